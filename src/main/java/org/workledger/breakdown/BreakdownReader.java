@@ -1,0 +1,202 @@
+package org.workledger.breakdown;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.workledger.contract.ProgressWorkbookContract;
+import org.workledger.findings.FindingCode;
+import org.workledger.findings.Findings;
+import org.workledger.findings.Location;
+import org.workledger.workbook.CellValues;
+import org.workledger.workbook.HeaderRow;
+import org.workledger.workbook.Labels;
+import org.workledger.workbook.MergedCells;
+
+/**
+ * Reads the task breakdown table wherever its header row is. Copes with what real tables
+ * do: a merged title row above the header, item names merged over their task rows,
+ * header rows repeated inside the table (tables pasted from Word), blank rows, stray
+ * spaces and full-width punctuation, item prefixes {@code 1.}, {@code 1、}, {@code 1．}.
+ */
+public final class BreakdownReader {
+
+	public static final String ITEM = "事项名称";
+
+	public static final String TASK = "主要任务";
+
+	public static final String LEAD = "牵头单位";
+
+	public static final String RESPONSIBLE = "责任单位";
+
+	public static final String DEADLINE = "完成时限";
+
+	public static final List<String> LABELS = List.of(ITEM, TASK, LEAD, RESPONSIBLE, DEADLINE);
+
+	/** A row with at least this many of the five labels is a breakdown header. */
+	private static final int RECOGNISED = 3;
+
+	private static final Pattern ITEM_PREFIX = Pattern.compile("^\\s*(\\d{1,3})\\s*(?:[.、,:)]|\\s)\\s*(.*)$",
+			Pattern.DOTALL);
+
+	private BreakdownReader() {
+	}
+
+	/** Labels that make a header a progress workbook's, which repeats the breakdown's columns. */
+	private static final List<String> RETURN_LABELS = List.of(ProgressWorkbookContract.TASK_ID,
+			ProgressWorkbookContract.STATUS, ProgressWorkbookContract.PERCENT);
+
+	public static Optional<HeaderRow> findHeader(Sheet sheet) {
+		return HeaderRow.find(sheet, LABELS, RECOGNISED)
+			.filter(h -> h.has(TASK) || h.has(ITEM))
+			.filter(h -> HeaderRow.match(sheet.getRow(h.rowIndex()), RETURN_LABELS).size() < 2);
+	}
+
+	public static Optional<Sheet> breakdownSheet(Workbook workbook) {
+		for (Sheet sheet : workbook) {
+			if (findHeader(sheet).isPresent()) {
+				return Optional.of(sheet);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Reads the breakdown from a sheet known to hold one. A missing column is reported
+	 * and gives an empty task list: nothing sensible can be read without it.
+	 */
+	public static Breakdown read(Sheet sheet, String fileName, Findings findings) {
+		HeaderRow header = findHeader(sheet).orElseThrow();
+		String sheetName = sheet.getSheetName();
+		String title = title(sheet, header.rowIndex(), fileName);
+		List<String> missing = LABELS.stream().filter(l -> !header.has(l)).toList();
+		if (!missing.isEmpty()) {
+			for (String label : missing) {
+				findings.add(FindingCode.BREAKDOWN_COLUMN_MISSING.at(
+						new Location(fileName, sheetName, "第" + (header.rowIndex() + 1) + "行"), "", label, label));
+			}
+			return new Breakdown(title, fileName, sheetName, header.columns(), List.of());
+		}
+		MergedCells merged = new MergedCells(sheet);
+		List<BreakdownTask> tasks = new ArrayList<>();
+		Set<Integer> itemNumbers = new HashSet<>();
+		int itemNo = 0;
+		String itemName = null;
+		String itemCellText = null;
+		int taskIndex = 0;
+		for (int r = header.rowIndex() + 1; r <= sheet.getLastRowNum(); r++) {
+			Row row = sheet.getRow(r);
+			if (CellValues.isBlankRow(row) || header.isRepeatedIn(row)) {
+				continue;
+			}
+			String itemCell = merged.text(r, header.column(ITEM));
+			String taskText = Labels.tidy(merged.text(r, header.column(TASK)));
+			boolean sameItem = itemCell.isEmpty() || merged.continuesFromAbove(r, header.column(ITEM))
+					|| itemCell.equals(itemCellText);
+			if (taskText.isEmpty()) {
+				if (!sameItem || hasOtherValues(row, header)) {
+					findings.add(FindingCode.BREAKDOWN_TASK_EMPTY.at(Location.cell(fileName, sheetName, r,
+							header.column(TASK)), ""));
+				}
+				continue;
+			}
+			if (!sameItem) {
+				Matcher m = ITEM_PREFIX.matcher(Normalizer.normalize(itemCell, Normalizer.Form.NFKC));
+				int number;
+				if (m.matches()) {
+					number = Integer.parseInt(m.group(1));
+					itemName = Labels.tidy(m.group(2));
+				}
+				else {
+					number = itemNo + 1;
+					itemName = Labels.tidy(itemCell);
+					findings.add(FindingCode.BREAKDOWN_ITEM_NUMBER.at(
+							Location.cell(fileName, sheetName, r, header.column(ITEM)), itemCell, itemName, number, number));
+				}
+				if (!itemNumbers.add(number)) {
+					findings.add(FindingCode.BREAKDOWN_ITEM_DUPLICATE.at(
+							Location.cell(fileName, sheetName, r, header.column(ITEM)), itemCell, number));
+					number = itemNumbers.stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+					itemNumbers.add(number);
+				}
+				itemNo = number;
+				itemCellText = itemCell;
+				taskIndex = 0;
+			}
+			else if (itemName == null) {
+				findings.add(FindingCode.BREAKDOWN_ITEM_MISSING.at(
+						Location.cell(fileName, sheetName, r, header.column(ITEM)), ""));
+				itemNo = 1;
+				itemNumbers.add(1);
+				itemName = "（未命名事项）";
+				itemCellText = "";
+			}
+			taskIndex++;
+			String deadlineText = Labels.tidy(merged.text(r, header.column(DEADLINE)));
+			Deadline deadline = deadline(deadlineText, sheet, r, header, fileName, findings);
+			tasks.add(new BreakdownTask(BreakdownTask.id(itemNo, taskIndex), itemNo, taskIndex, itemName, taskText,
+					Labels.tidy(merged.text(r, header.column(LEAD))),
+					Labels.tidy(merged.text(r, header.column(RESPONSIBLE))), deadline, r + 1));
+		}
+		if (tasks.isEmpty()) {
+			findings.add(FindingCode.BREAKDOWN_NO_TASKS.at(Location.sheet(fileName, sheetName), ""));
+		}
+		return new Breakdown(title, fileName, sheetName, header.columns(), tasks);
+	}
+
+	private static Deadline deadline(String text, Sheet sheet, int r, HeaderRow header, String fileName,
+			Findings findings) {
+		Location where = Location.cell(fileName, sheet.getSheetName(), r, header.column(DEADLINE));
+		Cell cell = CellValues.cell(sheet, r, header.column(DEADLINE));
+		Optional<java.time.LocalDate> date = CellValues.date(cell);
+		if (date.isPresent()) {
+			return Deadline.due(text, date.get());
+		}
+		if (text.isEmpty()) {
+			findings.add(FindingCode.DEADLINE_MISSING.at(where, ""));
+			return Deadline.ongoing("长期坚持");
+		}
+		return DeadlineParser.parse(text).orElseGet(() -> {
+			findings.add(FindingCode.DEADLINE_UNREADABLE.at(where, text, text));
+			return Deadline.ongoing(text);
+		});
+	}
+
+	private static boolean hasOtherValues(Row row, HeaderRow header) {
+		for (String label : List.of(LEAD, RESPONSIBLE, DEADLINE)) {
+			Cell cell = row.getCell(header.column(label));
+			if (!CellValues.text(cell).isEmpty()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The first text above the header (the merged title row), else the file name. */
+	private static String title(Sheet sheet, int headerRow, String fileName) {
+		for (int r = sheet.getFirstRowNum(); r < headerRow && r >= 0; r++) {
+			Row row = sheet.getRow(r);
+			if (row == null) {
+				continue;
+			}
+			for (Cell cell : row) {
+				String text = Labels.tidy(CellValues.text(cell)).replace(" ", "");
+				if (!text.isEmpty()) {
+					return text;
+				}
+			}
+		}
+		String name = fileName.replaceFirst("\\.[^.]+$", "");
+		return name.isEmpty() ? "重点工作任务分解表" : name;
+	}
+
+}

@@ -1,0 +1,62 @@
+package org.workledger.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.concurrent.Callable;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.workledger.period.InvalidPeriodException;
+import org.workledger.period.Period;
+import org.workledger.system.Console;
+import org.workledger.system.RunParameters;
+import org.workledger.system.Workspace;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code distribute}: one blank progress workbook per unit for a period. */
+@Command(name = "distribute", mixinStandardHelpOptions = true,
+		description = "根据任务分解表和单位名册，为每个单位生成本期待填报的进展情况表，写入 output/<期次>/。")
+class DistributeCommand implements Callable<Integer> {
+
+	@Mixin
+	WorkspaceOptions options;
+
+	@Option(names = { "-p", "--period" }, required = true, paramLabel = "YYYY-MM", description = "报送期次，例如 2023-10")
+	String period;
+
+	@Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		Period parsed = parsePeriod(this.spec, this.period);
+		Workspace workspace = this.options.workspace();
+		try (ConfigurableApplicationContext context = SpringContexts.start(workspace, this.options.springArguments)) {
+			JobExecution execution = JobRuns.run(context, "distributeJob",
+					new RunParameters(workspace, parsed, parsed.lastDay(), LocalDateTime.now()));
+			long written = execution.getStepExecutions()
+				.stream()
+				.filter(s -> s.getStepName().equals("writeProgressWorkbooksStep"))
+				.mapToLong(StepExecution::getWriteCount)
+				.sum();
+			Path folder = workspace.periodOutput(parsed);
+			Console.info(String.format("已为 %d 个单位生成%s进展情况表：%s", written, parsed.label(), folder));
+		}
+		return 0;
+	}
+
+	static Period parsePeriod(CommandLine.Model.CommandSpec spec, String text) {
+		try {
+			return Period.parse(text);
+		}
+		catch (InvalidPeriodException ex) {
+			throw new CommandLine.ParameterException(spec.commandLine(), "--period " + ex.getMessage());
+		}
+	}
+
+}

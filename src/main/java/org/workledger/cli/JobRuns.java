@@ -1,0 +1,33 @@
+package org.workledger.cli;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.workledger.system.RunParameters;
+import org.workledger.system.WorkledgerException;
+
+/** Starts a job synchronously through {@link JobOperator} and turns a failed run into its one-line reason. */
+final class JobRuns {
+
+	private JobRuns() {
+	}
+
+	static JobExecution run(ConfigurableApplicationContext context, String jobName, RunParameters parameters) {
+		JobOperator operator = context.getBean(JobOperator.class);
+		Job job = context.getBean(jobName, Job.class);
+		JobExecution execution;
+		try {
+			execution = operator.start(job, parameters.toJobParameters());
+		}
+		catch (Exception ex) {
+			throw new WorkledgerException("无法启动任务：" + Failures.describe(ex), ex);
+		}
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			throw new WorkledgerException(Failures.describe(execution.getAllFailureExceptions()));
+		}
+		return execution;
+	}
+
+}

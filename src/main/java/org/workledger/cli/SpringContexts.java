@@ -1,0 +1,40 @@
+package org.workledger.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.workledger.WorkledgerApplication;
+import org.workledger.system.Workspace;
+import org.workledger.system.WorkledgerException;
+
+/** Starts the Spring context for one workspace: its database lives in the workspace's {@code data/}. */
+final class SpringContexts {
+
+	private SpringContexts() {
+	}
+
+	static ConfigurableApplicationContext start(Workspace workspace, List<String> springArguments) {
+		List<String> unknown = springArguments.stream().filter(a -> !a.startsWith("--") || !a.contains("=")).toList();
+		if (!unknown.isEmpty()) {
+			throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new WorkledgerCommand()),
+					"无法识别的参数：" + String.join(" ", unknown) + "（设置属性请写成 --名称=值）");
+		}
+		workspace.createDirectories(workspace.data());
+		List<String> args = new ArrayList<>(springArguments);
+		try {
+			return new SpringApplicationBuilder(WorkledgerApplication.class).web(WebApplicationType.NONE)
+				.bannerMode(Banner.Mode.OFF)
+				.logStartupInfo(false)
+				.properties("workledger.workspace.root=" + workspace.root())
+				.run(args.toArray(String[]::new));
+		}
+		catch (RuntimeException ex) {
+			throw new WorkledgerException("无法启动：" + Failures.describe(ex), ex);
+		}
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.workledger.distribute;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.workledger.breakdown.Assignment;
+import org.workledger.breakdown.BreakdownTask;
+import org.workledger.intake.Sha256;
+import org.workledger.period.Period;
+import org.workledger.reference.ReferenceDataRepository;
+import org.workledger.reference.ReferenceSource;
+import org.workledger.roster.Unit;
+
+/** Builds each unit's workbook content from the stored reference data. */
+public final class ProgressWorkbookSpecs {
+
+	private ProgressWorkbookSpecs() {
+	}
+
+	/** One spec per unit that has at least one task, in roster order. */
+	public static List<ProgressWorkbookSpec> of(ReferenceDataRepository repository, Period period) {
+		String breakdownTitle = repository.source("breakdown").map(ReferenceSource::title).orElse("重点工作任务分解表");
+		String title = new org.workledger.breakdown.Breakdown(breakdownTitle, "", "", Map.of(), List.of()).progressTitle();
+		Map<String, BreakdownTask> tasks = repository.tasks()
+			.stream()
+			.collect(Collectors.toMap(BreakdownTask::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+		Map<String, List<Assignment>> byUnit = repository.assignments()
+			.stream()
+			.collect(Collectors.groupingBy(Assignment::unitName, LinkedHashMap::new, Collectors.toList()));
+		List<ProgressWorkbookSpec> specs = new ArrayList<>();
+		for (Unit unit : repository.units()) {
+			List<Assignment> assignments = byUnit.getOrDefault(unit.name(), List.of());
+			if (assignments.isEmpty()) {
+				continue;
+			}
+			List<ProgressWorkbookSpec.Task> rows = new ArrayList<>();
+			for (Assignment assignment : assignments) {
+				BreakdownTask task = tasks.get(assignment.taskId());
+				rows.add(new ProgressWorkbookSpec.Task(task.id(), task.itemName(), task.text(), task.leadUnits(),
+						task.deadline().text(), task.deadline().isOngoing(), assignment.role()));
+			}
+			specs.add(new ProgressWorkbookSpec(title, unit, period, rows, fingerprint(rows)));
+		}
+		return specs;
+	}
+
+	/** Identifies the task list a workbook was made for: ids and texts, in order. */
+	public static String fingerprint(List<ProgressWorkbookSpec.Task> tasks) {
+		StringBuilder text = new StringBuilder();
+		for (ProgressWorkbookSpec.Task task : tasks) {
+			text.append(task.id()).append('\t').append(task.text()).append('\n');
+		}
+		return Sha256.of(text.toString()).substring(0, 16);
+	}
+
+	/** {@code 和平区人民政府-2023年10月进展情况表.xlsx} */
+	public static String fileName(ProgressWorkbookSpec spec) {
+		return org.workledger.system.FileNames.safe(spec.unit().name() + "-" + spec.period().label() + "进展情况表")
+				+ ".xlsx";
+	}
+
+}

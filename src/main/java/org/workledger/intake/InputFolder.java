@@ -1,0 +1,83 @@
+package org.workledger.intake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * The files a clerk dropped into {@code input/} (subfolders included), minus what is not
+ * theirs to count: Excel and WPS lock files ({@code ~$…}), hidden files, temporary and
+ * partial downloads. Nothing here is ever moved, changed or deleted.
+ */
+public final class InputFolder {
+
+	private final Path root;
+
+	public InputFolder(Path root) {
+		this.root = root;
+	}
+
+	public Path root() {
+		return this.root;
+	}
+
+	public boolean exists() {
+		return Files.isDirectory(this.root);
+	}
+
+	/** Candidate files in a stable order (path order), so reruns see the same sequence. */
+	public List<Path> files() {
+		if (!exists()) {
+			return List.of();
+		}
+		try (Stream<Path> walk = Files.walk(this.root)) {
+			return walk.filter(Files::isRegularFile)
+				.filter(p -> !isIgnored(this.root.relativize(p)))
+				.sorted(Comparator.comparing(p -> this.root.relativize(p).toString()))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Files skipped on purpose, for the run summary. */
+	public List<Path> ignoredFiles() {
+		if (!exists()) {
+			return List.of();
+		}
+		try (Stream<Path> walk = Files.walk(this.root)) {
+			return walk.filter(Files::isRegularFile)
+				.filter(p -> isIgnored(this.root.relativize(p)))
+				.sorted()
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The name a clerk recognises: the path below {@code input/}. */
+	public String displayName(Path file) {
+		return this.root.relativize(file).toString().replace('\\', '/');
+	}
+
+	static boolean isIgnored(Path relative) {
+		for (Path part : relative) {
+			String name = part.toString();
+			if (name.startsWith(".") || name.startsWith("~$") || name.startsWith("~") && name.endsWith(".tmp")) {
+				return true;
+			}
+		}
+		String name = relative.getFileName().toString().toLowerCase(Locale.ROOT);
+		return name.endsWith(".tmp") || name.endsWith(".crdownload") || name.endsWith(".part")
+				|| name.endsWith(".partial") || name.equals("thumbs.db") || name.equals("desktop.ini")
+				|| name.endsWith(".wbk") || name.startsWith(".~lock.");
+	}
+
+}

@@ -1,0 +1,44 @@
+package org.workledger.reference;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.workledger.breakdown.Assignment;
+import org.workledger.breakdown.Breakdown;
+import org.workledger.findings.Finding;
+import org.workledger.findings.FindingCode;
+import org.workledger.findings.Findings;
+import org.workledger.roster.Roster;
+
+/**
+ * The roster, the breakdown and the assignments derived from them, with everything that
+ * was found wrong on the way.
+ *
+ * @param referenceFiles the input files that are reference tables, not returns
+ */
+public record ReferenceData(Breakdown breakdown, Roster roster, List<Assignment> assignments, Findings findings,
+		ReferenceSource breakdownSource, ReferenceSource rosterSource, Set<Path> referenceFiles) {
+
+	/** Problems after which the data cannot be used at all. */
+	static final Set<FindingCode> BLOCKING = EnumSet.of(FindingCode.BREAKDOWN_MISSING,
+			FindingCode.BREAKDOWN_COLUMN_MISSING, FindingCode.BREAKDOWN_NO_TASKS, FindingCode.ROSTER_MISSING,
+			FindingCode.ROSTER_EMPTY, FindingCode.ROSTER_DUPLICATE_UNIT, FindingCode.TASK_WITHOUT_UNITS);
+
+	/** The one-line reason the run cannot go on, if there is one. */
+	public Optional<String> blockingReason() {
+		return this.findings.all()
+			.stream()
+			.filter(f -> BLOCKING.contains(f.code()))
+			.findFirst()
+			.map(ReferenceData::reason);
+	}
+
+	private static String reason(Finding finding) {
+		String where = finding.location().toString();
+		return where.isEmpty() ? finding.message() : finding.message() + "（" + where + "）";
+	}
+
+}

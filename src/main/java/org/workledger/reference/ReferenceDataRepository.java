@@ -1,0 +1,123 @@
+package org.workledger.reference;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.workledger.breakdown.Assignment;
+import org.workledger.breakdown.BreakdownTask;
+import org.workledger.breakdown.Deadline;
+import org.workledger.breakdown.Role;
+import org.workledger.findings.Finding;
+import org.workledger.findings.Findings;
+import org.workledger.roster.Unit;
+
+/**
+ * Stores the reference data of the latest run. It is replaced as a whole, so the database
+ * always says what the files in {@code input/} say.
+ */
+@Repository
+public class ReferenceDataRepository {
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	public ReferenceDataRepository(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	public void replace(ReferenceData data) {
+		for (String table : List.of("assignment", "task", "unit", "reference_source")) {
+			this.jdbc.sql("delete from " + table).update();
+		}
+		for (ReferenceSource source : new ReferenceSource[] { data.breakdownSource(), data.rosterSource() }) {
+			if (source != null) {
+				this.jdbc
+					.sql("insert into reference_source (kind, title, file_name, sheet_name, sha256) values (?, ?, ?, ?, ?)")
+					.params(source.kind(), source.title(), source.fileName(), source.sheetName(), source.sha256())
+					.update();
+			}
+		}
+		List<Object[]> units = new ArrayList<>();
+		int ordinal = 0;
+		for (Unit unit : data.roster().units()) {
+			units.add(new Object[] { unit.name(), unit.category(), String.join(";", unit.aliases()), unit.contact(),
+					unit.phone(), unit.email(), unit.rosterRow(), ordinal++ });
+		}
+		this.template.batchUpdate("insert into unit (name, category, aliases, contact, phone, email, roster_row, ordinal)"
+				+ " values (?, ?, ?, ?, ?, ?, ?, ?)", units);
+		List<Object[]> tasks = new ArrayList<>();
+		ordinal = 0;
+		for (BreakdownTask task : data.breakdown().tasks()) {
+			Deadline deadline = task.deadline();
+			tasks.add(new Object[] { task.id(), task.itemNo(), task.taskIndex(), task.itemName(), task.text(),
+					task.leadUnits(), task.responsibleUnits(), deadline.text(),
+					deadline.due() == null ? null : Date.valueOf(deadline.due()), task.row(), ordinal++ });
+		}
+		this.template.batchUpdate("insert into task (id, item_no, task_index, item_name, task_text, lead_units,"
+				+ " responsible_units, deadline_text, deadline_due, source_row, ordinal)"
+				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", tasks);
+		List<Object[]> assignments = data.assignments()
+			.stream()
+			.map(a -> new Object[] { a.unitName(), a.taskId(), a.role().name() })
+			.toList();
+		this.template.batchUpdate("insert into assignment (unit_name, task_id, role) values (?, ?, ?)", assignments);
+	}
+
+	public void saveFindings(long jobExecutionId, Findings findings) {
+		List<Object[]> rows = new ArrayList<>();
+		for (Finding f : findings.all()) {
+			rows.add(new Object[] { jobExecutionId, f.code().code(), f.severity().name(), f.location().file(),
+					f.location().sheet(), f.location().cell(), f.value(), f.message(), f.fix() });
+		}
+		this.template.batchUpdate("insert into reference_finding (job_execution_id, code, severity, file_name, sheet_name,"
+				+ " cell, found_value, message, fix) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+	}
+
+	public List<Unit> units() {
+		return this.jdbc.sql("select * from unit order by ordinal")
+			.query((rs, n) -> new Unit(rs.getString("name"), aliases(rs.getString("aliases")), rs.getString("category"),
+					rs.getString("contact"), rs.getString("phone"), rs.getString("email"), rs.getInt("roster_row")))
+			.list();
+	}
+
+	public List<BreakdownTask> tasks() {
+		return this.jdbc.sql("select * from task order by ordinal").query((rs, n) -> {
+			Date due = rs.getDate("deadline_due");
+			Deadline deadline = due == null ? Deadline.ongoing(rs.getString("deadline_text"))
+					: Deadline.due(rs.getString("deadline_text"), due.toLocalDate());
+			return new BreakdownTask(rs.getString("id"), rs.getInt("item_no"), rs.getInt("task_index"),
+					rs.getString("item_name"), rs.getString("task_text"), rs.getString("lead_units"),
+					rs.getString("responsible_units"), deadline, rs.getInt("source_row"));
+		}).list();
+	}
+
+	/** Assignments in roster order, then task order. */
+	public List<Assignment> assignments() {
+		return this.jdbc
+			.sql("select a.unit_name, a.task_id, a.role from assignment a join unit u on u.name = a.unit_name"
+					+ " join task t on t.id = a.task_id order by u.ordinal, t.ordinal")
+			.query((rs, n) -> new Assignment(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3))))
+			.list();
+	}
+
+	public Optional<ReferenceSource> source(String kind) {
+		return this.jdbc.sql("select kind, title, file_name, sheet_name, sha256 from reference_source where kind = ?")
+			.param(kind)
+			.query((rs, n) -> new ReferenceSource(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5)))
+			.optional();
+	}
+
+	private static List<String> aliases(String joined) {
+		return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(";"));
+	}
+
+}

@@ -1,0 +1,84 @@
+package org.workledger.reference;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.workledger.findings.Finding;
+import org.workledger.findings.FindingsWorkbookWriter;
+import org.workledger.intake.InputFolder;
+import org.workledger.system.Console;
+import org.workledger.system.RunParameters;
+import org.workledger.system.WorkledgerException;
+
+/**
+ * First step of every run: reads the roster and the task breakdown from {@code input/},
+ * reports what is wrong with them, and replaces the reference data in the database. Fails
+ * the run only when the tables cannot be used at all.
+ */
+public class ReferenceImportTasklet implements Tasklet {
+
+	/** Name of the findings file in the period's output folder. */
+	public static final String FINDINGS_FILE = "基础数据检查结果.xlsx";
+
+	private final ReferenceImporter importer;
+
+	private final ReferenceDataRepository repository;
+
+	public ReferenceImportTasklet(ReferenceImporter importer, ReferenceDataRepository repository) {
+		this.importer = importer;
+		this.repository = repository;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		RunParameters run = RunParameters.of(contribution.getStepExecution().getJobParameters());
+		InputFolder input = new InputFolder(run.workspace().input());
+		if (!input.exists()) {
+			throw new WorkledgerException("找不到 input 文件夹：" + input.root() + "（请确认 --workspace 指向的工作目录正确）");
+		}
+		if (input.files().isEmpty()) {
+			throw new WorkledgerException("input 文件夹是空的：" + input.root() + "，请放入任务分解表和单位名册");
+		}
+		ReferenceData data = this.importer.importFrom(input);
+		Path findingsFile = run.workspace().periodOutput(run.period()).resolve(FINDINGS_FILE);
+		report(data, findingsFile);
+		data.blockingReason().ifPresent(reason -> {
+			throw new WorkledgerException(reason);
+		});
+		this.repository.replace(data);
+		this.repository.saveFindings(contribution.getStepExecution().getJobExecutionId(), data.findings());
+		ExecutionContext context = contribution.getStepExecution().getJobExecution().getExecutionContext();
+		context.putInt("reference.units", data.roster().size());
+		context.putInt("reference.tasks", data.breakdown().tasks().size());
+		context.putInt("reference.assignments", data.assignments().size());
+		Console.info(String.format("任务分解表：%s（%d 项任务）；单位名册：%s（%d 个单位）；应报送的单位-任务对：%d", data.breakdownSource().fileName(),
+				data.breakdown().tasks().size(), data.rosterSource().fileName(), data.roster().size(),
+				data.assignments().size()));
+		return RepeatStatus.FINISHED;
+	}
+
+	private static void report(ReferenceData data, Path findingsFile) {
+		if (data.findings().isEmpty()) {
+			return;
+		}
+		Console.warn(String.format("基础数据检查发现 %d 个错误、%d 个提示：", data.findings().errorCount(),
+				data.findings().warningCount()));
+		for (Finding finding : data.findings().all()) {
+			Console.warn("  " + finding.oneLine());
+		}
+		try {
+			FindingsWorkbookWriter.write("基础数据（任务分解表、单位名册）检查结果", data.findings().all(), findingsFile);
+			Console.warn("  问题清单已写入 " + findingsFile);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("无法写入问题清单 " + findingsFile, ex);
+		}
+	}
+
+}

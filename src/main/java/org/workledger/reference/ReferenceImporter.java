@@ -1,0 +1,143 @@
+package org.workledger.reference;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.workledger.breakdown.Assignment;
+import org.workledger.breakdown.AssignmentResolver;
+import org.workledger.breakdown.Breakdown;
+import org.workledger.breakdown.BreakdownReader;
+import org.workledger.findings.FindingCode;
+import org.workledger.findings.Findings;
+import org.workledger.findings.Location;
+import org.workledger.intake.InputFolder;
+import org.workledger.intake.Sha256;
+import org.workledger.intake.WorkbookKind;
+import org.workledger.roster.Roster;
+import org.workledger.roster.RosterReader;
+import org.workledger.workbook.UnreadableWorkbookException;
+import org.workledger.workbook.WorkbookOpener;
+
+/**
+ * Finds the task breakdown and the roster among the files in {@code input/} (by content),
+ * reads them and works out the assignments. When a table was dropped more than once, the
+ * newest file wins and the clerk is told.
+ */
+public final class ReferenceImporter {
+
+	private final WorkbookOpener opener;
+
+	public ReferenceImporter(WorkbookOpener opener) {
+		this.opener = opener;
+	}
+
+	public ReferenceData importFrom(InputFolder input) {
+		Findings findings = new Findings();
+		List<Candidate> breakdowns = new ArrayList<>();
+		List<Candidate> rosters = new ArrayList<>();
+		for (Path file : input.files()) {
+			try (Workbook workbook = this.opener.open(file)) {
+				WorkbookKind kind = WorkbookKind.of(workbook);
+				if (kind == WorkbookKind.BREAKDOWN) {
+					breakdowns.add(new Candidate(file, modified(file)));
+				}
+				else if (kind == WorkbookKind.ROSTER) {
+					rosters.add(new Candidate(file, modified(file)));
+				}
+			}
+			catch (UnreadableWorkbookException | IOException ex) {
+				// not a reference table; consolidation reports it as a rejected file
+			}
+		}
+		Set<Path> referenceFiles = new HashSet<>();
+		breakdowns.forEach(c -> referenceFiles.add(c.file()));
+		rosters.forEach(c -> referenceFiles.add(c.file()));
+
+		Roster roster = Roster.of(List.of());
+		ReferenceSource rosterSource = null;
+		Candidate rosterFile = newest(rosters, WorkbookKind.ROSTER, input, findings);
+		if (rosterFile == null) {
+			findings.add(FindingCode.ROSTER_MISSING.at(Location.file("input"), ""));
+		}
+		else {
+			String name = input.displayName(rosterFile.file());
+			try (Workbook workbook = this.opener.open(rosterFile.file())) {
+				Sheet sheet = RosterReader.rosterSheet(workbook).orElseThrow();
+				roster = RosterReader.read(sheet, name, findings);
+				rosterSource = new ReferenceSource("roster", sheet.getSheetName(), name, sheet.getSheetName(),
+						Sha256.of(rosterFile.file()));
+			}
+			catch (UnreadableWorkbookException | IOException ex) {
+				throw new IllegalStateException("单位名册在读取过程中变得无法打开：" + name, ex);
+			}
+		}
+
+		Breakdown breakdown = new Breakdown("", "", "", java.util.Map.of(), List.of());
+		ReferenceSource breakdownSource = null;
+		Candidate breakdownFile = newest(breakdowns, WorkbookKind.BREAKDOWN, input, findings);
+		if (breakdownFile == null) {
+			findings.add(FindingCode.BREAKDOWN_MISSING.at(Location.file("input"), ""));
+		}
+		else {
+			String name = input.displayName(breakdownFile.file());
+			try (Workbook workbook = this.opener.open(breakdownFile.file())) {
+				Sheet sheet = BreakdownReader.breakdownSheet(workbook).orElseThrow();
+				breakdown = BreakdownReader.read(sheet, name, findings);
+				breakdownSource = new ReferenceSource("breakdown", breakdown.title(), name, sheet.getSheetName(),
+						Sha256.of(breakdownFile.file()));
+			}
+			catch (UnreadableWorkbookException | IOException ex) {
+				throw new IllegalStateException("任务分解表在读取过程中变得无法打开：" + name, ex);
+			}
+		}
+
+		List<Assignment> assignments = List.of();
+		if (rosterFile != null && breakdownFile != null && roster.size() > 0) {
+			assignments = AssignmentResolver.resolve(breakdown, roster, findings);
+		}
+		return new ReferenceData(breakdown, roster, assignments, findings, breakdownSource, rosterSource,
+				Set.copyOf(referenceFiles));
+	}
+
+	private static Candidate newest(List<Candidate> candidates, WorkbookKind kind, InputFolder input,
+			Findings findings) {
+		if (candidates.isEmpty()) {
+			return null;
+		}
+		Candidate newest = candidates.stream()
+			.max(Comparator.comparing(Candidate::modified).thenComparing(c -> c.file().toString()))
+			.orElseThrow();
+		if (candidates.size() > 1) {
+			for (Candidate other : candidates) {
+				if (other != newest) {
+					findings.add(FindingCode.FILE_DUPLICATE_REFERENCE.at(Location.file(input.displayName(other.file())),
+							"", kind.label(), input.displayName(newest.file()), kind.label()));
+				}
+			}
+		}
+		return newest;
+	}
+
+	private static FileTime modified(Path file) {
+		try {
+			return Files.getLastModifiedTime(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private record Candidate(Path file, FileTime modified) {
+	}
+
+}

@@ -1,0 +1,158 @@
+package org.workledger.roster;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.workledger.findings.FindingCode;
+import org.workledger.findings.Findings;
+import org.workledger.findings.Location;
+import org.workledger.workbook.CellValues;
+import org.workledger.workbook.HeaderRow;
+import org.workledger.workbook.Labels;
+
+/**
+ * Reads the unit roster: a sheet whose header row holds 单位名称 and 类别, optionally
+ * 简称及别名 (separated by {@code ;}, {@code ；}, {@code 、}), 联络员, 联系电话 and 电子邮箱.
+ */
+public final class RosterReader {
+
+	public static final String NAME = "单位名称";
+
+	public static final String CATEGORY = "类别";
+
+	static final List<String> ALIAS_LABELS = List.of("简称及别名（以分号分隔）", "简称及别名", "简称", "别名");
+
+	static final List<String> CONTACT_LABELS = List.of("联络员", "联系人");
+
+	static final List<String> PHONE_LABELS = List.of("联系电话", "电话");
+
+	static final List<String> EMAIL_LABELS = List.of("电子邮箱", "邮箱", "电子邮件");
+
+	private RosterReader() {
+	}
+
+	/** The roster's header row in this sheet, if the sheet is a roster. */
+	public static Optional<HeaderRow> findHeader(Sheet sheet) {
+		return HeaderRow.find(sheet, allLabels(), 2).filter(h -> h.has(NAME) && h.has(CATEGORY));
+	}
+
+	static List<String> allLabels() {
+		List<String> labels = new ArrayList<>(List.of(NAME, CATEGORY));
+		labels.addAll(ALIAS_LABELS);
+		labels.addAll(CONTACT_LABELS);
+		labels.addAll(PHONE_LABELS);
+		labels.addAll(EMAIL_LABELS);
+		return labels;
+	}
+
+	/** Whether any sheet of the workbook is a roster. */
+	public static Optional<Sheet> rosterSheet(Workbook workbook) {
+		for (Sheet sheet : workbook) {
+			if (findHeader(sheet).isPresent()) {
+				return Optional.of(sheet);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Reads the roster from a sheet known to have a roster header; problems go to {@code findings}. */
+	public static Roster read(Sheet sheet, String fileName, Findings findings) {
+		HeaderRow header = findHeader(sheet).orElseThrow();
+		String sheetName = sheet.getSheetName();
+		List<Unit> units = new ArrayList<>();
+		Map<String, Integer> rowOfName = new HashMap<>();
+		for (int r = header.rowIndex() + 1; r <= sheet.getLastRowNum(); r++) {
+			if (CellValues.isBlankRow(sheet.getRow(r)) || header.isRepeatedIn(sheet.getRow(r))) {
+				continue;
+			}
+			String name = Labels.tidy(header.text(r, NAME));
+			if (name.isEmpty()) {
+				continue;
+			}
+			String key = Labels.normalize(name);
+			Location nameCell = Location.cell(fileName, sheetName, r, header.column(NAME));
+			if (rowOfName.containsKey(key)) {
+				findings.add(FindingCode.ROSTER_DUPLICATE_UNIT.at(nameCell, name, name, rowOfName.get(key) + 1));
+				continue;
+			}
+			rowOfName.put(key, r);
+			String category = Labels.tidy(header.text(r, CATEGORY));
+			if (category.isEmpty()) {
+				findings.add(FindingCode.ROSTER_CATEGORY_MISSING.at(
+						Location.cell(fileName, sheetName, r, header.column(CATEGORY)), "", name));
+				category = "其他单位";
+			}
+			units.add(new Unit(name, aliases(first(header, r, ALIAS_LABELS)), category, first(header, r, CONTACT_LABELS),
+					first(header, r, PHONE_LABELS), first(header, r, EMAIL_LABELS), r + 1));
+		}
+		if (units.isEmpty()) {
+			findings.add(FindingCode.ROSTER_EMPTY.at(Location.sheet(fileName, sheetName), ""));
+		}
+		return Roster.ofChecked(units, aliasFindings(units, fileName, sheetName, header, findings));
+	}
+
+	private static Map<String, Unit> aliasFindings(List<Unit> units, String fileName, String sheetName,
+			HeaderRow header, Findings findings) {
+		Map<String, Unit> aliases = new LinkedHashMap<>();
+		Map<String, Unit> ambiguous = new HashMap<>();
+		Map<String, Unit> names = new HashMap<>();
+		units.forEach(u -> names.put(Labels.normalize(u.name()), u));
+		for (Unit unit : units) {
+			for (String alias : unit.aliases()) {
+				String key = Labels.normalize(alias);
+				Unit other = aliases.get(key);
+				Unit named = names.get(key);
+				if ((other != null && other != unit) || (named != null && named != unit)) {
+					Unit first = other != null ? other : named;
+					if (!ambiguous.containsKey(key)) {
+						int aliasColumn = aliasColumn(header);
+						Location where = aliasColumn < 0 ? Location.sheet(fileName, sheetName)
+								: Location.cell(fileName, sheetName, unit.rosterRow() - 1, aliasColumn);
+						findings.add(FindingCode.ROSTER_ALIAS_AMBIGUOUS.at(where, alias, alias, first.name(), unit.name()));
+					}
+					ambiguous.put(key, unit);
+					continue;
+				}
+				aliases.put(key, unit);
+			}
+		}
+		ambiguous.keySet().forEach(aliases::remove);
+		return aliases;
+	}
+
+	private static int aliasColumn(HeaderRow header) {
+		for (String label : ALIAS_LABELS) {
+			if (header.has(label)) {
+				return header.column(label);
+			}
+		}
+		return -1;
+	}
+
+	private static String first(HeaderRow header, int row, List<String> labels) {
+		for (String label : labels) {
+			if (header.has(label)) {
+				return Labels.tidy(header.text(row, label));
+			}
+		}
+		return "";
+	}
+
+	static List<String> aliases(String cell) {
+		List<String> aliases = new ArrayList<>();
+		for (String part : cell.split("[;；、,，\\n]")) {
+			String alias = Labels.tidy(part);
+			if (!alias.isEmpty() && !aliases.contains(alias)) {
+				aliases.add(alias);
+			}
+		}
+		return aliases;
+	}
+
+}

@@ -1,0 +1,50 @@
+package org.workledger.workbook;
+
+import java.text.Normalizer;
+
+/**
+ * Compares labels the way a person reads them: full-width and half-width forms are the
+ * same ({@code （%）} = {@code (%)}), whitespace anywhere is ignored and a trailing colon
+ * ({@code 填报单位：}) does not count.
+ */
+public final class Labels {
+
+	private Labels() {
+	}
+
+	public static String normalize(String text) {
+		if (text == null) {
+			return "";
+		}
+		String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
+		StringBuilder out = new StringBuilder(folded.length());
+		for (int i = 0; i < folded.length(); i++) {
+			char c = folded.charAt(i);
+			if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u200b' && c != '\ufeff') {
+				out.append(c);
+			}
+		}
+		int end = out.length();
+		while (end > 0 && (out.charAt(end - 1) == ':' || out.charAt(end - 1) == '*')) {
+			end--;
+		}
+		int start = 0;
+		while (start < end && out.charAt(start) == '*') {
+			start++;
+		}
+		return out.substring(start, end);
+	}
+
+	public static boolean same(String a, String b) {
+		return normalize(a).equals(normalize(b));
+	}
+
+	/** Collapses runs of whitespace to one space and trims: for values, not labels. */
+	public static String tidy(String text) {
+		if (text == null) {
+			return "";
+		}
+		return text.replace('\u3000', ' ').replace('\u00a0', ' ').replaceAll("[ \\t]+", " ").strip();
+	}
+
+}

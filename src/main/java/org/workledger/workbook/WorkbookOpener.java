@@ -1,0 +1,124 @@
+package org.workledger.workbook;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.util.IOUtils;
+import org.workledger.findings.FindingCode;
+import org.workledger.findings.Location;
+
+/**
+ * Opens untrusted files as workbooks, read-only, and turns every way that can fail
+ * (empty, too large, not Excel, encrypted, corrupt, decompression bomb) into a finding
+ * instead of an exception that stops the run. POI's own XML parsing refuses external
+ * entities, so XXE files fail here as corrupt ones.
+ */
+public class WorkbookOpener {
+
+	private final long maxFileBytes;
+
+	public WorkbookOpener(long maxFileBytes) {
+		this.maxFileBytes = maxFileBytes;
+		// a sheet of a real return inflates far less than 1:100; bombs inflate 1:1000 and more
+		ZipSecureFile.setMinInflateRatio(0.01);
+		ZipSecureFile.setMaxEntrySize(256L * 1024 * 1024);
+		IOUtils.setByteArrayMaxOverride(256 * 1024 * 1024);
+	}
+
+	public Workbook open(Path file) throws UnreadableWorkbookException {
+		Location where = Location.file(file.getFileName().toString());
+		long size;
+		FileMagic magic;
+		try {
+			size = Files.size(file);
+			if (size == 0) {
+				throw new UnreadableWorkbookException(FindingCode.FILE_EMPTY.at(where, ""), null);
+			}
+			if (size > this.maxFileBytes) {
+				throw new UnreadableWorkbookException(
+						FindingCode.FILE_TOO_LARGE.at(where, "", megabytes(size), megabytes(this.maxFileBytes)), null);
+			}
+			try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
+				magic = FileMagic.valueOf(in);
+			}
+		}
+		catch (IOException ex) {
+			throw new UnreadableWorkbookException(FindingCode.FILE_UNREADABLE.at(where, "", "无法读取文件：" + ex.getMessage()),
+					ex);
+		}
+		if (magic != FileMagic.OOXML && magic != FileMagic.OLE2) {
+			throw new UnreadableWorkbookException(FindingCode.FILE_NOT_EXCEL.at(where, "", describe(magic, file)), null);
+		}
+		try {
+			return WorkbookFactory.create(file.toFile(), null, true);
+		}
+		catch (EncryptedDocumentException ex) {
+			throw new UnreadableWorkbookException(FindingCode.FILE_ENCRYPTED.at(where, ""), ex);
+		}
+		catch (NotOfficeXmlFileException ex) {
+			throw new UnreadableWorkbookException(FindingCode.FILE_NOT_EXCEL.at(where, "", "Office 文件但不是工作簿"), ex);
+		}
+		catch (IOException | RuntimeException ex) {
+			if (isBomb(ex)) {
+				throw new UnreadableWorkbookException(FindingCode.FILE_BOMB.at(where, ""), ex);
+			}
+			if (isEncrypted(ex)) {
+				throw new UnreadableWorkbookException(FindingCode.FILE_ENCRYPTED.at(where, ""), ex);
+			}
+			throw new UnreadableWorkbookException(FindingCode.FILE_UNREADABLE.at(where, "", "文件已损坏或格式不完整"), ex);
+		}
+		catch (Error ex) {
+			// StackOverflow / OutOfMemory from a hostile file must not take the run down
+			if (ex instanceof OutOfMemoryError || ex instanceof StackOverflowError) {
+				throw new UnreadableWorkbookException(FindingCode.FILE_BOMB.at(where, ""), ex);
+			}
+			throw ex;
+		}
+	}
+
+	private static boolean isBomb(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+			if (message.contains("zip bomb") || message.contains("max entry size")
+					|| message.contains("tried to allocate") || message.contains("exceeds the maximum")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isEncrypted(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof EncryptedDocumentException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String describe(FileMagic magic, Path file) {
+		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+		return switch (magic) {
+			case PDF -> "这是一个 PDF 文件";
+			case HTML -> "这是一个网页文件（可能是从系统导出的伪 Excel）";
+			case XML -> "这是一个 XML 文件";
+			case RTF -> "这是一个 RTF 文档";
+			case WORD2 -> "这是一个 Word 文档";
+			default -> name.endsWith(".csv") ? "这是一个 CSV 文本文件" : "文件内容不是 Excel 格式";
+		};
+	}
+
+	private static String megabytes(long bytes) {
+		return String.format(Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
+	}
+
+}
