@@ -6,10 +6,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -67,15 +69,15 @@ public final class ProgressWorkbookWriter {
 			+ "详见“填报说明”工作表。";
 
 	/** Table columns A..L: label and width in characters of the digit 0 (a Chinese character is two). */
-	private static final List<Column> COLUMNS = List.of(new Column("序号", 6), //
+	private static final List<Column> COLUMNS = List.of(new Column("序号", 10), //
 			new Column(ProgressWorkbookContract.TASK_ID, 9), //
 			new Column(ProgressWorkbookContract.ITEM, 22), //
 			new Column(ProgressWorkbookContract.TASK, 45), //
 			new Column(ProgressWorkbookContract.LEAD_UNITS, 16), //
 			new Column(ProgressWorkbookContract.DEADLINE, 14), //
-			new Column(ProgressWorkbookContract.ROLE, 8), //
+			new Column(ProgressWorkbookContract.ROLE, 12), //
 			new Column(ProgressWorkbookContract.STATUS, 11), //
-			new Column(ProgressWorkbookContract.PERCENT, 9), //
+			new Column(ProgressWorkbookContract.PERCENT, 14), //
 			new Column(ProgressWorkbookContract.PROGRESS, 30), //
 			new Column(ProgressWorkbookContract.PROBLEMS, 30), //
 			new Column(ProgressWorkbookContract.NEXT_STEPS, 30));
@@ -107,9 +109,12 @@ public final class ProgressWorkbookWriter {
 		Path absolute = target.toAbsolutePath();
 		Path folder = absolute.getParent();
 		Files.createDirectories(folder);
-		Path temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+		// not Files.createTempFile: that makes the file owner-only, and units' files are shared
+		Path temp = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
 		try {
-			try (XSSFWorkbook workbook = build(spec); OutputStream out = Files.newOutputStream(temp)) {
+			try (XSSFWorkbook workbook = build(spec);
+					OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+							StandardOpenOption.WRITE)) {
 				workbook.write(out);
 			}
 			move(temp, absolute);
@@ -449,7 +454,7 @@ public final class ProgressWorkbookWriter {
 	}
 
 	private static float height(int lines, int minimumLines) {
-		return (float) Math.min(MAX_ROW_HEIGHT, Math.max(lines, minimumLines) * POINTS_PER_LINE + 6);
+		return (float) Math.min(MAX_ROW_HEIGHT, Math.max(lines, minimumLines) * POINTS_PER_LINE + 8);
 	}
 
 	private record Column(String label, int width) {

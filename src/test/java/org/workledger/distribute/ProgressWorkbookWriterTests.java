@@ -2,6 +2,7 @@ package org.workledger.distribute;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType;
@@ -89,7 +91,7 @@ class ProgressWorkbookWriterTests {
 			assertThat(text(sheet, "A3")).isEqualTo(ProgressWorkbookContract.UNIT);
 			assertThat(text(sheet, "B3")).isEqualTo(UNIT_NAME);
 			assertThat(text(sheet, "E3")).isEqualTo(ProgressWorkbookContract.PERIOD);
-			assertThat(cell(sheet, "F3").getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+			assertThat(cell(sheet, "F3").getCellType()).isEqualTo(CellType.STRING);
 			assertThat(text(sheet, "F3")).isEqualTo("2023年10月");
 			assertThat(text(sheet, "G3")).isEqualTo(ProgressWorkbookContract.FILLED_ON);
 			assertThat(text(sheet, "A4")).isEqualTo(ProgressWorkbookContract.CONTACT);
@@ -128,7 +130,7 @@ class ProgressWorkbookWriterTests {
 			assertThat(sheet.getLastRowNum()).isEqualTo(8);
 			assertThat(cell(sheet, "A7").getNumericCellValue()).isEqualTo(1);
 			assertThat(cell(sheet, "A9").getNumericCellValue()).isEqualTo(3);
-			assertThat(cell(sheet, "B9").getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+			assertThat(cell(sheet, "B9").getCellType()).isEqualTo(CellType.STRING);
 			assertThat(text(sheet, "C8")).isEqualTo("政策解读");
 			assertThat(text(sheet, "D8")).startsWith("围绕重大政策");
 			assertThat(text(sheet, "E8")).isEqualTo("市政府办公室、市发展改革委");
@@ -368,7 +370,7 @@ class ProgressWorkbookWriterTests {
 		Map<String, String> entries = new LinkedHashMap<>();
 		try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
 			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-				entries.put(entry.getName(), new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+				entries.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
 			}
 		}
 		return entries;

@@ -1,0 +1,79 @@
+package org.workledger.breakdown;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.workledger.findings.FindingCode;
+import org.workledger.findings.Findings;
+import org.workledger.roster.Roster;
+import org.workledger.roster.RosterReader;
+import org.workledger.support.Samples;
+import org.workledger.support.WorkbookBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AssignmentResolverTests {
+
+	@Test
+	void theShippedSamplesGive1650Assignments() throws Exception {
+		// given
+		Findings findings = new Findings();
+		Roster roster;
+		Breakdown breakdown;
+		try (Workbook r = WorkbookFactory.create(Samples.ROSTER.toFile(), null, true);
+				Workbook b = WorkbookFactory.create(Samples.BREAKDOWN.toFile(), null, true)) {
+			roster = RosterReader.read(RosterReader.rosterSheet(r).orElseThrow(), "单位名册.xlsx", findings);
+			breakdown = BreakdownReader.read(BreakdownReader.breakdownSheet(b).orElseThrow(), "分解表.xlsx", findings);
+		}
+		// when
+		List<Assignment> assignments = AssignmentResolver.resolve(breakdown, roster, findings);
+		// then
+		assertThat(findings.all()).isEmpty();
+		assertThat(assignments).hasSize(1650);
+		Map<String, Long> perUnit = assignments.stream()
+			.collect(Collectors.groupingBy(Assignment::unitName, Collectors.counting()));
+		assertThat(perUnit).hasSize(49);
+		roster.resolve("区县（市）政府").forEach(u -> assertThat(perUnit.get(u.name())).as(u.name()).isEqualTo(35));
+		assertThat(perUnit.get("沈阳市人民政府办公室")).isEqualTo(34);
+		assertThat(perUnit.get("沈阳市营商环境建设局")).isEqualTo(34);
+		assertThat(perUnit.get("沈阳市教育局")).isEqualTo(34);
+		assertThat(perUnit.get("沈阳市司法局")).isEqualTo(33);
+		assertThat(assignments).contains(new Assignment("沈阳市司法局", "1.1", Role.LEAD),
+				new Assignment("沈阳市生态环境局", "9.1", Role.LEAD), new Assignment("和平区人民政府", "9.1", Role.RESPONSIBLE));
+	}
+
+	@Test
+	void anUnknownUnitIsAFindingNotASilentDrop() throws Exception {
+		// given
+		Findings findings = new Findings();
+		Roster roster;
+		try (Workbook r = WorkbookBuilder.roster(new String[] { "甲局", "市甲局", "部门" }).build()) {
+			roster = RosterReader.read(RosterReader.rosterSheet(r).orElseThrow(), "名册.xlsx", findings);
+		}
+		Breakdown breakdown = BreakdownReaderTests.read(WorkbookBuilder.sheet("任务分解表")
+			.row("事项名称", "主要任务", "牵头单位", "责任单位", "完成时限")
+			.row("1. 甲", "任务", "市甲局", "部门、市乙局", "长期坚持")
+			.row("2. 乙", "任务", "市丙局", "市丁局", "长期坚持"), findings);
+		// when
+		List<Assignment> assignments = AssignmentResolver.resolve(breakdown, roster, findings);
+		// then
+		assertThat(assignments).containsExactly(new Assignment("甲局", "1.1", Role.LEAD));
+		assertThat(findings.all()).extracting(f -> f.code().code() + " " + f.location().sheetCell() + " " + f.message())
+			.containsExactly("breakdown.unit-unresolved 任务分解表!D2 责任单位“市乙局”在单位名册中找不到",
+					"breakdown.unit-unresolved 任务分解表!C3 牵头单位“市丙局”在单位名册中找不到",
+					"breakdown.unit-unresolved 任务分解表!D3 责任单位“市丁局”在单位名册中找不到",
+					"breakdown.task-without-units 任务分解表!D3 任务 2.1 没有任何可识别的责任单位或牵头单位");
+		assertThat(findings.all().get(0).fix()).contains("“市乙局”");
+	}
+
+	@Test
+	void splitsOnEverySeparatorTablesUse() {
+		assertThat(UnitNames.split("市司法局 市政府办公室、市营商局，市大数据局,市财政局;市统计局；市医保局\n市审计局　市体育局"))
+			.containsExactly("市司法局", "市政府办公室", "市营商局", "市大数据局", "市财政局", "市统计局", "市医保局", "市审计局", "市体育局");
+	}
+
+}

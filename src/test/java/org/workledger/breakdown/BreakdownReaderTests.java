@@ -1,0 +1,170 @@
+package org.workledger.breakdown;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.workledger.findings.Finding;
+import org.workledger.findings.FindingCode;
+import org.workledger.findings.Findings;
+import org.workledger.support.Samples;
+import org.workledger.support.WorkbookBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BreakdownReaderTests {
+
+	static Breakdown read(WorkbookBuilder builder, Findings findings) throws Exception {
+		try (Workbook workbook = builder.build()) {
+			Sheet sheet = BreakdownReader.breakdownSheet(workbook).orElseThrow();
+			return BreakdownReader.read(sheet, "分解表.xlsx", findings);
+		}
+	}
+
+	@Nested
+	class TheShippedSample {
+
+		@Test
+		void has35TasksIn26Items() throws Exception {
+			// given
+			Findings findings = new Findings();
+			// when
+			Breakdown breakdown;
+			try (Workbook workbook = WorkbookFactory.create(Samples.BREAKDOWN.toFile(), null, true)) {
+				breakdown = BreakdownReader.read(BreakdownReader.breakdownSheet(workbook).orElseThrow(),
+						"沈阳市政务公开重点工作任务分解表.xlsx", findings);
+			}
+			// then
+			assertThat(findings.all()).isEmpty();
+			assertThat(breakdown.title()).isEqualTo("沈阳市政务公开重点工作任务分解表");
+			assertThat(breakdown.tasks()).hasSize(35);
+			assertThat(breakdown.tasks().stream().map(BreakdownTask::itemNo).distinct()).hasSize(26);
+			assertThat(breakdown.tasks().stream().map(BreakdownTask::id)).startsWith("1.1", "2.1", "3.1", "4.1", "4.2",
+					"4.3", "5.1")
+				.contains("5.6", "7.1", "7.3", "26.1")
+				.doesNotHaveDuplicates();
+		}
+
+		@Test
+		void readsItemsMergedOverTheirTasksAndTheirDeadlines() throws Exception {
+			Breakdown breakdown;
+			try (Workbook workbook = WorkbookFactory.create(Samples.BREAKDOWN.toFile(), null, true)) {
+				breakdown = BreakdownReader.read(BreakdownReader.breakdownSheet(workbook).orElseThrow(), "x.xlsx",
+						new Findings());
+			}
+			BreakdownTask task = breakdown.task("4.2").orElseThrow();
+			assertThat(task.itemName()).isEqualTo("规范政策文件公开 征求社会意见工作");
+			assertThat(task.text()).startsWith("按照《辽宁省重大行政决策程序规定》要求");
+			assertThat(task.row()).isEqualTo(7);
+			assertThat(task.deadline().isOngoing()).isTrue();
+			BreakdownTask first = breakdown.task("1.1").orElseThrow();
+			assertThat(first.deadline().due()).isEqualTo(LocalDate.of(2023, 10, 31));
+			assertThat(first.deadline().text()).isEqualTo("2023年10月 底前");
+			assertThat(breakdown.task("8.1").orElseThrow().deadline().due()).isEqualTo(LocalDate.of(2023, 9, 30));
+			assertThat(breakdown.task("9.1").orElseThrow().leadUnits()).isEqualTo("市教育局、卫生健康委、城乡建设局、生态环境厅、交通运输局");
+		}
+
+	}
+
+	@Nested
+	class TablesPastedFromWord {
+
+		@Test
+		void skipRepeatedHeadersBlankRowsAndReadAllItemPrefixes() throws Exception {
+			// given a table with a title, a repeated header, blank rows and mixed prefixes
+			WorkbookBuilder table = WorkbookBuilder.sheet("Sheet1")
+				.row("某市重点工作任务分解表")
+				.row("事项名称", "主要任务", "牵头单位", "责任单位", "完成时限")
+				.row("1、第一项", "任务甲", "市政府办公室", "市司法局", "2023年10月底前")
+				.row("", "任务乙", "市政府办公室", "市司法局", "长期坚持")
+				.row()
+				.row("事 项 名 称", "主要任务", "牵头单位", "责任单位", "完成时限")
+				.row("2．第二项", "任务丙", "市政府办公室", "市司法局", "2023年12月 底前")
+				.row("3. 第三项", "任务丁", "市政府办公室", "市司法局", "2024年底前");
+			Findings findings = new Findings();
+			// when
+			Breakdown breakdown = read(table, findings);
+			// then
+			assertThat(findings.all()).isEmpty();
+			assertThat(breakdown.title()).isEqualTo("某市重点工作任务分解表");
+			assertThat(breakdown.tasks()).extracting(BreakdownTask::id).containsExactly("1.1", "1.2", "2.1", "3.1");
+			assertThat(breakdown.tasks()).extracting(BreakdownTask::itemName)
+				.containsExactly("第一项", "第一项", "第二项", "第三项");
+		}
+
+		@Test
+		void repeatedItemNamesInEveryRowStayOneItem() throws Exception {
+			WorkbookBuilder table = WorkbookBuilder.sheet("表")
+				.row("事项名称", "主要任务", "牵头单位", "责任单位", "完成时限")
+				.row("1. 第一项", "任务甲", "市政府办公室", "市司法局", "长期坚持")
+				.row("1. 第一项", "任务乙", "市政府办公室", "市司法局", "长期坚持");
+			assertThat(read(table, new Findings()).tasks()).extracting(BreakdownTask::id).containsExactly("1.1", "1.2");
+		}
+
+	}
+
+	@Nested
+	class Problems {
+
+		@Test
+		void anUnreadableDeadlineNamesItsCell() throws Exception {
+			WorkbookBuilder table = WorkbookBuilder.sheet("任务分解表")
+				.row("标题")
+				.row("事项名称", "主要任务", "牵头单位", "责任单位", "完成时限")
+				.row("1. 甲", "任务", "市政府办公室", "市司法局", "尽快完成");
+			Findings findings = new Findings();
+			Breakdown breakdown = read(table, findings);
+			assertThat(findings.all()).singleElement().satisfies(f -> {
+				assertThat(f.code()).isEqualTo(FindingCode.DEADLINE_UNREADABLE);
+				assertThat(f.location().sheetCell()).isEqualTo("任务分解表!E3");
+				assertThat(f.value()).isEqualTo("尽快完成");
+				assertThat(f.message()).contains("尽快完成");
+			});
+			assertThat(breakdown.tasks()).hasSize(1);
+		}
+
+		@Test
+		void aMissingColumnIsReportedAndNoTasksAreRead() throws Exception {
+			WorkbookBuilder table = WorkbookBuilder.sheet("任务分解表")
+				.row("事项名称", "主要任务", "牵头单位", "完成时限")
+				.row("1. 甲", "任务", "市政府办公室", "长期坚持");
+			Findings findings = new Findings();
+			Breakdown breakdown = read(table, findings);
+			assertThat(findings.all()).extracting(Finding::code).containsExactly(FindingCode.BREAKDOWN_COLUMN_MISSING);
+			assertThat(findings.all().get(0).message()).isEqualTo("任务分解表缺少“责任单位”列");
+			assertThat(breakdown.tasks()).isEmpty();
+		}
+
+		@Test
+		void anItemWithoutANumberIsNumberedInOrderWithAWarning() throws Exception {
+			WorkbookBuilder table = WorkbookBuilder.sheet("任务分解表")
+				.row("事项名称", "主要任务", "牵头单位", "责任单位", "完成时限")
+				.row("1. 甲", "任务", "市政府办公室", "市司法局", "长期坚持")
+				.row("乙事项", "任务", "市政府办公室", "市司法局", "长期坚持");
+			Findings findings = new Findings();
+			Breakdown breakdown = read(table, findings);
+			assertThat(breakdown.tasks()).extracting(BreakdownTask::id).containsExactly("1.1", "2.1");
+			assertThat(findings.all()).extracting(Finding::code).containsExactly(FindingCode.BREAKDOWN_ITEM_NUMBER);
+			assertThat(findings.hasErrors()).isFalse();
+		}
+
+		@Test
+		void aProgressWorkbookIsNotTakenForABreakdown() throws Exception {
+			try (Workbook workbook = WorkbookBuilder.sheet("进展填报")
+				.row("任务编号", "事项名称", "主要任务", "牵头单位", "完成时限", "完成状态", "完成进度（%）")
+				.build()) {
+				assertThat(BreakdownReader.breakdownSheet(workbook)).isEmpty();
+			}
+		}
+
+	}
+
+	static List<String> ids(Breakdown breakdown) {
+		return breakdown.tasks().stream().map(BreakdownTask::id).toList();
+	}
+
+}

@@ -1,0 +1,46 @@
+package org.workledger.breakdown;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DeadlineParserTests {
+
+	@ParameterizedTest
+	@CsvSource({ "2023年10月底前, 2023-10-31", "2023年10月 底前, 2023-10-31", "2023年9月底前, 2023-09-30",
+			"2024年2月底前, 2024-02-29", "2023年底前, 2023-12-31", "2023年10月15日前, 2023-10-15",
+			"２０２３年１０月底前, 2023-10-31", "2023年上半年, 2023-06-30", "2023年第三季度末, 2023-09-30",
+			"2023-11-20, 2023-11-20", "2023年10月, 2023-10-31" })
+	void readsDueDates(String text, LocalDate due) {
+		Deadline deadline = DeadlineParser.parse(text).orElseThrow();
+		assertThat(deadline.due()).isEqualTo(due);
+		assertThat(deadline.text()).isEqualTo(text);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "长期坚持", "持续推进", " 长期坚持 ", "常态化", "每季度" })
+	void readsOngoingTasks(String text) {
+		assertThat(DeadlineParser.parse(text).orElseThrow().isOngoing()).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "尽快", "2023年13月底前", "2023年2月30日前", "下月", "" })
+	void refusesWhatItCannotRead(String text) {
+		assertThat(DeadlineParser.parse(text)).isEmpty();
+	}
+
+	@Test
+	void theDeadlineDayItselfIsNotYetOverdue() {
+		Deadline deadline = Deadline.due("2023年10月底前", LocalDate.of(2023, 10, 31));
+		assertThat(deadline.isOverdue(LocalDate.of(2023, 10, 31), false)).isFalse();
+		assertThat(deadline.isOverdue(LocalDate.of(2023, 11, 1), false)).isTrue();
+		assertThat(deadline.isOverdue(LocalDate.of(2023, 11, 1), true)).isFalse();
+		assertThat(Deadline.ongoing("长期坚持").isOverdue(LocalDate.of(2030, 1, 1), false)).isFalse();
+	}
+
+}

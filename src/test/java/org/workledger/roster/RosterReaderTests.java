@@ -1,0 +1,73 @@
+package org.workledger.roster;
+
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.workledger.findings.Finding;
+import org.workledger.findings.FindingCode;
+import org.workledger.findings.Findings;
+import org.workledger.support.Samples;
+import org.workledger.support.WorkbookBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RosterReaderTests {
+
+	static Roster read(Workbook workbook, Findings findings) {
+		return RosterReader.read(RosterReader.rosterSheet(workbook).orElseThrow(), "单位名册.xlsx", findings);
+	}
+
+	@Test
+	void readsTheShippedRoster() throws Exception {
+		// given
+		Findings findings = new Findings();
+		// when
+		Roster roster;
+		try (Workbook workbook = WorkbookFactory.create(Samples.ROSTER.toFile(), null, true)) {
+			roster = read(workbook, findings);
+		}
+		// then
+		assertThat(findings.all()).isEmpty();
+		assertThat(roster.size()).isEqualTo(49);
+		assertThat(roster.categories()).containsExactly("市政府有关部门", "区县（市）政府");
+		assertThat(roster.resolve("市政府有关部门")).hasSize(36);
+		assertThat(roster.resolve("区县(市)政府")).hasSize(13);
+		assertThat(roster.unit("卫生健康委")).map(Unit::name).hasValue("沈阳市卫生健康委员会");
+		assertThat(roster.unit("生态环境厅")).map(Unit::name).hasValue("沈阳市生态环境局");
+		assertThat(roster.unit("和平区")).map(Unit::name).hasValue("和平区人民政府");
+		Unit heping = roster.unit("和平区人民政府").orElseThrow();
+		assertThat(heping.email()).isEqualTo("unit37@example.gov.cn");
+		assertThat(heping.phone()).isEqualTo("024-80370037");
+		assertThat(heping.shortName()).isEqualTo("和平区政府");
+	}
+
+	@Test
+	void aDuplicateUnitIsAnErrorNamingBothRows() throws Exception {
+		try (Workbook workbook = WorkbookBuilder
+			.roster(new String[] { "甲局", "甲", "部门" }, new String[] { "乙局", "", "部门" }, new String[] { "甲局", "", "部门" })
+			.build()) {
+			Findings findings = new Findings();
+			Roster roster = read(workbook, findings);
+			assertThat(findings.all()).singleElement().satisfies(f -> {
+				assertThat(f.code()).isEqualTo(FindingCode.ROSTER_DUPLICATE_UNIT);
+				assertThat(f.location().sheetCell()).isEqualTo("单位名册!A4");
+				assertThat(f.message()).contains("甲局").contains("第 2 行");
+			});
+			assertThat(roster.size()).isEqualTo(2);
+		}
+	}
+
+	@Test
+	void anAliasClaimedByTwoUnitsIsNotUsed() throws Exception {
+		try (Workbook workbook = WorkbookBuilder
+			.roster(new String[] { "甲局", "综合局", "部门" }, new String[] { "乙局", "综合局；乙", "部门" })
+			.build()) {
+			Findings findings = new Findings();
+			Roster roster = read(workbook, findings);
+			assertThat(findings.all()).extracting(Finding::code).containsExactly(FindingCode.ROSTER_ALIAS_AMBIGUOUS);
+			assertThat(roster.unit("综合局")).isEmpty();
+			assertThat(roster.unit("乙")).map(Unit::name).hasValue("乙局");
+		}
+	}
+
+}
