@@ -1,6 +1,8 @@
 package org.workledger.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.LocalDateTime;
 import java.util.concurrent.Callable;
 
@@ -17,9 +19,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
 
 /** {@code distribute}: one blank progress workbook per unit for a period. */
-@Command(name = "distribute", mixinStandardHelpOptions = true,
+@Command(name = "distribute", mixinStandardHelpOptions = true, resourceBundle = "org.workledger.cli.messages",
 		description = "根据任务分解表和单位名册，为每个单位生成本期待填报的进展情况表，写入 output/<期次>/。")
 class DistributeCommand implements Callable<Integer> {
 
@@ -29,14 +32,19 @@ class DistributeCommand implements Callable<Integer> {
 	@Option(names = { "-p", "--period" }, required = true, paramLabel = "YYYY-MM", description = "报送期次，例如 2023-10")
 	String period;
 
+	/** Spring properties, e.g. {@code --spring.datasource.url=...}. */
+	@Unmatched
+	List<String> springArguments = new ArrayList<>();
+
 	@Spec
 	CommandLine.Model.CommandSpec spec;
 
 	@Override
 	public Integer call() {
+		SpringContexts.checkPropertyArguments(this.spec, this.springArguments);
 		Period parsed = parsePeriod(this.spec, this.period);
 		Workspace workspace = this.options.workspace();
-		try (ConfigurableApplicationContext context = SpringContexts.start(workspace, this.options.springArguments)) {
+		try (ConfigurableApplicationContext context = SpringContexts.start(workspace, this.springArguments)) {
 			JobExecution execution = JobRuns.run(context, "distributeJob",
 					new RunParameters(workspace, parsed, parsed.lastDay(), LocalDateTime.now()));
 			long written = execution.getStepExecutions()

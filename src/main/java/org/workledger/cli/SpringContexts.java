@@ -17,12 +17,16 @@ final class SpringContexts {
 	private SpringContexts() {
 	}
 
-	static ConfigurableApplicationContext start(Workspace workspace, List<String> springArguments) {
+	/** Anything picocli did not match must be a Spring property, {@code --name=value}. */
+	static void checkPropertyArguments(picocli.CommandLine.Model.CommandSpec spec, List<String> springArguments) {
 		List<String> unknown = springArguments.stream().filter(a -> !a.startsWith("--") || !a.contains("=")).toList();
 		if (!unknown.isEmpty()) {
-			throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(new WorkledgerCommand()),
-					"无法识别的参数：" + String.join(" ", unknown) + "（设置属性请写成 --名称=值）");
+			throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+					"无法识别的参数 " + String.join(" ", unknown) + "（设置属性请写成 --名称=值）");
 		}
+	}
+
+	static ConfigurableApplicationContext start(Workspace workspace, List<String> springArguments) {
 		workspace.createDirectories(workspace.data());
 		List<String> args = new ArrayList<>(springArguments);
 		try {

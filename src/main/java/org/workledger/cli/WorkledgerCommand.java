@@ -2,7 +2,6 @@ package org.workledger.cli;
 
 import java.io.PrintWriter;
 
-import org.workledger.system.WorkledgerException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,7 +11,7 @@ import picocli.CommandLine.Spec;
  * The {@code workledger} command line. Exit codes: 0 the run completed (rejected
  * workbooks included), 1 the run could not be done, 2 the command line was wrong.
  */
-@Command(name = "workledger", mixinStandardHelpOptions = true, versionProvider = WorkledgerCommand.Version.class,
+@Command(name = "workledger", mixinStandardHelpOptions = true, resourceBundle = "org.workledger.cli.messages", versionProvider = WorkledgerCommand.Version.class,
 		subcommands = { DistributeCommand.class },
 		description = "收集、校验、汇总各单位报送的工作进展情况表，并生成通报。",
 		footer = { "", "示例：", "  java -jar target/workledger.jar distribute --workspace . --period 2023-10" })
@@ -31,24 +30,28 @@ public class WorkledgerCommand implements Runnable {
 	}
 
 	public static int execute(String... args) {
+		return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+	}
+
+	public static int execute(PrintWriter out, PrintWriter err, String... args) {
 		CommandLine commandLine = new CommandLine(new WorkledgerCommand());
+		commandLine.setOut(out);
+		commandLine.setErr(err);
 		commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> {
-			PrintWriter err = cl.getErr();
 			if (ex instanceof CommandLine.ParameterException pe) {
-				err.println("参数错误：" + pe.getMessage());
-				err.flush();
+				cl.getErr().println("参数错误：" + pe.getMessage());
+				cl.getErr().flush();
 				return USAGE;
 			}
-			err.println("失败：" + Failures.describe(ex));
-			err.flush();
-			return ex instanceof WorkledgerException || ex.getCause() instanceof WorkledgerException ? RUN_FAILED
-					: RUN_FAILED;
+			cl.getErr().println("失败：" + Failures.describe(ex));
+			cl.getErr().flush();
+			return RUN_FAILED;
 		});
-		commandLine.setParameterExceptionHandler((ex, args2) -> {
-			PrintWriter err = ex.getCommandLine().getErr();
-			err.println("参数错误：" + ex.getMessage());
-			err.println("用法见：java -jar target/workledger.jar " + ex.getCommandLine().getCommandName() + " --help");
-			err.flush();
+		commandLine.setParameterExceptionHandler((ex, unused) -> {
+			PrintWriter stderr = ex.getCommandLine().getErr();
+			stderr.println("参数错误：" + ParameterMessages.chinese(ex) + "（用法：java -jar target/workledger.jar "
+					+ ex.getCommandLine().getCommandName() + " --help）");
+			stderr.flush();
 			return USAGE;
 		});
 		return commandLine.execute(args);

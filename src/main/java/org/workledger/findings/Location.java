@@ -36,7 +36,11 @@ public record Location(String file, String sheet, String cell) {
 		if (this.sheet.isEmpty()) {
 			return "";
 		}
-		return this.cell.isEmpty() ? this.sheet : this.sheet + "!" + this.cell;
+		if (this.cell.isEmpty()) {
+			return this.sheet;
+		}
+		// "第3行" is a whole row, not something to type into the name box
+		return this.cell.startsWith("第") ? this.sheet + " " + this.cell : this.sheet + "!" + this.cell;
 	}
 
 	@Override
