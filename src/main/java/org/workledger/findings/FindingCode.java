@@ -52,7 +52,46 @@ public enum FindingCode {
 			"请填写类别，例如“市政府有关部门”或“区县（市）政府”"),
 	ROSTER_ALIAS_AMBIGUOUS("roster.alias-ambiguous", Severity.WARNING, "简称“%s”同时属于“%s”和“%s”，已不作为简称使用",
 			"请只在其中一个单位的“简称及别名”中保留该简称"),
-	ROSTER_EMPTY("roster.empty", Severity.ERROR, "单位名册中没有任何单位", "请在表头下方逐行填写单位");
+	ROSTER_EMPTY("roster.empty", Severity.ERROR, "单位名册中没有任何单位", "请在表头下方逐行填写单位"),
+
+	// returned progress workbooks: structure
+	RETURN_NO_TABLE("return.no-table", Severity.ERROR, "没有找到进展填报表格（表头应含 任务编号、主要任务、完成状态、完成进度（%）、工作进展、存在问题、下步计划）",
+			"请使用下发的进展情况表填报，不要删除表头行"),
+	RETURN_COLUMN_MISSING("return.column-missing", Severity.ERROR, "填报表格缺少“%s”列", "请恢复“%s”列（可从下发的进展情况表中复制表头）"),
+	UNIT_MISSING("return.unit-missing", Severity.ERROR, "没有填写填报单位", "请在“填报单位”右侧单元格填写本单位全称"),
+	UNIT_UNKNOWN("return.unit-unknown", Severity.ERROR, "填报单位“%s”不在单位名册中", "请填写单位全称（如“沈阳市教育局”），或请汇总部门在单位名册中登记该简称"),
+	UNIT_OTHER_TEMPLATE("return.unit-other-template", Severity.WARNING, "这份表格是为“%s”生成的，但填报单位写的是“%s”",
+			"请确认使用的是本单位的进展情况表"),
+	PERIOD_MISSING("return.period-missing", Severity.ERROR, "没有填写报送期次", "请在“报送期次”右侧单元格填写年月，例如“2023年10月”"),
+	PERIOD_UNREADABLE("return.period-unreadable", Severity.ERROR, "报送期次“%s”无法识别", "请写成“2023年10月”或“2023-10”"),
+	CONTACT_MISSING("return.contact-missing", Severity.WARNING, "没有填写%s", "请在“%s”右侧单元格填写"),
+	FILLED_ON_MISSING("return.filled-on-missing", Severity.WARNING, "没有填写填报日期", "请填写填报日期，例如 2023-10-26"),
+	FILLED_ON_UNREADABLE("return.filled-on-unreadable", Severity.WARNING, "填报日期“%s”无法识别", "请写成 2023-10-26 或 2023年10月26日"),
+	FILLED_ON_AFTER_AS_OF("return.filled-on-future", Severity.WARNING, "填报日期 %s 晚于统计截止日 %s", "请核对填报日期"),
+	TEMPLATE_CHANGED("return.template-changed", Severity.WARNING, "表格是按旧版任务清单生成的，任务清单已有调整",
+			"下期请使用新下发的进展情况表"),
+
+	// returned progress workbooks: rows
+	TASK_UNKNOWN("return.task-unknown", Severity.ERROR, "任务编号“%s”不在任务分解表中", "请勿修改任务编号；如需新增内容请写在“工作进展”中"),
+	TASK_ID_MISSING("return.task-id-missing", Severity.ERROR, "该行填写了内容但没有任务编号", "请补上任务编号，或把内容并入对应任务行"),
+	TASK_MISSING("return.task-missing", Severity.ERROR, "缺少本单位任务 %s 的填报行", "请补上任务 %s 的填报行（可从下发的进展情况表复制）"),
+	TASK_DUPLICATE("return.task-duplicate", Severity.ERROR, "任务 %s 填报了两次（另见第 %s 行）", "请合并为一行"),
+	TASK_NOT_ASSIGNED("return.task-not-assigned", Severity.WARNING, "任务 %s 不是本单位牵头或负责的任务，本行不计入汇总", "如确需报送，请与汇总部门联系"),
+	STATUS_MISSING("return.status-missing", Severity.ERROR, "没有填写完成状态", "请从下拉列表选择：已完成、推进中、未启动、持续推进"),
+	STATUS_INVALID("return.status-invalid", Severity.ERROR, "完成状态“%s”不是规定的填法", "请从下拉列表选择：已完成、推进中、未启动、持续推进"),
+	STATUS_SYNONYM("return.status-synonym", Severity.WARNING, "完成状态“%s”已按“%s”处理", "下次请直接选择“%s”"),
+	STATUS_ONGOING_ON_DATED("return.status-ongoing-dated", Severity.WARNING, "任务有明确完成时限（%s），完成状态却是“持续推进”",
+			"有时限的任务请选择“已完成”“推进中”或“未启动”"),
+	PERCENT_MISSING("return.percent-missing", Severity.WARNING, "没有填写完成进度", "请填写 0–100 的整数"),
+	PERCENT_INVALID("return.percent-invalid", Severity.ERROR, "完成进度“%s”不是 0–100 之间的数", "请填写 0–100 的整数，例如 80"),
+	DONE_WITHOUT_PROGRESS("return.done-without-progress", Severity.ERROR, "任务标为“已完成”但没有填写工作进展",
+			"请在“工作进展”中写明完成了什么、何时完成"),
+	DONE_NOT_FULL("return.done-not-full", Severity.WARNING, "任务标为“已完成”但完成进度是 %s%%", "已完成的任务完成进度应为 100"),
+	FULL_NOT_DONE("return.full-not-done", Severity.WARNING, "完成进度为 100%%，但完成状态是“%s”", "如已完成请选择“已完成”"),
+	CELL_ERROR("return.cell-error", Severity.ERROR, "单元格显示错误值 %s", "请改正公式或直接填写内容"),
+	PERCENT_DECREASED("return.percent-decreased", Severity.WARNING, "完成进度从上期的 %s%% 降到 %s%%", "请核对完成进度"),
+	DONE_REVERTED("return.done-reverted", Severity.WARNING, "上期已报“已完成”，本期为“%s”", "请核对完成状态"),
+	PROGRESS_COPIED("return.progress-copied", Severity.WARNING, "工作进展与上期报送的内容完全相同", "请填写本期的新进展");
 
 	private final String code;
 

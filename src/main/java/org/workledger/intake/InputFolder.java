@@ -30,7 +30,10 @@ public final class InputFolder {
 		return Files.isDirectory(this.root);
 	}
 
-	/** Candidate files in a stable order (path order), so reruns see the same sequence. */
+	/**
+	 * Candidate files in arrival order (modification time, then shorter path), so the first copy
+	 * of a file dropped twice is the original and reruns see the same sequence.
+	 */
 	public List<Path> files() {
 		if (!exists()) {
 			return List.of();
@@ -38,11 +41,23 @@ public final class InputFolder {
 		try (Stream<Path> walk = Files.walk(this.root)) {
 			return walk.filter(Files::isRegularFile)
 				.filter(p -> !isIgnored(this.root.relativize(p)))
-				.sorted(Comparator.comparing(p -> this.root.relativize(p).toString()))
+				.sorted(Comparator.comparing(InputFolder::modified)
+					// same time: "x(1).xlsx" and "x - 副本.xlsx" are the copies of "x.xlsx"
+					.thenComparing(p -> this.root.relativize(p).toString().length())
+					.thenComparing(p -> this.root.relativize(p).toString()))
 				.toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static java.nio.file.attribute.FileTime modified(Path file) {
+		try {
+			return Files.getLastModifiedTime(file);
+		}
+		catch (IOException ex) {
+			return java.nio.file.attribute.FileTime.fromMillis(0);
 		}
 	}
 

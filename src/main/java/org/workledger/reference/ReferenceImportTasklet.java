@@ -57,6 +57,11 @@ public class ReferenceImportTasklet implements Tasklet {
 		context.putInt("reference.units", data.roster().size());
 		context.putInt("reference.tasks", data.breakdown().tasks().size());
 		context.putInt("reference.assignments", data.assignments().size());
+		context.putString("reference.files", String.join("\n", data.referenceFiles()
+			.stream()
+			.map(input::displayName)
+			.sorted()
+			.toList()));
 		Console.info(String.format("任务分解表：%s（%d 项任务）；单位名册：%s（%d 个单位）；应报送的单位-任务对：%d", data.breakdownSource().fileName(),
 				data.breakdown().tasks().size(), data.rosterSource().fileName(), data.roster().size(),
 				data.assignments().size()));

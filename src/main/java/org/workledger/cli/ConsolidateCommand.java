@@ -1,0 +1,66 @@
+package org.workledger.cli;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.workledger.period.Period;
+import org.workledger.returns.DateText;
+import org.workledger.system.RunParameters;
+import org.workledger.system.Workspace;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+
+/** {@code consolidate}: take in everything in input/, check it, and write the period's ledger. */
+@Command(name = "consolidate", mixinStandardHelpOptions = true, resourceBundle = "org.workledger.cli.messages",
+		description = "读取 input/ 中的全部文件，校验各单位报送的进展情况表，汇总入库并生成本期汇总台账；有问题的表格写出退回说明。")
+class ConsolidateCommand implements Callable<Integer> {
+
+	@Mixin
+	WorkspaceOptions options;
+
+	@Option(names = { "-p", "--period" }, required = true, paramLabel = "YYYY-MM", description = "汇总的期次，例如 2023-10")
+	String period;
+
+	@Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "统计截止日（判断逾期的日期），默认为期次的最后一天")
+	String asOf;
+
+	/** Spring properties, e.g. {@code --spring.datasource.url=...}. */
+	@Unmatched
+	List<String> springArguments = new ArrayList<>();
+
+	@Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		SpringContexts.checkPropertyArguments(this.spec, this.springArguments);
+		Period parsed = DistributeCommand.parsePeriod(this.spec, this.period);
+		LocalDate asOfDate = this.asOf == null ? parsed.lastDay() : parseDate(this.asOf);
+		Workspace workspace = this.options.workspace();
+		try (ConfigurableApplicationContext context = SpringContexts.start(workspace, this.springArguments)) {
+			JobRuns.run(context, "consolidateJob", new RunParameters(workspace, parsed, asOfDate, LocalDateTime.now()));
+		}
+		return 0;
+	}
+
+	private LocalDate parseDate(String text) {
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			return DateText.parse(text)
+				.orElseThrow(() -> new CommandLine.ParameterException(this.spec.commandLine(),
+						"--as-of 日期“" + text + "”无法识别，请写成 2023-10-31"));
+		}
+	}
+
+}

@@ -1,0 +1,61 @@
+package org.workledger.consolidation;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.workledger.period.Period;
+import org.workledger.returns.Disposition;
+
+/**
+ * What a consolidate run did, for the terminal and the run history.
+ *
+ * @param files count of input files by what was done with them
+ * @param otherPeriods accepted returns of this run filed under another period, by period label
+ * @param notReported units of the period without an accepted return, in roster order
+ */
+public record RunSummary(Period period, java.time.LocalDate asOf, Map<Disposition, Integer> files,
+		Map<String, Integer> otherPeriods, int unitsExpected, List<String> notReported, int pairs, int overduePairs,
+		Path rejectedFolder) {
+
+	public int count(Disposition disposition) {
+		return this.files.getOrDefault(disposition, 0);
+	}
+
+	public int total() {
+		return this.files.values().stream().mapToInt(Integer::intValue).sum();
+	}
+
+	public List<String> lines(Path ledger) {
+		List<String> lines = new ArrayList<>();
+		lines.add(String.format("%s汇总完成（统计截止日 %s）", this.period.label(), this.asOf));
+		lines.add(String.format("  input 文件夹：共 %d 个文件 — 接收 %d，退回 %d，重复 %d，此前已处理 %d，基础数据表 %d，忽略 %d", total(),
+				count(Disposition.ACCEPTED), count(Disposition.REJECTED), count(Disposition.DUPLICATE),
+				count(Disposition.KNOWN), count(Disposition.REFERENCE), count(Disposition.IGNORED)));
+		if (!this.otherPeriods.isEmpty()) {
+			List<String> parts = new ArrayList<>();
+			this.otherPeriods.forEach((p, n) -> parts.add(p + " " + n + " 份"));
+			lines.add("  本次接收的报表中属于其他期次的：" + String.join("，", parts) + "（已计入各自期次）");
+		}
+		lines.add(String.format("  单位：应报 %d，已报 %d，未报 %d", this.unitsExpected,
+				this.unitsExpected - this.notReported.size(), this.notReported.size()));
+		if (!this.notReported.isEmpty()) {
+			List<String> shown = this.notReported.size() > 12 ? this.notReported.subList(0, 12) : this.notReported;
+			lines.add("  未报送单位：" + String.join("、", shown) + (this.notReported.size() > 12 ? " 等" : ""));
+		}
+		lines.add(String.format("  逾期：%d 个单位-任务对（共 %d 对）", this.overduePairs, this.pairs));
+		lines.add("  汇总台账：" + ledger);
+		if (count(Disposition.REJECTED) > 0) {
+			lines.add("  退回文件的问题清单和批注版：" + this.rejectedFolder);
+		}
+		return lines;
+	}
+
+	public String oneLine() {
+		return String.format("接收 %d，退回 %d，重复 %d；已报 %d/%d 个单位；逾期 %d 对", count(Disposition.ACCEPTED),
+				count(Disposition.REJECTED), count(Disposition.DUPLICATE), this.unitsExpected - this.notReported.size(),
+				this.unitsExpected, this.overduePairs);
+	}
+
+}

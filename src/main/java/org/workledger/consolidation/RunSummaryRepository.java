@@ -1,0 +1,63 @@
+package org.workledger.consolidation;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.workledger.period.Period;
+import org.workledger.returns.Disposition;
+import org.workledger.system.RunParameters;
+
+/** Counts what a run did from what it recorded. */
+@Repository
+class RunSummaryRepository {
+
+	private final JdbcClient jdbc;
+
+	RunSummaryRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	RunSummary summarize(long jobExecutionId, RunParameters run, List<LedgerRow> rows) {
+		Map<Disposition, Integer> files = new EnumMap<>(Disposition.class);
+		this.jdbc.sql("select disposition, count(*) from run_file where job_execution_id = ? group by disposition")
+			.param(jobExecutionId)
+			.query((rs, n) -> files.put(Disposition.valueOf(rs.getString(1)), rs.getInt(2)))
+			.list();
+		Map<String, Integer> otherPeriods = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select f.period, count(*) from run_file r join input_file f on f.sha256 = r.sha256
+				where r.job_execution_id = ? and r.disposition = 'ACCEPTED' and f.period <> ?
+				group by f.period order by f.period""")
+			.params(jobExecutionId, run.period().key())
+			.query((rs, n) -> otherPeriods.put(Period.parse(rs.getString(1)).label(), rs.getInt(2)))
+			.list();
+		Set<String> expected = new LinkedHashSet<>();
+		Set<String> reported = new LinkedHashSet<>();
+		int overdue = 0;
+		for (LedgerRow row : rows) {
+			expected.add(row.unitName());
+			if (row.reported() || !row.sourceFile().isEmpty()) {
+				reported.add(row.unitName());
+			}
+			if (row.overdue()) {
+				overdue++;
+			}
+		}
+		List<String> notReported = new ArrayList<>();
+		for (String unit : expected) {
+			if (!reported.contains(unit)) {
+				notReported.add(unit);
+			}
+		}
+		return new RunSummary(run.period(), run.asOf(), files, otherPeriods, expected.size(), notReported, rows.size(),
+				overdue, run.workspace().periodOutput(run.period()).resolve("退回"));
+	}
+
+}

@@ -1,0 +1,12 @@
+package org.workledger.returns;
+
+import java.nio.file.Path;
+
+/**
+ * A file found in {@code input/}.
+ *
+ * @param name path below input/, as the clerk sees it
+ * @param ignored lock, hidden or temporary files: recorded, never read
+ */
+public record InputCandidate(Path path, String name, boolean ignored) {
+}

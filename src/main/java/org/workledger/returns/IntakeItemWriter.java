@@ -1,0 +1,97 @@
+package org.workledger.returns;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.workledger.findings.FindingsWorkbookWriter;
+import org.workledger.intake.FileArchive;
+import org.workledger.period.Period;
+import org.workledger.system.Console;
+import org.workledger.system.FileNames;
+import org.workledger.system.Workspace;
+
+/**
+ * Keeps what intake decided: archives each new file, stores it with its entries and
+ * findings, records what this run did with every file, and for a rejected return writes
+ * the findings list and the unit's own workbook back with the problem cells marked.
+ */
+class IntakeItemWriter implements ItemWriter<IntakeOutcome> {
+
+	/** Subfolder of the period's output with everything about rejected returns. */
+	static final String REJECTED_FOLDER = "退回";
+
+	private final SubmissionRepository repository;
+
+	private final FileArchive archive;
+
+	private final Workspace workspace;
+
+	private final Period runPeriod;
+
+	private final long jobExecutionId;
+
+	private final RejectedWorkbookAnnotator annotator = new RejectedWorkbookAnnotator();
+
+	IntakeItemWriter(SubmissionRepository repository, FileArchive archive, Workspace workspace, Period runPeriod,
+			long jobExecutionId) {
+		this.repository = repository;
+		this.archive = archive;
+		this.workspace = workspace;
+		this.runPeriod = runPeriod;
+		this.jobExecutionId = jobExecutionId;
+	}
+
+	@Override
+	public void write(Chunk<? extends IntakeOutcome> chunk) throws IOException {
+		for (IntakeOutcome outcome : chunk) {
+			switch (outcome.disposition()) {
+				case ACCEPTED, REJECTED, REFERENCE -> {
+					String archived = this.archive.store(outcome.file().path(), outcome.sha256());
+					this.repository.saveFile(outcome, archived, this.jobExecutionId);
+					if (outcome.disposition() == Disposition.REJECTED) {
+						writeRejection(outcome);
+					}
+				}
+				default -> {
+				}
+			}
+			this.repository.saveRunFile(this.jobExecutionId, outcome);
+		}
+	}
+
+	private void writeRejection(IntakeOutcome outcome) throws IOException {
+		ValidatedReturn v = outcome.validated();
+		Period period = v != null && v.period() != null ? v.period() : this.runPeriod;
+		Path folder = this.workspace.periodOutput(period).resolve(REJECTED_FOLDER);
+		String base = baseName(outcome.file().name());
+		String who = v != null && v.unit() != null ? v.unit().name() + " " : "";
+		FindingsWorkbookWriter.write(who + outcome.file().name() + " 退回问题清单", outcome.findings(),
+				folder.resolve(base + "-问题清单.xlsx"));
+		if (v != null) {
+			String extension = extensionOf(outcome.file());
+			this.annotator.annotate(outcome.file().path(), outcome.findings(), folder.resolve(base + "-退回修改" + extension));
+		}
+		Console.warn(String.format("退回：%s（%d 个错误）%s", outcome.file().name(), outcome.errorCount(),
+				outcome.mainReason().isEmpty() ? "" : "：" + outcome.mainReason()));
+	}
+
+	static String baseName(String name) {
+		String withoutExtension = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+		return FileNames.safe(withoutExtension.replace('/', '_'));
+	}
+
+	/** The extension that matches the content, whatever the unit named the file. */
+	private static String extensionOf(InputCandidate file) throws IOException {
+		try (var in = FileMagic.prepareToCheckMagic(java.nio.file.Files.newInputStream(file.path()))) {
+			if (FileMagic.valueOf(in) == FileMagic.OLE2) {
+				return ".xls";
+			}
+		}
+		return file.name().toLowerCase(Locale.ROOT).endsWith(".xlsm") ? ".xlsm" : ".xlsx";
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.workledger.returns;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.Normalizer;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.workledger.workbook.CellValues;
+
+/**
+ * 完成进度（%） as typed: {@code 80}, {@code 80%}, {@code 0.8} in a percent-formatted cell
+ * and {@code 80％} all mean 80.
+ *
+ * @param shown what the cell shows, for messages
+ * @param value 0–100 when readable, else {@code null}
+ * @param blank nothing was typed
+ */
+public record PercentValue(String shown, Integer value, boolean blank) {
+
+	public static final PercentValue BLANK = new PercentValue("", null, true);
+
+	public boolean valid() {
+		return this.value != null;
+	}
+
+	public static PercentValue of(Cell cell) {
+		if (cell == null) {
+			return BLANK;
+		}
+		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+		String shown = CellValues.displayed(cell);
+		if (type == CellType.NUMERIC) {
+			double number = cell.getNumericCellValue();
+			String format = cell.getCellStyle() == null ? "" : cell.getCellStyle().getDataFormatString();
+			if (format != null && format.contains("%")) {
+				number = number * 100;
+			}
+			else if (number > 0 && number < 1) {
+				// 0.8 in a plain cell: most likely 80%, but guessing would hide a real mistake
+				return new PercentValue(shown, null, false);
+			}
+			return of(shown, BigDecimal.valueOf(number));
+		}
+		String text = CellValues.text(cell);
+		return text.isEmpty() ? BLANK : parse(text);
+	}
+
+	public static PercentValue parse(String text) {
+		String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s", "");
+		if (normalized.isEmpty()) {
+			return BLANK;
+		}
+		boolean percentSign = normalized.endsWith("%");
+		if (percentSign) {
+			normalized = normalized.substring(0, normalized.length() - 1);
+		}
+		try {
+			BigDecimal number = new BigDecimal(normalized);
+			if (!percentSign && number.compareTo(BigDecimal.ZERO) > 0 && number.compareTo(BigDecimal.ONE) < 0) {
+				return new PercentValue(text, null, false);
+			}
+			return of(text, number);
+		}
+		catch (NumberFormatException ex) {
+			return new PercentValue(text, null, false);
+		}
+	}
+
+	private static PercentValue of(String shown, BigDecimal number) {
+		if (number.compareTo(BigDecimal.ZERO) < 0 || number.compareTo(BigDecimal.valueOf(100)) > 0) {
+			return new PercentValue(shown, null, false);
+		}
+		return new PercentValue(shown, number.setScale(0, RoundingMode.HALF_UP).intValue(), false);
+	}
+
+}

@@ -1,0 +1,100 @@
+package org.workledger.returns;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.Workbook;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.workledger.intake.Sha256;
+import org.workledger.intake.WorkbookKind;
+import org.workledger.workbook.UnreadableWorkbookException;
+import org.workledger.workbook.WorkbookOpener;
+
+/**
+ * Decides what each input file is and, for returns, reads and checks it. Files are
+ * known by content: a hash seen before (in an earlier run or earlier in this one) is not
+ * read again.
+ */
+class ReturnIntakeProcessor implements ItemProcessor<InputCandidate, IntakeOutcome> {
+
+	private final WorkbookOpener opener;
+
+	private final ReturnValidator validator;
+
+	private final SubmissionRepository submissions;
+
+	private final Set<String> referenceFiles;
+
+	/** Content seen in this run, to the name it was first seen under. */
+	private final Map<String, String> seenThisRun = new HashMap<>();
+
+	ReturnIntakeProcessor(WorkbookOpener opener, ReturnValidator validator, SubmissionRepository submissions,
+			Set<String> referenceFiles) {
+		this.opener = opener;
+		this.validator = validator;
+		this.submissions = submissions;
+		this.referenceFiles = referenceFiles;
+	}
+
+	@Override
+	public IntakeOutcome process(InputCandidate file) {
+		if (file.ignored()) {
+			return new IntakeOutcome(file, null, 0, Instant.EPOCH, Disposition.IGNORED, "", null, List.of(),
+					"Excel/WPS 锁定文件、隐藏文件或临时文件");
+		}
+		BasicFileAttributes attributes;
+		try {
+			attributes = Files.readAttributes(file.path(), BasicFileAttributes.class);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("无法读取文件 " + file.name(), ex);
+		}
+		String sha = Sha256.of(file.path());
+		long size = attributes.size();
+		Instant modified = attributes.lastModifiedTime().toInstant();
+		String earlier = this.seenThisRun.putIfAbsent(sha, file.name());
+		if (earlier != null) {
+			return new IntakeOutcome(file, sha, size, modified, Disposition.DUPLICATE, "", null, List.of(),
+					"与“" + earlier + "”内容完全相同，只计一次");
+		}
+		var known = this.submissions.knownFileName(sha);
+		if (known.isPresent()) {
+			boolean same = known.get().equals(file.name());
+			return new IntakeOutcome(file, sha, size, modified, same ? Disposition.KNOWN : Disposition.DUPLICATE, "", null,
+					List.of(), same ? "此前的运行已处理，内容未变" : "与此前处理过的“" + known.get() + "”内容完全相同，只计一次");
+		}
+		if (this.referenceFiles.contains(file.name())) {
+			return new IntakeOutcome(file, sha, size, modified, Disposition.REFERENCE, "REFERENCE", null, List.of(),
+					"任务分解表或单位名册");
+		}
+		try (Workbook workbook = this.opener.open(file.path())) {
+			WorkbookKind kind = WorkbookKind.of(workbook);
+			if (kind != WorkbookKind.RETURN) {
+				return new IntakeOutcome(file, sha, size, modified, Disposition.REFERENCE, kind.name(), null, List.of(),
+						"较早的" + kind.label() + "，本次未使用");
+			}
+			ValidatedReturn validated = this.validator.validate(ReturnedWorkbookReader.read(workbook, file.name()));
+			Disposition disposition = validated.accepted() ? Disposition.ACCEPTED : Disposition.REJECTED;
+			String detail = validated.unit() == null ? "" : validated.unit().name();
+			if (validated.period() != null) {
+				detail = detail + (detail.isEmpty() ? "" : "，") + validated.period().label();
+			}
+			return new IntakeOutcome(file, sha, size, modified, disposition, "RETURN", validated, List.of(), detail);
+		}
+		catch (UnreadableWorkbookException ex) {
+			return new IntakeOutcome(file, sha, size, modified, Disposition.REJECTED, "UNREADABLE", null,
+					List.of(ex.finding()), ex.finding().message());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

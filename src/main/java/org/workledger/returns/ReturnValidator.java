@@ -1,0 +1,293 @@
+package org.workledger.returns;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.poi.ss.util.CellReference;
+import org.workledger.breakdown.BreakdownTask;
+import org.workledger.breakdown.Role;
+import org.workledger.contract.ProgressStatus;
+import org.workledger.contract.ProgressWorkbookContract;
+import org.workledger.findings.FindingCode;
+import org.workledger.findings.Findings;
+import org.workledger.findings.Location;
+import org.workledger.period.Period;
+import org.workledger.roster.Unit;
+
+/**
+ * Applies every rule to a return in one pass and collects all findings, so a unit learns
+ * everything it has to fix at once.
+ */
+public final class ReturnValidator {
+
+	private static final String C = "";
+
+	private final ReturnRules rules;
+
+	public ReturnValidator(ReturnRules rules) {
+		this.rules = rules;
+	}
+
+	public ValidatedReturn validate(ReturnedWorkbook book) {
+		Findings findings = new Findings();
+		String file = book.fileName();
+		if (!book.hasTable()) {
+			findings.add(FindingCode.RETURN_NO_TABLE.at(Location.file(file), C));
+			Unit unit = unit(book, findings, false);
+			return new ValidatedReturn(book, unit, period(book, findings, false), null, "", "", List.of(), findings);
+		}
+		String sheet = book.sheetName();
+		for (String column : book.missingColumns()) {
+			findings.add(FindingCode.RETURN_COLUMN_MISSING.at(Location.sheet(file, sheet), C, column, column));
+		}
+		Unit unit = unit(book, findings, true);
+		Period period = period(book, findings, true);
+		String contact = contact(book, ProgressWorkbookContract.CONTACT, findings);
+		String phone = contact(book, ProgressWorkbookContract.PHONE, findings);
+		LocalDate filledOn = filledOn(book, findings);
+		book.errorCells()
+			.forEach((cell, value) -> findings.add(FindingCode.CELL_ERROR.at(new Location(file, sheet, cell), value, value)));
+		if (unit != null) {
+			templateChecks(book, unit, findings);
+		}
+		List<ProgressEntry> entries = rows(book, unit, findings);
+		if (unit != null && period != null) {
+			compareWithPrevious(book, unit, period, entries, findings);
+		}
+		return new ValidatedReturn(book, unit, period, filledOn, contact, phone, entries, findings);
+	}
+
+	private Unit unit(ReturnedWorkbook book, Findings findings, boolean report) {
+		Optional<HeaderValue> value = book.header(ProgressWorkbookContract.UNIT).filter(v -> !v.text().isEmpty());
+		if (value.isEmpty()) {
+			if (report) {
+				findings.add(FindingCode.UNIT_MISSING.at(headerLocation(book, ProgressWorkbookContract.UNIT), C));
+			}
+			// the template knows whom it was made for; good enough to address a rejection
+			return this.rules.roster()
+				.unit(book.meta().getOrDefault(ProgressWorkbookContract.META_UNIT, ""))
+				.orElse(null);
+		}
+		HeaderValue v = value.get();
+		Optional<Unit> unit = this.rules.roster().unit(v.text());
+		if (unit.isEmpty()) {
+			findings.add(FindingCode.UNIT_UNKNOWN.at(new Location(book.fileName(), v.sheet(), v.cell()), v.text(), v.text()));
+			return null;
+		}
+		return unit.get();
+	}
+
+	private Period period(ReturnedWorkbook book, Findings findings, boolean report) {
+		Optional<HeaderValue> value = book.header(ProgressWorkbookContract.PERIOD).filter(v -> !v.text().isEmpty());
+		if (value.isEmpty()) {
+			if (report) {
+				findings.add(FindingCode.PERIOD_MISSING.at(headerLocation(book, ProgressWorkbookContract.PERIOD), C));
+			}
+			return null;
+		}
+		HeaderValue v = value.get();
+		if (v.date() != null) {
+			return Period.of(v.date().getYear(), v.date().getMonthValue());
+		}
+		Optional<Period> period = Period.tryParse(v.text());
+		if (period.isEmpty()) {
+			findings.add(FindingCode.PERIOD_UNREADABLE.at(new Location(book.fileName(), v.sheet(), v.cell()), v.text(),
+					v.text()));
+			return null;
+		}
+		return period.get();
+	}
+
+	private String contact(ReturnedWorkbook book, String label, Findings findings) {
+		Optional<HeaderValue> value = book.header(label).filter(v -> !v.text().isEmpty());
+		if (value.isEmpty()) {
+			findings.add(FindingCode.CONTACT_MISSING.at(headerLocation(book, label), C, label));
+			return "";
+		}
+		return value.get().text();
+	}
+
+	private LocalDate filledOn(ReturnedWorkbook book, Findings findings) {
+		Optional<HeaderValue> value = book.header(ProgressWorkbookContract.FILLED_ON).filter(v -> !v.text().isEmpty());
+		if (value.isEmpty()) {
+			findings.add(FindingCode.FILLED_ON_MISSING.at(headerLocation(book, ProgressWorkbookContract.FILLED_ON), C));
+			return null;
+		}
+		HeaderValue v = value.get();
+		Location where = new Location(book.fileName(), v.sheet(), v.cell());
+		LocalDate date = v.date() != null ? v.date() : DateText.parse(v.text()).orElse(null);
+		if (date == null) {
+			findings.add(FindingCode.FILLED_ON_UNREADABLE.at(where, v.text(), v.text()));
+			return null;
+		}
+		if (date.isAfter(this.rules.asOf())) {
+			findings.add(FindingCode.FILLED_ON_AFTER_AS_OF.at(where, v.text(), date, this.rules.asOf()));
+		}
+		return date;
+	}
+
+	private void templateChecks(ReturnedWorkbook book, Unit unit, Findings findings) {
+		String madeFor = book.meta().getOrDefault(ProgressWorkbookContract.META_UNIT, "");
+		if (!madeFor.isEmpty() && this.rules.roster().unit(madeFor).filter(u -> u != unit).isPresent()) {
+			findings.add(FindingCode.UNIT_OTHER_TEMPLATE.at(headerLocation(book, ProgressWorkbookContract.UNIT), madeFor,
+					madeFor, unit.name()));
+		}
+		String fingerprint = book.meta().getOrDefault(ProgressWorkbookContract.META_FINGERPRINT, "");
+		String current = this.rules.fingerprints().get(unit.name());
+		if (!fingerprint.isEmpty() && current != null && !fingerprint.equals(current) && madeFor.equals(unit.name())) {
+			findings.add(FindingCode.TEMPLATE_CHANGED.at(Location.sheet(book.fileName(), book.sheetName()), C));
+		}
+	}
+
+	private List<ProgressEntry> rows(ReturnedWorkbook book, Unit unit, Findings findings) {
+		String file = book.fileName();
+		String sheet = book.sheetName();
+		Map<String, Role> assigned = unit == null ? Map.of() : this.rules.assignmentsOf(unit.name());
+		Map<String, Integer> seen = new HashMap<>();
+		List<ProgressEntry> entries = new ArrayList<>();
+		for (ReturnedRow row : book.rows()) {
+			Location idCell = cell(book, row, ProgressWorkbookContract.TASK_ID);
+			if (row.taskId().isEmpty()) {
+				findings.add(FindingCode.TASK_ID_MISSING.at(idCell, C));
+				continue;
+			}
+			BreakdownTask task = this.rules.tasks().get(row.taskId());
+			if (task == null) {
+				findings.add(FindingCode.TASK_UNKNOWN.at(idCell, row.taskId(), row.taskId()));
+				continue;
+			}
+			Integer earlier = seen.putIfAbsent(row.taskId(), row.row());
+			if (earlier != null) {
+				findings.add(FindingCode.TASK_DUPLICATE.at(idCell, row.taskId(), row.taskId(), earlier));
+				continue;
+			}
+			if (unit != null && !assigned.containsKey(row.taskId())) {
+				findings.add(FindingCode.TASK_NOT_ASSIGNED.at(idCell, row.taskId(), row.taskId()));
+				continue;
+			}
+			ProgressEntry entry = entry(book, row, task, findings);
+			if (entry != null) {
+				entries.add(entry);
+			}
+		}
+		if (unit != null) {
+			for (String taskId : assigned.keySet()) {
+				if (!seen.containsKey(taskId)) {
+					findings.add(FindingCode.TASK_MISSING.at(Location.sheet(file, sheet), taskId, taskId, taskId));
+				}
+			}
+		}
+		entries.sort(java.util.Comparator.comparingInt(ProgressEntry::row));
+		return entries;
+	}
+
+	private ProgressEntry entry(ReturnedWorkbook book, ReturnedRow row, BreakdownTask task, Findings findings) {
+		Location statusCell = cell(book, row, ProgressWorkbookContract.STATUS);
+		Location percentCell = cell(book, row, ProgressWorkbookContract.PERCENT);
+		ProgressStatus status = null;
+		if (row.statusText().isEmpty()) {
+			if (!book.errorCells().containsKey(row.cell(ProgressWorkbookContract.STATUS))) {
+				findings.add(FindingCode.STATUS_MISSING.at(statusCell, C));
+			}
+		}
+		else {
+			status = ProgressStatus.parse(row.statusText()).orElse(null);
+			if (status == null) {
+				findings.add(FindingCode.STATUS_INVALID.at(statusCell, row.statusText(), row.statusText()));
+			}
+			else if (!ProgressStatus.isExact(row.statusText())) {
+				findings.add(FindingCode.STATUS_SYNONYM.at(statusCell, row.statusText(), row.statusText(), status.label()));
+			}
+		}
+		if (status == ProgressStatus.ONGOING && !task.deadline().isOngoing()) {
+			findings.add(FindingCode.STATUS_ONGOING_ON_DATED.at(statusCell, row.statusText(), task.deadline().text()));
+		}
+		Integer percent = row.percent().value();
+		if (row.percent().blank()) {
+			if (status == ProgressStatus.DONE) {
+				percent = 100;
+			}
+			else if (status == ProgressStatus.NOT_STARTED) {
+				percent = 0;
+			}
+			else if (!book.errorCells().containsKey(row.cell(ProgressWorkbookContract.PERCENT))) {
+				findings.add(FindingCode.PERCENT_MISSING.at(percentCell, C));
+			}
+		}
+		else if (!row.percent().valid()) {
+			findings.add(FindingCode.PERCENT_INVALID.at(percentCell, row.percent().shown(), row.percent().shown()));
+		}
+		if (status == ProgressStatus.DONE) {
+			if (row.progress().isBlank()) {
+				findings.add(FindingCode.DONE_WITHOUT_PROGRESS.at(cell(book, row, ProgressWorkbookContract.PROGRESS), C));
+			}
+			if (percent != null && percent < 100) {
+				findings.add(FindingCode.DONE_NOT_FULL.at(percentCell, row.percent().shown(), percent));
+			}
+		}
+		else if (status != null && percent != null && percent == 100) {
+			findings.add(FindingCode.FULL_NOT_DONE.at(statusCell, row.statusText(), row.statusText()));
+		}
+		if (status == null) {
+			return null;
+		}
+		return new ProgressEntry(row.taskId(), status, row.statusText(), percent, row.progress(), row.problems(),
+				row.nextSteps(), row.row());
+	}
+
+	private void compareWithPrevious(ReturnedWorkbook book, Unit unit, Period period, List<ProgressEntry> entries,
+			Findings findings) {
+		Map<String, ProgressEntry> previous = this.rules.previousEntries().apply(unit.name(), period.previous());
+		if (previous.isEmpty()) {
+			return;
+		}
+		Map<Integer, ReturnedRow> rowsByNumber = new HashMap<>();
+		book.rows().forEach(r -> rowsByNumber.put(r.row(), r));
+		for (ProgressEntry entry : entries) {
+			ProgressEntry before = previous.get(entry.taskId());
+			if (before == null) {
+				continue;
+			}
+			ReturnedRow row = rowsByNumber.get(entry.row());
+			if (before.percent() != null && entry.percent() != null && entry.percent() < before.percent()) {
+				findings.add(FindingCode.PERCENT_DECREASED.at(cell(book, row, ProgressWorkbookContract.PERCENT),
+						String.valueOf(entry.percent()), before.percent(), entry.percent()));
+			}
+			if (before.status() == ProgressStatus.DONE && entry.status() != ProgressStatus.DONE) {
+				findings.add(FindingCode.DONE_REVERTED.at(cell(book, row, ProgressWorkbookContract.STATUS),
+						entry.statusText(), entry.status().label()));
+			}
+			if (!entry.progress().isBlank() && entry.progress().strip().equals(before.progress().strip())) {
+				findings.add(FindingCode.PROGRESS_COPIED.at(cell(book, row, ProgressWorkbookContract.PROGRESS),
+						abbreviate(entry.progress())));
+			}
+		}
+	}
+
+	private static Location cell(ReturnedWorkbook book, ReturnedRow row, String label) {
+		String a1 = row.cell(label);
+		if (a1.isEmpty()) {
+			return new Location(book.fileName(), book.sheetName(), "第" + row.row() + "行");
+		}
+		return new Location(book.fileName(), book.sheetName(), a1);
+	}
+
+	private static Location headerLocation(ReturnedWorkbook book, String label) {
+		return book.header(label)
+			.map(v -> new Location(book.fileName(), v.sheet(), v.cell()))
+			.orElse(Location.sheet(book.fileName(), book.sheetName()));
+	}
+
+	private static String abbreviate(String text) {
+		return text.length() <= 60 ? text : text.substring(0, 60) + "…";
+	}
+
+	static String a1(int row, int column) {
+		return new CellReference(row, column).formatAsString(false);
+	}
+
+}

@@ -1,0 +1,18 @@
+package org.workledger.returns;
+
+import java.util.Map;
+
+/**
+ * One filled-in row of a return's task table, as typed.
+ *
+ * @param row one-based row number, as Excel shows it
+ * @param cells A1 reference of each contract column in this row, by label
+ */
+public record ReturnedRow(int row, String taskId, String statusText, PercentValue percent, String progress,
+		String problems, String nextSteps, Map<String, String> cells) {
+
+	public String cell(String label) {
+		return this.cells.getOrDefault(label, "");
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.workledger.returns;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A returned progress workbook as read, before any rule is applied: the header block
+ * values, the task rows, the hidden metadata when present, and where each came from.
+ *
+ * @param fileName path below input/
+ * @param sheetName the sheet holding the task table; empty when none was found
+ * @param missingColumns contract columns the task table lacks
+ * @param header header block values by label (填报单位, 报送期次, …); labels not found are absent
+ * @param meta the hidden metadata sheet's key/values; empty for hand-made workbooks
+ * @param errorCells cells showing an Excel error value ({@code #REF!} …), A1 reference to value
+ */
+public record ReturnedWorkbook(String fileName, String sheetName, List<String> missingColumns,
+		Map<String, HeaderValue> header, List<ReturnedRow> rows, Map<String, String> meta,
+		Map<String, String> errorCells) {
+
+	public boolean hasTable() {
+		return !this.sheetName.isEmpty();
+	}
+
+	public Optional<HeaderValue> header(String label) {
+		return Optional.ofNullable(this.header.get(label));
+	}
+
+	public String templateVersion() {
+		return this.meta.getOrDefault(org.workledger.contract.ProgressWorkbookContract.META_VERSION, "");
+	}
+
+}

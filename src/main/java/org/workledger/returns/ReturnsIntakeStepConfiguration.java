@@ -1,0 +1,108 @@
+package org.workledger.returns;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.workledger.breakdown.Assignment;
+import org.workledger.breakdown.BreakdownTask;
+import org.workledger.breakdown.Role;
+import org.workledger.distribute.ProgressWorkbookSpec;
+import org.workledger.distribute.ProgressWorkbookSpecs;
+import org.workledger.intake.FileArchive;
+import org.workledger.intake.InputFolder;
+import org.workledger.period.Period;
+import org.workledger.reference.ReferenceDataRepository;
+import org.workledger.roster.Roster;
+import org.workledger.system.Workspace;
+import org.workledger.workbook.WorkbookOpener;
+
+/**
+ * {@code intakeReturnsStep}: every file in {@code input/} is an item; each chunk of files
+ * is archived, checked and stored in one transaction, so a run interrupted half-way
+ * resumes where it stopped and counts nothing twice.
+ */
+@Configuration(proxyBeanMethods = false)
+class ReturnsIntakeStepConfiguration {
+
+	/** Files per transaction: small, because each file carries a few dozen rows. */
+	private static final int CHUNK = 20;
+
+	@Bean
+	Step intakeReturnsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ListItemReader<InputCandidate> inputFileReader, ReturnIntakeProcessor returnIntakeProcessor,
+			IntakeItemWriter intakeItemWriter) {
+		return new StepBuilder("intakeReturnsStep", jobRepository).<InputCandidate, IntakeOutcome>chunk(CHUNK)
+			.transactionManager(transactionManager)
+			.reader(inputFileReader)
+			.processor(returnIntakeProcessor)
+			.writer(intakeItemWriter)
+			.build();
+	}
+
+	/** A snapshot of input/ taken when the step starts: files arriving later wait for the next run. */
+	@Bean
+	@StepScope
+	ListItemReader<InputCandidate> inputFileReader(@Value("#{jobParameters['workspace']}") String workspace) {
+		InputFolder input = new InputFolder(new Workspace(Path.of(workspace)).input());
+		List<InputCandidate> files = new ArrayList<>();
+		input.files().forEach(f -> files.add(new InputCandidate(f, input.displayName(f), false)));
+		input.ignoredFiles().forEach(f -> files.add(new InputCandidate(f, input.displayName(f), true)));
+		return new ListItemReader<>(files);
+	}
+
+	@Bean
+	@StepScope
+	ReturnIntakeProcessor returnIntakeProcessor(WorkbookOpener opener, ReferenceDataRepository reference,
+			SubmissionRepository submissions, @Value("#{jobParameters['period']}") String period,
+			@Value("#{jobParameters['asOf']}") LocalDate asOf,
+			@Value("#{jobExecutionContext['reference.files']}") String referenceFiles) {
+		ReturnRules rules = rules(reference, submissions, Period.parse(period), asOf);
+		Set<String> references = referenceFiles == null || referenceFiles.isEmpty() ? Set.of()
+				: Set.of(referenceFiles.split("\n"));
+		return new ReturnIntakeProcessor(opener, new ReturnValidator(rules), submissions, references);
+	}
+
+	@Bean
+	@StepScope
+	IntakeItemWriter intakeItemWriter(SubmissionRepository submissions, @Value("#{jobParameters['workspace']}") String workspace,
+			@Value("#{jobParameters['period']}") String period, @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
+		Workspace ws = new Workspace(Path.of(workspace));
+		return new IntakeItemWriter(submissions, new FileArchive(ws.data().resolve("archive")), ws, Period.parse(period),
+				jobExecutionId);
+	}
+
+	static ReturnRules rules(ReferenceDataRepository reference, SubmissionRepository submissions, Period period,
+			LocalDate asOf) {
+		Roster roster = Roster.of(reference.units());
+		Map<String, BreakdownTask> tasks = reference.tasks()
+			.stream()
+			.collect(Collectors.toMap(BreakdownTask::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+		Map<String, Map<String, Role>> assignments = new HashMap<>();
+		for (Assignment a : reference.assignments()) {
+			assignments.computeIfAbsent(a.unitName(), k -> new LinkedHashMap<>()).put(a.taskId(), a.role());
+		}
+		Map<String, String> fingerprints = new HashMap<>();
+		for (ProgressWorkbookSpec spec : ProgressWorkbookSpecs.of(reference, period)) {
+			fingerprints.put(spec.unit().name(), spec.fingerprint());
+		}
+		return new ReturnRules(roster, tasks, assignments, asOf, fingerprints, submissions::winningEntries);
+	}
+
+}

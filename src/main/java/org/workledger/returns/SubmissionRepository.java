@@ -1,0 +1,163 @@
+package org.workledger.returns;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.workledger.contract.ProgressStatus;
+import org.workledger.findings.Finding;
+import org.workledger.period.Period;
+
+/** Stores input files, accepted entries and findings, and answers which return wins. */
+@Repository
+public class SubmissionRepository {
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	public SubmissionRepository(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	/** The name a content hash was first seen under, if it was seen before. */
+	public Optional<String> knownFileName(String sha256) {
+		return this.jdbc.sql("select file_name from input_file where sha256 = ?").param(sha256).query(String.class).optional();
+	}
+
+	public void saveFile(IntakeOutcome outcome, String archivedAs, long jobExecutionId) {
+		ValidatedReturn v = outcome.validated();
+		String outcomeName = switch (outcome.disposition()) {
+			case ACCEPTED -> "ACCEPTED";
+			case REFERENCE -> "REFERENCE";
+			default -> "REJECTED";
+		};
+		long errors = outcome.errorCount();
+		this.jdbc.sql("""
+				insert into input_file (sha256, file_name, size_bytes, modified_at, archived_as, first_seen_execution, kind,
+				  outcome, unit_name, period, filled_on, contact, phone, template_version, error_count, warning_count, main_reason)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(outcome.sha256(), outcome.file().name(), outcome.size(), Timestamp.from(outcome.modified()), archivedAs,
+					jobExecutionId, outcome.kind(), outcomeName,
+					v == null || v.unit() == null ? null : v.unit().name(),
+					v == null || v.period() == null ? null : v.period().key(),
+					v == null || v.filledOn() == null ? null : Date.valueOf(v.filledOn()), v == null ? "" : v.contact(),
+					v == null ? "" : v.phone(), v == null ? "" : v.source().templateVersion(), errors,
+					outcome.findings().size() - errors, outcome.disposition() == Disposition.REJECTED ? outcome.mainReason() : "")
+			.update();
+		if (v != null && outcome.disposition() == Disposition.ACCEPTED) {
+			List<Object[]> rows = new ArrayList<>();
+			for (ProgressEntry e : v.entries()) {
+				rows.add(new Object[] { outcome.sha256(), e.taskId(), e.status().name(), e.statusText(), e.percent(),
+						e.progress(), e.problems(), e.nextSteps(), e.row(), v.source().sheetName() });
+			}
+			this.template.batchUpdate("insert into progress_entry (sha256, task_id, status, status_text, percent, progress,"
+					+ " problems, next_steps, source_row, sheet_name) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+		}
+		List<Object[]> findings = new ArrayList<>();
+		int ordinal = 0;
+		for (Finding f : outcome.findings()) {
+			findings.add(new Object[] { outcome.sha256(), ordinal++, f.code().code(), f.severity().name(),
+					f.location().sheet(), f.location().cell(), f.value(), f.message(), f.fix() });
+		}
+		this.template.batchUpdate("insert into return_finding (sha256, ordinal, code, severity, sheet_name, cell,"
+				+ " found_value, message, fix) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", findings);
+	}
+
+	public void saveRunFile(long jobExecutionId, IntakeOutcome outcome) {
+		this.jdbc.sql("insert into run_file (job_execution_id, file_name, sha256, disposition, detail) values (?, ?, ?, ?, ?)")
+			.params(jobExecutionId, outcome.file().name(), outcome.sha256(), outcome.disposition().name(), outcome.detail())
+			.update();
+	}
+
+	/** Accepted returns of a period, the winning one of each unit first. */
+	public List<Submission> acceptedFor(Period period) {
+		return this.jdbc.sql("""
+				select sha256, file_name, unit_name, period, filled_on, modified_at, contact, phone from input_file
+				where outcome = 'ACCEPTED' and kind = 'RETURN' and period = ?
+				order by unit_name, filled_on desc nulls last, modified_at desc, sha256 desc""")
+			.param(period.key())
+			.query(SubmissionRepository::submission)
+			.list();
+	}
+
+	/** Per unit, the return that counts for the period: later 填报日期, then later file time. */
+	public Map<String, Submission> winners(Period period) {
+		Map<String, Submission> winners = new LinkedHashMap<>();
+		for (Submission s : acceptedFor(period)) {
+			winners.putIfAbsent(s.unitName(), s);
+		}
+		return winners;
+	}
+
+	public Map<String, ProgressEntry> winningEntries(String unitName, Period period) {
+		Submission winner = winners(period).get(unitName);
+		if (winner == null) {
+			return Map.of();
+		}
+		Map<String, ProgressEntry> entries = new HashMap<>();
+		entriesOf(List.of(winner.sha256())).getOrDefault(winner.sha256(), List.of())
+			.forEach(e -> entries.put(e.taskId(), e));
+		return entries;
+	}
+
+	/** Entries of the given returns, by return. */
+	public Map<String, List<ProgressEntry>> entriesOf(Collection<String> sha256s) {
+		Map<String, List<ProgressEntry>> bySha = new HashMap<>();
+		if (sha256s.isEmpty()) {
+			return bySha;
+		}
+		List<String> all = new ArrayList<>(sha256s);
+		for (int from = 0; from < all.size(); from += 500) {
+			List<String> slice = all.subList(from, Math.min(all.size(), from + 500));
+			this.jdbc.sql("select * from progress_entry where sha256 in (:shas)")
+				.param("shas", slice)
+				.query((RowCallbackHandler) rs -> bySha.computeIfAbsent(rs.getString("sha256"), k -> new ArrayList<>())
+					.add(entry(rs)));
+		}
+		return bySha;
+	}
+
+	private static ProgressEntry entry(ResultSet rs) throws SQLException {
+		int percent = rs.getInt("percent");
+		return new ProgressEntry(rs.getString("task_id"), ProgressStatus.valueOf(rs.getString("status")),
+				rs.getString("status_text"), rs.wasNull() ? null : percent, rs.getString("progress"),
+				rs.getString("problems"), rs.getString("next_steps"), rs.getInt("source_row"));
+	}
+
+	private static Submission submission(ResultSet rs, int n) throws SQLException {
+		Date filled = rs.getDate("filled_on");
+		return new Submission(rs.getString("sha256"), rs.getString("file_name"), rs.getString("unit_name"),
+				rs.getString("period"), filled == null ? null : filled.toLocalDate(),
+				rs.getTimestamp("modified_at").toInstant(), rs.getString("contact"), rs.getString("phone"));
+	}
+
+	/** The sheet each accepted return's entries came from. */
+	public Map<String, String> sheetsOf(Collection<String> sha256s) {
+		Map<String, String> sheets = new HashMap<>();
+		if (sha256s.isEmpty()) {
+			return sheets;
+		}
+		List<String> all = new ArrayList<>(sha256s);
+		for (int from = 0; from < all.size(); from += 500) {
+			this.jdbc.sql("select distinct sha256, sheet_name from progress_entry where sha256 in (:shas)")
+				.param("shas", all.subList(from, Math.min(all.size(), from + 500)))
+				.query((RowCallbackHandler) rs -> sheets.put(rs.getString(1), rs.getString(2)));
+		}
+		return sheets;
+	}
+
+}
