@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
  * workbooks included), 1 the run could not be done, 2 the command line was wrong.
  */
 @Command(name = "workledger", mixinStandardHelpOptions = true, resourceBundle = "org.workledger.cli.messages", versionProvider = WorkledgerCommand.Version.class,
-		subcommands = { DistributeCommand.class, ConsolidateCommand.class },
+		subcommands = { DistributeCommand.class, ConsolidateCommand.class, StatusCommand.class },
 		description = "收集、校验、汇总各单位报送的工作进展情况表，并生成通报。",
 		footer = { "", "示例：", "  java -jar target/workledger.jar distribute --workspace . --period 2023-10" })
 public class WorkledgerCommand implements Runnable {

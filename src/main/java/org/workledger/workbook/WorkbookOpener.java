@@ -44,8 +44,8 @@ public class WorkbookOpener {
 				throw new UnreadableWorkbookException(FindingCode.FILE_EMPTY.at(where, ""), null);
 			}
 			if (size > this.maxFileBytes) {
-				throw new UnreadableWorkbookException(
-						FindingCode.FILE_TOO_LARGE.at(where, "", megabytes(size), megabytes(this.maxFileBytes)), null);
+				String[] sizes = sizes(size, this.maxFileBytes);
+				throw new UnreadableWorkbookException(FindingCode.FILE_TOO_LARGE.at(where, "", sizes[0], sizes[1]), null);
 			}
 			try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
 				magic = FileMagic.valueOf(in);
@@ -70,6 +70,10 @@ public class WorkbookOpener {
 		catch (IOException | RuntimeException ex) {
 			if (isBomb(ex)) {
 				throw new UnreadableWorkbookException(FindingCode.FILE_BOMB.at(where, ""), ex);
+			}
+			if (isOtherOfficeDocument(ex)) {
+				throw new UnreadableWorkbookException(
+						FindingCode.FILE_NOT_EXCEL.at(where, "", "这是 Word、PowerPoint 等其他 Office 文档"), ex);
 			}
 			if (isEncrypted(ex)) {
 				throw new UnreadableWorkbookException(FindingCode.FILE_ENCRYPTED.at(where, ""), ex);
@@ -96,6 +100,15 @@ public class WorkbookOpener {
 		return false;
 	}
 
+	private static boolean isOtherOfficeDocument(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (String.valueOf(t.getMessage()).contains("is not a valid workbook")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static boolean isEncrypted(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (t instanceof EncryptedDocumentException) {
@@ -109,7 +122,7 @@ public class WorkbookOpener {
 		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
 		return switch (magic) {
 			case PDF -> "这是一个 PDF 文件";
-			case HTML -> "这是一个网页文件（可能是从系统导出的伪 Excel）";
+			case HTML -> "这是一个网页文件，可能是从业务系统导出的伪 Excel";
 			case XML -> "这是一个 XML 文件";
 			case RTF -> "这是一个 RTF 文档";
 			case WORD2 -> "这是一个 Word 文档";
@@ -117,8 +130,19 @@ public class WorkbookOpener {
 		};
 	}
 
-	private static String megabytes(long bytes) {
-		return String.format(Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
+	/** Size and limit in the same unit, precise enough that they never read the same. */
+	static String[] sizes(long size, long limit) {
+		for (String[] unit : new String[][] { { "MB", "1048576" }, { "KB", "1024" } }) {
+			double divisor = Double.parseDouble(unit[1]);
+			if (limit >= divisor) {
+				String a = String.format(Locale.ROOT, "%.1f %s", size / divisor, unit[0]);
+				String b = String.format(Locale.ROOT, "%.1f %s", limit / divisor, unit[0]);
+				if (!a.equals(b)) {
+					return new String[] { a, b };
+				}
+			}
+		}
+		return new String[] { size + " 字节", limit + " 字节" };
 	}
 
 }

@@ -1,0 +1,165 @@
+package org.workledger.status;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.workledger.period.Period;
+import org.workledger.reference.ReferenceDataRepository;
+import org.workledger.returns.Submission;
+import org.workledger.returns.SubmissionRepository;
+import org.workledger.roster.Unit;
+
+/**
+ * The {@code status} view of a workspace, for a terminal: per period who reported, who
+ * did not, what was rejected and why; then the last runs and how they ended.
+ */
+@Component
+public class StatusReport {
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private static final int RUNS_SHOWN = 8;
+
+	private final ReferenceDataRepository reference;
+
+	private final SubmissionRepository submissions;
+
+	private final JdbcClient jdbc;
+
+	private final JobRepository jobRepository;
+
+	public StatusReport(ReferenceDataRepository reference, SubmissionRepository submissions, JdbcClient jdbc,
+			JobRepository jobRepository) {
+		this.reference = reference;
+		this.submissions = submissions;
+		this.jdbc = jdbc;
+		this.jobRepository = jobRepository;
+	}
+
+	public List<String> lines(Optional<Period> only) {
+		List<String> lines = new ArrayList<>();
+		List<Unit> units = this.reference.units();
+		if (units.isEmpty()) {
+			lines.add("尚未导入任务分解表和单位名册：请先运行 distribute 或 consolidate。");
+			return lines;
+		}
+		Set<Period> periods = new TreeSet<>();
+		only.ifPresent(periods::add);
+		if (only.isEmpty()) {
+			this.jdbc.sql("select distinct period from input_file where period is not null")
+				.query(String.class)
+				.list()
+				.forEach(p -> periods.add(Period.parse(p)));
+		}
+		if (periods.isEmpty()) {
+			lines.add("还没有收到任何进展情况表。");
+		}
+		for (Period period : periods) {
+			lines.addAll(period(period, units));
+			lines.add("");
+		}
+		List<String> unplaced = this.jdbc
+			.sql("select file_name, main_reason from input_file where outcome = 'REJECTED' and period is null"
+					+ " order by file_name")
+			.query((rs, n) -> String.format("  退回  %s：%s", rs.getString(1), rs.getString(2)))
+			.list();
+		if (!unplaced.isEmpty()) {
+			lines.add("【期次不明的文件】");
+			lines.addAll(unplaced);
+			lines.add("");
+		}
+		lines.addAll(runs());
+		return lines;
+	}
+
+	private List<String> period(Period period, List<Unit> units) {
+		List<String> lines = new ArrayList<>();
+		Set<String> expected = new java.util.LinkedHashSet<>();
+		this.reference.assignments().forEach(a -> expected.add(a.unitName()));
+		Map<String, Submission> winners = this.submissions.winners(period);
+		lines.add(String.format("【%s】应报 %d 个单位，已报 %d，未报 %d", period.label(), expected.size(),
+				winners.keySet().stream().filter(expected::contains).count(),
+				expected.stream().filter(u -> !winners.containsKey(u)).count()));
+		for (Unit unit : units) {
+			Submission s = winners.get(unit.name());
+			if (s != null) {
+				lines.add(String.format("  已报  %s ← %s%s", unit.name(), s.fileName(),
+						s.filledOn() == null ? "" : "（填报日期 " + s.filledOn() + "）"));
+			}
+		}
+		Map<String, List<String>> missing = new LinkedHashMap<>();
+		for (Unit unit : units) {
+			if (expected.contains(unit.name()) && !winners.containsKey(unit.name())) {
+				missing.computeIfAbsent(unit.category(), k -> new ArrayList<>()).add(unit.name());
+			}
+		}
+		missing.forEach((category, names) -> lines
+			.add(String.format("  未报  %s（%d）：%s", category, names.size(), String.join("、", names))));
+		this.jdbc.sql("""
+				select file_name, unit_name, error_count, main_reason from input_file
+				where outcome = 'REJECTED' and period = ? order by file_name""")
+			.param(period.key())
+			.query((rs, n) -> {
+				String unit = rs.getString(2);
+				String again = unit != null && winners.containsKey(unit) ? "（该单位已重新报送并被接收）" : "";
+				return String.format("  退回  %s%s：%s（共 %d 个错误）%s", rs.getString(1), unit == null ? "" : "（" + unit + "）",
+						rs.getString(4), rs.getInt(3), again);
+			})
+			.list()
+			.forEach(lines::add);
+		return lines;
+	}
+
+	private List<String> runs() {
+		List<JobExecution> executions = new ArrayList<>();
+		for (String job : List.of("consolidateJob", "distributeJob")) {
+			for (JobInstance instance : this.jobRepository.getJobInstances(job, 0, RUNS_SHOWN)) {
+				executions.addAll(this.jobRepository.getJobExecutions(instance));
+			}
+		}
+		executions.sort((a, b) -> b.getCreateTime().compareTo(a.getCreateTime()));
+		List<String> lines = new ArrayList<>();
+		lines.add("最近的运行：");
+		if (executions.isEmpty()) {
+			lines.add("  （无）");
+		}
+		for (JobExecution e : executions.subList(0, Math.min(RUNS_SHOWN, executions.size()))) {
+			String what = "consolidateJob".equals(e.getJobInstance().getJobName()) ? "汇总" : "分发";
+			String period = Optional.ofNullable(e.getJobParameters().getString("period"))
+				.map(p -> Period.parse(p).label())
+				.orElse("");
+			String outcome = switch (e.getStatus()) {
+				case COMPLETED -> "完成";
+				case FAILED -> "失败";
+				case STARTED, STARTING -> "进行中或被中断";
+				default -> e.getStatus().name();
+			};
+			String detail = e.getExecutionContext().containsKey("summary") ? e.getExecutionContext().getString("summary")
+					: e.getAllFailureExceptions().isEmpty() ? "" : firstLine(e.getExitStatus().getExitDescription());
+			lines.add(String.format("  %s  %s %s  %s  %s", e.getCreateTime().format(WHEN), what, period, outcome, detail)
+				.stripTrailing());
+		}
+		return lines;
+	}
+
+	private static String firstLine(String text) {
+		if (text == null) {
+			return "";
+		}
+		int newline = text.indexOf('\n');
+		String line = newline < 0 ? text : text.substring(0, newline);
+		return line.length() > 120 ? line.substring(0, 120) + "…" : line;
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.workledger.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.workledger.support.ReturnFixtures;
+import org.workledger.support.TestWorkspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** consolidate and status as a clerk runs them. */
+class ConsolidateCommandTests {
+
+	record Result(int exitCode, String out, String err) {
+	}
+
+	static Result run(String... args) {
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		int code = WorkledgerCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+		return new Result(code, out.toString(), err.toString().strip());
+	}
+
+	@Test
+	void aRunWithRejectedReturnsStillSucceedsAndStatusTellsWhy() throws Exception {
+		// given one good and one bad return and a file that is not a workbook
+		Path workspace = TestWorkspace.withSamples();
+		String ws = workspace.toString();
+		assertThat(run("distribute", "-w", ws, "-p", "2023-10").exitCode()).isZero();
+		Path folder = workspace.resolve("output/2023-10");
+		ReturnFixtures.fill(folder.resolve("康平县人民政府-2023年10月进展情况表.xlsx"), workspace.resolve("input/康平县.xlsx"),
+				LocalDate.of(2023, 10, 25));
+		ReturnFixtures.fill(folder.resolve("新民市人民政府-2023年10月进展情况表.xlsx"), workspace.resolve("input/新民市.xlsx"),
+				LocalDate.of(2023, 10, 25), (sheet, r) -> ReturnFixtures.set(sheet, r, ReturnFixtures.STATUS, "不知道"));
+		Files.writeString(workspace.resolve("input/说明.txt"), "各单位请于月底前报送");
+
+		// when
+		Result consolidate = run("consolidate", "-w", ws, "-p", "2023-10", "--as-of", "2023-10-31");
+		Result status = run("status", "-w", ws, "-p", "2023-10");
+
+		// then
+		assertThat(consolidate.exitCode()).isZero();
+		assertThat(consolidate.err()).isEmpty();
+		assertThat(folder.resolve("汇总台账（2023年10月）.xlsx")).exists();
+		assertThat(status.exitCode()).isZero();
+		assertThat(status.out()).contains("【2023年10月】应报 49 个单位，已报 1，未报 48")
+			.contains("已报  康平县人民政府 ← 康平县.xlsx")
+			.contains("退回  新民市.xlsx（新民市人民政府）")
+			.contains("完成状态“不知道”不是规定的填法")
+			.contains("【期次不明的文件】")
+			.contains("说明.txt")
+			.contains("汇总 2023年10月  完成");
+	}
+
+	@Test
+	void anUnreadableAsOfDateIsAUsageError() {
+		Result result = run("consolidate", "-w", TestWorkspace.withSamples().toString(), "-p", "2023-10", "--as-of",
+				"月底");
+		assertThat(result.exitCode()).isEqualTo(WorkledgerCommand.USAGE);
+		assertThat(result.err()).contains("--as-of").contains("月底");
+	}
+
+	@Test
+	void statusOfAnEmptyWorkspaceSaysWhatToDo() {
+		Result result = run("status", "-w", TestWorkspace.create().toString());
+		assertThat(result.exitCode()).isZero();
+		assertThat(result.out()).contains("请先运行 distribute 或 consolidate");
+	}
+
+}
