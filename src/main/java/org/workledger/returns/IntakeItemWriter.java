@@ -73,7 +73,14 @@ class IntakeItemWriter implements ItemWriter<IntakeOutcome> {
 				folder.resolve(base + "-问题清单.xlsx"));
 		if (v != null) {
 			String extension = extensionOf(outcome.file());
-			this.annotator.annotate(outcome.file().path(), outcome.findings(), folder.resolve(base + "-退回修改" + extension));
+			try {
+				this.annotator.annotate(outcome.file().path(), outcome.findings(),
+						folder.resolve(base + "-退回修改" + extension));
+			}
+			catch (IOException | RuntimeException ex) {
+				// the findings list above says it all; the marked-up copy is a convenience
+				Console.warn("  （无法为 " + outcome.file().name() + " 生成批注版：" + ex.getClass().getSimpleName() + "）");
+			}
 		}
 		Console.warn(String.format("退回：%s（%d 个错误）%s", outcome.file().name(), outcome.errorCount(),
 				outcome.mainReason().isEmpty() ? "" : "：" + outcome.mainReason()));

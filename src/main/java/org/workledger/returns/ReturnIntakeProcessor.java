@@ -12,6 +12,9 @@ import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Workbook;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.workledger.findings.Finding;
+import org.workledger.findings.FindingCode;
+import org.workledger.findings.Location;
 import org.workledger.intake.Sha256;
 import org.workledger.intake.WorkbookKind;
 import org.workledger.workbook.UnreadableWorkbookException;
@@ -92,8 +95,12 @@ class ReturnIntakeProcessor implements ItemProcessor<InputCandidate, IntakeOutco
 			return new IntakeOutcome(file, sha, size, modified, Disposition.REJECTED, "UNREADABLE", null,
 					List.of(ex.finding()), ex.finding().message());
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		catch (IOException | RuntimeException ex) {
+			// a file POI opens but cannot read through must not stop the run for everyone else
+			Finding finding = FindingCode.FILE_UNREADABLE.at(Location.file(file.name()), "",
+					"读取内容时出错：" + ex.getClass().getSimpleName());
+			return new IntakeOutcome(file, sha, size, modified, Disposition.REJECTED, "UNREADABLE", null,
+					List.of(finding), finding.message());
 		}
 	}
 

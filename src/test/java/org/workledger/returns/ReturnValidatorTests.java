@@ -1,0 +1,182 @@
+package org.workledger.returns;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.workledger.breakdown.BreakdownTask;
+import org.workledger.breakdown.Deadline;
+import org.workledger.breakdown.Role;
+import org.workledger.contract.ProgressStatus;
+import org.workledger.contract.ProgressWorkbookContract;
+import org.workledger.findings.Finding;
+import org.workledger.findings.FindingCode;
+import org.workledger.period.Period;
+import org.workledger.roster.Roster;
+import org.workledger.roster.Unit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReturnValidatorTests {
+
+	static final Unit HEPING = new Unit("和平区人民政府", List.of("和平区政府", "和平区"), "区县（市）政府", "", "", "", 2);
+
+	static final Unit SIFA = new Unit("沈阳市司法局", List.of("市司法局"), "市政府有关部门", "", "", "", 3);
+
+	static final Map<String, BreakdownTask> TASKS = Map.of("1.1",
+			task("1.1", Deadline.due("2023年10月底前", LocalDate.of(2023, 10, 31))), "2.1", task("2.1", Deadline.ongoing("长期坚持")),
+			"3.1", task("3.1", Deadline.due("2023年12月底前", LocalDate.of(2023, 12, 31))));
+
+	static Map<String, ProgressEntry> previous = Map.of();
+
+	static BreakdownTask task(String id, Deadline deadline) {
+		return new BreakdownTask(id, Integer.parseInt(id.substring(0, 1)), 1, "事项", "任务" + id, "市政府办公室", "区县（市）政府",
+				deadline, 3);
+	}
+
+	static ReturnValidator validator() {
+		Map<String, Map<String, Role>> assignments = new LinkedHashMap<>();
+		assignments.put(HEPING.name(), Map.of("1.1", Role.RESPONSIBLE, "2.1", Role.RESPONSIBLE));
+		assignments.put(SIFA.name(), Map.of("1.1", Role.LEAD, "3.1", Role.RESPONSIBLE));
+		return new ReturnValidator(new ReturnRules(Roster.of(List.of(HEPING, SIFA)), TASKS, assignments,
+				LocalDate.of(2023, 10, 31), Map.of(), (unit, period) -> previous));
+	}
+
+	/** A tidy return of 和平区 for October 2023, rows given as id, status, percent, progress. */
+	static ReturnedWorkbook book(String unit, String period, String[]... rows) {
+		Map<String, HeaderValue> header = new LinkedHashMap<>();
+		header.put(ProgressWorkbookContract.UNIT, new HeaderValue(unit, "进展填报", "B3", null));
+		header.put(ProgressWorkbookContract.PERIOD, new HeaderValue(period, "进展填报", "F3", null));
+		header.put(ProgressWorkbookContract.FILLED_ON, new HeaderValue("2023-10-26", "进展填报", "H3", LocalDate.of(2023, 10, 26)));
+		header.put(ProgressWorkbookContract.CONTACT, new HeaderValue("张明", "进展填报", "B4", null));
+		header.put(ProgressWorkbookContract.PHONE, new HeaderValue("024-1234", "进展填报", "F4", null));
+		List<ReturnedRow> returned = new ArrayList<>();
+		int r = 7;
+		for (String[] row : rows) {
+			Map<String, String> cells = Map.of(ProgressWorkbookContract.TASK_ID, "B" + r, ProgressWorkbookContract.STATUS,
+					"H" + r, ProgressWorkbookContract.PERCENT, "I" + r, ProgressWorkbookContract.PROGRESS, "J" + r);
+			returned.add(new ReturnedRow(r, row[0], row[1], PercentValue.parse(row[2]), row[3], "", "", cells));
+			r++;
+		}
+		return new ReturnedWorkbook("a.xlsx", "进展填报", List.of(), header, returned, Map.of(), Map.of());
+	}
+
+	static List<String> codes(ValidatedReturn v) {
+		return v.findings().all().stream().map(f -> f.code().code() + "@" + f.location().cell()).toList();
+	}
+
+	@Test
+	void aTidyReturnIsAcceptedWithoutFindings() {
+		ValidatedReturn v = validator().validate(book("和平区人民政府", "2023年10月", new String[] { "1.1", "推进中", "60", "进展" },
+				new String[] { "2.1", "持续推进", "80%", "进展" }));
+		assertThat(v.findings().all()).isEmpty();
+		assertThat(v.accepted()).isTrue();
+		assertThat(v.unit()).isEqualTo(HEPING);
+		assertThat(v.period()).isEqualTo(Period.of(2023, 10));
+		assertThat(v.entries()).extracting(ProgressEntry::percent).containsExactly(60, 80);
+	}
+
+	@Test
+	void aShortNameResolvesThroughTheRoster() {
+		ValidatedReturn v = validator().validate(book("和平区", "2023.10", new String[] { "1.1", "推进中", "60", "进展" },
+				new String[] { "2.1", "推进中", "60", "进展" }));
+		assertThat(v.unit()).isEqualTo(HEPING);
+		assertThat(v.accepted()).isTrue();
+	}
+
+	@Nested
+	class Errors {
+
+		@Test
+		void collectsEveryProblemOfAFileInOnePass() {
+			ValidatedReturn v = validator().validate(book("和平区人民政府", "2023年10月",
+					new String[] { "1.1", "已完成", "100", "" }, new String[] { "9.9", "推进中", "60", "x" },
+					new String[] { "1.1", "推进中", "60", "x" }, new String[] { "", "推进中", "60", "x" }));
+			assertThat(v.accepted()).isFalse();
+			assertThat(codes(v)).containsExactly("return.done-without-progress@J7", "return.task-unknown@B8",
+					"return.task-duplicate@B9", "return.task-id-missing@B10", "return.task-missing@");
+		}
+
+		@Test
+		void statusAndPercentMustBeReadable() {
+			ValidatedReturn v = validator().validate(book("和平区人民政府", "2023年10月", new String[] { "1.1", "搞定了", "150", "x" },
+					new String[] { "2.1", "", "0.8", "x" }));
+			assertThat(codes(v)).containsExactly("return.status-invalid@H7", "return.percent-invalid@I7",
+					"return.status-missing@H8", "return.percent-invalid@I8");
+			Finding percent = v.findings().all().get(1);
+			assertThat(percent.message()).isEqualTo("完成进度“150”不是 0–100 之间的数");
+			assertThat(percent.fix()).isEqualTo("请填写 0–100 的整数，例如 80");
+			assertThat(percent.location().sheetCell()).isEqualTo("进展填报!I7");
+		}
+
+		@Test
+		void anUnknownUnitOrPeriodIsAnError() {
+			ValidatedReturn v = validator().validate(book("和平区教育局", "十月", new String[] { "1.1", "推进中", "60", "x" }));
+			assertThat(codes(v)).startsWith("return.unit-unknown@B3", "return.period-unreadable@F3");
+			assertThat(v.unit()).isNull();
+			assertThat(v.period()).isNull();
+		}
+
+	}
+
+	@Nested
+	class Warnings {
+
+		@Test
+		void synonymsAreAcceptedAndNamed() {
+			ValidatedReturn v = validator().validate(book("和平区人民政府", "2023-10", new String[] { "1.1", "进行中", "60", "x" },
+					new String[] { "2.1", "完成", "100", "已完成全部工作" }));
+			assertThat(v.accepted()).isTrue();
+			assertThat(v.entries()).extracting(ProgressEntry::status)
+				.containsExactly(ProgressStatus.IN_PROGRESS, ProgressStatus.DONE);
+			assertThat(v.findings().all()).extracting(Finding::message)
+				.containsExactly("完成状态“进行中”已按“推进中”处理", "完成状态“完成”已按“已完成”处理");
+		}
+
+		@Test
+		void inconsistentStatusAndPercentAreFlagged() {
+			ValidatedReturn v = validator().validate(book("和平区人民政府", "2023-10", new String[] { "1.1", "已完成", "90", "x" },
+					new String[] { "2.1", "推进中", "100", "x" }));
+			assertThat(v.accepted()).isTrue();
+			assertThat(codes(v)).containsExactly("return.done-not-full@I7", "return.full-not-done@H8");
+		}
+
+		@Test
+		void aTaskOfAnotherUnitIsNotCounted() {
+			ValidatedReturn v = validator().validate(book("和平区人民政府", "2023-10", new String[] { "1.1", "推进中", "60", "x" },
+					new String[] { "2.1", "推进中", "60", "x" }, new String[] { "3.1", "推进中", "60", "x" }));
+			assertThat(v.accepted()).isTrue();
+			assertThat(codes(v)).containsExactly("return.task-not-assigned@B9");
+			assertThat(v.entries()).extracting(ProgressEntry::taskId).containsExactly("1.1", "2.1");
+		}
+
+		@Test
+		void ongoingStatusOnADatedTaskIsQuestioned() {
+			ValidatedReturn v = validator().validate(book("和平区人民政府", "2023-10", new String[] { "1.1", "持续推进", "60", "x" },
+					new String[] { "2.1", "推进中", "60", "x" }));
+			assertThat(codes(v)).containsExactly("return.status-ongoing-dated@H7");
+		}
+
+		@Test
+		void comparesWithTheUnitsPreviousPeriod() {
+			previous = Map.of("1.1", new ProgressEntry("1.1", ProgressStatus.IN_PROGRESS, "推进中", 70, "已部署", "", "", 7),
+					"2.1", new ProgressEntry("2.1", ProgressStatus.DONE, "已完成", 100, "全部完成", "", "", 8));
+			try {
+				ValidatedReturn v = validator().validate(book("和平区人民政府", "2023-10",
+						new String[] { "1.1", "推进中", "60", "已部署" }, new String[] { "2.1", "推进中", "90", "继续推进" }));
+				assertThat(codes(v)).containsExactly("return.percent-decreased@I7", "return.progress-copied@J7",
+						"return.percent-decreased@I8", "return.done-reverted@H8");
+				assertThat(v.accepted()).isTrue();
+			}
+			finally {
+				previous = Map.of();
+			}
+		}
+
+	}
+
+}

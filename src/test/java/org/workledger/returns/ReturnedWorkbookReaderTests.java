@@ -1,0 +1,135 @@
+package org.workledger.returns;
+
+import java.time.LocalDate;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.workledger.contract.ProgressWorkbookContract;
+import org.workledger.support.WorkbookBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReturnedWorkbookReaderTests {
+
+	@Test
+	void findsTheHeaderBlockHoweverItIsTyped() throws Exception {
+		// given labels with colons, padding, a value two cells away and one in the label's own cell
+		try (Workbook workbook = WorkbookBuilder.sheet("Sheet1")
+			.row("某某进展情况表")
+			.row("填报单位：", "", "和平区人民政府", "报送期次： 2023年10月")
+			.row("联 系 人", "张明", "联系电话:", "024-1234")
+			.row("任务编号", "主要任务", "完成状态", "完成进度（%）", "工作进展", "存在问题", "下步计划")
+			.row("1.1", "任务", "推进中", "60", "进展", "无", "继续")
+			.build()) {
+			// when
+			ReturnedWorkbook book = ReturnedWorkbookReader.read(workbook, "a.xlsx");
+			// then
+			assertThat(book.sheetName()).isEqualTo("Sheet1");
+			assertThat(book.header(ProgressWorkbookContract.UNIT)).hasValueSatisfying(v -> {
+				assertThat(v.text()).isEqualTo("和平区人民政府");
+				assertThat(v.cell()).isEqualTo("C2");
+			});
+			assertThat(book.header(ProgressWorkbookContract.PERIOD).orElseThrow().text()).isEqualTo("2023年10月");
+			assertThat(book.header(ProgressWorkbookContract.CONTACT).orElseThrow().text()).isEqualTo("张明");
+			assertThat(book.header(ProgressWorkbookContract.PHONE).orElseThrow().text()).isEqualTo("024-1234");
+			assertThat(book.header(ProgressWorkbookContract.FILLED_ON)).isEmpty();
+			assertThat(book.rows()).singleElement().satisfies(r -> {
+				assertThat(r.row()).isEqualTo(5);
+				assertThat(r.taskId()).isEqualTo("1.1");
+				assertThat(r.percent().value()).isEqualTo(60);
+				assertThat(r.cell(ProgressWorkbookContract.STATUS)).isEqualTo("C5");
+			});
+		}
+	}
+
+	@Test
+	void readsColumnsInAnyOrderAndSkipsBlankRowsAndNotes() throws Exception {
+		try (Workbook workbook = WorkbookBuilder.sheet("进展填报")
+			.row("填报单位", "沈阳市司法局")
+			.row("备注", "下步计划", "工作进展", "完成进度(%)", "完成状态", "存在问题", "主要任务", "任务编号")
+			.row("自加列", "继续", "进展甲", "80%", "推进中", "无", "任务", "１.１")
+			.row()
+			.row("", "继续", "进展乙", "100", "已完成", "无", "任务", "3.1")
+			.row("审核人：李四")
+			.build()) {
+			ReturnedWorkbook book = ReturnedWorkbookReader.read(workbook, "a.xlsx");
+			assertThat(book.missingColumns()).isEmpty();
+			assertThat(book.rows()).extracting(ReturnedRow::taskId).containsExactly("1.1", "3.1");
+			assertThat(book.rows()).extracting(r -> r.percent().value()).containsExactly(80, 100);
+			assertThat(book.rows()).extracting(ReturnedRow::row).containsExactly(3, 5);
+			assertThat(book.rows().get(0).cell(ProgressWorkbookContract.PERCENT)).isEqualTo("D3");
+		}
+	}
+
+	@Test
+	void readsFormulasByTheirCachedValueAndReportsErrorCells() throws Exception {
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet("进展填报");
+			Row header = sheet.createRow(0);
+			String[] labels = { "任务编号", "主要任务", "完成状态", "完成进度（%）", "工作进展", "存在问题", "下步计划" };
+			for (int c = 0; c < labels.length; c++) {
+				header.createCell(c).setCellValue(labels[c]);
+			}
+			Row row = sheet.createRow(1);
+			row.createCell(0).setCellValue("1.1");
+			row.createCell(2).setCellValue("推进中");
+			row.createCell(3).setCellFormula("40+40");
+			row.createCell(4).setCellFormula("1/0");
+			Row percent = sheet.createRow(2);
+			percent.createCell(0).setCellValue("2.1");
+			percent.createCell(2).setCellValue("推进中");
+			Cell fraction = percent.createCell(3);
+			CellStyle style = workbook.createCellStyle();
+			style.setDataFormat(workbook.createDataFormat().getFormat("0%"));
+			fraction.setCellStyle(style);
+			fraction.setCellValue(0.75);
+			sheet.setColumnHidden(1, true);
+			workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+
+			ReturnedWorkbook book = ReturnedWorkbookReader.read(workbook, "a.xlsx");
+
+			assertThat(book.rows().get(0).percent().value()).isEqualTo(80);
+			assertThat(book.rows().get(0).progress()).isEmpty();
+			assertThat(book.errorCells()).containsEntry("E2", "#DIV/0!");
+			assertThat(book.rows().get(1).percent().value()).isEqualTo(75);
+		}
+	}
+
+	@Test
+	void aDateCellInTheHeaderBlockIsADate() throws Exception {
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet("进展填报");
+			Row row = sheet.createRow(0);
+			row.createCell(0).setCellValue("填报日期");
+			Cell date = row.createCell(1);
+			CellStyle style = workbook.createCellStyle();
+			style.setDataFormat(workbook.createDataFormat().getFormat("yyyy\"年\"m\"月\"d\"日\""));
+			date.setCellStyle(style);
+			date.setCellValue(LocalDate.of(2023, 10, 26));
+			Row header = sheet.createRow(1);
+			String[] labels = { "任务编号", "主要任务", "完成状态", "完成进度（%）" };
+			for (int c = 0; c < labels.length; c++) {
+				header.createCell(c).setCellValue(labels[c]);
+			}
+
+			ReturnedWorkbook book = ReturnedWorkbookReader.read(workbook, "a.xlsx");
+
+			assertThat(book.header(ProgressWorkbookContract.FILLED_ON).orElseThrow().date())
+				.isEqualTo(LocalDate.of(2023, 10, 26));
+			assertThat(book.missingColumns()).containsExactly("工作进展", "存在问题", "下步计划");
+		}
+	}
+
+	@Test
+	void aWorkbookWithoutATaskTableSaysSo() throws Exception {
+		try (Workbook workbook = WorkbookBuilder.sheet("Sheet1").row("随便写的内容").build()) {
+			assertThat(ReturnedWorkbookReader.read(workbook, "a.xlsx").hasTable()).isFalse();
+		}
+	}
+
+}
