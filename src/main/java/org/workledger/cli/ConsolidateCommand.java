@@ -33,6 +33,10 @@ class ConsolidateCommand implements Callable<Integer> {
 	@Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "统计截止日（判断逾期的日期），默认为期次的最后一天")
 	String asOf;
 
+	@Option(names = "--reports", paramLabel = "all|circular|none", defaultValue = "all",
+			description = "生成哪些 PDF：all 全部（默认）；circular 只生成汇总台账和通报；none 不生成 PDF")
+	String reports;
+
 	/** Spring properties, e.g. {@code --spring.datasource.url=...}. */
 	@Unmatched
 	List<String> springArguments = new ArrayList<>();
@@ -45,9 +49,14 @@ class ConsolidateCommand implements Callable<Integer> {
 		SpringContexts.checkPropertyArguments(this.spec, this.springArguments);
 		Period parsed = DistributeCommand.parsePeriod(this.spec, this.period);
 		LocalDate asOfDate = this.asOf == null ? parsed.lastDay() : parseDate(this.asOf);
+		if (!List.of("all", "circular", "none").contains(this.reports)) {
+			throw new CommandLine.ParameterException(this.spec.commandLine(),
+					"--reports 只能是 all、circular 或 none，而不是“" + this.reports + "”");
+		}
 		Workspace workspace = this.options.workspace();
 		try (ConfigurableApplicationContext context = SpringContexts.start(workspace, this.springArguments)) {
-			JobRuns.run(context, "consolidateJob", new RunParameters(workspace, parsed, asOfDate, LocalDateTime.now()));
+			JobRuns.run(context, "consolidateJob",
+					new RunParameters(workspace, parsed, asOfDate, LocalDateTime.now(), this.reports));
 		}
 		return 0;
 	}

@@ -14,6 +14,9 @@ import org.workledger.system.WorkledgerException;
 /** Starts the Spring context for one workspace: its database lives in the workspace's {@code data/}. */
 final class SpringContexts {
 
+	/** Optional settings file in the workspace, e.g. the issuer printed on the circular. */
+	static final String CONFIG_FILE = "workledger.properties";
+
 	private SpringContexts() {
 	}
 
@@ -33,7 +36,9 @@ final class SpringContexts {
 			return new SpringApplicationBuilder(WorkledgerApplication.class).web(WebApplicationType.NONE)
 				.bannerMode(Banner.Mode.OFF)
 				.logStartupInfo(false)
-				.properties("workledger.workspace.root=" + workspace.root())
+				.properties("workledger.workspace.root=" + workspace.root(),
+						// an office's own settings live with its files
+						"spring.config.additional-location=optional:file:" + workspace.root().resolve(CONFIG_FILE))
 				.run(args.toArray(String[]::new));
 		}
 		catch (RuntimeException ex) {

@@ -9,29 +9,29 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.workledger.reference.ReferenceDataRepository;
-import org.workledger.returns.SubmissionRepository;
 
 /**
  * {@code consolidateJob}: import the reference data, take in every file of
- * {@code input/}, then write the period's ledger.
+ * {@code input/}, write the period's ledger, then its PDF reports.
  */
 @Configuration(proxyBeanMethods = false)
 class ConsolidateJobConfiguration {
 
 	@Bean
 	Job consolidateJob(JobRepository jobRepository, Step importReferenceDataStep, Step intakeReturnsStep,
-			Step consolidateStep) {
+			Step consolidateStep, Step writeReportsStep) {
 		return new JobBuilder("consolidateJob", jobRepository).start(importReferenceDataStep)
 			.next(intakeReturnsStep)
 			.next(consolidateStep)
+			.next(writeReportsStep)
 			.build();
 	}
 
 	@Bean
 	Step consolidateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReferenceDataRepository reference, SubmissionRepository submissions, RunSummaryRepository summaries) {
+			ReferenceDataRepository reference, PeriodLedger ledger, RunSummaryRepository summaries) {
 		return new StepBuilder("consolidateStep", jobRepository)
-			.tasklet(new ConsolidationTasklet(reference, submissions, summaries), transactionManager)
+			.tasklet(new ConsolidationTasklet(reference, ledger, summaries), transactionManager)
 			.build();
 	}
 

@@ -2,7 +2,6 @@ package org.workledger.consolidation;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -10,8 +9,6 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.workledger.reference.ReferenceDataRepository;
 import org.workledger.reference.ReferenceSource;
-import org.workledger.returns.Submission;
-import org.workledger.returns.SubmissionRepository;
 import org.workledger.system.Console;
 import org.workledger.system.FileNames;
 import org.workledger.system.RunParameters;
@@ -25,25 +22,20 @@ class ConsolidationTasklet implements Tasklet {
 
 	private final ReferenceDataRepository reference;
 
-	private final SubmissionRepository submissions;
+	private final PeriodLedger ledger;
 
 	private final RunSummaryRepository summaries;
 
-	ConsolidationTasklet(ReferenceDataRepository reference, SubmissionRepository submissions,
-			RunSummaryRepository summaries) {
+	ConsolidationTasklet(ReferenceDataRepository reference, PeriodLedger ledger, RunSummaryRepository summaries) {
 		this.reference = reference;
-		this.submissions = submissions;
+		this.ledger = ledger;
 		this.summaries = summaries;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		RunParameters run = RunParameters.of(contribution.getStepExecution().getJobParameters());
-		Map<String, Submission> winners = this.submissions.winners(run.period());
-		List<String> shas = winners.values().stream().map(Submission::sha256).toList();
-		List<LedgerRow> rows = LedgerBuilder.build(this.reference.tasks(), this.reference.units(),
-				this.reference.assignments(), winners, this.submissions.entriesOf(shas), this.submissions.sheetsOf(shas),
-				run.asOf());
+		List<LedgerRow> rows = this.ledger.of(run.period(), run.asOf()).rows();
 		Path ledger = run.workspace().periodOutput(run.period()).resolve(ledgerFileName(run.period().label()));
 		new LedgerWorkbookWriter().write(ledgerTitle(), run.period(), run.asOf(), rows, ledger);
 		RunSummary summary = this.summaries.summarize(contribution.getStepExecution().getJobExecutionId(), run, rows);
@@ -56,7 +48,7 @@ class ConsolidationTasklet implements Tasklet {
 		return FileNames.safe("汇总台账（" + periodLabel + "）") + ".xlsx";
 	}
 
-	private String ledgerTitle() {
+	String ledgerTitle() {
 		String title = this.reference.source("breakdown").map(ReferenceSource::title).orElse("重点工作任务分解表");
 		for (String suffix : List.of("任务分解表", "分解表")) {
 			if (title.endsWith(suffix)) {

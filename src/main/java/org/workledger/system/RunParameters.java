@@ -13,8 +13,10 @@ import org.workledger.period.Period;
  * own job instance (no incrementer: Batch 6 would drop the other parameters).
  *
  * @param asOf the day overdue is judged on; the period's last day unless given
+ * @param reports which PDFs a consolidate run writes: {@code all}, {@code circular} or {@code none}
  */
-public record RunParameters(Workspace workspace, Period period, LocalDate asOf, LocalDateTime requestedAt) {
+public record RunParameters(Workspace workspace, Period period, LocalDate asOf, LocalDateTime requestedAt,
+		String reports) {
 
 	public static final String WORKSPACE = "workspace";
 
@@ -24,11 +26,19 @@ public record RunParameters(Workspace workspace, Period period, LocalDate asOf, 
 
 	public static final String REQUESTED_AT = "requestedAt";
 
+	/** Which PDFs a consolidate run writes: all, circular or none. */
+	public static final String REPORTS = "reports";
+
+	public RunParameters(Workspace workspace, Period period, LocalDate asOf, LocalDateTime requestedAt) {
+		this(workspace, period, asOf, requestedAt, "all");
+	}
+
 	public JobParameters toJobParameters() {
 		return new JobParametersBuilder().addString(WORKSPACE, this.workspace.root().toString())
 			.addString(PERIOD, this.period.key())
 			.addLocalDate(AS_OF, this.asOf)
 			.addLocalDateTime(REQUESTED_AT, this.requestedAt)
+			.addString(REPORTS, this.reports, false)
 			.toJobParameters();
 	}
 
@@ -36,7 +46,8 @@ public record RunParameters(Workspace workspace, Period period, LocalDate asOf, 
 		Period period = Period.parse(parameters.getString(PERIOD));
 		LocalDate asOf = parameters.getLocalDate(AS_OF);
 		return new RunParameters(new Workspace(Path.of(parameters.getString(WORKSPACE))), period,
-				asOf == null ? period.lastDay() : asOf, parameters.getLocalDateTime(REQUESTED_AT));
+				asOf == null ? period.lastDay() : asOf, parameters.getLocalDateTime(REQUESTED_AT),
+				parameters.getString(REPORTS, "all"));
 	}
 
 }

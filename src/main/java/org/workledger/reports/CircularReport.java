@@ -1,0 +1,350 @@
+package org.workledger.reports;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.workledger.breakdown.BreakdownTask;
+import org.workledger.consolidation.LedgerRow;
+import org.workledger.contract.ProgressStatus;
+import org.workledger.roster.Unit;
+import org.workledger.system.FileNames;
+
+/**
+ * The circular (通报) of a period: page one answers "how are we doing, who is late, who has
+ * not reported"; then the sections, each a subreport of template {@code circular-<kind>}.
+ * See {@code templates/README.md} for the parameters and fields of each template.
+ */
+final class CircularReport {
+
+	static final String TEMPLATE = "circular";
+
+	static final List<String> SECTION_KINDS = List.of("items", "chart", "tasks", "missing", "overdue", "rejected",
+			"changes");
+
+	private static final String[] NUMBERS = { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二" };
+
+	private final PeriodFacts facts;
+
+	CircularReport(PeriodFacts facts) {
+		this.facts = facts;
+	}
+
+	String title() {
+		return this.facts.subject() + "进展情况通报";
+	}
+
+	String fileName() {
+		return FileNames.safe(title() + "（" + this.facts.period().label() + "）") + ".pdf";
+	}
+
+	Map<String, Object> parameters() {
+		Map<String, Object> p = Reports.common(this.facts, title());
+		List<LedgerRow> rows = this.facts.rows();
+		Set<String> expected = new LinkedHashSet<>();
+		rows.forEach(r -> expected.add(r.unitName()));
+		int reported = (int) expected.stream().filter(this.facts.winners()::containsKey).count();
+		p.put("UNITS_EXPECTED", expected.size());
+		p.put("UNITS_REPORTED", reported);
+		p.put("UNITS_NOT_REPORTED", expected.size() - reported);
+		p.put("RETURNS_REJECTED", this.facts.rejected().size());
+		p.put("TASKS_TOTAL", this.facts.tasks().size());
+		p.put("PAIRS_TOTAL", rows.size());
+		p.put("PAIRS_DONE", count(rows, ProgressStatus.DONE.label()));
+		p.put("PAIRS_IN_PROGRESS", count(rows, ProgressStatus.IN_PROGRESS.label()));
+		p.put("PAIRS_NOT_STARTED", count(rows, ProgressStatus.NOT_STARTED.label()));
+		p.put("PAIRS_ONGOING", count(rows, ProgressStatus.ONGOING.label()));
+		p.put("PAIRS_NOT_REPORTED", count(rows, LedgerRow.NOT_REPORTED));
+		p.put("PAIRS_OVERDUE", (int) rows.stream().filter(LedgerRow::overdue).count());
+		List<Map<String, ?>> items = items();
+		p.put("ITEMS_RED", (int) items.stream().filter(i -> "红".equals(i.get("light"))).count());
+		p.put("ITEMS_YELLOW", (int) items.stream().filter(i -> "黄".equals(i.get("light"))).count());
+		p.put("ITEMS_GREEN", (int) items.stream().filter(i -> "绿".equals(i.get("light"))).count());
+		p.put("HEADLINE", headline(expected, p));
+		return p;
+	}
+
+	private String headline(Set<String> expected, Map<String, Object> p) {
+		List<String> missing = expected.stream().filter(u -> !this.facts.winners().containsKey(u)).map(this::shortName).toList();
+		StringBuilder text = new StringBuilder();
+		text.append(String.format("截至%s，应报送单位 %d 个，已报送 %d 个，未报送 %d 个", this.facts.asOfLabel(), expected.size(),
+				p.get("UNITS_REPORTED"), missing.size()));
+		if (!missing.isEmpty()) {
+			text.append("（").append(String.join("、", missing.size() > 10 ? missing.subList(0, 10) : missing));
+			text.append(missing.size() > 10 ? " 等）" : "）");
+		}
+		if (this.facts.rejected().isEmpty()) {
+			text.append("。");
+		}
+		else {
+			text.append(String.format("；退回不合格报表 %d 份。", this.facts.rejected().size()));
+		}
+		text.append(String.format("%d 项任务共 %d 个单位-任务对中，已完成 %d、推进中 %d、未启动 %d、持续推进 %d、未报送 %d；逾期 %d 个",
+				p.get("TASKS_TOTAL"), p.get("PAIRS_TOTAL"), p.get("PAIRS_DONE"), p.get("PAIRS_IN_PROGRESS"),
+				p.get("PAIRS_NOT_STARTED"), p.get("PAIRS_ONGOING"), p.get("PAIRS_NOT_REPORTED"), p.get("PAIRS_OVERDUE")));
+		Map<String, Long> overdueByUnit = this.facts.rows()
+			.stream()
+			.filter(LedgerRow::overdue)
+			.collect(Collectors.groupingBy(LedgerRow::unitName, LinkedHashMap::new, Collectors.counting()));
+		if (!overdueByUnit.isEmpty()) {
+			text.append(String.format("，涉及 %d 个单位", overdueByUnit.size()));
+		}
+		text.append(String.format("。事项进展：红灯 %d 项、黄灯 %d 项、绿灯 %d 项。", p.get("ITEMS_RED"), p.get("ITEMS_YELLOW"),
+				p.get("ITEMS_GREEN")));
+		return text.toString();
+	}
+
+	/** The detail rows of the master report: one per section, empty sections left out. */
+	List<Map<String, ?>> sections() {
+		List<Map<String, ?>> sections = new ArrayList<>();
+		add(sections, "items", "各事项进展（红黄绿灯）", lightNote(), items());
+		for (String category : categories()) {
+			add(sections, "chart", category + "平均完成进度", "未报送的任务按 0 计；条形越长进展越快。", chart(category));
+		}
+		add(sections, "tasks", "各项任务完成情况", "表中数字为单位个数。", tasks());
+		add(sections, "missing", "未报送单位", "", missing());
+		add(sections, "overdue", "逾期任务（按单位）", "完成时限早于统计截止日且未完成的任务；未报送的按逾期计。", overdue());
+		add(sections, "rejected", "退回的报表", "以下报表有错误，已退回相关单位修改后重新报送。", rejected());
+		if (!this.facts.previousRows().isEmpty()) {
+			add(sections, "changes", "与上期相比", "与" + this.facts.period().previous().label() + "通报相比的变化。", changes());
+		}
+		return sections;
+	}
+
+	private void add(List<Map<String, ?>> sections, String kind, String title, String note, List<Map<String, ?>> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		Map<String, Object> section = new HashMap<>();
+		section.put("kind", kind);
+		section.put("title", NUMBERS[Math.min(sections.size(), NUMBERS.length - 1)] + "、" + title);
+		section.put("note", note);
+		section.put("rows", PdfRenderer.rows(rows));
+		sections.add(section);
+	}
+
+	private String lightNote() {
+		return String.format("红灯：有逾期未完成的任务；黄灯：有 %d 天内到期且未完成的任务；绿灯：已完成或进度正常。", this.facts.warningDays());
+	}
+
+	List<Map<String, ?>> items() {
+		Map<Integer, List<BreakdownTask>> byItem = new LinkedHashMap<>();
+		this.facts.tasks().forEach(t -> byItem.computeIfAbsent(t.itemNo(), k -> new ArrayList<>()).add(t));
+		Map<String, List<LedgerRow>> rowsByTask = rowsByTask();
+		LocalDate warnUntil = this.facts.asOf().plusDays(this.facts.warningDays());
+		List<Map<String, ?>> items = new ArrayList<>();
+		for (Map.Entry<Integer, List<BreakdownTask>> item : byItem.entrySet()) {
+			int pairs = 0;
+			int done = 0;
+			int overdue = 0;
+			boolean dueSoon = false;
+			for (BreakdownTask task : item.getValue()) {
+				for (LedgerRow row : rowsByTask.getOrDefault(task.id(), List.of())) {
+					pairs++;
+					boolean isDone = ProgressStatus.DONE.label().equals(row.status());
+					done += isDone ? 1 : 0;
+					overdue += row.overdue() ? 1 : 0;
+					LocalDate due = task.deadline().due();
+					dueSoon |= !isDone && due != null && !due.isBefore(this.facts.asOf()) && !due.isAfter(warnUntil);
+				}
+			}
+			String light = overdue > 0 ? "红" : dueSoon ? "黄" : "绿";
+			String reason = overdue > 0 ? "逾期 " + overdue + " 个" : dueSoon ? this.facts.warningDays() + " 天内到期" : "正常";
+			Map<String, Object> row = new HashMap<>();
+			row.put("itemNo", item.getKey());
+			row.put("itemName", item.getValue().get(0).itemName());
+			row.put("tasks", item.getValue().size());
+			row.put("pairs", pairs);
+			row.put("done", done);
+			row.put("overdue", overdue);
+			row.put("light", light);
+			row.put("reason", reason);
+			items.add(row);
+		}
+		return items;
+	}
+
+	private List<Map<String, ?>> chart(String category) {
+		Map<String, int[]> byUnit = new LinkedHashMap<>();
+		for (Unit unit : this.facts.units()) {
+			if (unit.category().equals(category)) {
+				byUnit.put(unit.name(), new int[2]);
+			}
+		}
+		for (LedgerRow row : this.facts.rows()) {
+			int[] sums = byUnit.get(row.unitName());
+			if (sums != null) {
+				sums[0] += row.percent() == null ? 0 : row.percent();
+				sums[1]++;
+			}
+		}
+		List<Map<String, ?>> rows = new ArrayList<>();
+		byUnit.forEach((unit, sums) -> {
+			if (sums[1] > 0) {
+				Map<String, Object> row = new HashMap<>();
+				row.put("unit", shortName(unit));
+				row.put("category", category);
+				row.put("rate", Math.round(sums[0] * 10.0 / sums[1]) / 10.0);
+				rows.add(row);
+			}
+		});
+		return rows;
+	}
+
+	private List<Map<String, ?>> tasks() {
+		Map<String, List<LedgerRow>> rowsByTask = rowsByTask();
+		Map<String, String> lights = new HashMap<>();
+		for (Map<String, ?> item : items()) {
+			lights.put(String.valueOf(item.get("itemNo")), (String) item.get("light"));
+		}
+		List<Map<String, ?>> rows = new ArrayList<>();
+		for (BreakdownTask task : this.facts.tasks()) {
+			List<LedgerRow> pairs = rowsByTask.getOrDefault(task.id(), List.of());
+			Map<String, Object> row = new HashMap<>();
+			row.put("taskId", task.id());
+			row.put("task", task.text());
+			row.put("lead", task.leadUnits());
+			row.put("deadline", task.deadline().text());
+			row.put("done", count(pairs, ProgressStatus.DONE.label()));
+			row.put("inProgress", count(pairs, ProgressStatus.IN_PROGRESS.label()));
+			row.put("notStarted", count(pairs, ProgressStatus.NOT_STARTED.label()));
+			row.put("ongoing", count(pairs, ProgressStatus.ONGOING.label()));
+			row.put("notReported", count(pairs, LedgerRow.NOT_REPORTED));
+			row.put("overdue", (int) pairs.stream().filter(LedgerRow::overdue).count());
+			int overdue = (int) pairs.stream().filter(LedgerRow::overdue).count();
+			LocalDate due = task.deadline().due();
+			boolean dueSoon = due != null && !due.isBefore(this.facts.asOf())
+					&& !due.isAfter(this.facts.asOf().plusDays(this.facts.warningDays()))
+					&& pairs.stream().anyMatch(p -> !ProgressStatus.DONE.label().equals(p.status()));
+			row.put("light", overdue > 0 ? "红" : dueSoon ? "黄" : "绿");
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	private List<Map<String, ?>> missing() {
+		Map<String, List<String>> byCategory = new LinkedHashMap<>();
+		Set<String> expected = new LinkedHashSet<>();
+		this.facts.rows().forEach(r -> expected.add(r.unitName()));
+		for (Unit unit : this.facts.units()) {
+			if (expected.contains(unit.name()) && !this.facts.winners().containsKey(unit.name())) {
+				byCategory.computeIfAbsent(unit.category(), k -> new ArrayList<>()).add(unit.name());
+			}
+		}
+		List<Map<String, ?>> rows = new ArrayList<>();
+		byCategory.forEach((category, units) -> rows
+			.add(Map.of("category", category, "count", units.size(), "units", String.join("、", units))));
+		return rows;
+	}
+
+	private List<Map<String, ?>> overdue() {
+		Map<String, Unit> units = new LinkedHashMap<>();
+		this.facts.units().forEach(u -> units.put(u.name(), u));
+		Map<String, List<LedgerRow>> byUnit = new LinkedHashMap<>();
+		this.facts.units().forEach(u -> byUnit.put(u.name(), new ArrayList<>()));
+		this.facts.rows().stream().filter(LedgerRow::overdue).forEach(r -> byUnit.get(r.unitName()).add(r));
+		List<Map<String, ?>> rows = new ArrayList<>();
+		byUnit.forEach((unit, overdue) -> {
+			if (!overdue.isEmpty()) {
+				String tasks = overdue.stream()
+					.map(r -> r.taskId() + "（" + r.deadlineText().replace(" ", "") + "，"
+							+ (r.reported() ? r.status() : "未报送") + "）")
+					.collect(Collectors.joining("、"));
+				rows.add(Map.of("unit", unit, "category", units.get(unit).category(), "count", overdue.size(), "tasks",
+						tasks));
+			}
+		});
+		return rows;
+	}
+
+	private List<Map<String, ?>> rejected() {
+		List<Map<String, ?>> rows = new ArrayList<>();
+		for (RejectedReturn r : this.facts.rejected()) {
+			rows.add(Map.of("file", r.fileName(), "unit", r.unitName().isEmpty() ? "（无法识别）" : r.unitName(), "errors",
+					r.errorCount(), "reason", r.mainReason()));
+		}
+		return rows;
+	}
+
+	private List<Map<String, ?>> changes() {
+		Map<String, LedgerRow> before = new HashMap<>();
+		this.facts.previousRows().forEach(r -> before.put(r.taskId() + "|" + r.unitName(), r));
+		List<String> newlyDone = new ArrayList<>();
+		List<String> newlyOverdue = new ArrayList<>();
+		for (LedgerRow now : this.facts.rows()) {
+			LedgerRow then = before.get(now.taskId() + "|" + now.unitName());
+			if (then == null) {
+				continue;
+			}
+			String pair = shortName(now.unitName()) + " " + now.taskId();
+			if (ProgressStatus.DONE.label().equals(now.status()) && !ProgressStatus.DONE.label().equals(then.status())) {
+				newlyDone.add(pair);
+			}
+			if (now.overdue() && !then.overdue()) {
+				newlyOverdue.add(pair);
+			}
+		}
+		Set<String> missingBefore = new LinkedHashSet<>();
+		this.facts.previousRows().stream().filter(r -> !r.reported()).forEach(r -> missingBefore.add(r.unitName()));
+		List<String> stillMissing = new ArrayList<>();
+		List<String> newlyReported = new ArrayList<>();
+		for (String unit : missingBefore) {
+			if (this.facts.winners().containsKey(unit)) {
+				newlyReported.add(shortName(unit));
+			}
+			else {
+				stillMissing.add(shortName(unit));
+			}
+		}
+		List<Map<String, ?>> rows = new ArrayList<>();
+		rows.add(Map.of("change", "新完成", "count", newlyDone.size(), "detail", abbreviate(newlyDone)));
+		rows.add(Map.of("change", "新逾期", "count", newlyOverdue.size(), "detail", abbreviate(newlyOverdue)));
+		rows.add(Map.of("change", "本期补报", "count", newlyReported.size(), "detail", abbreviate(newlyReported)));
+		rows.add(Map.of("change", "连续未报送", "count", stillMissing.size(), "detail", abbreviate(stillMissing)));
+		return rows;
+	}
+
+	private static String abbreviate(List<String> items) {
+		if (items.isEmpty()) {
+			return "无";
+		}
+		return items.size() > 40 ? String.join("、", items.subList(0, 40)) + " 等 " + items.size() + " 个"
+				: String.join("、", items);
+	}
+
+	private List<String> categories() {
+		List<String> categories = new ArrayList<>();
+		this.facts.units().forEach(u -> {
+			if (!categories.contains(u.category())) {
+				categories.add(u.category());
+			}
+		});
+		return categories;
+	}
+
+	private Map<String, List<LedgerRow>> rowsByTask() {
+		Map<String, List<LedgerRow>> byTask = new HashMap<>();
+		this.facts.rows().forEach(r -> byTask.computeIfAbsent(r.taskId(), k -> new ArrayList<>()).add(r));
+		return byTask;
+	}
+
+	private String shortName(String unitName) {
+		return this.facts.units()
+			.stream()
+			.filter(u -> u.name().equals(unitName))
+			.findFirst()
+			.map(Unit::shortName)
+			.orElse(unitName);
+	}
+
+	private static int count(List<LedgerRow> rows, String status) {
+		return (int) rows.stream().filter(r -> status.equals(r.status())).count();
+	}
+
+}

@@ -1,0 +1,84 @@
+package org.workledger.reports;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.workledger.consolidation.LedgerRow;
+import org.workledger.contract.ProgressStatus;
+import org.workledger.roster.Unit;
+import org.workledger.system.FileNames;
+
+/**
+ * For each lead unit, the tasks it leads with every responsible unit's status on them, so
+ * it can supervise (template {@code lead-unit-report}).
+ */
+final class LeadUnitReports {
+
+	static final String TEMPLATE = "lead-unit-report";
+
+	static final String FOLDER = "牵头单位督办";
+
+	private final PeriodFacts facts;
+
+	/** Lead unit to the tasks it leads, in task order. */
+	private final Map<String, Set<String>> ledTasks = new LinkedHashMap<>();
+
+	LeadUnitReports(PeriodFacts facts) {
+		this.facts = facts;
+		facts.rows()
+			.stream()
+			.filter(r -> "牵头".equals(r.role()))
+			.forEach(r -> this.ledTasks.computeIfAbsent(r.unitName(), k -> new LinkedHashSet<>()).add(r.taskId()));
+	}
+
+	List<Unit> units() {
+		return this.facts.units().stream().filter(u -> this.ledTasks.containsKey(u.name())).toList();
+	}
+
+	String title(Unit unit) {
+		return unit.name() + "牵头任务进展督办表";
+	}
+
+	String fileName(Unit unit) {
+		return FileNames.safe(unit.name() + "-" + this.facts.period().label() + "牵头任务督办表") + ".pdf";
+	}
+
+	Map<String, Object> parameters(Unit unit) {
+		Map<String, Object> p = Reports.common(this.facts, title(unit));
+		List<Map<String, ?>> rows = rows(unit);
+		long done = rows.stream().filter(r -> ProgressStatus.DONE.label().equals(r.get("status"))).count();
+		long missing = rows.stream().filter(r -> LedgerRow.NOT_REPORTED.equals(r.get("status"))).count();
+		long overdue = rows.stream().filter(r -> !"".equals(r.get("overdue"))).count();
+		p.put("UNIT_NAME", unit.name());
+		p.put("SUMMARY_LINE", String.format("本单位牵头 %d 项任务，涉及 %d 个单位-任务对：已完成 %d，未报送 %d，逾期 %d。",
+				this.ledTasks.get(unit.name()).size(), rows.size(), done, missing, overdue));
+		return p;
+	}
+
+	List<Map<String, ?>> rows(Unit unit) {
+		Set<String> tasks = this.ledTasks.get(unit.name());
+		List<Map<String, ?>> rows = new ArrayList<>();
+		for (LedgerRow r : this.facts.rows()) {
+			if (!tasks.contains(r.taskId())) {
+				continue;
+			}
+			Map<String, Object> row = new HashMap<>();
+			row.put("taskId", r.taskId());
+			row.put("task", r.taskText());
+			row.put("deadline", r.deadlineText());
+			row.put("unit", r.unitName());
+			row.put("status", r.status());
+			row.put("percent", r.percent() == null ? "" : r.percent() + "%");
+			row.put("overdue", r.overdue() ? "逾期" : "");
+			row.put("progress", r.progress());
+			rows.add(row);
+		}
+		return rows;
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.workledger.reports;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.workledger.breakdown.BreakdownTask;
+import org.workledger.consolidation.LedgerRow;
+import org.workledger.period.Period;
+import org.workledger.returns.Submission;
+import org.workledger.roster.Unit;
+
+/**
+ * Everything the reports of one period are made from, gathered once per run.
+ *
+ * @param previousRows the previous period's ledger, or empty when nothing was reported then
+ * @param warnings warnings of each unit's winning return, by unit name
+ */
+public record PeriodFacts(Period period, LocalDate asOf, String breakdownTitle, String issuer, String watermark,
+		int warningDays, List<Unit> units, List<BreakdownTask> tasks, List<LedgerRow> rows,
+		Map<String, Submission> winners, List<LedgerRow> previousRows, List<RejectedReturn> rejected,
+		Map<String, List<RejectedReturn.NoticeFinding>> warnings) {
+
+	/** 沈阳市政务公开重点工作任务分解表 → 沈阳市政务公开重点工作任务 */
+	public String subject() {
+		for (String suffix : List.of("任务分解表", "分解表")) {
+			if (this.breakdownTitle.endsWith(suffix)) {
+				return this.breakdownTitle.substring(0, this.breakdownTitle.length() - suffix.length()) + "任务";
+			}
+		}
+		return this.breakdownTitle;
+	}
+
+	public String asOfLabel() {
+		return this.asOf.getYear() + "年" + this.asOf.getMonthValue() + "月" + this.asOf.getDayOfMonth() + "日";
+	}
+
+}

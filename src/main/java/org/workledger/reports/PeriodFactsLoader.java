@@ -1,0 +1,50 @@
+package org.workledger.reports;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.workledger.consolidation.PeriodLedger;
+import org.workledger.period.Period;
+import org.workledger.reference.ReferenceDataRepository;
+import org.workledger.reference.ReferenceSource;
+import org.workledger.returns.Submission;
+import org.workledger.system.RunParameters;
+
+/** Gathers the facts of a period for its reports, from the database only. */
+@Component
+public class PeriodFactsLoader {
+
+	private final ReferenceDataRepository reference;
+
+	private final PeriodLedger ledger;
+
+	private final ReportQueries queries;
+
+	private final ReportsProperties properties;
+
+	public PeriodFactsLoader(ReferenceDataRepository reference, PeriodLedger ledger, ReportQueries queries,
+			ReportsProperties properties) {
+		this.reference = reference;
+		this.ledger = ledger;
+		this.queries = queries;
+		this.properties = properties;
+	}
+
+	public PeriodFacts load(RunParameters run, long jobExecutionId) {
+		PeriodLedger.Result current = this.ledger.of(run.period(), run.asOf());
+		Period previous = run.period().previous();
+		PeriodLedger.Result before = this.ledger.of(previous, previous.lastDay());
+		Map<String, List<RejectedReturn.NoticeFinding>> warningsBySha = this.queries
+			.warnings(current.winners().values().stream().map(Submission::sha256).toList());
+		Map<String, List<RejectedReturn.NoticeFinding>> warnings = new HashMap<>();
+		current.winners().forEach((unit, s) -> warnings.put(unit, warningsBySha.getOrDefault(s.sha256(), List.of())));
+		String title = this.reference.source("breakdown").map(ReferenceSource::title).orElse("重点工作任务分解表");
+		return new PeriodFacts(run.period(), run.asOf(), title, this.properties.issuer(), this.properties.watermark(),
+				this.properties.warningDays(), this.reference.units(), this.reference.tasks(), current.rows(),
+				current.winners(), before.winners().isEmpty() ? List.of() : before.rows(),
+				this.queries.rejected(run.period(), jobExecutionId), warnings);
+	}
+
+}

@@ -1,0 +1,64 @@
+package org.workledger.reports;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.workledger.system.FileNames;
+
+/** A 退回通知 per rejected return (template {@code rejection-notice}). */
+final class RejectionNotices {
+
+	static final String TEMPLATE = "rejection-notice";
+
+	static final String FOLDER = "退回";
+
+	private final PeriodFacts facts;
+
+	RejectionNotices(PeriodFacts facts) {
+		this.facts = facts;
+	}
+
+	List<RejectedReturn> returns() {
+		return this.facts.rejected();
+	}
+
+	String title(RejectedReturn r) {
+		return "进展情况表退回通知";
+	}
+
+	String fileName(RejectedReturn r) {
+		String name = r.fileName();
+		String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+		return FileNames.safe(base.replace('/', '_')) + "-退回通知.pdf";
+	}
+
+	Map<String, Object> parameters(RejectedReturn r) {
+		Map<String, Object> p = Reports.common(this.facts, title(r));
+		p.put("FILE_NAME", r.fileName());
+		p.put("UNIT_NAME", r.unitName().isEmpty() ? "（无法从表格中识别填报单位）" : r.unitName());
+		p.put("SUMMARY_LINE", String.format("经检查，该表格有 %d 个错误%s，未能汇总，现予退回。", r.errorCount(),
+				r.warningCount() > 0 ? "、" + r.warningCount() + " 个提示" : ""));
+		p.put("NEXT_STEPS", "请按下表逐项修改：可直接在退回的批注版表格（文件名以“-退回修改”结尾，问题单元格已标色并附批注）中修改，"
+				+ "或在原表格中修改；“错误”必须改正，“提示”请核实。修改后保存，按原渠道重新报送即可，系统会以最新一次合格的报送为准。");
+		return p;
+	}
+
+	List<Map<String, ?>> rows(RejectedReturn r) {
+		List<Map<String, ?>> rows = new ArrayList<>();
+		int no = 1;
+		for (RejectedReturn.NoticeFinding f : r.findings()) {
+			Map<String, Object> row = new HashMap<>();
+			row.put("no", no++);
+			row.put("severity", f.severity());
+			row.put("where", f.where());
+			row.put("value", f.value());
+			row.put("message", f.message());
+			row.put("fix", f.fix());
+			rows.add(row);
+		}
+		return rows;
+	}
+
+}

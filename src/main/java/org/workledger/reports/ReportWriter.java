@@ -1,0 +1,135 @@
+package org.workledger.reports;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import net.sf.jasperreports.engine.JasperReport;
+import org.workledger.roster.Unit;
+import org.workledger.system.WorkledgerException;
+
+/**
+ * Writes the PDFs of a period into its output folder: the circular, a report or reminder
+ * per unit, a supervision table per lead unit and a notice per rejected return. The many
+ * small PDFs are rendered on all cores; templates are compiled once.
+ */
+public final class ReportWriter {
+
+	private final ReportTemplates templates;
+
+	private final PdfRenderer renderer;
+
+	public ReportWriter(ReportTemplates templates, PdfRenderer renderer) {
+		this.templates = templates;
+		this.renderer = renderer;
+	}
+
+	/** The circular; returns its path. */
+	public Path circular(PeriodFacts facts, Path folder) {
+		CircularReport circular = new CircularReport(facts);
+		Map<String, Object> parameters = circular.parameters();
+		Map<String, JasperReport> sections = new HashMap<>();
+		for (String kind : CircularReport.SECTION_KINDS) {
+			sections.put(kind, this.templates.get(CircularReport.TEMPLATE + "-" + kind));
+		}
+		parameters.put("SECTION_REPORTS", sections);
+		Path target = folder.resolve(circular.fileName());
+		this.renderer.render(this.templates.get(CircularReport.TEMPLATE), parameters,
+				PdfRenderer.rows(circular.sections()), circular.title() + "（" + facts.period().label() + "）", target);
+		return target;
+	}
+
+	/** Unit reports and reminders, lead-unit tables and rejection notices; returns how many of each. */
+	public Map<String, Integer> perUnit(PeriodFacts facts, Path folder) {
+		UnitReports units = new UnitReports(facts);
+		LeadUnitReports leads = new LeadUnitReports(facts);
+		RejectionNotices notices = new RejectionNotices(facts);
+		Path unitFolder = folder.resolve(UnitReports.FOLDER);
+		Path leadFolder = folder.resolve(LeadUnitReports.FOLDER);
+		// reports of an earlier run may be stale (a reminder for a unit that has since reported)
+		removePdfs(unitFolder);
+		removePdfs(leadFolder);
+		List<Runnable> jobs = new ArrayList<>();
+		int reports = 0;
+		int reminders = 0;
+		for (Unit unit : units.units()) {
+			boolean reported = units.reported(unit);
+			JasperReport template = this.templates.get(reported ? UnitReports.REPORT : UnitReports.REMINDER);
+			jobs.add(() -> this.renderer.render(template, units.parameters(unit), PdfRenderer.rows(units.rows(unit)),
+					units.title(unit), unitFolder.resolve(units.fileName(unit))));
+			if (reported) {
+				reports++;
+			}
+			else {
+				reminders++;
+			}
+		}
+		JasperReport leadTemplate = this.templates.get(LeadUnitReports.TEMPLATE);
+		for (Unit unit : leads.units()) {
+			jobs.add(() -> this.renderer.render(leadTemplate, leads.parameters(unit), PdfRenderer.rows(leads.rows(unit)),
+					leads.title(unit), leadFolder.resolve(leads.fileName(unit))));
+		}
+		JasperReport noticeTemplate = this.templates.get(RejectionNotices.TEMPLATE);
+		for (RejectedReturn r : notices.returns()) {
+			jobs.add(() -> this.renderer.render(noticeTemplate, notices.parameters(r), PdfRenderer.rows(notices.rows(r)),
+					notices.title(r), folder.resolve(RejectionNotices.FOLDER).resolve(notices.fileName(r))));
+		}
+		runAll(jobs);
+		Map<String, Integer> counts = new HashMap<>();
+		counts.put("reports", reports);
+		counts.put("reminders", reminders);
+		counts.put("leads", leads.units().size());
+		counts.put("notices", notices.returns().size());
+		return counts;
+	}
+
+	private static void runAll(List<Runnable> jobs) {
+		int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), jobs.size()));
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			List<Future<?>> futures = new ArrayList<>();
+			jobs.forEach(job -> futures.add(pool.submit(job)));
+			for (Future<?> future : futures) {
+				future.get();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new WorkledgerException("生成报表时被中断", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new WorkledgerException("生成报表失败：" + ex.getCause(), ex.getCause());
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private static void removePdfs(Path folder) {
+		if (!Files.isDirectory(folder)) {
+			return;
+		}
+		try (DirectoryStream<Path> pdfs = Files.newDirectoryStream(folder, "*.pdf")) {
+			for (Path pdf : pdfs) {
+				Files.delete(pdf);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

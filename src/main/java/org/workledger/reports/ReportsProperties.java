@@ -1,0 +1,18 @@
+package org.workledger.reports;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the PDF reports look and what they say about who issues them.
+ *
+ * @param issuer the office named as issuer on the circular and the notices
+ * @param warningDays a task not done whose deadline is within this many days after the
+ * as-of date is yellow (黄) in the circular
+ * @param watermark an optional line printed faintly across every page (e.g. 内部资料 注意保存)
+ * @param author the PDF author metadata
+ */
+@ConfigurationProperties("workledger.reports")
+public record ReportsProperties(@DefaultValue("") String issuer, @DefaultValue("15") int warningDays,
+		@DefaultValue("") String watermark, @DefaultValue("workledger") String author) {
+}

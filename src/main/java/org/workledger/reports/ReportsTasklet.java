@@ -1,0 +1,50 @@
+package org.workledger.reports;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.workledger.system.Console;
+import org.workledger.system.RunParameters;
+
+/**
+ * {@code writeReportsStep}: the PDFs of the period, from the database only, so a rerun
+ * writes the same documents. {@code reports} = {@code all} (default), {@code circular} or
+ * {@code none}.
+ */
+class ReportsTasklet implements Tasklet {
+
+	private final PeriodFactsLoader loader;
+
+	private final PdfRenderer renderer;
+
+	ReportsTasklet(PeriodFactsLoader loader, PdfRenderer renderer) {
+		this.loader = loader;
+		this.renderer = renderer;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		var parameters = contribution.getStepExecution().getJobParameters();
+		String mode = parameters.getString("reports", "all");
+		if ("none".equals(mode)) {
+			return RepeatStatus.FINISHED;
+		}
+		RunParameters run = RunParameters.of(parameters);
+		PeriodFacts facts = this.loader.load(run, contribution.getStepExecution().getJobExecutionId());
+		ReportWriter writer = new ReportWriter(new ReportTemplates(run.workspace().templates()), this.renderer);
+		Path folder = run.workspace().periodOutput(run.period());
+		Path circular = writer.circular(facts, folder);
+		Console.info("  通报：" + circular);
+		if ("all".equals(mode)) {
+			Map<String, Integer> counts = writer.perUnit(facts, folder);
+			Console.info(String.format("  单位报告 %d 份、催报通知 %d 份（%s）；牵头单位督办表 %d 份；退回通知 %d 份", counts.get("reports"),
+					counts.get("reminders"), folder.resolve(UnitReports.FOLDER), counts.get("leads"), counts.get("notices")));
+		}
+		return RepeatStatus.FINISHED;
+	}
+
+}

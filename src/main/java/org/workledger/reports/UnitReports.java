@@ -1,0 +1,106 @@
+package org.workledger.reports;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.workledger.consolidation.LedgerRow;
+import org.workledger.contract.ProgressStatus;
+import org.workledger.returns.Submission;
+import org.workledger.roster.Unit;
+import org.workledger.system.FileNames;
+
+/**
+ * One report per unit (template {@code unit-report}) or, for a unit that has not
+ * reported, a reminder (template {@code unit-reminder}) listing what it owes and by when.
+ */
+final class UnitReports {
+
+	static final String REPORT = "unit-report";
+
+	static final String REMINDER = "unit-reminder";
+
+	static final String FOLDER = "单位报告";
+
+	private final PeriodFacts facts;
+
+	private final Map<String, List<LedgerRow>> rowsByUnit = new LinkedHashMap<>();
+
+	UnitReports(PeriodFacts facts) {
+		this.facts = facts;
+		facts.rows().forEach(r -> this.rowsByUnit.computeIfAbsent(r.unitName(), k -> new ArrayList<>()).add(r));
+	}
+
+	/** Units with at least one task, in roster order. */
+	List<Unit> units() {
+		return this.facts.units().stream().filter(u -> this.rowsByUnit.containsKey(u.name())).toList();
+	}
+
+	boolean reported(Unit unit) {
+		return this.facts.winners().containsKey(unit.name());
+	}
+
+	String title(Unit unit) {
+		return reported(unit) ? unit.name() + "工作任务进展情况报告" : unit.name() + "进展情况催报通知";
+	}
+
+	String fileName(Unit unit) {
+		return FileNames.safe(unit.name() + "-" + this.facts.period().label() + (reported(unit) ? "进展报告" : "催报通知"))
+				+ ".pdf";
+	}
+
+	Map<String, Object> parameters(Unit unit) {
+		Map<String, Object> p = Reports.common(this.facts, title(unit));
+		List<LedgerRow> rows = this.rowsByUnit.get(unit.name());
+		int overdue = (int) rows.stream().filter(LedgerRow::overdue).count();
+		p.put("UNIT_NAME", unit.name());
+		p.put("UNIT_CATEGORY", unit.category());
+		if (reported(unit)) {
+			Submission s = this.facts.winners().get(unit.name());
+			p.put("SUBMISSION_LINE", "报送文件：" + s.fileName() + (s.filledOn() == null ? "" : "；填报日期：" + s.filledOn())
+					+ (s.contact().isEmpty() ? "" : "；联系人：" + s.contact() + " " + s.phone()));
+			p.put("SUMMARY_LINE", String.format("本单位共 %d 项任务：已完成 %d、推进中 %d、未启动 %d、持续推进 %d；逾期 %d 项。", rows.size(),
+					count(rows, ProgressStatus.DONE), count(rows, ProgressStatus.IN_PROGRESS),
+					count(rows, ProgressStatus.NOT_STARTED), count(rows, ProgressStatus.ONGOING), overdue));
+			List<RejectedReturn.NoticeFinding> warnings = this.facts.warnings().getOrDefault(unit.name(), List.of());
+			p.put("WARNINGS_TEXT", warnings.stream()
+				.map(w -> "· " + w.where() + "：" + w.message() + (w.fix().isEmpty() ? "" : "（" + w.fix() + "）"))
+				.collect(Collectors.joining("\n")));
+		}
+		else {
+			p.put("CONTACT_LINE", unit.contact().isEmpty() ? "" : "联络员：" + unit.contact() + " " + unit.phone());
+			p.put("MESSAGE", String.format(
+					"%s：截至%s，贵单位尚未报送%s工作进展情况（或报送的表格已被退回且未重新报送）。请对照下列 %d 项任务，使用下发的进展情况表如实填报，尽快报送%s。其中 %d 项已超过完成时限，请优先说明进展。",
+					unit.name(), this.facts.asOfLabel(), this.facts.period().label(), rows.size(),
+					this.facts.issuer().isEmpty() ? "" : this.facts.issuer(), overdue));
+		}
+		return p;
+	}
+
+	List<Map<String, ?>> rows(Unit unit) {
+		List<Map<String, ?>> rows = new ArrayList<>();
+		for (LedgerRow r : this.rowsByUnit.get(unit.name())) {
+			Map<String, Object> row = new HashMap<>();
+			row.put("taskId", r.taskId());
+			row.put("task", r.taskText());
+			row.put("deadline", r.deadlineText());
+			row.put("role", r.role());
+			row.put("status", r.status());
+			row.put("percent", r.percent() == null ? "" : r.percent() + "%");
+			row.put("overdue", r.overdue() ? (r.reported() ? "逾期" : "已逾期") : "");
+			row.put("progress", r.progress());
+			row.put("problems", r.problems());
+			row.put("nextSteps", r.nextSteps());
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	private static int count(List<LedgerRow> rows, ProgressStatus status) {
+		return (int) rows.stream().filter(r -> status.label().equals(r.status())).count();
+	}
+
+}
