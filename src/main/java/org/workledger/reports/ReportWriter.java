@@ -51,6 +51,11 @@ public final class ReportWriter {
 
 	/** Unit reports and reminders, lead-unit tables and rejection notices; returns how many of each. */
 	public Map<String, Integer> perUnit(PeriodFacts facts, Path folder) {
+		return perUnit(facts, folder, new ArrayList<>());
+	}
+
+	/** As {@link #perUnit(PeriodFacts, Path)}, adding every document written to {@code written}. */
+	public Map<String, Integer> perUnit(PeriodFacts facts, Path folder, List<ReportDocument> written) {
 		UnitReports units = new UnitReports(facts);
 		LeadUnitReports leads = new LeadUnitReports(facts);
 		RejectionNotices notices = new RejectionNotices(facts);
@@ -65,8 +70,11 @@ public final class ReportWriter {
 		for (Unit unit : units.units()) {
 			boolean reported = units.reported(unit);
 			JasperReport template = this.templates.get(reported ? UnitReports.REPORT : UnitReports.REMINDER);
+			Path target = unitFolder.resolve(units.fileName(unit));
 			jobs.add(() -> this.renderer.render(template, units.parameters(unit), PdfRenderer.rows(units.rows(unit)),
-					units.title(unit), unitFolder.resolve(units.fileName(unit))));
+					units.title(unit), target));
+			written.add(new ReportDocument(reported ? ReportDocument.Kind.UNIT_REPORT : ReportDocument.Kind.REMINDER,
+					unit.name(), target));
 			if (reported) {
 				reports++;
 			}
@@ -76,13 +84,18 @@ public final class ReportWriter {
 		}
 		JasperReport leadTemplate = this.templates.get(LeadUnitReports.TEMPLATE);
 		for (Unit unit : leads.units()) {
+			Path target = leadFolder.resolve(leads.fileName(unit));
 			jobs.add(() -> this.renderer.render(leadTemplate, leads.parameters(unit), PdfRenderer.rows(leads.rows(unit)),
-					leads.title(unit), leadFolder.resolve(leads.fileName(unit))));
+					leads.title(unit), target));
+			written.add(new ReportDocument(ReportDocument.Kind.LEAD_REPORT, unit.name(), target));
 		}
 		JasperReport noticeTemplate = this.templates.get(RejectionNotices.TEMPLATE);
 		for (RejectedReturn r : notices.returns()) {
+			Path target = folder.resolve(RejectionNotices.FOLDER).resolve(notices.fileName(r));
 			jobs.add(() -> this.renderer.render(noticeTemplate, notices.parameters(r), PdfRenderer.rows(notices.rows(r)),
-					notices.title(r), folder.resolve(RejectionNotices.FOLDER).resolve(notices.fileName(r))));
+					notices.title(r), target));
+			written.add(new ReportDocument(ReportDocument.Kind.REJECTION_NOTICE,
+					r.unitName().isEmpty() ? null : r.unitName(), target));
 		}
 		runAll(jobs);
 		Map<String, Integer> counts = new HashMap<>();

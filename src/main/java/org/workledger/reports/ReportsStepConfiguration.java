@@ -18,9 +18,9 @@ class ReportsStepConfiguration {
 
 	@Bean
 	Step writeReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			PeriodFactsLoader loader, PdfRenderer pdfRenderer) {
+			PeriodFactsLoader loader, PdfRenderer pdfRenderer, ReportDocumentRepository documents) {
 		return new StepBuilder("writeReportsStep", jobRepository)
-			.tasklet(new ReportsTasklet(loader, pdfRenderer), transactionManager)
+			.tasklet(new ReportsTasklet(loader, pdfRenderer, documents), transactionManager)
 			.build();
 	}
 

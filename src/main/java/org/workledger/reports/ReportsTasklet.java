@@ -1,6 +1,8 @@
 package org.workledger.reports;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -21,9 +23,12 @@ class ReportsTasklet implements Tasklet {
 
 	private final PdfRenderer renderer;
 
-	ReportsTasklet(PeriodFactsLoader loader, PdfRenderer renderer) {
+	private final ReportDocumentRepository documents;
+
+	ReportsTasklet(PeriodFactsLoader loader, PdfRenderer renderer, ReportDocumentRepository documents) {
 		this.loader = loader;
 		this.renderer = renderer;
+		this.documents = documents;
 	}
 
 	@Override
@@ -39,11 +44,14 @@ class ReportsTasklet implements Tasklet {
 		Path folder = run.workspace().periodOutput(run.period());
 		Path circular = writer.circular(facts, folder);
 		Console.info("  通报：" + circular);
+		List<ReportDocument> written = new ArrayList<>();
+		written.add(new ReportDocument(ReportDocument.Kind.CIRCULAR, null, circular));
 		if ("all".equals(mode)) {
-			Map<String, Integer> counts = writer.perUnit(facts, folder);
+			Map<String, Integer> counts = writer.perUnit(facts, folder, written);
 			Console.info(String.format("  单位报告 %d 份、催报通知 %d 份（%s）；牵头单位督办表 %d 份；退回通知 %d 份", counts.get("reports"),
 					counts.get("reminders"), folder.resolve(UnitReports.FOLDER), counts.get("leads"), counts.get("notices")));
 		}
+		this.documents.save(contribution.getStepExecution().getJobExecutionId(), written);
 		return RepeatStatus.FINISHED;
 	}
 
