@@ -12,6 +12,7 @@ import org.workledger.period.Period;
 import org.workledger.returns.DateText;
 import org.workledger.system.RunParameters;
 import org.workledger.system.Workspace;
+import org.workledger.system.WorkspaceLock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,7 +55,8 @@ class ConsolidateCommand implements Callable<Integer> {
 					"--reports 只能是 all、circular 或 none，而不是“" + this.reports + "”");
 		}
 		Workspace workspace = this.options.workspace();
-		try (ConfigurableApplicationContext context = SpringContexts.start(workspace, this.springArguments)) {
+		try (WorkspaceLock lock = WorkspaceLock.acquire(workspace);
+				ConfigurableApplicationContext context = SpringContexts.start(workspace, this.springArguments)) {
 			JobRuns.run(context, "consolidateJob",
 					new RunParameters(workspace, parsed, asOfDate, LocalDateTime.now(), this.reports));
 		}

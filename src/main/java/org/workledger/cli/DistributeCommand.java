@@ -14,6 +14,7 @@ import org.workledger.period.Period;
 import org.workledger.system.Console;
 import org.workledger.system.RunParameters;
 import org.workledger.system.Workspace;
+import org.workledger.system.WorkspaceLock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,7 +45,8 @@ class DistributeCommand implements Callable<Integer> {
 		SpringContexts.checkPropertyArguments(this.spec, this.springArguments);
 		Period parsed = parsePeriod(this.spec, this.period);
 		Workspace workspace = this.options.workspace();
-		try (ConfigurableApplicationContext context = SpringContexts.start(workspace, this.springArguments)) {
+		try (WorkspaceLock lock = WorkspaceLock.acquire(workspace);
+				ConfigurableApplicationContext context = SpringContexts.start(workspace, this.springArguments)) {
 			JobExecution execution = JobRuns.run(context, "distributeJob",
 					new RunParameters(workspace, parsed, parsed.lastDay(), LocalDateTime.now()));
 			long written = execution.getStepExecutions()

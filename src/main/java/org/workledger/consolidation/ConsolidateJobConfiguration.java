@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.workledger.reference.ReferenceDataRepository;
+import org.workledger.system.RunLogListener;
 
 /**
  * {@code consolidateJob}: import the reference data, take in every file of
@@ -19,11 +20,13 @@ class ConsolidateJobConfiguration {
 
 	@Bean
 	Job consolidateJob(JobRepository jobRepository, Step importReferenceDataStep, Step intakeReturnsStep,
-			Step consolidateStep, Step writeReportsStep) {
-		return new JobBuilder("consolidateJob", jobRepository).start(importReferenceDataStep)
+			Step consolidateStep, Step writeReportsStep, Step circulateStep) {
+		return new JobBuilder("consolidateJob", jobRepository).listener(new RunLogListener())
+			.start(importReferenceDataStep)
 			.next(intakeReturnsStep)
 			.next(consolidateStep)
 			.next(writeReportsStep)
+			.next(circulateStep)
 			.build();
 	}
 

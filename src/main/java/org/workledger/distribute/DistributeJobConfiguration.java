@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.workledger.period.Period;
 import org.workledger.reference.ReferenceDataRepository;
+import org.workledger.system.RunLogListener;
 import org.workledger.system.Workspace;
 
 /**
@@ -24,7 +25,8 @@ class DistributeJobConfiguration {
 
 	@Bean
 	Job distributeJob(JobRepository jobRepository, Step importReferenceDataStep, Step writeProgressWorkbooksStep) {
-		return new JobBuilder("distributeJob", jobRepository).start(importReferenceDataStep)
+		return new JobBuilder("distributeJob", jobRepository).listener(new RunLogListener())
+			.start(importReferenceDataStep)
 			.next(writeProgressWorkbooksStep)
 			.build();
 	}

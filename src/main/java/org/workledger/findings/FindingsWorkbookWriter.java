@@ -85,11 +85,17 @@ public final class FindingsWorkbookWriter {
 			sheet.getPrintSetup().setFitHeight((short) 0);
 			sheet.setRepeatingRows(CellRangeAddress.valueOf("2:2"));
 			Files.createDirectories(target.toAbsolutePath().getParent());
-			Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".findings-", ".tmp");
-			try (OutputStream out = Files.newOutputStream(temp)) {
-				workbook.write(out);
+			// not Files.createTempFile: its owner-only permissions would stick to the moved file
+			Path temp = target.resolveSibling("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
+			try {
+				try (OutputStream out = Files.newOutputStream(temp)) {
+					workbook.write(out);
+				}
+				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			}
-			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			finally {
+				Files.deleteIfExists(temp);
+			}
 		}
 	}
 

@@ -14,6 +14,7 @@ import org.workledger.findings.FindingsWorkbookWriter;
 import org.workledger.intake.InputFolder;
 import org.workledger.system.Console;
 import org.workledger.system.RunParameters;
+import org.workledger.system.TempFiles;
 import org.workledger.system.WorkledgerException;
 
 /**
@@ -38,6 +39,7 @@ public class ReferenceImportTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		RunParameters run = RunParameters.of(contribution.getStepExecution().getJobParameters());
+		TempFiles.removeLeftovers(run.workspace().periodOutput(run.period()));
 		InputFolder input = new InputFolder(run.workspace().input());
 		if (!input.exists()) {
 			throw new WorkledgerException("找不到 input 文件夹：" + input.root() + "（请确认 --workspace 指向的工作目录正确）");

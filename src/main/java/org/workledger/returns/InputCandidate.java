@@ -7,6 +7,7 @@ import java.nio.file.Path;
  *
  * @param name path below input/, as the clerk sees it
  * @param ignored lock, hidden or temporary files: recorded, never read
+ * @param settling changed within the settle time, maybe still being copied: left for the next run
  */
-public record InputCandidate(Path path, String name, boolean ignored) {
+public record InputCandidate(Path path, String name, boolean ignored, boolean settling) {
 }

@@ -52,6 +52,10 @@ class ReturnIntakeProcessor implements ItemProcessor<InputCandidate, IntakeOutco
 			return new IntakeOutcome(file, null, 0, Instant.EPOCH, Disposition.IGNORED, "", null, List.of(),
 					"Excel/WPS 锁定文件、隐藏文件或临时文件");
 		}
+		if (file.settling()) {
+			return new IntakeOutcome(file, null, 0, Instant.EPOCH, Disposition.WAITING, "", null, List.of(),
+					"文件刚刚发生变化，可能还在复制中，留待下次运行处理");
+		}
 		BasicFileAttributes attributes;
 		try {
 			attributes = Files.readAttributes(file.path(), BasicFileAttributes.class);

@@ -1,6 +1,9 @@
 package org.workledger.returns;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +30,7 @@ import org.workledger.distribute.ProgressWorkbookSpec;
 import org.workledger.distribute.ProgressWorkbookSpecs;
 import org.workledger.intake.FileArchive;
 import org.workledger.intake.InputFolder;
+import org.workledger.intake.IntakeProperties;
 import org.workledger.period.Period;
 import org.workledger.reference.ReferenceDataRepository;
 import org.workledger.roster.Roster;
@@ -53,18 +57,31 @@ class ReturnsIntakeStepConfiguration {
 			.reader(inputFileReader)
 			.processor(returnIntakeProcessor)
 			.writer(intakeItemWriter)
+			.listener((Object) new IntakeProgressListener())
 			.build();
 	}
 
 	/** A snapshot of input/ taken when the step starts: files arriving later wait for the next run. */
 	@Bean
 	@StepScope
-	ListItemReader<InputCandidate> inputFileReader(@Value("#{jobParameters['workspace']}") String workspace) {
+	ListItemReader<InputCandidate> inputFileReader(IntakeProperties intake,
+			@Value("#{jobParameters['workspace']}") String workspace) {
 		InputFolder input = new InputFolder(new Workspace(Path.of(workspace)).input());
+		Instant settledBefore = Instant.now().minus(intake.settleTime());
 		List<InputCandidate> files = new ArrayList<>();
-		input.files().forEach(f -> files.add(new InputCandidate(f, input.displayName(f), false)));
-		input.ignoredFiles().forEach(f -> files.add(new InputCandidate(f, input.displayName(f), true)));
+		input.files()
+			.forEach(f -> files.add(new InputCandidate(f, input.displayName(f), false, changedAfter(f, settledBefore))));
+		input.ignoredFiles().forEach(f -> files.add(new InputCandidate(f, input.displayName(f), true, false)));
 		return new ListItemReader<>(files);
+	}
+
+	private static boolean changedAfter(Path file, Instant instant) {
+		try {
+			return Files.getLastModifiedTime(file).toInstant().isAfter(instant);
+		}
+		catch (IOException ex) {
+			return true;
+		}
 	}
 
 	@Bean

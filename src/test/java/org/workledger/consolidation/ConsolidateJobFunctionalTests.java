@@ -14,7 +14,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -51,7 +50,14 @@ class ConsolidateJobFunctionalTests {
 
 	static final Period OCTOBER = Period.of(2023, 10);
 
-	static final Path LEDGER = WORKSPACE.resolve("output/2023-10/汇总台账（2023年10月）.xlsx");
+	/** The workspace of this test class; a subclass running the same scenario elsewhere overrides it. */
+	Path workspace() {
+		return WORKSPACE;
+	}
+
+	Path ledger() {
+		return workspace().resolve("output/2023-10/汇总台账（2023年10月）.xlsx");
+	}
 
 	@DynamicPropertySource
 	static void workspace(DynamicPropertyRegistry registry) {
@@ -77,21 +83,16 @@ class ConsolidateJobFunctionalTests {
 	static Map<String, String> inputBefore;
 
 	JobExecution run(Job job, Period period) throws Exception {
-		return this.jobOperator.start(job, new RunParameters(new Workspace(WORKSPACE), period, period.lastDay(),
+		return this.jobOperator.start(job, new RunParameters(new Workspace(workspace()), period, period.lastDay(),
 				LocalDateTime.now().plusNanos(System.nanoTime() % 1000)).toJobParameters());
 	}
 
-	static Path blank(Period period, String unit) {
-		return WORKSPACE.resolve("output").resolve(period.key()).resolve(unit + "-" + period.label() + "进展情况表.xlsx");
+	Path blank(Period period, String unit) {
+		return workspace().resolve("output").resolve(period.key()).resolve(unit + "-" + period.label() + "进展情况表.xlsx");
 	}
 
-	static Path input(String name) {
-		return WORKSPACE.resolve("input").resolve(name);
-	}
-
-	@BeforeAll
-	static void cleanDatabase() {
-		// the workspace is fresh; nothing to clean
+	Path input(String name) {
+		return workspace().resolve("input").resolve(name);
 	}
 
 	void givenTheUnitsReturns() throws Exception {
@@ -102,8 +103,8 @@ class ConsolidateJobFunctionalTests {
 		ReturnFixtures.fill(blank(OCTOBER, "和平区人民政府"), input("和平区10月.xlsx"), oct26);
 		// the same file again under another name
 		Files.copy(input("和平区10月.xlsx"), input("和平区10月(1).xlsx"));
-		Files.setLastModifiedTime(input("和平区10月(1).xlsx"),
-				java.nio.file.attribute.FileTime.from(java.time.Instant.now().plusSeconds(60)));
+		Files.setLastModifiedTime(input("和平区10月.xlsx"),
+				java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(120)));
 		// synonyms and a finished task
 		ReturnFixtures.fill(blank(OCTOBER, "沈河区人民政府"), input("沈河区.xlsx"), oct26, (sheet, r) -> {
 			ReturnFixtures.set(sheet, r, ReturnFixtures.STATUS, "进行中");
@@ -150,7 +151,7 @@ class ConsolidateJobFunctionalTests {
 		// given
 		Files.createDirectories(input("教育局"));
 		givenTheUnitsReturns();
-		inputBefore = TestWorkspace.snapshot(WORKSPACE.resolve("input"));
+		inputBefore = TestWorkspace.snapshot(workspace().resolve("input"));
 
 		// when
 		firstRun = run(this.consolidateJob, OCTOBER);
@@ -201,7 +202,7 @@ class ConsolidateJobFunctionalTests {
 			.isEqualTo("2023-09");
 
 		// the rejected return comes back with a findings list and marked cells
-		Path rejected = WORKSPACE.resolve("output/2023-10/退回");
+		Path rejected = workspace().resolve("output/2023-10/退回");
 		assertThat(rejected.resolve("大东区-问题清单.xlsx")).exists();
 		assertThat(rejected.resolve("大东区-退回修改.xlsx")).exists();
 		assertThat(rejected.resolve("损坏-问题清单.xlsx")).exists();
@@ -211,8 +212,8 @@ class ConsolidateJobFunctionalTests {
 
 		// every file is archived by its hash, and input/ is untouched
 		assertThat(this.jdbc.sql("select count(*) from input_file").query(Integer.class).single()).isEqualTo(11);
-		assertThat(TestWorkspace.snapshot(WORKSPACE.resolve("input"))).isEqualTo(inputBefore);
-		try (var archived = Files.walk(WORKSPACE.resolve("data/archive"))) {
+		assertThat(TestWorkspace.snapshot(workspace().resolve("input"))).isEqualTo(inputBefore);
+		try (var archived = Files.walk(workspace().resolve("data/archive"))) {
 			assertThat(archived.filter(Files::isRegularFile)).hasSize(11);
 		}
 	}
@@ -274,9 +275,9 @@ class ConsolidateJobFunctionalTests {
 	}
 
 	/** The ledger's rows as label → text, found by the header labels like any reader. */
-	static List<Map<String, String>> readLedger() throws Exception {
+	List<Map<String, String>> readLedger() throws Exception {
 		Path copy = Files.createTempFile("ledger", ".xlsx");
-		Files.copy(LEDGER, copy, StandardCopyOption.REPLACE_EXISTING);
+		Files.copy(ledger(), copy, StandardCopyOption.REPLACE_EXISTING);
 		try (Workbook workbook = WorkbookFactory.create(copy.toFile(), null, true)) {
 			Sheet sheet = workbook.getSheetAt(0);
 			int headerRow = -1;

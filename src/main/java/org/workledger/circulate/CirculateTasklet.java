@@ -1,0 +1,52 @@
+package org.workledger.circulate;
+
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.workledger.system.RunParameters;
+
+/**
+ * {@code circulateStep}: e-mails the documents {@code writeReportsStep} wrote, when
+ * {@code workledger.mail.enabled}. A failed send is reported and never fails the run.
+ */
+class CirculateTasklet implements Tasklet {
+
+	static final String REPORTS_STEP = "writeReportsStep";
+
+	private final Circulation circulation;
+
+	private final MailProperties properties;
+
+	private final JobRepository jobRepository;
+
+	CirculateTasklet(Circulation circulation, MailProperties properties, JobRepository jobRepository) {
+		this.circulation = circulation;
+		this.properties = properties;
+		this.jobRepository = jobRepository;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		if (!this.properties.enabled()) {
+			return RepeatStatus.FINISHED;
+		}
+		StepExecution step = contribution.getStepExecution();
+		RunParameters run = RunParameters.of(step.getJobParameters());
+		this.circulation.circulate(documentsRun(step), run.period());
+		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * The job execution whose documents to send: this one, or — when a failed job is
+	 * restarted and the reports step is not run again — the one that wrote them.
+	 */
+	private long documentsRun(StepExecution step) {
+		StepExecution reports = this.jobRepository.getLastStepExecution(step.getJobExecution().getJobInstance(),
+				REPORTS_STEP);
+		return reports == null ? step.getJobExecutionId() : reports.getJobExecutionId();
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.workledger.system;
+
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.FileAppender;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+
+/**
+ * Keeps a log file per run in the period's output folder ({@code 运行日志/}), with what
+ * the terminal showed plus warnings, each line timestamped: what IT staff look at when a
+ * scheduled run went wrong at six in the morning.
+ */
+public class RunLogListener implements JobExecutionListener {
+
+	public static final String FOLDER = "运行日志";
+
+	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+	private FileAppender<ILoggingEvent> appender;
+
+	@Override
+	public void beforeJob(JobExecution jobExecution) {
+		RunParameters run = RunParameters.of(jobExecution.getJobParameters());
+		Path file = run.workspace()
+			.periodOutput(run.period())
+			.resolve(FOLDER)
+			.resolve(jobExecution.getJobInstance().getJobName().replace("Job", "") + "-"
+					+ jobExecution.getCreateTime().format(STAMP) + "-" + jobExecution.getId() + ".log");
+		LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+		PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+		encoder.setContext(context);
+		encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss} %-5level %msg%n");
+		encoder.setCharset(java.nio.charset.StandardCharsets.UTF_8);
+		encoder.start();
+		FileAppender<ILoggingEvent> fileAppender = new FileAppender<>();
+		fileAppender.setContext(context);
+		fileAppender.setName("run-" + jobExecution.getId());
+		fileAppender.setFile(file.toString());
+		fileAppender.setEncoder(encoder);
+		fileAppender.start();
+		context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).addAppender(fileAppender);
+		context.getLogger("workledger.console").addAppender(fileAppender);
+		this.appender = fileAppender;
+		Console.info(String.format("开始%s：%s，统计截止 %s（运行编号 %d）", describe(jobExecution), run.period().label(),
+				run.asOf(), jobExecution.getId()));
+	}
+
+	@Override
+	public void afterJob(JobExecution jobExecution) {
+		if (this.appender == null) {
+			return;
+		}
+		Console.info("结束：" + jobExecution.getStatus() + (jobExecution.getAllFailureExceptions().isEmpty() ? ""
+				: "，原因：" + jobExecution.getAllFailureExceptions().get(0).getMessage()));
+		LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+		Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+		root.detachAppender(this.appender);
+		context.getLogger("workledger.console").detachAppender(this.appender);
+		this.appender.stop();
+		this.appender = null;
+	}
+
+	private static String describe(JobExecution jobExecution) {
+		return "consolidateJob".equals(jobExecution.getJobInstance().getJobName()) ? "汇总" : "分发";
+	}
+
+}

@@ -1,0 +1,63 @@
+package org.workledger.system;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * One run at a time per workspace: a second {@code consolidate} (or a scheduled run
+ * while a manual one is going) stops at once with a clear message instead of racing the
+ * first. The operating system releases the lock when the process ends, however it ends.
+ */
+public final class WorkspaceLock implements AutoCloseable {
+
+	private static final String FILE = ".workledger.lock";
+
+	private final FileChannel channel;
+
+	private final FileLock lock;
+
+	private WorkspaceLock(FileChannel channel, FileLock lock) {
+		this.channel = channel;
+		this.lock = lock;
+	}
+
+	public static WorkspaceLock acquire(Workspace workspace) {
+		Path file = workspace.createDirectories(workspace.data()).resolve(FILE);
+		try {
+			FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+			FileLock lock;
+			try {
+				lock = channel.tryLock();
+			}
+			catch (OverlappingFileLockException ex) {
+				lock = null;
+			}
+			if (lock == null) {
+				channel.close();
+				throw new WorkledgerException("该工作目录正在运行另一个 workledger 任务（" + workspace.root()
+						+ "），请等它结束后再试；如确认没有任务在运行，可重新启动服务器后再试");
+			}
+			return new WorkspaceLock(channel, lock);
+		}
+		catch (IOException ex) {
+			throw new WorkledgerException("无法锁定工作目录 " + workspace.root() + "：" + ex.getMessage(), ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		try {
+			this.lock.release();
+			this.channel.close();
+		}
+		catch (IOException ex) {
+			// the process is ending or the file is gone; the OS drops the lock either way
+		}
+	}
+
+}
