@@ -19,6 +19,11 @@ public record Deadline(String text, LocalDate due) {
 		return new Deadline(text, date);
 	}
 
+	/** The text as shown in tables: stray spaces removed ({@code 2023年10月 底前} → {@code 2023年10月底前}). */
+	public String label() {
+		return this.text.replaceAll("\\s+", "");
+	}
+
 	public boolean isOngoing() {
 		return this.due == null;
 	}

@@ -10,7 +10,8 @@ import org.workledger.system.RunParameters;
 
 /**
  * {@code circulateStep}: e-mails the documents {@code writeReportsStep} wrote, when
- * {@code workledger.mail.enabled}. A failed send is reported and never fails the run.
+ * {@code workledger.mail.enabled} (or lists them, when {@code workledger.mail.dry-run}). A
+ * failed send is reported and never fails the run.
  */
 class CirculateTasklet implements Tasklet {
 
@@ -30,7 +31,7 @@ class CirculateTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		if (!this.properties.enabled()) {
+		if (!this.properties.enabled() && !this.properties.dryRun()) {
 			return RepeatStatus.FINISHED;
 		}
 		StepExecution step = contribution.getStepExecution();

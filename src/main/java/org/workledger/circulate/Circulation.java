@@ -131,7 +131,7 @@ class Circulation {
 				}
 				continue;
 			}
-			String subject = this.properties.subjectPrefix() + unitName + "：" + period.label() + titles(docs);
+			String subject = unitSubject(unitName, period, docs);
 			String body = unitBody(unitName, period, docs);
 			addresses.forEach(a -> envelopes.add(new Envelope(a, unitName, subject, body, docs)));
 		}
@@ -171,8 +171,9 @@ class Circulation {
 			}
 			else if (!left.isEmpty()) {
 				// part of it went out before a crash: send the rest, naming only what is attached
-				pending.add(new Envelope(e.recipient(), e.unitName(), e.subject(),
-						e.unitName() == null ? e.body() : unitBody(e.unitName(), period, left), left));
+				pending.add(e.unitName() == null ? e
+						: new Envelope(e.recipient(), e.unitName(), unitSubject(e.unitName(), period, left),
+								unitBody(e.unitName(), period, left), left));
 			}
 		}
 		return new Plan(pending, alreadySent, notSent);
@@ -327,6 +328,11 @@ class Circulation {
 				invalid.add(token);
 			}
 		}
+	}
+
+	/** {@code 【政务公开】沈阳市教育局：2023年10月工作任务进展报告、牵头任务督办表}. */
+	private String unitSubject(String unitName, Period period, List<ReportDocument> docs) {
+		return this.properties.subjectPrefix() + unitName + "：" + period.label() + titles(docs);
 	}
 
 	private static String titles(List<ReportDocument> docs) {

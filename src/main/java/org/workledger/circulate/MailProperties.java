@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code spring.mail.password} (and {@code spring.mail.properties.*}).
  *
  * @param enabled send the reports after every consolidate run (off by default)
- * @param dryRun list what would be sent, send and record nothing
+ * @param dryRun list what would be sent, send and record nothing (also when not enabled)
  * @param from the sender address; empty = {@code spring.mail.username} if it is an address
  * @param circularTo who receives the circular (通报)
  * @param subjectPrefix put in front of every subject

@@ -54,7 +54,7 @@ class ConsolidateCommand implements Callable<Integer> {
 			throw new CommandLine.ParameterException(this.spec.commandLine(),
 					"--reports 只能是 all、circular 或 none，而不是“" + this.reports + "”");
 		}
-		Workspace workspace = this.options.workspace();
+		Workspace workspace = this.options.existing(this.spec, true);
 		try (WorkspaceLock lock = WorkspaceLock.acquire(workspace);
 				ConfigurableApplicationContext context = SpringContexts.start(workspace, this.springArguments)) {
 			JobRuns.run(context, "consolidateJob",

@@ -44,7 +44,7 @@ class DistributeCommand implements Callable<Integer> {
 	public Integer call() {
 		SpringContexts.checkPropertyArguments(this.spec, this.springArguments);
 		Period parsed = parsePeriod(this.spec, this.period);
-		Workspace workspace = this.options.workspace();
+		Workspace workspace = this.options.existing(this.spec, true);
 		try (WorkspaceLock lock = WorkspaceLock.acquire(workspace);
 				ConfigurableApplicationContext context = SpringContexts.start(workspace, this.springArguments)) {
 			JobExecution execution = JobRuns.run(context, "distributeJob",

@@ -14,8 +14,8 @@ import org.workledger.system.WorkledgerException;
 /** Starts the Spring context for one workspace: its database lives in the workspace's {@code data/}. */
 final class SpringContexts {
 
-	/** Optional settings file in the workspace, e.g. the issuer printed on the circular. */
-	static final String CONFIG_FILE = "workledger.properties";
+	/** Optional settings file in the workspace (YAML, so Chinese values are read as UTF-8), e.g. the issuer. */
+	static final String CONFIG_FILE = "workledger.yml";
 
 	private SpringContexts() {
 	}

@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.workledger.period.Period;
 import org.workledger.status.StatusReport;
+import org.workledger.system.Workspace;
+import org.workledger.system.WorkspaceLock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,8 +39,15 @@ class StatusCommand implements Callable<Integer> {
 		SpringContexts.checkPropertyArguments(this.spec, this.springArguments);
 		Optional<Period> only = this.period == null ? Optional.empty()
 				: Optional.of(DistributeCommand.parsePeriod(this.spec, this.period));
-		try (ConfigurableApplicationContext context = SpringContexts.start(this.options.workspace(),
-				this.springArguments)) {
+		Workspace workspace = this.options.existing(this.spec, false);
+		if (this.springArguments.stream().noneMatch(a -> a.startsWith("--spring.datasource.url"))
+				&& !java.nio.file.Files.exists(workspace.data().resolve("workledger.mv.db"))) {
+			this.spec.commandLine().getOut().println("该工作目录还没有运行过 distribute 或 consolidate：" + workspace.root());
+			this.spec.commandLine().getOut().flush();
+			return 0;
+		}
+		try (WorkspaceLock lock = WorkspaceLock.acquire(workspace);
+				ConfigurableApplicationContext context = SpringContexts.start(workspace, this.springArguments)) {
 			context.getBean(StatusReport.class).lines(only).forEach(this.spec.commandLine().getOut()::println);
 			this.spec.commandLine().getOut().flush();
 		}

@@ -14,7 +14,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "workledger", mixinStandardHelpOptions = true, resourceBundle = "org.workledger.cli.messages", versionProvider = WorkledgerCommand.Version.class,
 		subcommands = { DistributeCommand.class, ConsolidateCommand.class, StatusCommand.class },
 		description = "收集、校验、汇总各单位报送的工作进展情况表，并生成通报。",
-		footer = { "", "示例：", "  java -jar target/workledger.jar distribute --workspace . --period 2023-10" })
+		footer = { "", "期次可写作 2023-10、2023年10月、2023.10；任何配置项都可用 --名称=值 临时指定，例如 --spring.datasource.url=…",
+				"退出码：0 运行完成（包括有表格被退回的情况）；1 无法运行（原因见一行中文说明）；2 命令参数有误。", "", "示例：",
+				"  java -jar workledger.jar distribute --workspace . --period 2023-10",
+				"  java -jar workledger.jar consolidate --workspace . --period 2023-10",
+				"  java -jar workledger.jar status --workspace ." })
 public class WorkledgerCommand implements Runnable {
 
 	public static final int RUN_FAILED = 1;
@@ -39,7 +43,7 @@ public class WorkledgerCommand implements Runnable {
 		commandLine.setErr(err);
 		commandLine.setExecutionExceptionHandler((ex, cl, parseResult) -> {
 			if (ex instanceof CommandLine.ParameterException pe) {
-				cl.getErr().println("参数错误：" + pe.getMessage());
+				cl.getErr().println("参数错误：" + pe.getMessage() + "（用法见：" + ParameterMessages.helpCommand(pe) + "）");
 				cl.getErr().flush();
 				return USAGE;
 			}
@@ -49,8 +53,7 @@ public class WorkledgerCommand implements Runnable {
 		});
 		commandLine.setParameterExceptionHandler((ex, unused) -> {
 			PrintWriter stderr = ex.getCommandLine().getErr();
-			stderr.println("参数错误：" + ParameterMessages.chinese(ex) + "（用法：java -jar target/workledger.jar "
-					+ ex.getCommandLine().getCommandName() + " --help）");
+			stderr.println("参数错误：" + ParameterMessages.chinese(ex) + "（用法见：" + ParameterMessages.helpCommand(ex) + "）");
 			stderr.flush();
 			return USAGE;
 		});

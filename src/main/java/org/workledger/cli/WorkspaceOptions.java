@@ -19,4 +19,25 @@ class WorkspaceOptions {
 		return new Workspace(this.workspace);
 	}
 
+	/**
+	 * The workspace, which must exist: a mistyped path is an error, never a new empty
+	 * workspace.
+	 */
+	Workspace existing(picocli.CommandLine.Model.CommandSpec spec, boolean needsInput) {
+		Workspace workspace = workspace();
+		if (!java.nio.file.Files.exists(workspace.root())) {
+			throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+					"工作目录不存在：" + workspace.root() + "（请检查 --workspace）");
+		}
+		if (!java.nio.file.Files.isDirectory(workspace.root())) {
+			throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+					"--workspace 应是一个文件夹，而 " + workspace.root() + " 是文件");
+		}
+		if (needsInput && !java.nio.file.Files.isDirectory(workspace.input())) {
+			throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+					"工作目录 " + workspace.root() + " 中没有 input 文件夹：请先建立 input 文件夹并放入任务分解表和单位名册");
+		}
+		return workspace;
+	}
+
 }

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.workledger.reference.ReferenceDataRepository;
+import org.workledger.reports.ReportQueries;
 import org.workledger.system.RunLogListener;
 
 /**
@@ -32,9 +33,10 @@ class ConsolidateJobConfiguration {
 
 	@Bean
 	Step consolidateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ReferenceDataRepository reference, PeriodLedger ledger, RunSummaryRepository summaries) {
+			ReferenceDataRepository reference, PeriodLedger ledger, RunSummaryRepository summaries,
+			ReportQueries queries) {
 		return new StepBuilder("consolidateStep", jobRepository)
-			.tasklet(new ConsolidationTasklet(reference, ledger, summaries), transactionManager)
+			.tasklet(new ConsolidationTasklet(reference, ledger, summaries, queries), transactionManager)
 			.build();
 	}
 

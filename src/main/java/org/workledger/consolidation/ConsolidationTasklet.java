@@ -1,7 +1,9 @@
 package org.workledger.consolidation;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -9,6 +11,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.workledger.reference.ReferenceDataRepository;
 import org.workledger.reference.ReferenceSource;
+import org.workledger.reports.RejectedReturn;
+import org.workledger.reports.ReportQueries;
+import org.workledger.returns.Submission;
+import org.workledger.roster.Unit;
 import org.workledger.system.Console;
 import org.workledger.system.FileNames;
 import org.workledger.system.RunParameters;
@@ -26,22 +32,43 @@ class ConsolidationTasklet implements Tasklet {
 
 	private final RunSummaryRepository summaries;
 
-	ConsolidationTasklet(ReferenceDataRepository reference, PeriodLedger ledger, RunSummaryRepository summaries) {
+	private final ReportQueries queries;
+
+	ConsolidationTasklet(ReferenceDataRepository reference, PeriodLedger ledger, RunSummaryRepository summaries,
+			ReportQueries queries) {
 		this.reference = reference;
 		this.ledger = ledger;
 		this.summaries = summaries;
+		this.queries = queries;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		RunParameters run = RunParameters.of(contribution.getStepExecution().getJobParameters());
-		List<LedgerRow> rows = this.ledger.of(run.period(), run.asOf()).rows();
+		PeriodLedger.Result result = this.ledger.of(run.period(), run.asOf());
+		List<LedgerRow> rows = result.rows();
 		Path ledger = run.workspace().periodOutput(run.period()).resolve(ledgerFileName(run.period().label()));
-		new LedgerWorkbookWriter().write(ledgerTitle(), run.period(), run.asOf(), rows, ledger);
+		new LedgerWorkbookWriter().write(ledgerTitle(), run.period(), run.asOf(), rows, notes(result), ledger);
 		RunSummary summary = this.summaries.summarize(contribution.getStepExecution().getJobExecutionId(), run, rows);
 		summary.lines(ledger).forEach(Console::info);
 		contribution.getStepExecution().getJobExecution().getExecutionContext().putString("summary", summary.oneLine());
 		return RepeatStatus.FINISHED;
+	}
+
+	private List<LedgerNote> notes(PeriodLedger.Result result) {
+		Map<String, List<RejectedReturn.NoticeFinding>> warnings = this.queries
+			.warnings(result.winners().values().stream().map(Submission::sha256).toList());
+		List<LedgerNote> notes = new ArrayList<>();
+		for (Unit unit : this.reference.units()) {
+			Submission s = result.winners().get(unit.name());
+			if (s == null) {
+				continue;
+			}
+			for (RejectedReturn.NoticeFinding w : warnings.getOrDefault(s.sha256(), List.of())) {
+				notes.add(new LedgerNote(unit.name(), s.fileName(), w.where(), w.message(), w.fix()));
+			}
+		}
+		return notes;
 	}
 
 	static String ledgerFileName(String periodLabel) {

@@ -60,7 +60,7 @@ public final class LedgerBuilder {
 			ProgressEntry entry = submission == null ? null : reported.get(a.unitName()).get(a.taskId());
 			if (entry == null) {
 				rows.add(new LedgerRow(task.id(), task.itemName(), task.text(), unit.name(), unit.category(),
-						a.role().label(), task.deadline().text(), task.deadline().due(), LedgerRow.NOT_REPORTED, null,
+						a.role().label(), task.deadline().label(), task.deadline().due(), LedgerRow.NOT_REPORTED, null,
 						task.deadline().isOverdue(asOf, false), "", "", "",
 						submission == null ? "" : submission.contact(), submission == null ? "" : submission.phone(),
 						submission == null ? null : submission.filledOn(), "", "", 0));
@@ -68,7 +68,7 @@ public final class LedgerBuilder {
 			}
 			boolean done = entry.status() == ProgressStatus.DONE;
 			rows.add(new LedgerRow(task.id(), task.itemName(), task.text(), unit.name(), unit.category(), a.role().label(),
-					task.deadline().text(), task.deadline().due(), entry.status().label(), entry.percent(),
+					task.deadline().label(), task.deadline().due(), entry.status().label(), entry.percent(),
 					task.deadline().isOverdue(asOf, done), entry.progress(), entry.problems(), entry.nextSteps(),
 					submission.contact(), submission.phone(), submission.filledOn(), submission.fileName(),
 					sheetsBySha.getOrDefault(submission.sha256(), ""), entry.row()));

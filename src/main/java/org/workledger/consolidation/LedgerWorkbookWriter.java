@@ -120,6 +120,15 @@ public final class LedgerWorkbookWriter {
 	 */
 	public void write(String title, Period period, LocalDate asOf, List<LedgerRow> rows, Path target)
 			throws IOException {
+		write(title, period, asOf, rows, List.of(), target);
+	}
+
+	/**
+	 * As above, plus a second sheet 填报提示 listing the warnings of the accepted returns
+	 * (synonyms taken, percent went down …), so the ledger says how each value was read.
+	 */
+	public void write(String title, Period period, LocalDate asOf, List<LedgerRow> rows, List<LedgerNote> notes,
+			Path target) throws IOException {
 		Path absolute = target.toAbsolutePath();
 		Path folder = absolute.getParent();
 		Files.createDirectories(folder);
@@ -132,6 +141,7 @@ public final class LedgerWorkbookWriter {
 				workbook.setCompressTempFiles(true);
 				String fullTitle = title + "（" + period.label() + "）";
 				build(workbook, fullTitle, asOf, rows);
+				notes(workbook, notes);
 				try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
 						StandardOpenOption.WRITE)) {
 					workbook.write(out);
@@ -146,6 +156,40 @@ public final class LedgerWorkbookWriter {
 		finally {
 			Files.deleteIfExists(temp);
 		}
+	}
+
+	private static final List<String> NOTE_HEADERS = List.of("单位名称", "来源文件", "位置", "提示", "处理建议");
+
+	private static final int[] NOTE_WIDTHS = { 24, 36, 16, 50, 40 };
+
+	private static void notes(SXSSFWorkbook workbook, List<LedgerNote> notes) {
+		if (notes.isEmpty()) {
+			return;
+		}
+		var sheet = workbook.createSheet("填报提示");
+		CellStyle header = workbook.createCellStyle();
+		var bold = workbook.createFont();
+		bold.setBold(true);
+		header.setFont(bold);
+		CellStyle text = workbook.createCellStyle();
+		text.setWrapText(true);
+		text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+		Row head = sheet.createRow(0);
+		for (int c = 0; c < NOTE_HEADERS.size(); c++) {
+			head.createCell(c).setCellValue(NOTE_HEADERS.get(c));
+			head.getCell(c).setCellStyle(header);
+			sheet.setColumnWidth(c, NOTE_WIDTHS[c] * 256);
+		}
+		int r = 1;
+		for (LedgerNote note : notes) {
+			Row row = sheet.createRow(r++);
+			String[] values = { note.unitName(), note.fileName(), note.where(), note.message(), note.fix() };
+			for (int c = 0; c < values.length; c++) {
+				row.createCell(c).setCellValue(clean(values[c]));
+				row.getCell(c).setCellStyle(text);
+			}
+		}
+		sheet.createFreezePane(0, 1);
 	}
 
 	private static void move(Path from, Path to) throws IOException {

@@ -14,10 +14,11 @@ import org.workledger.returns.Disposition;
  * @param files count of input files by what was done with them
  * @param otherPeriods accepted returns of this run filed under another period, by period label
  * @param notReported units of the period without an accepted return, in roster order
+ * @param notes lines naming the files a clerk should follow up (duplicates, returns still rejected)
  */
 public record RunSummary(Period period, java.time.LocalDate asOf, Map<Disposition, Integer> files,
-		Map<String, Integer> otherPeriods, int unitsExpected, List<String> notReported, int pairs, int overduePairs,
-		Path rejectedFolder) {
+		Map<String, String> otherPeriods, int unitsExpected, List<String> notReported, int pairs, int overduePairs,
+		Path rejectedFolder, List<String> notes) {
 
 	public int count(Disposition disposition) {
 		return this.files.getOrDefault(disposition, 0);
@@ -38,9 +39,10 @@ public record RunSummary(Period period, java.time.LocalDate asOf, Map<Dispositio
 		}
 		if (!this.otherPeriods.isEmpty()) {
 			List<String> parts = new ArrayList<>();
-			this.otherPeriods.forEach((p, n) -> parts.add(p + " " + n + " 份"));
-			lines.add("  本次接收的报表中属于其他期次的：" + String.join("，", parts) + "（已计入各自期次）");
+			this.otherPeriods.forEach((p, n) -> parts.add(p + "：" + n));
+			lines.add("  本次接收的报表中属于其他期次的（已计入各自期次）：" + String.join("；", parts));
 		}
+		this.notes.forEach(note -> lines.add("  " + note));
 		lines.add(String.format("  单位：应报 %d，已报 %d，未报 %d", this.unitsExpected,
 				this.unitsExpected - this.notReported.size(), this.notReported.size()));
 		if (!this.notReported.isEmpty()) {

@@ -30,14 +30,32 @@ class RunSummaryRepository {
 			.param(jobExecutionId)
 			.query((rs, n) -> files.put(Disposition.valueOf(rs.getString(1)), rs.getInt(2)))
 			.list();
-		Map<String, Integer> otherPeriods = new LinkedHashMap<>();
+		Map<String, String> otherPeriods = new LinkedHashMap<>();
 		this.jdbc.sql("""
-				select f.period, count(*) from run_file r join input_file f on f.sha256 = r.sha256
+				select f.period, f.file_name, f.unit_name from run_file r join input_file f on f.sha256 = r.sha256
 				where r.job_execution_id = ? and r.disposition = 'ACCEPTED' and f.period <> ?
-				group by f.period order by f.period""")
+				order by f.period, f.file_name""")
 			.params(jobExecutionId, run.period().key())
-			.query((rs, n) -> otherPeriods.put(Period.parse(rs.getString(1)).label(), rs.getInt(2)))
+			.query((rs, n) -> otherPeriods.merge(Period.parse(rs.getString(1)).label(),
+					rs.getString(2) + "（" + rs.getString(3) + "）", (a, b) -> a + "、" + b))
 			.list();
+		List<String> notes = new ArrayList<>();
+		this.jdbc.sql("select file_name, detail from run_file where job_execution_id = ? and disposition = 'DUPLICATE'"
+				+ " order by file_name")
+			.param(jobExecutionId)
+			.query((rs, n) -> "重复文件：" + rs.getString(1) + " — " + rs.getString(2))
+			.list()
+			.forEach(notes::add);
+		List<String> stillRejected = this.jdbc.sql("""
+				select r.file_name from run_file r join input_file f on f.sha256 = r.sha256
+				where r.job_execution_id = ? and r.disposition = 'KNOWN' and f.outcome = 'REJECTED'
+				order by r.file_name""")
+			.param(jobExecutionId)
+			.query(String.class)
+			.list();
+		if (!stillRejected.isEmpty()) {
+			notes.add("此前已退回、仍在 input 中的文件：" + String.join("、", stillRejected) + "（等待相关单位修改后重新报送）");
+		}
 		Set<String> expected = new LinkedHashSet<>();
 		Set<String> reported = new LinkedHashSet<>();
 		int overdue = 0;
@@ -57,7 +75,7 @@ class RunSummaryRepository {
 			}
 		}
 		return new RunSummary(run.period(), run.asOf(), files, otherPeriods, expected.size(), notReported, rows.size(),
-				overdue, run.workspace().periodOutput(run.period()).resolve("退回"));
+				overdue, run.workspace().periodOutput(run.period()).resolve("退回"), notes);
 	}
 
 }

@@ -41,7 +41,7 @@ public final class ProgressWorkbookSpecs {
 			for (Assignment assignment : assignments) {
 				BreakdownTask task = tasks.get(assignment.taskId());
 				rows.add(new ProgressWorkbookSpec.Task(task.id(), task.itemName(), task.text(), task.leadUnits(),
-						task.deadline().text(), task.deadline().isOngoing(), assignment.role()));
+						task.deadline().label(), task.deadline().isOngoing(), assignment.role()));
 			}
 			specs.add(new ProgressWorkbookSpec(title, unit, period, rows, fingerprint(rows)));
 		}

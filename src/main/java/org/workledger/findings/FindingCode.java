@@ -68,6 +68,10 @@ public enum FindingCode {
 	FILLED_ON_MISSING("return.filled-on-missing", Severity.WARNING, "没有填写填报日期", "请填写填报日期，例如 2023-10-26"),
 	FILLED_ON_UNREADABLE("return.filled-on-unreadable", Severity.WARNING, "填报日期“%s”无法识别", "请写成 2023-10-26 或 2023年10月26日"),
 	FILLED_ON_AFTER_AS_OF("return.filled-on-future", Severity.WARNING, "填报日期 %s 晚于统计截止日 %s", "请核对填报日期"),
+	PERIOD_OTHER_TEMPLATE("return.period-other-template", Severity.WARNING, "这份表格是为%s下发的，报送期次却写的是%s，已计入%s",
+			"请确认报送期次是否填错"),
+	RETURN_BLANK("return.blank", Severity.ERROR, "表格中所有任务都没有填写（完成状态、完成进度、工作进展均为空）",
+			"请逐项填写各任务的完成状态、完成进度和工作进展后再报送"),
 	TEMPLATE_CHANGED("return.template-changed", Severity.WARNING, "表格是按旧版任务清单生成的，任务清单已有调整",
 			"下期请使用新下发的进展情况表"),
 

@@ -33,12 +33,18 @@ public record ReferenceData(Breakdown breakdown, Roster roster, List<Assignment>
 			.stream()
 			.filter(f -> BLOCKING.contains(f.code()))
 			.findFirst()
-			.map(ReferenceData::reason);
+			.map(this::reason);
 	}
 
-	private static String reason(Finding finding) {
+	private String reason(Finding finding) {
 		String where = finding.location().toString();
-		return where.isEmpty() ? finding.message() : finding.message() + "（" + where + "）";
+		String reason = where.isEmpty() ? finding.message() : finding.message() + "（" + where + "）";
+		long unreadable = this.findings.all().stream().filter(f -> f.code().code().startsWith("file.")).count();
+		if ((finding.code() == FindingCode.BREAKDOWN_MISSING || finding.code() == FindingCode.ROSTER_MISSING)
+				&& unreadable > 0) {
+			reason += "；另有 " + unreadable + " 个文件无法读取，可能就是它，原因见上方问题列表";
+		}
+		return reason;
 	}
 
 }

@@ -72,6 +72,13 @@ public class ReferenceImportTasklet implements Tasklet {
 
 	private static void report(ReferenceData data, Path findingsFile) {
 		if (data.findings().isEmpty()) {
+			// a list from an earlier run would describe problems that are gone
+			try {
+				java.nio.file.Files.deleteIfExists(findingsFile);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 			return;
 		}
 		Console.warn(String.format("基础数据检查发现 %d 个错误、%d 个提示：", data.findings().errorCount(),

@@ -17,6 +17,7 @@ import org.workledger.breakdown.Assignment;
 import org.workledger.breakdown.AssignmentResolver;
 import org.workledger.breakdown.Breakdown;
 import org.workledger.breakdown.BreakdownReader;
+import org.workledger.findings.Finding;
 import org.workledger.findings.FindingCode;
 import org.workledger.findings.Findings;
 import org.workledger.findings.Location;
@@ -45,6 +46,7 @@ public final class ReferenceImporter {
 		Findings findings = new Findings();
 		List<Candidate> breakdowns = new ArrayList<>();
 		List<Candidate> rosters = new ArrayList<>();
+		Findings unreadable = new Findings();
 		for (Path file : input.files()) {
 			try (Workbook workbook = this.opener.open(file)) {
 				WorkbookKind kind = WorkbookKind.of(workbook);
@@ -55,9 +57,18 @@ public final class ReferenceImporter {
 					rosters.add(new Candidate(file, modified(file)));
 				}
 			}
-			catch (UnreadableWorkbookException | IOException ex) {
-				// not a reference table; consolidation reports it as a rejected file
+			catch (UnreadableWorkbookException ex) {
+				// maybe a return; consolidation reports it as rejected. If a table is missing, it may be this one.
+				Finding finding = ex.finding();
+				unreadable.add(new Finding(finding.code(), Location.file(input.displayName(file)), finding.value(),
+						finding.message(), finding.fix()));
 			}
+			catch (IOException ex) {
+				// closing failed after reading; nothing to report
+			}
+		}
+		if (breakdowns.isEmpty() || rosters.isEmpty()) {
+			findings.addAll(unreadable);
 		}
 		Set<Path> referenceFiles = new HashSet<>();
 		breakdowns.forEach(c -> referenceFiles.add(c.file()));

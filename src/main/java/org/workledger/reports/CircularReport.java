@@ -210,7 +210,7 @@ final class CircularReport {
 			row.put("taskId", task.id());
 			row.put("task", task.text());
 			row.put("lead", task.leadUnits());
-			row.put("deadline", task.deadline().text());
+			row.put("deadline", task.deadline().label());
 			row.put("done", count(pairs, ProgressStatus.DONE.label()));
 			row.put("inProgress", count(pairs, ProgressStatus.IN_PROGRESS.label()));
 			row.put("notStarted", count(pairs, ProgressStatus.NOT_STARTED.label()));

@@ -49,11 +49,22 @@ class IntakeItemWriter implements ItemWriter<IntakeOutcome> {
 	public void write(Chunk<? extends IntakeOutcome> chunk) throws IOException {
 		for (IntakeOutcome outcome : chunk) {
 			switch (outcome.disposition()) {
-				case ACCEPTED, REJECTED, REFERENCE -> {
+				case REFERENCE -> {
+					// a reference table seen before is already archived and stored
+					if (!outcome.kind().isEmpty()) {
+						this.repository.saveFile(outcome, this.archive.store(outcome.file().path(), outcome.sha256()),
+								this.jobExecutionId);
+					}
+				}
+				case ACCEPTED, REJECTED -> {
 					String archived = this.archive.store(outcome.file().path(), outcome.sha256());
 					this.repository.saveFile(outcome, archived, this.jobExecutionId);
 					if (outcome.disposition() == Disposition.REJECTED) {
 						writeRejection(outcome);
+					}
+					else if (!outcome.findings().isEmpty()) {
+						Console.info(String.format("接收：%s（%d 个提示，如：%s）", outcome.file().name(), outcome.findings().size(),
+								outcome.mainReason()));
 					}
 				}
 				default -> {
@@ -68,8 +79,8 @@ class IntakeItemWriter implements ItemWriter<IntakeOutcome> {
 		Period period = v != null && v.period() != null ? v.period() : this.runPeriod;
 		Path folder = this.workspace.periodOutput(period).resolve(REJECTED_FOLDER);
 		String base = baseName(outcome.file().name());
-		String who = v != null && v.unit() != null ? v.unit().name() + " " : "";
-		FindingsWorkbookWriter.write(who + outcome.file().name() + " 退回问题清单", outcome.findings(),
+		String who = v != null && v.unit() != null ? "（" + v.unit().name() + "）" : "";
+		FindingsWorkbookWriter.write("退回问题清单：" + outcome.file().name() + who, outcome.findings(),
 				folder.resolve(base + "-问题清单.xlsx"));
 		if (v != null) {
 			String extension = extensionOf(outcome.file());

@@ -72,14 +72,14 @@ class ReturnIntakeProcessor implements ItemProcessor<InputCandidate, IntakeOutco
 					"与“" + earlier + "”内容完全相同，只计一次");
 		}
 		var known = this.submissions.knownFileName(sha);
+		if (this.referenceFiles.contains(file.name())) {
+			return new IntakeOutcome(file, sha, size, modified, Disposition.REFERENCE, known.isPresent() ? "" : "REFERENCE",
+					null, List.of(), "任务分解表或单位名册");
+		}
 		if (known.isPresent()) {
 			boolean same = known.get().equals(file.name());
 			return new IntakeOutcome(file, sha, size, modified, same ? Disposition.KNOWN : Disposition.DUPLICATE, "", null,
 					List.of(), same ? "此前的运行已处理，内容未变" : "与此前处理过的“" + known.get() + "”内容完全相同，只计一次");
-		}
-		if (this.referenceFiles.contains(file.name())) {
-			return new IntakeOutcome(file, sha, size, modified, Disposition.REFERENCE, "REFERENCE", null, List.of(),
-					"任务分解表或单位名册");
 		}
 		try (Workbook workbook = this.opener.open(file.path())) {
 			WorkbookKind kind = WorkbookKind.of(workbook);

@@ -54,6 +54,12 @@ public final class ReturnValidator {
 		if (unit != null) {
 			templateChecks(book, unit, findings);
 		}
+		periodCheck(book, period, findings);
+		if (isBlank(book)) {
+			// an untouched template: one clear message instead of one per cell
+			findings.add(FindingCode.RETURN_BLANK.at(Location.sheet(file, sheet), C));
+			return new ValidatedReturn(book, unit, period, filledOn, contact, phone, List.of(), findings);
+		}
 		List<ProgressEntry> entries = rows(book, unit, findings);
 		if (unit != null && period != null) {
 			compareWithPrevious(book, unit, period, entries, findings);
@@ -128,6 +134,23 @@ public final class ReturnValidator {
 			findings.add(FindingCode.FILLED_ON_AFTER_AS_OF.at(where, v.text(), date, this.rules.asOf()));
 		}
 		return date;
+	}
+
+	private static boolean isBlank(ReturnedWorkbook book) {
+		return !book.rows().isEmpty() && book.rows()
+			.stream()
+			.allMatch(r -> r.statusText().isEmpty() && r.percent().blank() && r.progress().isBlank()
+					&& r.problems().isBlank() && r.nextSteps().isBlank());
+	}
+
+	private void periodCheck(ReturnedWorkbook book, Period period, Findings findings) {
+		String madeFor = book.meta().getOrDefault(ProgressWorkbookContract.META_PERIOD, "");
+		if (period == null || madeFor.isEmpty()) {
+			return;
+		}
+		Period.tryParse(madeFor).filter(p -> !p.equals(period)).ifPresent(p -> findings.add(FindingCode.PERIOD_OTHER_TEMPLATE
+			.at(headerLocation(book, ProgressWorkbookContract.PERIOD), period.label(), p.label(), period.label(),
+					period.label())));
 	}
 
 	private void templateChecks(ReturnedWorkbook book, Unit unit, Findings findings) {

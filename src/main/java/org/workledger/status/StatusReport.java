@@ -94,8 +94,13 @@ public class StatusReport {
 		for (Unit unit : units) {
 			Submission s = winners.get(unit.name());
 			if (s != null) {
-				lines.add(String.format("  已报  %s ← %s%s", unit.name(), s.fileName(),
-						s.filledOn() == null ? "" : "（填报日期 " + s.filledOn() + "）"));
+				int warnings = this.jdbc.sql("select warning_count from input_file where sha256 = ?")
+					.param(s.sha256())
+					.query(Integer.class)
+					.single();
+				lines.add(String.format("  已报  %s ← %s%s%s", unit.name(), s.fileName(),
+						s.filledOn() == null ? "" : "（填报日期 " + s.filledOn() + "）",
+						warnings == 0 ? "" : "，" + warnings + " 个提示（见汇总台账“填报提示”表）"));
 			}
 		}
 		Map<String, List<String>> missing = new LinkedHashMap<>();
@@ -146,11 +151,22 @@ public class StatusReport {
 				default -> e.getStatus().name();
 			};
 			String detail = e.getExecutionContext().containsKey("summary") ? e.getExecutionContext().getString("summary")
-					: e.getAllFailureExceptions().isEmpty() ? "" : firstLine(e.getExitStatus().getExitDescription());
-			lines.add(String.format("  %s  %s %s  %s  %s", e.getCreateTime().format(WHEN), what, period, outcome, detail)
+					: reason(e.getExitStatus().getExitDescription());
+			java.time.LocalDate asOf = e.getJobParameters().getLocalDate("asOf");
+			String asOfText = asOf == null || "distributeJob".equals(e.getJobInstance().getJobName()) ? ""
+					: "（截止 " + asOf + "）";
+			lines.add(String.format("  %s  %s %s%s  %s  %s", e.getCreateTime().format(WHEN), what, period, asOfText, outcome,
+					detail)
 				.stripTrailing());
 		}
 		return lines;
+	}
+
+	/** The clerk's one-line reason from a stored exit description (a stack trace). */
+	private static String reason(String exitDescription) {
+		String line = firstLine(exitDescription);
+		int colon = line.indexOf(": ");
+		return line.startsWith("org.workledger") && colon > 0 ? line.substring(colon + 2) : line;
 	}
 
 	private static String firstLine(String text) {

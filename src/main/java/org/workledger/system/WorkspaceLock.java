@@ -40,7 +40,7 @@ public final class WorkspaceLock implements AutoCloseable {
 			if (lock == null) {
 				channel.close();
 				throw new WorkledgerException("该工作目录正在运行另一个 workledger 任务（" + workspace.root()
-						+ "），请等它结束后再试；如确认没有任务在运行，可重新启动服务器后再试");
+						+ "），请等它结束后再试");
 			}
 			return new WorkspaceLock(channel, lock);
 		}

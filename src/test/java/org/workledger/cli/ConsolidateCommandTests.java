@@ -53,7 +53,7 @@ class ConsolidateCommandTests {
 			.contains("完成状态“不知道”不是规定的填法")
 			.contains("【期次不明的文件】")
 			.contains("说明.txt")
-			.contains("汇总 2023年10月  完成");
+			.contains("汇总 2023年10月（截止 2023-10-31）  完成");
 	}
 
 	@Test
@@ -68,7 +68,7 @@ class ConsolidateCommandTests {
 	void statusOfAnEmptyWorkspaceSaysWhatToDo() {
 		Result result = run("status", "-w", TestWorkspace.create().toString());
 		assertThat(result.exitCode()).isZero();
-		assertThat(result.out()).contains("请先运行 distribute 或 consolidate");
+		assertThat(result.out()).contains("该工作目录还没有运行过 distribute 或 consolidate");
 	}
 
 }
