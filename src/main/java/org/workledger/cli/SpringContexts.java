@@ -30,12 +30,22 @@ final class SpringContexts {
 	}
 
 	static ConfigurableApplicationContext start(Workspace workspace, List<String> springArguments) {
+		return start(workspace, springArguments, true);
+	}
+
+	/**
+	 * @param shutdownHook whether SIGTERM closes the context at once; the schedule turns it
+	 * off so that a run in progress can finish first
+	 */
+	static ConfigurableApplicationContext start(Workspace workspace, List<String> springArguments,
+			boolean shutdownHook) {
 		workspace.createDirectories(workspace.data());
 		List<String> args = new ArrayList<>(springArguments);
 		try {
 			return new SpringApplicationBuilder(WorkledgerApplication.class).web(WebApplicationType.NONE)
 				.bannerMode(Banner.Mode.OFF)
 				.logStartupInfo(false)
+				.registerShutdownHook(shutdownHook)
 				.properties("workledger.workspace.root=" + workspace.root(),
 						// an office's own settings live with its files
 						"spring.config.additional-location=optional:file:" + workspace.root().resolve(CONFIG_FILE))
