@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.workledger.period.Period;
+import org.workledger.reports.ReportEngineWarmUp;
 import org.workledger.schedule.ScheduleLoop;
 import org.workledger.schedule.ScheduleProperties;
 import org.workledger.system.Console;
@@ -48,6 +49,7 @@ class ScheduleCommand implements Callable<Integer> {
 		try (ConfigurableApplicationContext context = SpringContexts.start(workspace, this.springArguments)) {
 			properties = context.getBean(ScheduleProperties.class);
 		}
+		ReportEngineWarmUp.run();
 		Console.info("定时汇总已启动：工作目录 " + workspace.root() + "，计划 " + properties.cron() + "（" + properties.zone() + "）");
 		ScheduleLoop loop = ScheduleLoop.of(properties, workspace.data(),
 				(period, asOf) -> consolidate(workspace, period, asOf, properties.reports()));

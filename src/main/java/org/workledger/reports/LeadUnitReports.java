@@ -60,6 +60,12 @@ final class LeadUnitReports {
 		return p;
 	}
 
+	/** The lead unit needs the gist; the full narrative is in each unit's own report. */
+	static String brief(String progress) {
+		String flat = progress.replaceAll("\\s+", " ").strip();
+		return flat.length() <= 90 ? flat : flat.substring(0, 90) + "…（全文见该单位报告）";
+	}
+
 	List<Map<String, ?>> rows(Unit unit) {
 		Set<String> tasks = this.ledTasks.get(unit.name());
 		List<Map<String, ?>> rows = new ArrayList<>();
@@ -75,7 +81,7 @@ final class LeadUnitReports {
 			row.put("status", r.status());
 			row.put("percent", r.percent() == null ? "" : r.percent() + "%");
 			row.put("overdue", r.overdue() ? "逾期" : "");
-			row.put("progress", r.progress());
+			row.put("progress", brief(r.progress()));
 			rows.add(row);
 		}
 		return rows;

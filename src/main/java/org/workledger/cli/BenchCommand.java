@@ -1,0 +1,307 @@
+package org.workledger.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.workledger.bench.HeapSampler;
+import org.workledger.bench.SyntheticWorkspace;
+import org.workledger.system.RunParameters;
+import org.workledger.system.Workspace;
+import org.workledger.system.WorkspaceLock;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+
+/**
+ * {@code bench}: generates (or reuses) a workspace of N synthetic returns, empties its
+ * database and output, runs {@code consolidate} for 2023-10 in this process and prints
+ * where the time and the heap went, ending with a Markdown table row for the README.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, resourceBundle = "org.workledger.cli.messages",
+		description = "性能基准：生成（或复用）N 份模拟报送表，在空数据库上运行一次 2023-10 的 consolidate，报告各步骤耗时、每份耗时、每秒行数和堆内存峰值。",
+		footer = { "", "示例：", "  java -Xmx256m -jar workledger.jar bench --returns 10000 --reports circular" })
+class BenchCommand implements Callable<Integer> {
+
+	private static final List<String> STEPS = List.of("importReferenceDataStep", "intakeReturnsStep", "consolidateStep",
+			"writeReportsStep", "circulateStep");
+
+	private static final Map<String, String> STEP_LABELS = Map.of("importReferenceDataStep", "导入任务分解表和单位名册",
+			"intakeReturnsStep", "读取、校验、入库报送表", "consolidateStep", "汇总台账", "writeReportsStep", "生成 PDF 报告",
+			"circulateStep", "分送");
+
+	@Option(names = { "-n", "--returns" }, paramLabel = "N", defaultValue = "1000",
+			description = "模拟报送表的份数（每份 35 项任务），默认 1000")
+	int returns;
+
+	@Option(names = { "-w", "--workspace" }, paramLabel = "DIR",
+			description = "基准测试工作目录，默认 /tmp/workledger-bench-<N>（种子不是 42 时加 -seed<种子>）")
+	Path workspace;
+
+	@Option(names = "--reports", paramLabel = "all|circular|none", defaultValue = "all",
+			description = "生成哪些 PDF：all 全部（默认）；circular 只生成汇总台账和通报；none 不生成 PDF")
+	String reports;
+
+	@Option(names = "--seed", defaultValue = "42", description = "随机种子，默认 42（同 N 同种子生成的数据完全相同）")
+	long seed;
+
+	@Option(names = "--fresh", description = "重新生成模拟数据（默认复用同 N、同种子已生成的数据）")
+	boolean fresh;
+
+	@Option(names = "--keep-data", description = "不清空 data/ 和 output/（默认每次从空数据库开始）")
+	boolean keepData;
+
+	@Option(names = "--threads", paramLabel = "T", description = "生成模拟数据的线程数，默认为 CPU 核数")
+	Integer threads;
+
+	/** Spring properties, e.g. {@code --spring.datasource.url=...}. */
+	@Unmatched
+	List<String> springArguments = new ArrayList<>();
+
+	@Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		SpringContexts.checkPropertyArguments(this.spec, this.springArguments);
+		if (!List.of("all", "circular", "none").contains(this.reports)) {
+			throw new CommandLine.ParameterException(this.spec.commandLine(),
+					"--reports 只能是 all、circular 或 none，而不是“" + this.reports + "”");
+		}
+		if (this.returns < 5) {
+			throw new CommandLine.ParameterException(this.spec.commandLine(), "--returns 至少为 5");
+		}
+		PrintWriter out = this.spec.commandLine().getOut();
+		int cores = Runtime.getRuntime().availableProcessors();
+		Path root = (this.workspace != null) ? this.workspace : SyntheticWorkspace.defaultRoot(this.returns, this.seed);
+		SyntheticWorkspace synthetic = new SyntheticWorkspace(root, this.returns, this.seed);
+		int rows = this.returns * SyntheticWorkspace.TASKS;
+
+		out.println("== workledger 基准测试 ==");
+		out.printf("机器：%d 核；最大堆 %s（%d MB）；Java %s（%s）；%s %s%n", cores, xmx(), mb(HeapSampler.maxHeap()),
+				System.getProperty("java.version"), System.getProperty("java.vm.name"), System.getProperty("os.name"),
+				System.getProperty("os.arch"));
+		out.printf("工作目录：%s%n", synthetic.root());
+		out.flush();
+
+		SyntheticWorkspace.Generation generation = synthetic.ensure(this.fresh, this.threads == null ? cores : this.threads);
+		Map<SyntheticWorkspace.Oddity, Integer> odd = generation.oddities();
+		out.printf("报送表：%d 份，任务行 %,d 行（%d × %d）；其中 .xls %d 份、含公式 %d 份、用同义词 %d 份、有错误应退回 %d 份%n", this.returns,
+				rows, this.returns, SyntheticWorkspace.TASKS, odd.get(SyntheticWorkspace.Oddity.XLS),
+				odd.get(SyntheticWorkspace.Oddity.FORMULA), odd.get(SyntheticWorkspace.Oddity.SYNONYM),
+				odd.get(SyntheticWorkspace.Oddity.ERROR));
+		out.printf("生成：%s %.1f s（%.2f ms/份，%d 线程，共 %.1f MB）%n", generation.generated() ? "本次生成" : "复用已生成的数据，当初生成用时",
+				generation.millis() / 1000.0, generation.millis() / (double) this.returns, generation.threads(),
+				generation.bytes() / 1048576.0);
+		if (!this.keepData) {
+			synthetic.clearRunState();
+			out.println("已清空 data/ 和 output/：从空数据库开始");
+		}
+		out.flush();
+
+		Workspace ws = new Workspace(synthetic.root());
+		System.gc();
+		JobExecution execution;
+		long startupMillis;
+		long runMillis;
+		Map<String, Long> dispositions;
+		Map<String, Long> findings;
+		try (HeapSampler sampler = HeapSampler.start(50)) {
+			long t0 = System.nanoTime();
+			try (WorkspaceLock lock = WorkspaceLock.acquire(ws);
+					ConfigurableApplicationContext context = SpringContexts.start(ws, this.springArguments)) {
+				startupMillis = (System.nanoTime() - t0) / 1_000_000;
+				out.printf("启动（Spring 上下文、数据库迁移）：%.2f s%n", startupMillis / 1000.0);
+				out.println("运行 consolidate " + SyntheticWorkspace.PERIOD.key() + " --reports " + this.reports + " …");
+				out.flush();
+				long t1 = System.nanoTime();
+				execution = start(context, new RunParameters(ws, SyntheticWorkspace.PERIOD,
+						SyntheticWorkspace.PERIOD.lastDay(), LocalDateTime.now(), this.reports));
+				runMillis = (System.nanoTime() - t1) / 1_000_000;
+				sampler.stop();
+				JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+				dispositions = counts(jdbc,
+						"select disposition, count(*) from run_file where job_execution_id = ? group by disposition order by 1",
+						execution.getId());
+				findings = counts(jdbc,
+						"select f.code, count(*) from return_finding f join input_file i on i.sha256 = f.sha256 "
+								+ "where i.first_seen_execution = ? group by f.code order by 2 desc",
+						execution.getId());
+			}
+			report(out, synthetic, execution, sampler, cores, rows, startupMillis, runMillis, dispositions, findings);
+		}
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			out.flush();
+			this.spec.commandLine().getErr().println("失败：consolidate 未完成（" + execution.getStatus() + "）："
+					+ Failures.describe(execution.getAllFailureExceptions()));
+			return WorkledgerCommand.RUN_FAILED;
+		}
+		return 0;
+	}
+
+	/** Like {@link JobRuns#run}, but keeps the execution of a failed run so its step times can still be shown. */
+	private static JobExecution start(ConfigurableApplicationContext context, RunParameters parameters) {
+		JobOperator operator = context.getBean(JobOperator.class);
+		Job job = context.getBean("consolidateJob", Job.class);
+		try {
+			return operator.start(job, parameters.toJobParameters());
+		}
+		catch (Exception ex) {
+			throw new org.workledger.system.WorkledgerException("无法启动任务：" + Failures.describe(ex), ex);
+		}
+	}
+
+	private void report(PrintWriter out, SyntheticWorkspace synthetic, JobExecution execution, HeapSampler sampler,
+			int cores, int rows, long startupMillis, long runMillis, Map<String, Long> dispositions,
+			Map<String, Long> findings) {
+		Map<String, StepExecution> steps = new LinkedHashMap<>();
+		execution.getStepExecutions().forEach(s -> steps.put(s.getStepName(), s));
+		out.printf("%nconsolidate 总耗时 %.2f s（状态 %s）%n", runMillis / 1000.0, execution.getStatus());
+		out.printf("  %-24s %-22s %9s %11s %13s%n", "步骤", "", "耗时 s", "峰值堆 MB", "GC s（次）");
+		for (String name : STEPS) {
+			StepExecution step = steps.get(name);
+			if (step == null || step.getStartTime() == null) {
+				out.printf("  %-24s %-22s %9s%n", name, STEP_LABELS.get(name), "未运行");
+				continue;
+			}
+			long from = epochMillis(step.getStartTime());
+			long to = step.getEndTime() == null ? System.currentTimeMillis() : epochMillis(step.getEndTime());
+			long[] gc = sampler.gcBetween(from, to);
+			String counts = "intakeReturnsStep".equals(name) ? String.format("  读 %d / 写 %d / 提交 %d 次", step.getReadCount(),
+					step.getWriteCount(), step.getCommitCount()) : "";
+			out.printf("  %-24s %-22s %9.2f %11d %8.2f（%d）%s%s%n", name, STEP_LABELS.get(name), (to - from) / 1000.0,
+					mb(sampler.peakUsed(from, to)), gc[0] / 1000.0, gc[1], counts,
+					step.getStatus() == BatchStatus.COMPLETED ? "" : "  " + step.getStatus());
+		}
+		double reference = seconds(steps.get("importReferenceDataStep"));
+		double intake = reference + seconds(steps.get("intakeReturnsStep"));
+		double ledger = seconds(steps.get("consolidateStep"));
+		Optional<double[]> pdfs = reportSplit(synthetic, steps.get("writeReportsStep"));
+		String circular = "none".equals(this.reports) || pdfs.isEmpty() ? "-" : String.format(Locale.ROOT, "%.2f", pdfs.get()[0]);
+		String unitPdfs = !"all".equals(this.reports) || pdfs.isEmpty() ? "-"
+				: String.format(Locale.ROOT, "%.2f", pdfs.get()[1]);
+		if (pdfs.isPresent() && !"none".equals(this.reports)) {
+			out.printf("  其中 writeReportsStep：装载数据并生成通报 %s s；单位报告、催报、督办表、退回通知 %s s（按通报 PDF 的写成时间划分）%n", circular,
+					unitPdfs);
+		}
+		out.printf("结果：%s；PDF %d 份%n", dispositions.isEmpty() ? "（无法统计）" : dispositions.toString(),
+				countPdfs(synthetic));
+		if (!findings.isEmpty()) {
+			out.printf("发现的问题（按代码）：%s%n", findings);
+		}
+		double perWorkbook = (intake + ledger) * 1000 / this.returns;
+		out.printf("每份报送表：%.2f ms（导入 + 读取校验入库 + 汇总台账，共 %.2f s）；%,.0f 行/秒%n", perWorkbook, intake + ledger,
+				rows / Math.max(0.001, intake + ledger));
+		long[] gc = sampler.gcTotal();
+		long peak = sampler.peakUsed();
+		out.printf("堆内存峰值：采样 %d MB（每 50 ms 采样 %d 次）；各堆内存池峰值之和 %d MB（上限估计）；GC 共 %.2f s（%d 次）%n", mb(peak),
+				sampler.samples(), mb(HeapSampler.poolPeakSum()), gc[0] / 1000.0, gc[1]);
+		out.printf("启动 %.2f s 不计入总耗时。%n", startupMillis / 1000.0);
+		out.println();
+		out.println("| N | cores | -Xmx | total s | intake s | ledger s | circular s | unit PDFs s | ms/workbook | peak heap MB |");
+		out.println("|---|---|---|---|---|---|---|---|---|---|");
+		out.println(String.format(Locale.ROOT, "| %d | %d | %s | %.1f | %.1f | %.1f | %s | %s | %.2f | %d |", this.returns, cores,
+				xmx(), runMillis / 1000.0, intake, ledger, circular, unitPdfs, perWorkbook, mb(peak)));
+		out.flush();
+	}
+
+	/**
+	 * The report step split at the moment the circular's PDF was written: before it, the
+	 * facts were loaded and the circular rendered; after it, the per-unit PDFs.
+	 */
+	private static Optional<double[]> reportSplit(SyntheticWorkspace synthetic, StepExecution step) {
+		if (step == null || step.getStartTime() == null || step.getEndTime() == null) {
+			return Optional.empty();
+		}
+		long from = epochMillis(step.getStartTime());
+		long to = epochMillis(step.getEndTime());
+		Path folder = new Workspace(synthetic.root()).periodOutput(SyntheticWorkspace.PERIOD);
+		try (Stream<Path> files = Files.list(folder)) {
+			Optional<Path> circular = files
+				.filter(p -> p.getFileName().toString().endsWith(".pdf") && p.getFileName().toString().contains("通报"))
+				.findFirst();
+			if (circular.isEmpty()) {
+				return Optional.of(new double[] { (to - from) / 1000.0, 0 });
+			}
+			long written = Math.min(to, Math.max(from, Files.getLastModifiedTime(circular.get()).toMillis()));
+			return Optional.of(new double[] { (written - from) / 1000.0, (to - written) / 1000.0 });
+		}
+		catch (IOException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private static long countPdfs(SyntheticWorkspace synthetic) {
+		Path folder = new Workspace(synthetic.root()).periodOutput(SyntheticWorkspace.PERIOD);
+		if (!Files.isDirectory(folder)) {
+			return 0;
+		}
+		try (Stream<Path> walk = Files.walk(folder)) {
+			return walk.filter(p -> p.getFileName().toString().endsWith(".pdf")).count();
+		}
+		catch (IOException ex) {
+			return 0;
+		}
+	}
+
+	private static Map<String, Long> counts(JdbcTemplate jdbc, String sql, long executionId) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		try {
+			jdbc.query(sql, rs -> {
+				counts.put(rs.getString(1), rs.getLong(2));
+			}, executionId);
+		}
+		catch (RuntimeException ex) {
+			// the schema belongs to others and may change: counts are a sanity check only
+		}
+		return counts;
+	}
+
+	private static double seconds(StepExecution step) {
+		if (step == null || step.getStartTime() == null || step.getEndTime() == null) {
+			return 0;
+		}
+		return (epochMillis(step.getEndTime()) - epochMillis(step.getStartTime())) / 1000.0;
+	}
+
+	private static long epochMillis(LocalDateTime time) {
+		return time.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+	}
+
+	private static long mb(long bytes) {
+		return Math.round(bytes / 1048576.0);
+	}
+
+	/** The -Xmx the JVM was started with, e.g. {@code 256m}; else the default limit. */
+	private static String xmx() {
+		String value = null;
+		for (String argument : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+			if (argument.startsWith("-Xmx")) {
+				value = argument.substring(4);
+			}
+		}
+		return value != null ? value : "默认" + mb(HeapSampler.maxHeap()) + "m";
+	}
+
+}

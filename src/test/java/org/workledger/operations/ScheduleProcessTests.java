@@ -1,0 +1,39 @@
+package org.workledger.operations;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.Test;
+import org.workledger.period.Period;
+import org.workledger.support.TestWorkspace;
+import org.workledger.support.WorkledgerProcess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The long-running schedule as a service manager sees it: started, and stopped with SIGTERM. */
+class ScheduleProcessTests {
+
+	@Test
+	void makesUpTheMissedRunAtStartUpAndFinishesItOnSigterm() throws Exception {
+		// given a workspace that has never run: the last weekday-morning run counts as missed
+		Path workspace = TestWorkspace.withSamples();
+		WorkledgerProcess schedule = WorkledgerProcess.start("schedule", "-w", workspace.toString(),
+				"--workledger.schedule.cron=0 0 7 * * MON-FRI", "--workledger.schedule.reports=circular");
+
+		// when SIGTERM arrives while the make-up run is going
+		assertThat(schedule.awaitLine("开始汇总", 120)).as(schedule.output()).isTrue();
+		schedule.terminate();
+
+		// then the run finishes, and the process ends
+		assertThat(schedule.waitFor(180)).as(schedule.output()).isTrue();
+		assertThat(schedule.output()).contains("现在补做一次", "结束：COMPLETED");
+		Period period = new Period(YearMonth.from(LocalDate.now(ZoneId.of("Asia/Shanghai"))));
+		assertThat(workspace.resolve("output").resolve(period.key()).resolve("汇总台账（" + period.label() + "）.xlsx"))
+			.exists();
+		assertThat(Files.exists(workspace.resolve("data/schedule-last-run"))).isTrue();
+	}
+
+}
