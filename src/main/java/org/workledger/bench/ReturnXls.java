@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.util.CodePageUtil;
 import org.workledger.contract.ProgressWorkbookContract;
 
 /**
@@ -105,6 +106,11 @@ final class ReturnXls {
 			}
 			workbook.setSheetVisibility(2, SheetVisibility.VERY_HIDDEN);
 			workbook.setActiveSheet(0);
+			workbook.createInformationProperties();
+			workbook.getSummaryInformation().getFirstSection().setCodepage(CodePageUtil.CP_UTF8);
+			workbook.getDocumentSummaryInformation().getFirstSection().setCodepage(CodePageUtil.CP_UTF8);
+			workbook.getSummaryInformation().setTitle(c.title());
+			workbook.getSummaryInformation().setLastAuthor(c.contact());
 			workbook.write(out);
 		}
 	}

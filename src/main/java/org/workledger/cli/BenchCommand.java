@@ -102,9 +102,10 @@ class BenchCommand implements Callable<Integer> {
 		out.printf("机器：%d 核；最大堆 %s（%d MB）；Java %s（%s）；%s %s%n", cores, xmx(), mb(HeapSampler.maxHeap()),
 				System.getProperty("java.version"), System.getProperty("java.vm.name"), System.getProperty("os.name"),
 				System.getProperty("os.arch"));
-		out.printf("工作目录：%s%n", synthetic.root());
+		out.printf("工作目录：%s；开始时系统负载（1 分钟平均）%.2f%n", synthetic.root(), load());
 		out.flush();
 
+		quietPoi();
 		SyntheticWorkspace.Generation generation = synthetic.ensure(this.fresh, this.threads == null ? cores : this.threads);
 		Map<SyntheticWorkspace.Oddity, Integer> odd = generation.oddities();
 		out.printf("报送表：%d 份，任务行 %,d 行（%d × %d）；其中 .xls %d 份、含公式 %d 份、用同义词 %d 份、有错误应退回 %d 份%n", this.returns,
@@ -217,7 +218,8 @@ class BenchCommand implements Callable<Integer> {
 		long peak = sampler.peakUsed();
 		out.printf("堆内存峰值：采样 %d MB（每 50 ms 采样 %d 次）；各堆内存池峰值之和 %d MB（上限估计）；GC 共 %.2f s（%d 次）%n", mb(peak),
 				sampler.samples(), mb(HeapSampler.poolPeakSum()), gc[0] / 1000.0, gc[1]);
-		out.printf("启动 %.2f s 不计入总耗时。%n", startupMillis / 1000.0);
+		out.printf("启动 %.2f s 不计入总耗时；结束时系统负载（1 分钟平均）%.2f（高于核数说明有其他进程争用 CPU，结果偏慢）%n",
+				startupMillis / 1000.0, load());
 		out.println();
 		out.println("| N | cores | -Xmx | total s | intake s | ledger s | circular s | unit PDFs s | ms/workbook | peak heap MB |");
 		out.println("|---|---|---|---|---|---|---|---|---|---|");
@@ -287,6 +289,20 @@ class BenchCommand implements Callable<Integer> {
 
 	private static long epochMillis(LocalDateTime time) {
 		return time.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+	}
+
+	/**
+	 * Before the Spring context configures logging, logback logs everything at DEBUG: keep
+	 * POI's chatter from writing the .xls returns (property sets written …) off the terminal.
+	 */
+	private static void quietPoi() {
+		if (org.slf4j.LoggerFactory.getLogger("org.apache.poi") instanceof ch.qos.logback.classic.Logger logger) {
+			logger.setLevel(ch.qos.logback.classic.Level.ERROR);
+		}
+	}
+
+	private static double load() {
+		return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 	}
 
 	private static long mb(long bytes) {

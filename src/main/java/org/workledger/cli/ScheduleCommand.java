@@ -1,14 +1,16 @@
 package org.workledger.cli;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.workledger.period.Period;
-import org.workledger.reports.ReportEngineWarmUp;
 import org.workledger.schedule.ScheduleLoop;
 import org.workledger.schedule.ScheduleProperties;
 import org.workledger.system.Console;
@@ -45,18 +47,50 @@ class ScheduleCommand implements Callable<Integer> {
 	public Integer call() {
 		SpringContexts.checkPropertyArguments(this.spec, this.springArguments);
 		Workspace workspace = this.options.existing(this.spec, true);
+		// handle SIGTERM before anything else, so a stop during start-up is orderly too
+		AtomicReference<ScheduleLoop> loopRef = new AtomicReference<>();
+		AtomicBoolean stopRequested = new AtomicBoolean();
+		AtomicReference<Duration> grace = new AtomicReference<>(Duration.ofMinutes(10));
+		StopSignals.onStop(() -> {
+			stopRequested.set(true);
+			ScheduleLoop current = loopRef.get();
+			Console.info("定时汇总：收到停止信号，"
+					+ (current != null && current.isRunning() ? "等待当前运行结束后退出" : "退出"));
+			if (current != null) {
+				current.stop();
+			}
+			startWatchdog(grace.get());
+		});
 		ScheduleProperties properties;
 		try (ConfigurableApplicationContext context = SpringContexts.start(workspace, this.springArguments)) {
 			properties = context.getBean(ScheduleProperties.class);
 		}
-		ReportEngineWarmUp.run();
+		grace.set(properties.shutdownGrace());
 		Console.info("定时汇总已启动：工作目录 " + workspace.root() + "，计划 " + properties.cron() + "（" + properties.zone() + "）");
 		ScheduleLoop loop = ScheduleLoop.of(properties, workspace.data(),
 				(period, asOf) -> consolidate(workspace, period, asOf, properties.reports()));
-		Thread shutdown = new Thread(() -> loop.stop(properties.shutdownGrace()), "workledger-shutdown");
-		Runtime.getRuntime().addShutdownHook(shutdown);
+		loopRef.set(loop);
+		if (stopRequested.get()) {
+			return 0;
+		}
 		loop.runUntilStopped();
 		return 0;
+	}
+
+	/** A run that overstays the grace period is abandoned: runs are crash-safe, the next one completes it. */
+	private static void startWatchdog(Duration grace) {
+		Thread watchdog = new Thread(() -> {
+			try {
+				Thread.sleep(grace.toMillis());
+				Console.warn("定时汇总：当前运行未能在 " + grace.toSeconds() + " 秒内结束，进程退出；下次运行会补齐");
+				Runtime.getRuntime().halt(143);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}, "workledger-stop-watchdog");
+		watchdog.setDaemon(true);
+		watchdog.start();
 	}
 
 	private void consolidate(Workspace workspace, Period period, LocalDate asOf, String reports) {

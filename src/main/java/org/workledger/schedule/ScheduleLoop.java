@@ -13,7 +13,7 @@ import org.workledger.system.Console;
  * The long-running schedule: consolidates at every cron time, for the period the run
  * date falls in, as of the run date. A failed run is logged and the schedule goes on; a
  * run missed while the service was down is made up once at start-up; {@link #stop()}
- * (from SIGTERM) lets a run in progress finish within the grace period.
+ * (on SIGTERM) ends the loop after the run in progress.
  */
 public final class ScheduleLoop {
 
@@ -55,7 +55,7 @@ public final class ScheduleLoop {
 	public int runUntilStopped() {
 		int runs = 0;
 		Instant now = this.clock.instant();
-		if (this.plan.missed(this.state.lastRun(), now)) {
+		if (!this.stopping && this.plan.missed(this.state.lastRun(), now)) {
 			Console.info("定时汇总：上次计划时间 " + format(this.plan.previous(now).orElse(now)) + " 的运行未执行，现在补做一次");
 			runOnce();
 			runs++;
@@ -94,8 +94,13 @@ public final class ScheduleLoop {
 		}
 	}
 
+	/** Asks the loop to end after the run in progress, without waiting. */
 	public void stop() {
 		stop(Duration.ZERO);
+	}
+
+	public boolean isRunning() {
+		return this.running;
 	}
 
 	private void runOnce() {

@@ -20,6 +20,8 @@ public final class WorkledgerProcess {
 
 	private final List<String> output = new CopyOnWriteArrayList<>();
 
+	private final Thread reader;
+
 	private WorkledgerProcess(Process process) {
 		this.process = process;
 		Thread reader = new Thread(() -> {
@@ -35,6 +37,7 @@ public final class WorkledgerProcess {
 		}, "workledger-output");
 		reader.setDaemon(true);
 		reader.start();
+		this.reader = reader;
 	}
 
 	public static WorkledgerProcess start(String... args) throws IOException {
@@ -50,8 +53,13 @@ public final class WorkledgerProcess {
 		return new WorkledgerProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
 	}
 
+	/** Waits for the process to end and for its last lines to be read. */
 	public boolean waitFor(long seconds) throws InterruptedException {
-		return this.process.waitFor(seconds, TimeUnit.SECONDS);
+		boolean ended = this.process.waitFor(seconds, TimeUnit.SECONDS);
+		if (ended) {
+			this.reader.join(10_000);
+		}
+		return ended;
 	}
 
 	public int exitCode() {
@@ -64,9 +72,12 @@ public final class WorkledgerProcess {
 		this.process.waitFor(30, TimeUnit.SECONDS);
 	}
 
-	/** SIGTERM, as systemd or {@code kill} sends it. */
+	/**
+	 * SIGTERM, as systemd or {@code kill} sends it. Through the process handle, because
+	 * {@link Process#destroy()} also closes our end of its output.
+	 */
 	public void terminate() {
-		this.process.destroy();
+		this.process.toHandle().destroy();
 	}
 
 	public boolean isAlive() {
