@@ -36,6 +36,10 @@ public final class HeapSampler implements AutoCloseable {
 
 	private long[] gcCount = new long[4096];
 
+	private long[] cpuNanos = new long[4096];
+
+	private final java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+
 	private int size;
 
 	private HeapSampler(long intervalMillis) {
@@ -76,6 +80,7 @@ public final class HeapSampler implements AutoCloseable {
 			this.used = Arrays.copyOf(this.used, grown);
 			this.gcMillis = Arrays.copyOf(this.gcMillis, grown);
 			this.gcCount = Arrays.copyOf(this.gcCount, grown);
+			this.cpuNanos = Arrays.copyOf(this.cpuNanos, grown);
 		}
 		long millis = 0;
 		long count = 0;
@@ -87,6 +92,8 @@ public final class HeapSampler implements AutoCloseable {
 		this.used[this.size] = this.memory.getHeapMemoryUsage().getUsed();
 		this.gcMillis[this.size] = millis;
 		this.gcCount[this.size] = count;
+		this.cpuNanos[this.size] = (this.os instanceof com.sun.management.OperatingSystemMXBean sun)
+				? sun.getProcessCpuTime() : -1;
 		this.size++;
 	}
 
@@ -127,12 +134,13 @@ public final class HeapSampler implements AutoCloseable {
 	}
 
 	/**
-	 * GC time (millis) and collections between two instants, {@code {millis, count}}: from
+	 * GC time (millis), collections and the process's CPU time (millis, all threads) between
+	 * two instants, {@code {gcMillis, count, cpuMillis}}: from
 	 * the last sample at or before the start to the first at or after the end.
 	 */
 	public synchronized long[] gcBetween(long fromMillis, long toMillis) {
 		if (this.size == 0) {
-			return new long[] { 0, 0 };
+			return new long[] { 0, 0, 0 };
 		}
 		int first = 0;
 		while (first + 1 < this.size && this.times[first + 1] <= fromMillis) {
@@ -142,15 +150,18 @@ public final class HeapSampler implements AutoCloseable {
 		while (last + 1 < this.size && this.times[last] < toMillis) {
 			last++;
 		}
-		return new long[] { this.gcMillis[last] - this.gcMillis[first], this.gcCount[last] - this.gcCount[first] };
+		return new long[] { this.gcMillis[last] - this.gcMillis[first], this.gcCount[last] - this.gcCount[first],
+				(this.cpuNanos[last] - this.cpuNanos[first]) / 1_000_000 };
 	}
 
-	/** GC totals over the whole sampling: {@code {millis, count}}. */
+	/** Totals over the whole sampling: {@code {gcMillis, count, cpuMillis}}. */
 	public synchronized long[] gcTotal() {
 		if (this.size == 0) {
-			return new long[] { 0, 0 };
+			return new long[] { 0, 0, 0 };
 		}
-		return new long[] { this.gcMillis[this.size - 1] - this.gcMillis[0], this.gcCount[this.size - 1] - this.gcCount[0] };
+		int last = this.size - 1;
+		return new long[] { this.gcMillis[last] - this.gcMillis[0], this.gcCount[last] - this.gcCount[0],
+				(this.cpuNanos[last] - this.cpuNanos[0]) / 1_000_000 };
 	}
 
 	public synchronized int samples() {

@@ -12,7 +12,15 @@ import org.springframework.util.unit.DataSize;
  * @param maxFileSize larger files are rejected unread (a real return is well under 1 MB)
  * @param settleTime a file modified more recently than this may still be being copied
  * into {@code input/}: it is left for the next run
+ * @param threads how many files are read in parallel
  */
 @ConfigurationProperties("workledger.intake")
-public record IntakeProperties(@DefaultValue("20MB") DataSize maxFileSize, @DefaultValue("10s") Duration settleTime) {
+public record IntakeProperties(@DefaultValue("20MB") DataSize maxFileSize, @DefaultValue("10s") Duration settleTime,
+		@DefaultValue("0") int threads) {
+
+	/** Files are read on this many threads; 0 (the default) means one per core. */
+	@Override
+	public int threads() {
+		return this.threads > 0 ? this.threads : Runtime.getRuntime().availableProcessors();
+	}
 }

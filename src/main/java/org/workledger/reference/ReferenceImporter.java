@@ -22,6 +22,7 @@ import org.workledger.findings.FindingCode;
 import org.workledger.findings.Findings;
 import org.workledger.findings.Location;
 import org.workledger.intake.InputFolder;
+import org.workledger.intake.QuickLook;
 import org.workledger.intake.Sha256;
 import org.workledger.intake.WorkbookKind;
 import org.workledger.roster.Roster;
@@ -48,6 +49,9 @@ public final class ReferenceImporter {
 		List<Candidate> rosters = new ArrayList<>();
 		Findings unreadable = new Findings();
 		for (Path file : input.files()) {
+			if (QuickLook.isTemplateReturn(file)) {
+				continue;
+			}
 			try (Workbook workbook = this.opener.open(file)) {
 				WorkbookKind kind = WorkbookKind.of(workbook);
 				if (kind == WorkbookKind.BREAKDOWN) {

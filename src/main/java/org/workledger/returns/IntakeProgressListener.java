@@ -1,43 +1,40 @@
 package org.workledger.returns;
 
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
 import org.springframework.batch.core.listener.ItemWriteListener;
-import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
-import org.workledger.intake.InputFolder;
 import org.workledger.system.Console;
-import org.workledger.system.RunParameters;
 
 /**
  * A line every few seconds during a long intake, so whoever watches the terminal (or the
  * run log) knows it is moving: {@code 已读取 300/1000 个文件 …}.
  */
-class IntakeProgressListener implements StepExecutionListener, ItemWriteListener<IntakeOutcome> {
+class IntakeProgressListener implements ItemWriteListener<IntakeOutcome> {
 
 	private static final long EVERY_MILLIS = 3_000;
 
-	private int total;
+	private volatile int total;
 
-	private int done;
+	private final AtomicInteger done = new AtomicInteger();
 
-	private long lastLine;
+	private final AtomicLong lastLine = new AtomicLong();
 
-	@Override
-	public void beforeStep(StepExecution stepExecution) {
-		RunParameters run = RunParameters.of(stepExecution.getJobParameters());
-		InputFolder input = new InputFolder(run.workspace().input());
-		this.total = input.files().size() + input.ignoredFiles().size();
-		this.done = 0;
-		this.lastLine = System.currentTimeMillis();
+	/** Called once per run, before the parallel readers start. */
+	void reset(int total) {
+		this.total = total;
+		this.done.set(0);
+		this.lastLine.set(System.currentTimeMillis());
 	}
 
 	@Override
 	public void afterWrite(Chunk<? extends IntakeOutcome> items) {
-		this.done += items.size();
+		int done = this.done.addAndGet(items.size());
 		long now = System.currentTimeMillis();
-		if (now - this.lastLine >= EVERY_MILLIS && this.done < this.total) {
-			this.lastLine = now;
-			Console.info(String.format("  已读取 %d/%d 个文件 …", this.done, this.total));
+		long last = this.lastLine.get();
+		if (now - last >= EVERY_MILLIS && done < this.total && this.lastLine.compareAndSet(last, now)) {
+			Console.info(String.format("  已读取 %d/%d 个文件 …", done, this.total));
 		}
 	}
 

@@ -63,7 +63,7 @@ class ReturnIntakeProcessor implements ItemProcessor<InputCandidate, IntakeOutco
 		catch (IOException ex) {
 			throw new UncheckedIOException("无法读取文件 " + file.name(), ex);
 		}
-		String sha = Sha256.of(file.path());
+		String sha = file.sha256().isEmpty() ? Sha256.of(file.path()) : file.sha256();
 		long size = attributes.size();
 		Instant modified = attributes.lastModifiedTime().toInstant();
 		String earlier = this.seenThisRun.putIfAbsent(sha, file.name());

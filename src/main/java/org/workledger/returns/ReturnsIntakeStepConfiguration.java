@@ -22,6 +22,7 @@ import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.workledger.breakdown.Assignment;
 import org.workledger.breakdown.BreakdownTask;
@@ -48,40 +49,56 @@ class ReturnsIntakeStepConfiguration {
 	/** Files per transaction: small, because each file carries a few dozen rows. */
 	private static final int CHUNK = 20;
 
+	/**
+	 * The manager step: partitions the input by content hash and runs the groups on all
+	 * cores. A deployment that outgrows one machine can hand the same partitions to remote
+	 * workers (Spring Batch remote partitioning) without changing the worker step.
+	 */
 	@Bean
-	Step intakeReturnsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step intakeReturnsStep(JobRepository jobRepository, Step intakeReturnsWorkerStep, InputPartitioner inputPartitioner,
+			IntakeProperties intake) {
+		int threads = intake.threads();
+		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("intake-");
+		executor.setConcurrencyLimit(threads);
+		return new StepBuilder("intakeReturnsStep", jobRepository)
+			.partitioner("intakeReturnsWorkerStep", inputPartitioner)
+			.step(intakeReturnsWorkerStep)
+			.gridSize(threads * 2)
+			.taskExecutor(executor)
+			.build();
+	}
+
+	@Bean
+	Step intakeReturnsWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ListItemReader<InputCandidate> inputFileReader, ReturnIntakeProcessor returnIntakeProcessor,
-			IntakeItemWriter intakeItemWriter) {
-		return new StepBuilder("intakeReturnsStep", jobRepository).<InputCandidate, IntakeOutcome>chunk(CHUNK)
+			IntakeItemWriter intakeItemWriter, IntakeProgressListener intakeProgressListener) {
+		return new StepBuilder("intakeReturnsWorkerStep", jobRepository).<InputCandidate, IntakeOutcome>chunk(CHUNK)
 			.transactionManager(transactionManager)
 			.reader(inputFileReader)
 			.processor(returnIntakeProcessor)
 			.writer(intakeItemWriter)
-			.listener((Object) new IntakeProgressListener())
+			.listener((Object) intakeProgressListener)
 			.build();
+	}
+
+	@Bean
+	IntakeProgressListener intakeProgressListener() {
+		return new IntakeProgressListener();
 	}
 
 	/** A snapshot of input/ taken when the step starts: files arriving later wait for the next run. */
 	@Bean
 	@StepScope
-	ListItemReader<InputCandidate> inputFileReader(IntakeProperties intake,
+	InputPartitioner inputPartitioner(IntakeProperties intake, IntakeProgressListener intakeProgressListener,
 			@Value("#{jobParameters['workspace']}") String workspace) {
-		InputFolder input = new InputFolder(new Workspace(Path.of(workspace)).input());
-		Instant settledBefore = Instant.now().minus(intake.settleTime());
-		List<InputCandidate> files = new ArrayList<>();
-		input.files()
-			.forEach(f -> files.add(new InputCandidate(f, input.displayName(f), false, changedAfter(f, settledBefore))));
-		input.ignoredFiles().forEach(f -> files.add(new InputCandidate(f, input.displayName(f), true, false)));
-		return new ListItemReader<>(files);
+		return new InputPartitioner(new InputFolder(new Workspace(Path.of(workspace)).input()),
+				Instant.now().minus(intake.settleTime()), intakeProgressListener);
 	}
 
-	private static boolean changedAfter(Path file, Instant instant) {
-		try {
-			return Files.getLastModifiedTime(file).toInstant().isAfter(instant);
-		}
-		catch (IOException ex) {
-			return true;
-		}
+	@Bean
+	@StepScope
+	ListItemReader<InputCandidate> inputFileReader(@Value("#{stepExecutionContext['files']}") String files) {
+		return new ListItemReader<>(InputCandidate.decode(files));
 	}
 
 	@Bean
@@ -119,7 +136,7 @@ class ReturnsIntakeStepConfiguration {
 		for (ProgressWorkbookSpec spec : ProgressWorkbookSpecs.of(reference, period)) {
 			fingerprints.put(spec.unit().name(), spec.fingerprint());
 		}
-		return new ReturnRules(roster, tasks, assignments, asOf, fingerprints, submissions::winningEntries);
+		return new ReturnRules(roster, tasks, assignments, asOf, fingerprints, new PreviousPeriodEntries(submissions)::of);
 	}
 
 }
