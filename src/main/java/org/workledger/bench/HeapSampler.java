@@ -38,6 +38,15 @@ public final class HeapSampler implements AutoCloseable {
 
 	private long[] cpuNanos = new long[4096];
 
+	/** Cumulative CPU time of the Java threads (not GC or JIT compiler threads), summed over their lifetimes. */
+	private long[] appNanos = new long[4096];
+
+	private final java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+
+	private final java.util.Map<Long, Long> lastThreadNanos = new java.util.HashMap<>();
+
+	private long appTotal;
+
 	private final java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
 
 	private int size;
@@ -81,6 +90,7 @@ public final class HeapSampler implements AutoCloseable {
 			this.gcMillis = Arrays.copyOf(this.gcMillis, grown);
 			this.gcCount = Arrays.copyOf(this.gcCount, grown);
 			this.cpuNanos = Arrays.copyOf(this.cpuNanos, grown);
+			this.appNanos = Arrays.copyOf(this.appNanos, grown);
 		}
 		long millis = 0;
 		long count = 0;
@@ -94,6 +104,16 @@ public final class HeapSampler implements AutoCloseable {
 		this.gcCount[this.size] = count;
 		this.cpuNanos[this.size] = (this.os instanceof com.sun.management.OperatingSystemMXBean sun)
 				? sun.getProcessCpuTime() : -1;
+		if (this.threads.isThreadCpuTimeSupported()) {
+			for (long id : this.threads.getAllThreadIds()) {
+				long nanos = this.threads.getThreadCpuTime(id);
+				if (nanos >= 0) {
+					Long before = this.lastThreadNanos.put(id, nanos);
+					this.appTotal += Math.max(0, nanos - (before == null ? 0 : before));
+				}
+			}
+		}
+		this.appNanos[this.size] = this.appTotal;
 		this.size++;
 	}
 
@@ -134,13 +154,14 @@ public final class HeapSampler implements AutoCloseable {
 	}
 
 	/**
-	 * GC time (millis), collections and the process's CPU time (millis, all threads) between
-	 * two instants, {@code {gcMillis, count, cpuMillis}}: from
+	 * GC time (millis), collections, the process's CPU time (millis, all threads including GC
+	 * and JIT) and the Java threads' CPU time between two instants,
+	 * {@code {gcMillis, count, cpuMillis, appCpuMillis}}: from
 	 * the last sample at or before the start to the first at or after the end.
 	 */
 	public synchronized long[] gcBetween(long fromMillis, long toMillis) {
 		if (this.size == 0) {
-			return new long[] { 0, 0, 0 };
+			return new long[] { 0, 0, 0, 0 };
 		}
 		int first = 0;
 		while (first + 1 < this.size && this.times[first + 1] <= fromMillis) {
@@ -151,7 +172,7 @@ public final class HeapSampler implements AutoCloseable {
 			last++;
 		}
 		return new long[] { this.gcMillis[last] - this.gcMillis[first], this.gcCount[last] - this.gcCount[first],
-				(this.cpuNanos[last] - this.cpuNanos[first]) / 1_000_000 };
+				(this.cpuNanos[last] - this.cpuNanos[first]) / 1_000_000, (this.appNanos[last] - this.appNanos[first]) / 1_000_000 };
 	}
 
 	/** Totals over the whole sampling: {@code {gcMillis, count, cpuMillis}}. */

@@ -180,9 +180,11 @@ class BenchCommand implements Callable<Integer> {
 		execution.getStepExecutions().forEach(s -> steps.put(s.getStepName(), s));
 		long jobFrom = execution.getStartTime() == null ? 0 : epochMillis(execution.getStartTime());
 		long jobTo = execution.getEndTime() == null ? System.currentTimeMillis() : epochMillis(execution.getEndTime());
-		out.printf("%nconsolidate 总耗时 %.2f s，本进程 CPU %.2f s（状态 %s）%n", runMillis / 1000.0,
-				sampler.gcBetween(jobFrom, jobTo)[2] / 1000.0, execution.getStatus());
-		out.printf("  %-24s %-22s %-12s %9s %9s %11s %13s%n", "步骤", "", "开始", "耗时 s", "CPU s", "峰值堆 MB", "GC s（次）");
+		long[] job = sampler.gcBetween(jobFrom, jobTo);
+		out.printf("%nconsolidate 总耗时 %.2f s，本进程 CPU %.2f s，其中应用线程 %.2f s（状态 %s）%n", runMillis / 1000.0,
+				job[2] / 1000.0, job[3] / 1000.0, execution.getStatus());
+		out.printf("  %-24s %-22s %-12s %9s %9s %9s %11s %13s%n", "步骤", "", "开始", "耗时 s", "进程CPU s", "应用线程 s", "峰值堆 MB",
+				"GC s（次）");
 		for (String name : STEPS) {
 			StepExecution step = steps.get(name);
 			if (step == null || step.getStartTime() == null) {
@@ -194,9 +196,9 @@ class BenchCommand implements Callable<Integer> {
 			long[] gc = sampler.gcBetween(from, to);
 			String counts = "intakeReturnsStep".equals(name) ? String.format("  读 %d / 写 %d / 提交 %d 次", step.getReadCount(),
 					step.getWriteCount(), step.getCommitCount()) : "";
-			out.printf("  %-24s %-22s %-12s %9.2f %9.2f %11d %8.2f（%d）%s%s%n", name, STEP_LABELS.get(name),
+			out.printf("  %-24s %-22s %-12s %9.2f %9.2f %9.2f %11d %8.2f（%d）%s%s%n", name, STEP_LABELS.get(name),
 					step.getStartTime().toLocalTime().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), (to - from) / 1000.0,
-					gc[2] / 1000.0, mb(sampler.peakUsed(from, to)), gc[0] / 1000.0, gc[1], counts,
+					gc[2] / 1000.0, gc[3] / 1000.0, mb(sampler.peakUsed(from, to)), gc[0] / 1000.0, gc[1], counts,
 					step.getStatus() == BatchStatus.COMPLETED ? "" : "  " + step.getStatus());
 		}
 		double reference = seconds(steps.get("importReferenceDataStep"));
@@ -220,7 +222,8 @@ class BenchCommand implements Callable<Integer> {
 				rows / Math.max(0.001, intake + ledger));
 		long[] gc = sampler.gcTotal();
 		long peak = sampler.peakUsed();
-		out.println("（CPU s 为本进程所有线程的 CPU 时间：约等于耗时说明只用了一个核，约为两倍说明两个核都在用；远低于耗时说明在等 I/O 或被其他进程抢占）");
+		out.println("（进程 CPU 含 GC 和 JIT 编译线程；应用线程 CPU 只算 Java 线程：约等于耗时说明只用了一个核，约为两倍说明两个核都在用，"
+				+ "远低于耗时说明在等 I/O、GC 或被其他进程抢占）");
 		out.printf("堆内存峰值：采样 %d MB（每 50 ms 采样 %d 次）；各堆内存池峰值之和 %d MB（上限估计）；GC 共 %.2f s（%d 次）%n", mb(peak),
 				sampler.samples(), mb(HeapSampler.poolPeakSum()), gc[0] / 1000.0, gc[1]);
 		out.printf("启动 %.2f s 不计入总耗时；结束时系统负载（1 分钟平均）%.2f（高于核数说明有其他进程争用 CPU，结果偏慢）%n",

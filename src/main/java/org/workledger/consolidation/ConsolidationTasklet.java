@@ -48,11 +48,17 @@ class ConsolidationTasklet implements Tasklet {
 		PeriodLedger.Result result = this.ledger.of(run.period(), run.asOf());
 		List<LedgerRow> rows = result.rows();
 		Path ledger = run.workspace().periodOutput(run.period()).resolve(ledgerFileName(run.period().label()));
-		new LedgerWorkbookWriter().write(ledgerTitle(), run.period(), run.asOf(), rows, notes(result), ledger);
+		new LedgerWorkbookWriter().write(ledgerTitle(), run.period(), run.asOf(), rows, streamed(run, result),
+				notes(result), ledger);
 		RunSummary summary = this.summaries.summarize(contribution.getStepExecution().getJobExecutionId(), run, rows);
 		summary.lines(ledger).forEach(Console::info);
 		contribution.getStepExecution().getJobExecution().getExecutionContext().putString("summary", summary.oneLine());
 		return RepeatStatus.FINISHED;
+	}
+
+	/** The ledger rows with their narratives, fetched task by task while the file is written. */
+	private Iterable<LedgerRow> streamed(RunParameters run, PeriodLedger.Result result) {
+		return this.ledger.rowsWithNarratives(run.period(), run.asOf(), result.winners());
 	}
 
 	private List<LedgerNote> notes(PeriodLedger.Result result) {

@@ -129,6 +129,16 @@ public final class LedgerWorkbookWriter {
 	 */
 	public void write(String title, Period period, LocalDate asOf, List<LedgerRow> rows, List<LedgerNote> notes,
 			Path target) throws IOException {
+		write(title, period, asOf, rows, rows, notes, target);
+	}
+
+	/**
+	 * As above, for ledgers too large to hold in memory with all their narratives: the
+	 * summary line is counted from {@code summaryRows} (which may lack the narratives), the
+	 * rows written come from {@code rows}, streamed.
+	 */
+	public void write(String title, Period period, LocalDate asOf, List<LedgerRow> summaryRows, Iterable<LedgerRow> rows,
+			List<LedgerNote> notes, Path target) throws IOException {
 		Path absolute = target.toAbsolutePath();
 		Path folder = absolute.getParent();
 		Files.createDirectories(folder);
@@ -140,7 +150,7 @@ public final class LedgerWorkbookWriter {
 				// the streamed sheet data goes to a temporary file; compressed, it stays small
 				workbook.setCompressTempFiles(true);
 				String fullTitle = title + "（" + period.label() + "）";
-				build(workbook, fullTitle, asOf, rows);
+				build(workbook, fullTitle, asOf, summaryRows, rows);
 				notes(workbook, notes);
 				try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
 						StandardOpenOption.WRITE)) {
@@ -201,7 +211,8 @@ public final class LedgerWorkbookWriter {
 		}
 	}
 
-	private static void build(SXSSFWorkbook workbook, String title, LocalDate asOf, List<LedgerRow> rows) {
+	private static void build(SXSSFWorkbook workbook, String title, LocalDate asOf, List<LedgerRow> summaryRows,
+			Iterable<LedgerRow> rows) {
 		Styles styles = new Styles(workbook);
 		SXSSFSheet sheet = workbook.createSheet(SHEET);
 		for (int c = 0; c < WIDTHS.length; c++) {
@@ -219,7 +230,7 @@ public final class LedgerWorkbookWriter {
 		Row summaryRow = sheet.createRow(SUMMARY_ROW);
 		summaryRow.setHeightInPoints(20);
 		fill(summaryRow, styles.summary);
-		summaryRow.getCell(0).setCellValue(summary(asOf, rows));
+		summaryRow.getCell(0).setCellValue(summary(asOf, summaryRows));
 		sheet.addMergedRegion(new CellRangeAddress(SUMMARY_ROW, SUMMARY_ROW, 0, LAST_COLUMN));
 
 		// row 3: header

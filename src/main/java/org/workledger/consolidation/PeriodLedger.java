@@ -1,16 +1,28 @@
 package org.workledger.consolidation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import org.workledger.breakdown.Assignment;
+import org.workledger.breakdown.BreakdownTask;
 import org.workledger.period.Period;
 import org.workledger.reference.ReferenceDataRepository;
+import org.workledger.returns.ProgressEntry;
 import org.workledger.returns.Submission;
 import org.workledger.returns.SubmissionRepository;
+import org.workledger.roster.Unit;
 
-/** The ledger of a period as the database holds it: used by the ledger file and by the reports. */
+/**
+ * The ledger of a period as the database holds it. Two views, because a province's
+ * ledger (10,000 units × 35 tasks, with narratives) does not fit in a small heap: the
+ * rows without narratives, for counts, summaries and the circular; and all rows with
+ * narratives, streamed task by task, for the ledger file.
+ */
 @Component
 public class PeriodLedger {
 
@@ -23,14 +35,56 @@ public class PeriodLedger {
 		this.submissions = submissions;
 	}
 
-	/** Each unit's winning return and the ledger rows built from them. */
+	/** Each unit's winning return and the ledger rows built from them, narratives left out. */
 	public Result of(Period period, LocalDate asOf) {
 		Map<String, Submission> winners = this.submissions.winners(period);
 		List<String> shas = winners.values().stream().map(Submission::sha256).toList();
 		List<LedgerRow> rows = LedgerBuilder.build(this.reference.tasks(), this.reference.units(),
-				this.reference.assignments(), winners, this.submissions.entriesOf(shas), this.submissions.sheetsOf(shas),
-				asOf);
+				this.reference.assignments(), winners, this.submissions.lightEntriesOf(shas),
+				this.submissions.sheetsOf(shas), asOf);
 		return new Result(winners, rows);
+	}
+
+	/**
+	 * Every row with its narratives, in ledger order (task, then roster order), fetched one
+	 * task at a time as the iteration reaches it.
+	 */
+	public Iterable<LedgerRow> rowsWithNarratives(Period period, LocalDate asOf, Map<String, Submission> winners) {
+		List<Unit> units = this.reference.units();
+		List<BreakdownTask> tasks = this.reference.tasks();
+		Map<String, List<Assignment>> byTask = new LinkedHashMap<>();
+		this.reference.assignments().forEach(a -> byTask.computeIfAbsent(a.taskId(), k -> new ArrayList<>()).add(a));
+		Map<String, String> sheets = this.submissions
+			.sheetsOf(winners.values().stream().map(Submission::sha256).toList());
+		return () -> tasks.stream().flatMap(task -> {
+			Map<String, List<ProgressEntry>> entries = new HashMap<>();
+			this.submissions.entriesForTask(period, task.id()).forEach((sha, e) -> entries.put(sha, List.of(e)));
+			return LedgerBuilder
+				.build(List.of(task), units, byTask.getOrDefault(task.id(), List.of()), winners, entries, sheets, asOf)
+				.stream();
+		}).iterator();
+	}
+
+	/** The entries of one unit's winning return, with narratives, by task. */
+	public Map<String, ProgressEntry> narrativesOf(Submission winner) {
+		Map<String, ProgressEntry> byTask = new HashMap<>();
+		this.submissions.entriesOf(List.of(winner.sha256()))
+			.getOrDefault(winner.sha256(), List.of())
+			.forEach(e -> byTask.put(e.taskId(), e));
+		return byTask;
+	}
+
+	/** Every winning return's entry for one task, with narratives, by unit. */
+	public Map<String, ProgressEntry> narrativesOfTask(Period period, String taskId, Map<String, Submission> winners) {
+		Map<String, ProgressEntry> bySha = this.submissions.entriesForTask(period, taskId);
+		Map<String, ProgressEntry> byUnit = new HashMap<>();
+		winners.forEach((unit, s) -> {
+			ProgressEntry e = bySha.get(s.sha256());
+			if (e != null) {
+				byUnit.put(unit, e);
+			}
+		});
+		return byUnit;
 	}
 
 	public record Result(Map<String, Submission> winners, List<LedgerRow> rows) {

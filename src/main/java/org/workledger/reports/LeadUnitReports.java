@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.workledger.consolidation.LedgerRow;
 import org.workledger.contract.ProgressStatus;
+import org.workledger.returns.ProgressEntry;
 import org.workledger.roster.Unit;
 import org.workledger.system.FileNames;
 
@@ -68,11 +69,14 @@ final class LeadUnitReports {
 
 	List<Map<String, ?>> rows(Unit unit) {
 		Set<String> tasks = this.ledTasks.get(unit.name());
+		Map<String, Map<String, ProgressEntry>> narratives = new HashMap<>();
 		List<Map<String, ?>> rows = new ArrayList<>();
 		for (LedgerRow r : this.facts.rows()) {
 			if (!tasks.contains(r.taskId())) {
 				continue;
 			}
+			ProgressEntry entry = narratives.computeIfAbsent(r.taskId(), this.facts.narratives()::ofTask)
+				.get(r.unitName());
 			Map<String, Object> row = new HashMap<>();
 			row.put("taskId", r.taskId());
 			row.put("task", r.taskText());
@@ -81,7 +85,7 @@ final class LeadUnitReports {
 			row.put("status", r.status());
 			row.put("percent", r.percent() == null ? "" : r.percent() + "%");
 			row.put("overdue", r.overdue() ? "逾期" : "");
-			row.put("progress", brief(r.progress()));
+			row.put("progress", brief(entry == null ? r.progress() : entry.progress()));
 			rows.add(row);
 		}
 		return rows;

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.workledger.breakdown.BreakdownTask;
 import org.workledger.consolidation.LedgerRow;
 import org.workledger.period.Period;
+import org.workledger.returns.ProgressEntry;
 import org.workledger.returns.Submission;
 import org.workledger.roster.Unit;
 
@@ -19,7 +20,34 @@ import org.workledger.roster.Unit;
 public record PeriodFacts(Period period, LocalDate asOf, String breakdownTitle, String issuer, String watermark,
 		int warningDays, List<Unit> units, List<BreakdownTask> tasks, List<LedgerRow> rows,
 		Map<String, Submission> winners, List<LedgerRow> previousRows, List<RejectedReturn> rejected,
-		Map<String, List<RejectedReturn.NoticeFinding>> warnings) {
+		Map<String, List<RejectedReturn.NoticeFinding>> warnings, Narratives narratives) {
+
+	/**
+	 * The narratives (工作进展, 存在问题, 下步计划) of the period, fetched when a report needs
+	 * them: the rows above leave them out so that a province-sized period fits in memory.
+	 */
+	public interface Narratives {
+
+		/** A unit's entries by task id. */
+		Map<String, ProgressEntry> ofUnit(String unitName);
+
+		/** A task's entries by unit name. */
+		Map<String, ProgressEntry> ofTask(String taskId);
+
+		/** For rows that carry their narratives themselves. */
+		Narratives NONE = new Narratives() {
+			@Override
+			public Map<String, ProgressEntry> ofUnit(String unitName) {
+				return Map.of();
+			}
+
+			@Override
+			public Map<String, ProgressEntry> ofTask(String taskId) {
+				return Map.of();
+			}
+		};
+
+	}
 
 	/** 沈阳市政务公开重点工作任务分解表 → 沈阳市政务公开重点工作任务 */
 	public String subject() {

@@ -9,6 +9,7 @@ import org.workledger.consolidation.PeriodLedger;
 import org.workledger.period.Period;
 import org.workledger.reference.ReferenceDataRepository;
 import org.workledger.reference.ReferenceSource;
+import org.workledger.returns.ProgressEntry;
 import org.workledger.returns.Submission;
 import org.workledger.system.RunParameters;
 
@@ -32,6 +33,21 @@ public class PeriodFactsLoader {
 		this.properties = properties;
 	}
 
+	private PeriodFacts.Narratives narratives(RunParameters run, PeriodLedger.Result current) {
+		return new PeriodFacts.Narratives() {
+			@Override
+			public Map<String, ProgressEntry> ofUnit(String unitName) {
+				Submission winner = current.winners().get(unitName);
+				return winner == null ? Map.of() : PeriodFactsLoader.this.ledger.narrativesOf(winner);
+			}
+
+			@Override
+			public Map<String, ProgressEntry> ofTask(String taskId) {
+				return PeriodFactsLoader.this.ledger.narrativesOfTask(run.period(), taskId, current.winners());
+			}
+		};
+	}
+
 	public PeriodFacts load(RunParameters run, long jobExecutionId) {
 		PeriodLedger.Result current = this.ledger.of(run.period(), run.asOf());
 		Period previous = run.period().previous();
@@ -44,7 +60,7 @@ public class PeriodFactsLoader {
 		return new PeriodFacts(run.period(), run.asOf(), title, this.properties.issuer(), this.properties.watermark(),
 				this.properties.warningDays(), this.reference.units(), this.reference.tasks(), current.rows(),
 				current.winners(), before.winners().isEmpty() ? List.of() : before.rows(),
-				this.queries.rejected(run.period(), jobExecutionId), warnings);
+				this.queries.rejected(run.period(), jobExecutionId), warnings, narratives(run, current));
 	}
 
 }

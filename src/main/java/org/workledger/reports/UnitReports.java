@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.workledger.consolidation.LedgerRow;
 import org.workledger.contract.ProgressStatus;
+import org.workledger.returns.ProgressEntry;
 import org.workledger.returns.Submission;
 import org.workledger.roster.Unit;
 import org.workledger.system.FileNames;
@@ -82,7 +83,9 @@ final class UnitReports {
 
 	List<Map<String, ?>> rows(Unit unit) {
 		List<Map<String, ?>> rows = new ArrayList<>();
+		Map<String, ProgressEntry> narratives = reported(unit) ? this.facts.narratives().ofUnit(unit.name()) : Map.of();
 		for (LedgerRow r : this.rowsByUnit.get(unit.name())) {
+			ProgressEntry entry = narratives.get(r.taskId());
 			Map<String, Object> row = new HashMap<>();
 			row.put("taskId", r.taskId());
 			row.put("task", r.taskText());
@@ -91,9 +94,9 @@ final class UnitReports {
 			row.put("status", r.status());
 			row.put("percent", r.percent() == null ? "" : r.percent() + "%");
 			row.put("overdue", r.overdue() ? (r.reported() ? "逾期" : "已逾期") : "");
-			row.put("progress", r.progress());
-			row.put("problems", r.problems());
-			row.put("nextSteps", r.nextSteps());
+			row.put("progress", entry == null ? r.progress() : entry.progress());
+			row.put("problems", entry == null ? r.problems() : entry.problems());
+			row.put("nextSteps", entry == null ? r.nextSteps() : entry.nextSteps());
 			rows.add(row);
 		}
 		return rows;

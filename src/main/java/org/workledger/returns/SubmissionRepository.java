@@ -131,6 +131,40 @@ public class SubmissionRepository {
 		return bySha;
 	}
 
+	/**
+	 * Entries of the given returns without their narratives (工作进展, 存在问题, 下步计划): what
+	 * counts and summaries need, small enough to hold for thousands of returns.
+	 */
+	public Map<String, List<ProgressEntry>> lightEntriesOf(Collection<String> sha256s) {
+		Map<String, List<ProgressEntry>> bySha = new HashMap<>();
+		List<String> all = new ArrayList<>(sha256s);
+		for (int from = 0; from < all.size(); from += 500) {
+			this.jdbc
+				.sql("select sha256, task_id, status, status_text, percent, source_row from progress_entry"
+						+ " where sha256 in (:shas)")
+				.param("shas", all.subList(from, Math.min(all.size(), from + 500)))
+				.query((RowCallbackHandler) rs -> {
+					int percent = rs.getInt("percent");
+					bySha.computeIfAbsent(rs.getString("sha256"), k -> new ArrayList<>())
+						.add(new ProgressEntry(rs.getString("task_id"), ProgressStatus.valueOf(rs.getString("status")),
+								rs.getString("status_text"), rs.wasNull() ? null : percent, "", "", "",
+								rs.getInt("source_row")));
+				});
+		}
+		return bySha;
+	}
+
+	/** Every accepted return's entry for one task of a period, with narratives, by return. */
+	public Map<String, ProgressEntry> entriesForTask(Period period, String taskId) {
+		Map<String, ProgressEntry> bySha = new HashMap<>();
+		this.jdbc
+			.sql("select e.* from progress_entry e join input_file f on f.sha256 = e.sha256"
+					+ " where f.period = ? and f.outcome = 'ACCEPTED' and f.kind = 'RETURN' and e.task_id = ?")
+			.params(period.key(), taskId)
+			.query((RowCallbackHandler) rs -> bySha.put(rs.getString("sha256"), entry(rs)));
+		return bySha;
+	}
+
 	private static ProgressEntry entry(ResultSet rs) throws SQLException {
 		int percent = rs.getInt("percent");
 		return new ProgressEntry(rs.getString("task_id"), ProgressStatus.valueOf(rs.getString("status")),

@@ -180,6 +180,7 @@ class ConsolidateJobFunctionalTests {
 			.containsEntry("完成进度（%）", "60")
 			.containsEntry("是否逾期", "否")
 			.containsEntry("来源文件", "和平区10月.xlsx");
+		assertThat(row(ledger, "1.1", "和平区人民政府").get("工作进展")).startsWith("已制定任务1.1落实方案");
 		assertThat(row(ledger, "8.1", "和平区人民政府")).containsEntry("是否逾期", "是");
 		assertThat(row(ledger, "1.1", "沈河区人民政府")).containsEntry("完成状态", "已完成")
 			.containsEntry("完成进度（%）", "100")
@@ -196,6 +197,13 @@ class ConsolidateJobFunctionalTests {
 		assertThat(row(ledger, "9.1", "沈阳市教育局")).containsEntry("本单位角色", "牵头").containsEntry("完成状态", "推进中");
 		assertThat(ledger.stream().filter(r -> !"未报送".equals(r.get("完成状态"))).map(r -> r.get("单位名称")).distinct())
 			.containsExactlyInAnyOrder("和平区人民政府", "沈河区人民政府", "铁西区人民政府", "法库县人民政府", "沈阳市教育局");
+
+		// the unit's report carries its narratives, fetched from the database per unit
+		try (var document = org.apache.pdfbox.Loader
+			.loadPDF(workspace().resolve("output/2023-10/单位报告/和平区人民政府-2023年10月进展报告.pdf").toFile())) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s", ""))
+				.contains("已制定任务1.1落实方案");
+		}
 
 		// the September return counts for September
 		assertThat(this.jdbc.sql("select period from input_file where file_name = '苏家屯区.xlsx'").query(String.class).single())

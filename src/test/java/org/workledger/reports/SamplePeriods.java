@@ -73,7 +73,8 @@ final class SamplePeriods {
 		warnings.put("和平区人民政府", List.of(new RejectedReturn.NoticeFinding("提示", "进展填报", "H8", "进行中",
 				"完成状态“进行中”已按“推进中”处理", "下次请直接选择“推进中”")));
 		return new PeriodFacts(Period.of(2023, 10), asOf, breakdown.title(), "沈阳市政务公开领导小组办公室", "", 15,
-				roster.units(), breakdown.tasks(), october, winners, september, rejected, warnings);
+				roster.units(), breakdown.tasks(), october, winners, september, rejected, warnings,
+				PeriodFacts.Narratives.NONE);
 	}
 
 	static Map<String, Submission> winners(Roster roster, List<String> silent) {
