@@ -7,6 +7,7 @@ import java.text.Normalizer;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.workledger.workbook.CellValues;
+import org.workledger.workbook.GridCell;
 
 /**
  * 完成进度（%） as typed: {@code 80}, {@code 80%}, {@code 0.8} in a percent-formatted cell
@@ -44,6 +45,26 @@ public record PercentValue(String shown, Integer value, boolean blank) {
 		}
 		String text = CellValues.text(cell);
 		return text.isEmpty() ? BLANK : parse(text);
+	}
+
+	/** The same reading for a cell of a {@link GridCell grid}. */
+	public static PercentValue of(GridCell cell) {
+		if (cell == null) {
+			return BLANK;
+		}
+		if (cell.number() != null) {
+			double number = cell.number();
+			String shown = cell.text();
+			if (cell.percentFormat()) {
+				number = number * 100;
+				shown = BigDecimal.valueOf(number).stripTrailingZeros().toPlainString() + "%";
+			}
+			else if (number > 0 && number < 1) {
+				return new PercentValue(shown, null, false);
+			}
+			return of(shown, BigDecimal.valueOf(number));
+		}
+		return cell.text().isEmpty() ? BLANK : parse(cell.text());
 	}
 
 	public static PercentValue parse(String text) {

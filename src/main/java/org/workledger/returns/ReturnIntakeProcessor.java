@@ -15,9 +15,12 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.workledger.findings.Finding;
 import org.workledger.findings.FindingCode;
 import org.workledger.findings.Location;
+import org.workledger.intake.QuickLook;
 import org.workledger.intake.Sha256;
 import org.workledger.intake.WorkbookKind;
+import org.workledger.workbook.StreamingGrids;
 import org.workledger.workbook.UnreadableWorkbookException;
+import org.workledger.workbook.WorkbookGrid;
 import org.workledger.workbook.WorkbookOpener;
 
 /**
@@ -44,6 +47,16 @@ class ReturnIntakeProcessor implements ItemProcessor<InputCandidate, IntakeOutco
 		this.validator = validator;
 		this.submissions = submissions;
 		this.referenceFiles = referenceFiles;
+	}
+
+	private IntakeOutcome checked(InputCandidate file, String sha, long size, Instant modified, ReturnedWorkbook read) {
+		ValidatedReturn validated = this.validator.validate(read);
+		Disposition disposition = validated.accepted() ? Disposition.ACCEPTED : Disposition.REJECTED;
+		String detail = validated.unit() == null ? "" : validated.unit().name();
+		if (validated.period() != null) {
+			detail = detail + (detail.isEmpty() ? "" : "，") + validated.period().label();
+		}
+		return new IntakeOutcome(file, sha, size, modified, disposition, "RETURN", validated, List.of(), detail);
 	}
 
 	@Override
@@ -81,19 +94,23 @@ class ReturnIntakeProcessor implements ItemProcessor<InputCandidate, IntakeOutco
 			return new IntakeOutcome(file, sha, size, modified, same ? Disposition.KNOWN : Disposition.DUPLICATE, "", null,
 					List.of(), same ? "此前的运行已处理，内容未变" : "与此前处理过的“" + known.get() + "”内容完全相同，只计一次");
 		}
+		if (size <= this.opener.maxFileBytes() && QuickLook.isTemplateReturn(file.path())) {
+			// the fast path: a return made from our template, streamed instead of fully parsed
+			try {
+				WorkbookGrid grid = StreamingGrids.of(file.path());
+				return checked(file, sha, size, modified, ReturnedWorkbookReader.read(grid, file.name()));
+			}
+			catch (IOException ex) {
+				// whatever the streaming reader could not handle, the usermodel reads (or rejects) below
+			}
+		}
 		try (Workbook workbook = this.opener.open(file.path())) {
 			WorkbookKind kind = WorkbookKind.of(workbook);
 			if (kind != WorkbookKind.RETURN) {
 				return new IntakeOutcome(file, sha, size, modified, Disposition.REFERENCE, kind.name(), null, List.of(),
 						"较早的" + kind.label() + "，本次未使用");
 			}
-			ValidatedReturn validated = this.validator.validate(ReturnedWorkbookReader.read(workbook, file.name()));
-			Disposition disposition = validated.accepted() ? Disposition.ACCEPTED : Disposition.REJECTED;
-			String detail = validated.unit() == null ? "" : validated.unit().name();
-			if (validated.period() != null) {
-				detail = detail + (detail.isEmpty() ? "" : "，") + validated.period().label();
-			}
-			return new IntakeOutcome(file, sha, size, modified, disposition, "RETURN", validated, List.of(), detail);
+			return checked(file, sha, size, modified, ReturnedWorkbookReader.read(workbook, file.name()));
 		}
 		catch (UnreadableWorkbookException ex) {
 			return new IntakeOutcome(file, sha, size, modified, Disposition.REJECTED, "UNREADABLE", null,

@@ -8,27 +8,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellReference;
 import org.workledger.contract.ProgressWorkbookContract;
-import org.workledger.workbook.CellValues;
-import org.workledger.workbook.HeaderRow;
+import org.workledger.workbook.GridCell;
 import org.workledger.workbook.Labels;
+import org.workledger.workbook.SheetGrid;
+import org.workledger.workbook.UsermodelGrids;
+import org.workledger.workbook.WorkbookGrid;
 
 /**
  * Reads a returned progress workbook by its labels, never by position. Units insert
  * rows, reorder and hide columns, retype the header block ({@code 填报单位：} with a
  * full-width colon, or the value in the same cell), leave blank rows and use formulas;
- * all of that is read as a person would read it. Rules are applied later, by
- * {@link ReturnValidator}.
+ * all of that is read as a person would read it. Works on a {@link WorkbookGrid}, so a
+ * workbook read by POI's usermodel and one streamed from its XML read the same. Rules are
+ * applied later, by {@link ReturnValidator}.
  */
 public final class ReturnedWorkbookReader {
 
 	/** A row with at least this many contract columns is the task table's header. */
 	private static final int RECOGNISED = 4;
+
+	/** How far down a sheet the task table's header may be. */
+	private static final int SEARCH_ROWS = 30;
 
 	/** How far right of a label its value may be (merged label cells push it further). */
 	private static final int VALUE_REACH = 4;
@@ -39,38 +41,46 @@ public final class ReturnedWorkbookReader {
 	}
 
 	public static ReturnedWorkbook read(Workbook workbook, String fileName) {
+		return read(UsermodelGrids.of(workbook), fileName);
+	}
+
+	public static ReturnedWorkbook read(WorkbookGrid workbook, String fileName) {
 		Map<String, String> meta = meta(workbook);
-		Optional<HeaderRow> found = findTable(workbook);
+		Optional<Table> found = findTable(workbook);
 		if (found.isEmpty()) {
-			Sheet first = firstVisibleSheet(workbook);
+			SheetGrid first = firstVisibleSheet(workbook);
 			Map<String, HeaderValue> header = first == null ? Map.of() : headerBlock(first, 15);
 			return new ReturnedWorkbook(fileName, "", List.of(), header, List.of(), meta, Map.of());
 		}
-		HeaderRow table = found.get();
-		Sheet sheet = table.sheet();
+		Table table = found.get();
+		SheetGrid sheet = table.sheet();
 		List<String> missing = ProgressWorkbookContract.REQUIRED_COLUMNS.stream().filter(l -> !table.has(l)).toList();
-		Map<String, HeaderValue> header = headerBlock(sheet, table.rowIndex());
+		Map<String, HeaderValue> header = headerBlock(sheet, table.row());
 		Map<String, String> errorCells = new LinkedHashMap<>();
-		header.values().forEach(v -> {
-			if (v.text().startsWith("#") && isErrorCell(sheet, v.cell())) {
+		for (HeaderValue v : header.values()) {
+			GridCell cell = cellAt(sheet, v.cell());
+			if (cell != null && cell.error()) {
 				errorCells.put(v.cell(), v.text());
 			}
-		});
+		}
 		List<ReturnedRow> rows = new ArrayList<>();
-		for (int r = table.rowIndex() + 1; r <= sheet.getLastRowNum(); r++) {
-			Row row = sheet.getRow(r);
-			if (row == null || CellValues.isBlankRow(row) || table.isRepeatedIn(row)) {
+		for (int r : sheet.rowIndexes()) {
+			if (r <= table.row()) {
+				continue;
+			}
+			Map<Integer, GridCell> row = sheet.row(r);
+			if (table.isRepeatedIn(row)) {
 				continue;
 			}
 			Map<String, String> cells = new LinkedHashMap<>();
 			boolean anyValue = false;
 			for (Map.Entry<String, Integer> column : table.columns().entrySet()) {
-				Cell cell = row.getCell(column.getValue());
-				cells.put(column.getKey(), new CellReference(r, column.getValue()).formatAsString(false));
-				if (CellValues.isError(cell)) {
-					errorCells.put(cells.get(column.getKey()), CellValues.text(cell));
+				GridCell cell = row.get(column.getValue());
+				cells.put(column.getKey(), SheetGrid.a1(r, column.getValue()));
+				if (cell != null && cell.error()) {
+					errorCells.put(cells.get(column.getKey()), cell.text());
 				}
-				anyValue |= !CellValues.text(cell).isEmpty();
+				anyValue |= cell != null && !cell.text().isEmpty();
 			}
 			if (!anyValue) {
 				// notes under the table (审核人、制表人 …) live outside the contract columns
@@ -81,65 +91,106 @@ public final class ReturnedWorkbookReader {
 					text(table, row, ProgressWorkbookContract.PROGRESS), text(table, row, ProgressWorkbookContract.PROBLEMS),
 					text(table, row, ProgressWorkbookContract.NEXT_STEPS), cells));
 		}
-		return new ReturnedWorkbook(fileName, sheet.getSheetName(), missing, header, rows, meta, errorCells);
+		return new ReturnedWorkbook(fileName, sheet.name(), missing, header, rows, meta, errorCells);
+	}
+
+	/** The task table's header: which column says what, found by the contract's labels. */
+	record Table(SheetGrid sheet, int row, Map<String, Integer> columns) {
+
+		boolean has(String label) {
+			return this.columns.containsKey(label);
+		}
+
+		/** Tables pasted from Word repeat the header on every page. */
+		boolean isRepeatedIn(Map<Integer, GridCell> row) {
+			return match(row, this.columns.keySet()).size() >= Math.max(2, this.columns.size() - 1);
+		}
+
 	}
 
 	/** The sheet with the task table: {@code 进展填报} first, then any other visible sheet. */
-	static Optional<HeaderRow> findTable(Workbook workbook) {
-		List<String> labels = new ArrayList<>(ProgressWorkbookContract.REQUIRED_COLUMNS);
-		Sheet preferred = workbook.getSheet(ProgressWorkbookContract.SHEET);
+	static Optional<Table> findTable(WorkbookGrid workbook) {
+		SheetGrid preferred = workbook.sheet(ProgressWorkbookContract.SHEET);
 		if (preferred != null) {
-			Optional<HeaderRow> header = HeaderRow.find(preferred, labels, RECOGNISED);
-			if (header.isPresent()) {
-				return header;
+			Optional<Table> table = findTable(preferred);
+			if (table.isPresent()) {
+				return table;
 			}
 		}
-		for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-			Sheet sheet = workbook.getSheetAt(i);
-			if (workbook.isSheetVeryHidden(i) || REJECTION_SHEET.equals(sheet.getSheetName())) {
+		for (SheetGrid sheet : workbook.sheets()) {
+			if (workbook.isVeryHidden(sheet) || REJECTION_SHEET.equals(sheet.name())) {
 				continue;
 			}
-			Optional<HeaderRow> header = HeaderRow.find(sheet, labels, RECOGNISED);
-			if (header.isPresent()) {
-				return header;
+			Optional<Table> table = findTable(sheet);
+			if (table.isPresent()) {
+				return table;
 			}
 		}
 		return Optional.empty();
 	}
 
-	private static Sheet firstVisibleSheet(Workbook workbook) {
-		for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-			if (!workbook.isSheetHidden(i) && !workbook.isSheetVeryHidden(i)) {
-				return workbook.getSheetAt(i);
+	private static Optional<Table> findTable(SheetGrid sheet) {
+		for (int r : sheet.rowIndexes()) {
+			if (r > SEARCH_ROWS) {
+				break;
+			}
+			Map<String, Integer> found = match(sheet.row(r), ProgressWorkbookContract.REQUIRED_COLUMNS);
+			if (found.size() >= RECOGNISED) {
+				return Optional.of(new Table(sheet, r, found));
 			}
 		}
-		return workbook.getNumberOfSheets() == 0 ? null : workbook.getSheetAt(0);
+		return Optional.empty();
+	}
+
+	/** The labels of {@code labels} present in a row, with their columns (first occurrence). */
+	static Map<String, Integer> match(Map<Integer, GridCell> row, Iterable<String> labels) {
+		Map<String, String> wanted = new LinkedHashMap<>();
+		for (String label : labels) {
+			wanted.put(Labels.normalize(label), label);
+		}
+		Map<String, Integer> found = new LinkedHashMap<>();
+		for (Map.Entry<Integer, GridCell> cell : row.entrySet()) {
+			String label = wanted.get(Labels.normalize(cell.getValue().text()));
+			if (label != null && !found.containsKey(label)) {
+				found.put(label, cell.getKey());
+			}
+		}
+		return found;
+	}
+
+	private static SheetGrid firstVisibleSheet(WorkbookGrid workbook) {
+		for (SheetGrid sheet : workbook.sheets()) {
+			if (!workbook.isVeryHidden(sheet)) {
+				return sheet;
+			}
+		}
+		return workbook.sheets().isEmpty() ? null : workbook.sheets().get(0);
 	}
 
 	/** Header-block labels above the table, each with the first value to its right. */
-	static Map<String, HeaderValue> headerBlock(Sheet sheet, int beforeRow) {
+	static Map<String, HeaderValue> headerBlock(SheetGrid sheet, int beforeRow) {
 		Map<String, HeaderValue> values = new LinkedHashMap<>();
 		Map<String, String> labels = new LinkedHashMap<>();
 		ProgressWorkbookContract.HEADER_BLOCK.forEach(l -> labels.put(Labels.normalize(l), l));
-		for (int r = Math.max(0, sheet.getFirstRowNum()); r < beforeRow && r <= sheet.getLastRowNum(); r++) {
-			Row row = sheet.getRow(r);
-			if (row == null) {
-				continue;
+		for (int r : sheet.rowIndexes()) {
+			if (r >= beforeRow) {
+				break;
 			}
-			for (Cell cell : row) {
-				String raw = CellValues.text(cell);
+			Map<Integer, GridCell> row = sheet.row(r);
+			for (Map.Entry<Integer, GridCell> cell : row.entrySet()) {
+				String raw = cell.getValue().text();
 				if (raw.isEmpty()) {
 					continue;
 				}
 				String label = labels.get(Labels.normalize(raw));
 				if (label != null && !values.containsKey(label)) {
-					values.put(label, valueRightOf(sheet, row, cell.getColumnIndex(), labels));
+					values.put(label, valueRightOf(sheet, r, row, cell.getKey(), labels));
 					continue;
 				}
 				inlineValue(raw, labels).ifPresent(inline -> {
 					if (!values.containsKey(inline[0])) {
-						values.put(inline[0], new HeaderValue(inline[1], sheet.getSheetName(),
-								new CellReference(cell).formatAsString(false), DateText.parse(inline[1]).orElse(null)));
+						values.put(inline[0], new HeaderValue(inline[1], sheet.name(), SheetGrid.a1(r, cell.getKey()),
+								DateText.parse(inline[1]).orElse(null)));
 					}
 				});
 			}
@@ -147,22 +198,21 @@ public final class ReturnedWorkbookReader {
 		return values;
 	}
 
-	private static HeaderValue valueRightOf(Sheet sheet, Row row, int labelColumn, Map<String, String> labels) {
+	private static HeaderValue valueRightOf(SheetGrid sheet, int r, Map<Integer, GridCell> row, int labelColumn,
+			Map<String, String> labels) {
 		for (int c = labelColumn + 1; c <= labelColumn + VALUE_REACH; c++) {
-			Cell cell = row.getCell(c);
-			String text = CellValues.text(cell);
+			GridCell cell = row.get(c);
+			String text = cell == null ? "" : cell.text();
 			if (text.isEmpty()) {
 				continue;
 			}
 			if (labels.containsKey(Labels.normalize(text))) {
 				break;
 			}
-			LocalDate date = CellValues.date(cell).orElse(null);
-			return new HeaderValue(Labels.tidy(text), sheet.getSheetName(), new CellReference(cell).formatAsString(false),
-					date);
+			LocalDate date = cell.date();
+			return new HeaderValue(Labels.tidy(text), sheet.name(), SheetGrid.a1(r, c), date);
 		}
-		return new HeaderValue("", sheet.getSheetName(),
-				new CellReference(row.getRowNum(), labelColumn + 1).formatAsString(false), null);
+		return new HeaderValue("", sheet.name(), SheetGrid.a1(r, labelColumn + 1), null);
 	}
 
 	/** {@code 填报单位：和平区人民政府} typed in one cell. */
@@ -179,40 +229,40 @@ public final class ReturnedWorkbookReader {
 		return Optional.of(new String[] { label, Labels.tidy(raw.substring(colon + 1)) });
 	}
 
-	private static boolean isErrorCell(Sheet sheet, String a1) {
-		CellReference ref = new CellReference(a1);
-		return CellValues.isError(CellValues.cell(sheet, ref.getRow(), ref.getCol()));
+	private static GridCell cellAt(SheetGrid sheet, String a1) {
+		org.apache.poi.ss.util.CellReference ref = new org.apache.poi.ss.util.CellReference(a1);
+		return sheet.cell(ref.getRow(), ref.getCol());
 	}
 
-	private static Map<String, String> meta(Workbook workbook) {
-		Sheet sheet = workbook.getSheet(ProgressWorkbookContract.META_SHEET);
+	private static Map<String, String> meta(WorkbookGrid workbook) {
+		SheetGrid sheet = workbook.sheet(ProgressWorkbookContract.META_SHEET);
 		Map<String, String> meta = new LinkedHashMap<>();
 		if (sheet == null) {
 			return meta;
 		}
-		for (Row row : sheet) {
-			String key = CellValues.text(row.getCell(0));
+		for (int r : sheet.rowIndexes()) {
+			String key = sheet.text(r, 0);
 			if (!key.isEmpty()) {
-				meta.put(key, CellValues.text(row.getCell(1)));
+				meta.put(key, sheet.text(r, 1));
 			}
 		}
 		return meta;
 	}
 
-	private static String text(HeaderRow table, Row row, String label) {
+	private static String text(Table table, Map<Integer, GridCell> row, String label) {
 		if (!table.has(label)) {
 			return "";
 		}
-		String text = CellValues.text(row.getCell(table.column(label)));
-		return text.startsWith("#") && CellValues.isError(row.getCell(table.column(label))) ? "" : text;
+		GridCell cell = row.get(table.columns().get(label));
+		return cell == null || cell.error() ? "" : cell.text();
 	}
 
-	private static PercentValue percent(HeaderRow table, Row row) {
+	private static PercentValue percent(Table table, Map<Integer, GridCell> row) {
 		if (!table.has(ProgressWorkbookContract.PERCENT)) {
 			return PercentValue.BLANK;
 		}
-		Cell cell = row.getCell(table.column(ProgressWorkbookContract.PERCENT));
-		return CellValues.isError(cell) ? PercentValue.BLANK : PercentValue.of(cell);
+		GridCell cell = row.get(table.columns().get(ProgressWorkbookContract.PERCENT));
+		return cell == null || cell.error() ? PercentValue.BLANK : PercentValue.of(cell);
 	}
 
 	/** {@code 4.2}, {@code ４．２}, {@code 4.2 } all read as {@code 4.2}. */

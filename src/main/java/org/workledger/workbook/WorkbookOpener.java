@@ -34,6 +34,10 @@ public class WorkbookOpener {
 		IOUtils.setByteArrayMaxOverride(256 * 1024 * 1024);
 	}
 
+	public long maxFileBytes() {
+		return this.maxFileBytes;
+	}
+
 	public Workbook open(Path file) throws UnreadableWorkbookException {
 		Location where = Location.file(file.getFileName().toString());
 		long size;

@@ -1,0 +1,143 @@
+package org.workledger.workbook;
+
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.workledger.cli.WorkledgerCommand;
+import org.workledger.returns.ReturnedWorkbookReader;
+import org.workledger.support.ReturnFixtures;
+import org.workledger.support.TestWorkspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The fast path must read every return exactly as the usermodel does: same cells, same
+ * reading of the return, for the odd ones too.
+ */
+class StreamingGridsTests {
+
+	static Path blank;
+
+	@BeforeAll
+	static void distribute() throws Exception {
+		Path workspace = TestWorkspace.withSamples();
+		WorkledgerCommand.execute(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), "distribute",
+				"-w", workspace.toString(), "-p", "2023-10");
+		blank = workspace.resolve("output/2023-10/沈阳市教育局-2023年10月进展情况表.xlsx");
+	}
+
+	static void assertSameReading(Path file) throws Exception {
+		WorkbookGrid streamed = StreamingGrids.of(file);
+		WorkbookGrid usermodel;
+		try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+			usermodel = UsermodelGrids.of(workbook);
+		}
+		assertThat(streamed.veryHidden()).isEqualTo(usermodel.veryHidden());
+		assertThat(streamed.sheets()).hasSameSizeAs(usermodel.sheets());
+		for (int i = 0; i < usermodel.sheets().size(); i++) {
+			SheetGrid a = streamed.sheets().get(i);
+			SheetGrid b = usermodel.sheets().get(i);
+			assertThat(a.name()).isEqualTo(b.name());
+			for (int r : b.rowIndexes()) {
+				assertThat(a.row(r)).as(a.name() + " row " + (r + 1)).isEqualTo(b.row(r));
+			}
+			assertThat(a.lastRow()).isEqualTo(b.lastRow());
+		}
+		assertThat(ReturnedWorkbookReader.read(streamed, "x.xlsx")).isEqualTo(ReturnedWorkbookReader.read(usermodel, "x.xlsx"));
+	}
+
+	@Test
+	void readsATidyReturnLikeTheUsermodel(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+		Path file = ReturnFixtures.fill(blank, dir.resolve("a.xlsx"), LocalDate.of(2023, 10, 26));
+		assertSameReading(file);
+		assertThat(ReturnedWorkbookReader.read(StreamingGrids.of(file), "a.xlsx").rows()).hasSize(34);
+	}
+
+	@Test
+	void readsTheOddOnesLikeTheUsermodel(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+		// given synonyms, percent formats, formulas, an error cell, booleans, a date typed as text, a hidden column
+		Path file = ReturnFixtures.fill(blank, dir.resolve("odd.xlsx"), LocalDate.of(2023, 10, 26), (sheet, r) -> {
+			switch (ReturnFixtures.taskId(sheet, r)) {
+				case "1.1" -> ReturnFixtures.setPercentFormatted(sheet, r, ReturnFixtures.PERCENT, 0.75);
+				case "2.1" -> ReturnFixtures.set(sheet, r, ReturnFixtures.PERCENT, "80%");
+				case "3.1" -> sheet.getRow(r).getCell(ReturnFixtures.PERCENT).setCellFormula("40+40");
+				case "4.1" -> sheet.getRow(r).getCell(ReturnFixtures.PROGRESS).setCellFormula("1/0");
+				case "4.2" -> ReturnFixtures.setNumber(sheet, r, ReturnFixtures.PERCENT, 66.6);
+				case "5.1" -> sheet.getRow(r).getCell(ReturnFixtures.PROBLEMS).setCellValue(true);
+				case "5.2" -> ReturnFixtures.set(sheet, r, ReturnFixtures.STATUS, "进行中");
+				case "5.3" -> ReturnFixtures.setNumber(sheet, r, ReturnFixtures.PERCENT, 0.8);
+				default -> {
+				}
+			}
+			if (r == ReturnFixtures.FIRST_TASK_ROW) {
+				sheet.setColumnHidden(2, true);
+			}
+		});
+		try (Workbook workbook = WorkbookFactory.create(Files.newInputStream(file))) {
+			workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+			Sheet sheet = workbook.getSheetAt(0);
+			Row dateRow = sheet.getRow(2);
+			dateRow.getCell(7).setCellValue("2023年10月26日");
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+		assertSameReading(file);
+	}
+
+	@Test
+	void readsAWorkbookWithInlineStringsLikeTheUsermodel(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+		// SXSSF writes inline strings instead of a shared string table
+		Path file = dir.resolve("inline.xlsx");
+		try (var workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet("进展填报");
+			List<String> labels = List.of("任务编号", "主要任务", "完成状态", "完成进度（%）", "工作进展", "存在问题", "下步计划");
+			Row header = sheet.createRow(3);
+			for (int c = 0; c < labels.size(); c++) {
+				header.createCell(c).setCellValue(labels.get(c));
+			}
+			Row row = sheet.createRow(4);
+			row.createCell(0).setCellValue("1.1");
+			row.createCell(2).setCellValue("推进中");
+			CellStyle date = workbook.createCellStyle();
+			date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+			row.createCell(3).setCellValue(70);
+			var filled = sheet.createRow(0).createCell(1);
+			filled.setCellValue(LocalDate.of(2023, 10, 26));
+			filled.setCellStyle(date);
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+			workbook.dispose();
+		}
+		assertSameReading(file);
+	}
+
+	@Test
+	void aPlainWorkbookGridMatchesToo(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+		Path file = dir.resolve("plain.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			workbook.createSheet("a").createRow(0).createCell(0).setCellValue("x");
+			workbook.write(out);
+		}
+		assertSameReading(file);
+		try (Stream<Path> files = Files.list(dir)) {
+			assertThat(files).isNotEmpty();
+		}
+	}
+
+}
