@@ -14,7 +14,22 @@ import org.workledger.cli.WorkledgerCommand;
 public class WorkledgerApplication {
 
 	public static void main(String[] args) {
+		useJdkXmlParsers();
 		System.exit(WorkledgerCommand.execute(args));
+	}
+
+	/**
+	 * Names the JDK's own XML parser factories, so that POI and XMLBeans, which create a
+	 * parser for every part of every workbook, do not search all jars inside the executable
+	 * jar for another implementation each time (a fifth of the reading time otherwise).
+	 */
+	static void useJdkXmlParsers() {
+		System.getProperties()
+			.putIfAbsent("javax.xml.parsers.SAXParserFactory",
+					"com.sun.org.apache.xerces.internal.jaxp.SAXParserFactoryImpl");
+		System.getProperties()
+			.putIfAbsent("javax.xml.parsers.DocumentBuilderFactory",
+					"com.sun.org.apache.xerces.internal.jaxp.DocumentBuilderFactoryImpl");
 	}
 
 }

@@ -132,6 +132,9 @@ final class ReturnXlsx {
 		String sheet = progressSheet(content, strings);
 		String meta = metaSheet(content, strings);
 		ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+		// fastest deflate: a third of the generation time at the default level; files are ~15 % larger, and
+		// inflating (what the readers do) costs the same
+		zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
 		entry(zip, "[Content_Types].xml", CONTENT_TYPES);
 		entry(zip, "_rels/.rels", ROOT_RELS);
 		entry(zip, "docProps/app.xml", APP);

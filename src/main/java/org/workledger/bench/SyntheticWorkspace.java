@@ -85,7 +85,7 @@ public final class SyntheticWorkspace {
 	public static final String MANIFEST = "bench-workspace.properties";
 
 	/** Bump when the generated content changes, so old workspaces are regenerated. */
-	static final String GENERATOR_VERSION = "1";
+	static final String GENERATOR_VERSION = "2";
 
 	static final int SMALLEST = 5;
 

@@ -231,8 +231,17 @@ class BenchCommand implements Callable<Integer> {
 		out.println();
 		out.println("| N | cores | -Xmx | total s | intake s | ledger s | circular s | unit PDFs s | ms/workbook | peak heap MB |");
 		out.println("|---|---|---|---|---|---|---|---|---|---|");
-		out.println(String.format(Locale.ROOT, "| %d | %d | %s | %.1f | %.1f | %.1f | %s | %s | %.2f | %d |", this.returns, cores,
-				xmx(), runMillis / 1000.0, intake, ledger, circular, unitPdfs, perWorkbook, mb(peak)));
+		String failedStep = execution.getStepExecutions()
+			.stream()
+			.filter(s -> s.getStatus() != BatchStatus.COMPLETED)
+			.map(StepExecution::getStepName)
+			.findFirst()
+			.orElse(null);
+		String total = String.format(Locale.ROOT, "%.1f", runMillis / 1000.0)
+				+ (execution.getStatus() == BatchStatus.COMPLETED ? ""
+						: " FAILED" + (failedStep == null ? "" : " in " + failedStep) + failureKind(execution));
+		out.println(String.format(Locale.ROOT, "| %d | %d | %s | %s | %.1f | %.1f | %s | %s | %.2f | %d |", this.returns, cores,
+				xmx(), total, intake, ledger, circular, unitPdfs, perWorkbook, mb(peak)));
 		out.flush();
 	}
 
@@ -307,6 +316,18 @@ class BenchCommand implements Callable<Integer> {
 		if (org.slf4j.LoggerFactory.getLogger("org.apache.poi") instanceof ch.qos.logback.classic.Logger logger) {
 			logger.setLevel(ch.qos.logback.classic.Level.ERROR);
 		}
+	}
+
+	/** {@code  (OutOfMemoryError)} when that is what stopped the run. */
+	private static String failureKind(JobExecution execution) {
+		for (Throwable t : execution.getAllFailureExceptions()) {
+			for (Throwable c = t; c != null; c = c.getCause()) {
+				if (c instanceof OutOfMemoryError || String.valueOf(c.getMessage()).contains("OutOfMemoryError")) {
+					return " (OutOfMemoryError)";
+				}
+			}
+		}
+		return "";
 	}
 
 	private static double load() {

@@ -30,10 +30,16 @@ final class CircularReport {
 
 	private static final String[] NUMBERS = { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二" };
 
+	/** More bars than this make a chart nobody can read: then only the lowest are shown. */
+	static final int CHART_BARS = 40;
+
 	private final PeriodFacts facts;
+
+	private final Map<String, String> shortNames = new HashMap<>();
 
 	CircularReport(PeriodFacts facts) {
 		this.facts = facts;
+		facts.units().forEach(u -> this.shortNames.put(u.name(), u.shortName()));
 	}
 
 	String title() {
@@ -105,7 +111,16 @@ final class CircularReport {
 		List<Map<String, ?>> sections = new ArrayList<>();
 		add(sections, "items", "各事项进展（红黄绿灯）", lightNote(), items());
 		for (String category : categories()) {
-			add(sections, "chart", category + "平均完成进度", "未报送的任务按 0 计；条形越长进展越快。", chart(category));
+			List<Map<String, ?>> chart = chart(category);
+			String note = "未报送的任务按 0 计；条形越长进展越快。";
+			if (chart.size() > CHART_BARS) {
+				chart = chart.stream()
+					.sorted(java.util.Comparator.comparingDouble(r -> (Double) r.get("rate")))
+					.limit(CHART_BARS)
+					.toList();
+				note = "单位较多，仅列出平均完成进度最低的 " + CHART_BARS + " 个单位；未报送的任务按 0 计。";
+			}
+			add(sections, "chart", category + "平均完成进度", note, chart);
 		}
 		add(sections, "tasks", "各项任务完成情况", "表中数字为单位个数。", tasks());
 		add(sections, "missing", "未报送单位", "", missing());
@@ -335,12 +350,7 @@ final class CircularReport {
 	}
 
 	private String shortName(String unitName) {
-		return this.facts.units()
-			.stream()
-			.filter(u -> u.name().equals(unitName))
-			.findFirst()
-			.map(Unit::shortName)
-			.orElse(unitName);
+		return this.shortNames.getOrDefault(unitName, unitName);
 	}
 
 	private static int count(List<LedgerRow> rows, String status) {

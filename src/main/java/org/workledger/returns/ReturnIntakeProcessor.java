@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Workbook;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.workledger.contract.ProgressWorkbookContract;
 import org.workledger.findings.Finding;
 import org.workledger.findings.FindingCode;
 import org.workledger.findings.Location;
@@ -47,6 +48,10 @@ class ReturnIntakeProcessor implements ItemProcessor<InputCandidate, IntakeOutco
 		this.validator = validator;
 		this.submissions = submissions;
 		this.referenceFiles = referenceFiles;
+	}
+
+	private static boolean neededSheet(String name) {
+		return ProgressWorkbookContract.SHEET.equals(name) || ProgressWorkbookContract.META_SHEET.equals(name);
 	}
 
 	private IntakeOutcome checked(InputCandidate file, String sha, long size, Instant modified, ReturnedWorkbook read) {
@@ -97,8 +102,12 @@ class ReturnIntakeProcessor implements ItemProcessor<InputCandidate, IntakeOutco
 		if (size <= this.opener.maxFileBytes() && QuickLook.isTemplateReturn(file.path())) {
 			// the fast path: a return made from our template, streamed instead of fully parsed
 			try {
-				WorkbookGrid grid = StreamingGrids.of(file.path());
-				return checked(file, sha, size, modified, ReturnedWorkbookReader.read(grid, file.name()));
+				WorkbookGrid grid = StreamingGrids.of(file.path(), ReturnIntakeProcessor::neededSheet);
+				ReturnedWorkbook read = ReturnedWorkbookReader.read(grid, file.name());
+				if (read.hasTable()) {
+					return checked(file, sha, size, modified, read);
+				}
+				// the table is not where the template puts it: read the whole workbook below
 			}
 			catch (IOException ex) {
 				// whatever the streaming reader could not handle, the usermodel reads (or rejects) below

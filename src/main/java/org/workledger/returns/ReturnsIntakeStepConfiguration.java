@@ -102,12 +102,19 @@ class ReturnsIntakeStepConfiguration {
 	}
 
 	@Bean
+	RulesOfTheRun rulesOfTheRun() {
+		return new RulesOfTheRun();
+	}
+
+	@Bean
 	@StepScope
 	ReturnIntakeProcessor returnIntakeProcessor(WorkbookOpener opener, ReferenceDataRepository reference,
-			SubmissionRepository submissions, @Value("#{jobParameters['period']}") String period,
-			@Value("#{jobParameters['asOf']}") LocalDate asOf,
-			@Value("#{jobExecutionContext['reference.files']}") String referenceFiles) {
-		ReturnRules rules = rules(reference, submissions, Period.parse(period), asOf);
+			SubmissionRepository submissions, RulesOfTheRun rulesOfTheRun,
+			@Value("#{jobParameters['period']}") String period, @Value("#{jobParameters['asOf']}") LocalDate asOf,
+			@Value("#{jobExecutionContext['reference.files']}") String referenceFiles,
+			@Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
+		ReturnRules rules = rulesOfTheRun.get(jobExecutionId,
+				() -> rules(reference, submissions, Period.parse(period), asOf));
 		Set<String> references = referenceFiles == null || referenceFiles.isEmpty() ? Set.of()
 				: Set.of(referenceFiles.split("\n"));
 		return new ReturnIntakeProcessor(opener, new ReturnValidator(rules), submissions, references);

@@ -21,8 +21,6 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -48,6 +46,14 @@ public final class StreamingGrids {
 	}
 
 	public static WorkbookGrid of(Path file) throws IOException {
+		return of(file, name -> true);
+	}
+
+	/**
+	 * Only the sheets {@code wanted} accepts are read (a return needs its task sheet and the
+	 * metadata sheet, not the instructions); the others are left out of the grid.
+	 */
+	public static WorkbookGrid of(Path file, java.util.function.Predicate<String> wanted) throws IOException {
 		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
 			XSSFReader reader = new XSSFReader(pkg);
 			String workbookXml;
@@ -56,12 +62,21 @@ public final class StreamingGrids {
 			}
 			boolean date1904 = workbookXml.contains("date1904=\"1\"") || workbookXml.contains("date1904=\"true\"");
 			List<String> veryHidden = veryHidden(workbookXml);
-			StylesTable styles = reader.getStylesTable();
+			CellFormats styles;
+			try (InputStream in = reader.getStylesData()) {
+				styles = CellFormats.read(in);
+			}
+			catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | IllegalArgumentException ex) {
+				styles = CellFormats.none();
+			}
 			ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
 			List<SheetGrid> sheets = new ArrayList<>();
 			XSSFReader.SheetIterator iterator = (XSSFReader.SheetIterator) reader.getSheetsData();
 			while (iterator.hasNext()) {
 				try (InputStream in = iterator.next()) {
+					if (!wanted.test(iterator.getSheetName())) {
+						continue;
+					}
 					SheetGrid grid = new SheetGrid(iterator.getSheetName());
 					XMLReader xml = XMLHelper.newXMLReader();
 					xml.setContentHandler(new CellHandler(grid, styles, strings, date1904));
@@ -99,7 +114,7 @@ public final class StreamingGrids {
 
 		private final SheetGrid grid;
 
-		private final StylesTable styles;
+		private final CellFormats styles;
 
 		private final ReadOnlySharedStringsTable strings;
 
@@ -127,7 +142,7 @@ public final class StreamingGrids {
 
 		private boolean hasValue;
 
-		CellHandler(SheetGrid grid, StylesTable styles, ReadOnlySharedStringsTable strings, boolean date1904) {
+		CellHandler(SheetGrid grid, CellFormats styles, ReadOnlySharedStringsTable strings, boolean date1904) {
 			this.grid = grid;
 			this.styles = styles;
 			this.strings = strings;
@@ -218,10 +233,8 @@ public final class StreamingGrids {
 				return new GridCell("", false, null, null, false);
 			}
 			double number = Double.parseDouble(raw);
-			XSSFCellStyle cellStyle = this.style < this.styles.getNumCellStyles() ? this.styles.getStyleAt(this.style)
-					: null;
-			short formatIndex = cellStyle == null ? 0 : cellStyle.getDataFormat();
-			String format = cellStyle == null ? "General" : cellStyle.getDataFormatString();
+			int formatIndex = this.styles.formatIndex(this.style);
+			String format = this.styles.formatString(this.style);
 			if (DateUtil.isADateFormat(formatIndex, format) && DateUtil.isValidExcelDate(number)) {
 				LocalDate date = DateUtil.getLocalDateTime(number, this.date1904).toLocalDate();
 				return new GridCell(date.toString(), false, date, number, false);

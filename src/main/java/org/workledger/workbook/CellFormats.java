@@ -1,0 +1,100 @@
+package org.workledger.workbook;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.apache.poi.ss.usermodel.BuiltinFormats;
+import org.apache.poi.util.XMLHelper;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * The number format of each cell style of an .xlsx, read straight from
+ * {@code xl/styles.xml}: all the streaming reader needs to tell dates and percentages,
+ * without building POI's full style model for every file.
+ */
+final class CellFormats {
+
+	private final List<Integer> formatOfStyle;
+
+	private final Map<Integer, String> customFormats;
+
+	private CellFormats(List<Integer> formatOfStyle, Map<Integer, String> customFormats) {
+		this.formatOfStyle = formatOfStyle;
+		this.customFormats = customFormats;
+	}
+
+	static CellFormats none() {
+		return new CellFormats(List.of(), Map.of());
+	}
+
+	static CellFormats read(InputStream styles) throws IOException {
+		List<Integer> formatOfStyle = new ArrayList<>();
+		Map<Integer, String> customFormats = new HashMap<>();
+		try {
+			XMLReader xml = XMLHelper.newXMLReader();
+			xml.setContentHandler(new DefaultHandler() {
+
+				private boolean inCellXfs;
+
+				@Override
+				public void startElement(String uri, String localName, String qName, Attributes attributes) {
+					String name = localName.isEmpty() ? qName : localName;
+					switch (name) {
+						case "numFmt" -> customFormats.put(Integer.parseInt(attributes.getValue("numFmtId")),
+								attributes.getValue("formatCode"));
+						case "cellXfs" -> this.inCellXfs = true;
+						case "xf" -> {
+							if (this.inCellXfs) {
+								String id = attributes.getValue("numFmtId");
+								formatOfStyle.add(id == null ? 0 : Integer.parseInt(id));
+							}
+						}
+						default -> {
+						}
+					}
+				}
+
+				@Override
+				public void endElement(String uri, String localName, String qName) {
+					String name = localName.isEmpty() ? qName : localName;
+					if ("cellXfs".equals(name)) {
+						this.inCellXfs = false;
+					}
+				}
+
+			});
+			xml.parse(new InputSource(styles));
+		}
+		catch (SAXException | ParserConfigurationException ex) {
+			throw new IOException(ex);
+		}
+		return new CellFormats(formatOfStyle, customFormats);
+	}
+
+	/** The number format id of a style index; 0 (General) when unknown. */
+	int formatIndex(int style) {
+		return style >= 0 && style < this.formatOfStyle.size() ? this.formatOfStyle.get(style) : 0;
+	}
+
+	/** The format string as POI's usermodel reports it. */
+	String formatString(int style) {
+		int index = formatIndex(style);
+		String custom = this.customFormats.get(index);
+		if (custom != null) {
+			return custom;
+		}
+		String builtin = BuiltinFormats.getBuiltinFormat(index);
+		return builtin == null ? "General" : builtin;
+	}
+
+}
