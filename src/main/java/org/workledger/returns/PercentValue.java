@@ -4,9 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.Normalizer;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.workledger.workbook.CellValues;
 import org.workledger.workbook.GridCell;
 
 /**
@@ -25,29 +22,7 @@ public record PercentValue(String shown, Integer value, boolean blank) {
 		return this.value != null;
 	}
 
-	public static PercentValue of(Cell cell) {
-		if (cell == null) {
-			return BLANK;
-		}
-		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-		String shown = CellValues.displayed(cell);
-		if (type == CellType.NUMERIC) {
-			double number = cell.getNumericCellValue();
-			String format = cell.getCellStyle() == null ? "" : cell.getCellStyle().getDataFormatString();
-			if (format != null && format.contains("%")) {
-				number = number * 100;
-			}
-			else if (number > 0 && number < 1) {
-				// 0.8 in a plain cell: most likely 80%, but guessing would hide a real mistake
-				return new PercentValue(shown, null, false);
-			}
-			return of(shown, BigDecimal.valueOf(number));
-		}
-		String text = CellValues.text(cell);
-		return text.isEmpty() ? BLANK : parse(text);
-	}
-
-	/** The same reading for a cell of a {@link GridCell grid}. */
+	/** Reads a cell of a {@link GridCell grid}, however the workbook was read. */
 	public static PercentValue of(GridCell cell) {
 		if (cell == null) {
 			return BLANK;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.poi.ss.util.CellReference;
 import org.workledger.breakdown.BreakdownTask;
 import org.workledger.breakdown.Role;
 import org.workledger.contract.ProgressStatus;
@@ -24,7 +23,8 @@ import org.workledger.roster.Unit;
  */
 public final class ReturnValidator {
 
-	private static final String C = "";
+	/** Findings about something missing have no value to quote. */
+	private static final String NO_VALUE = "";
 
 	private final ReturnRules rules;
 
@@ -36,13 +36,13 @@ public final class ReturnValidator {
 		Findings findings = new Findings();
 		String file = book.fileName();
 		if (!book.hasTable()) {
-			findings.add(FindingCode.RETURN_NO_TABLE.at(Location.file(file), C));
+			findings.add(FindingCode.RETURN_NO_TABLE.at(Location.file(file), NO_VALUE));
 			Unit unit = unit(book, findings, false);
 			return new ValidatedReturn(book, unit, period(book, findings, false), null, "", "", List.of(), findings);
 		}
 		String sheet = book.sheetName();
 		for (String column : book.missingColumns()) {
-			findings.add(FindingCode.RETURN_COLUMN_MISSING.at(Location.sheet(file, sheet), C, column, column));
+			findings.add(FindingCode.RETURN_COLUMN_MISSING.at(Location.sheet(file, sheet), NO_VALUE, column, column));
 		}
 		Unit unit = unit(book, findings, true);
 		Period period = period(book, findings, true);
@@ -57,7 +57,7 @@ public final class ReturnValidator {
 		periodCheck(book, period, findings);
 		if (isBlank(book)) {
 			// an untouched template: one clear message instead of one per cell
-			findings.add(FindingCode.RETURN_BLANK.at(Location.sheet(file, sheet), C));
+			findings.add(FindingCode.RETURN_BLANK.at(Location.sheet(file, sheet), NO_VALUE));
 			return new ValidatedReturn(book, unit, period, filledOn, contact, phone, List.of(), findings);
 		}
 		List<ProgressEntry> entries = rows(book, unit, findings);
@@ -71,7 +71,7 @@ public final class ReturnValidator {
 		Optional<HeaderValue> value = book.header(ProgressWorkbookContract.UNIT).filter(v -> !v.text().isEmpty());
 		if (value.isEmpty()) {
 			if (report) {
-				findings.add(FindingCode.UNIT_MISSING.at(headerLocation(book, ProgressWorkbookContract.UNIT), C));
+				findings.add(FindingCode.UNIT_MISSING.at(headerLocation(book, ProgressWorkbookContract.UNIT), NO_VALUE));
 			}
 			// the template knows whom it was made for; good enough to address a rejection
 			return this.rules.roster()
@@ -91,7 +91,7 @@ public final class ReturnValidator {
 		Optional<HeaderValue> value = book.header(ProgressWorkbookContract.PERIOD).filter(v -> !v.text().isEmpty());
 		if (value.isEmpty()) {
 			if (report) {
-				findings.add(FindingCode.PERIOD_MISSING.at(headerLocation(book, ProgressWorkbookContract.PERIOD), C));
+				findings.add(FindingCode.PERIOD_MISSING.at(headerLocation(book, ProgressWorkbookContract.PERIOD), NO_VALUE));
 			}
 			return null;
 		}
@@ -111,7 +111,7 @@ public final class ReturnValidator {
 	private String contact(ReturnedWorkbook book, String label, Findings findings) {
 		Optional<HeaderValue> value = book.header(label).filter(v -> !v.text().isEmpty());
 		if (value.isEmpty()) {
-			findings.add(FindingCode.CONTACT_MISSING.at(headerLocation(book, label), C, label));
+			findings.add(FindingCode.CONTACT_MISSING.at(headerLocation(book, label), NO_VALUE, label));
 			return "";
 		}
 		return value.get().text();
@@ -120,7 +120,7 @@ public final class ReturnValidator {
 	private LocalDate filledOn(ReturnedWorkbook book, Findings findings) {
 		Optional<HeaderValue> value = book.header(ProgressWorkbookContract.FILLED_ON).filter(v -> !v.text().isEmpty());
 		if (value.isEmpty()) {
-			findings.add(FindingCode.FILLED_ON_MISSING.at(headerLocation(book, ProgressWorkbookContract.FILLED_ON), C));
+			findings.add(FindingCode.FILLED_ON_MISSING.at(headerLocation(book, ProgressWorkbookContract.FILLED_ON), NO_VALUE));
 			return null;
 		}
 		HeaderValue v = value.get();
@@ -162,7 +162,7 @@ public final class ReturnValidator {
 		String fingerprint = book.meta().getOrDefault(ProgressWorkbookContract.META_FINGERPRINT, "");
 		String current = this.rules.fingerprints().get(unit.name());
 		if (!fingerprint.isEmpty() && current != null && !fingerprint.equals(current) && madeFor.equals(unit.name())) {
-			findings.add(FindingCode.TEMPLATE_CHANGED.at(Location.sheet(book.fileName(), book.sheetName()), C));
+			findings.add(FindingCode.TEMPLATE_CHANGED.at(Location.sheet(book.fileName(), book.sheetName()), NO_VALUE));
 		}
 	}
 
@@ -175,7 +175,7 @@ public final class ReturnValidator {
 		for (ReturnedRow row : book.rows()) {
 			Location idCell = cell(book, row, ProgressWorkbookContract.TASK_ID);
 			if (row.taskId().isEmpty()) {
-				findings.add(FindingCode.TASK_ID_MISSING.at(idCell, C));
+				findings.add(FindingCode.TASK_ID_MISSING.at(idCell, NO_VALUE));
 				continue;
 			}
 			BreakdownTask task = this.rules.tasks().get(row.taskId());
@@ -214,7 +214,7 @@ public final class ReturnValidator {
 		ProgressStatus status = null;
 		if (row.statusText().isEmpty()) {
 			if (!book.errorCells().containsKey(row.cell(ProgressWorkbookContract.STATUS))) {
-				findings.add(FindingCode.STATUS_MISSING.at(statusCell, C));
+				findings.add(FindingCode.STATUS_MISSING.at(statusCell, NO_VALUE));
 			}
 		}
 		else {
@@ -238,7 +238,7 @@ public final class ReturnValidator {
 				percent = 0;
 			}
 			else if (!book.errorCells().containsKey(row.cell(ProgressWorkbookContract.PERCENT))) {
-				findings.add(FindingCode.PERCENT_MISSING.at(percentCell, C));
+				findings.add(FindingCode.PERCENT_MISSING.at(percentCell, NO_VALUE));
 			}
 		}
 		else if (!row.percent().valid()) {
@@ -246,7 +246,7 @@ public final class ReturnValidator {
 		}
 		if (status == ProgressStatus.DONE) {
 			if (row.progress().isBlank()) {
-				findings.add(FindingCode.DONE_WITHOUT_PROGRESS.at(cell(book, row, ProgressWorkbookContract.PROGRESS), C));
+				findings.add(FindingCode.DONE_WITHOUT_PROGRESS.at(cell(book, row, ProgressWorkbookContract.PROGRESS), NO_VALUE));
 			}
 			if (percent != null && percent < 100) {
 				findings.add(FindingCode.DONE_NOT_FULL.at(percentCell, row.percent().shown(), percent));
@@ -307,10 +307,6 @@ public final class ReturnValidator {
 
 	private static String abbreviate(String text) {
 		return text.length() <= 60 ? text : text.substring(0, 60) + "…";
-	}
-
-	static String a1(int row, int column) {
-		return new CellReference(row, column).formatAsString(false);
 	}
 
 }

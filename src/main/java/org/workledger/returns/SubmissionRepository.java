@@ -103,17 +103,6 @@ public class SubmissionRepository {
 		return winners;
 	}
 
-	public Map<String, ProgressEntry> winningEntries(String unitName, Period period) {
-		Submission winner = winners(period).get(unitName);
-		if (winner == null) {
-			return Map.of();
-		}
-		Map<String, ProgressEntry> entries = new HashMap<>();
-		entriesOf(List.of(winner.sha256())).getOrDefault(winner.sha256(), List.of())
-			.forEach(e -> entries.put(e.taskId(), e));
-		return entries;
-	}
-
 	/** Entries of the given returns, by return. */
 	public Map<String, List<ProgressEntry>> entriesOf(Collection<String> sha256s) {
 		Map<String, List<ProgressEntry>> bySha = new HashMap<>();
