@@ -32,6 +32,9 @@ public final class ReturnedWorkbookReader {
 	/** How far down a sheet the task table's header may be. */
 	private static final int SEARCH_ROWS = 30;
 
+	/** No contract label is longer than this, even typed with spaces between the characters. */
+	private static final int LONGEST_LABEL = 40;
+
 	/** How far right of a label its value may be (merged label cells push it further). */
 	private static final int VALUE_REACH = 4;
 
@@ -150,6 +153,10 @@ public final class ReturnedWorkbookReader {
 		}
 		Map<String, Integer> found = new LinkedHashMap<>();
 		for (Map.Entry<Integer, GridCell> cell : row.entrySet()) {
+			if (cell.getValue().text().length() > LONGEST_LABEL) {
+				// a narrative, not a label: spare it the normalisation
+				continue;
+			}
 			String label = wanted.get(Labels.normalize(cell.getValue().text()));
 			if (label != null && !found.containsKey(label)) {
 				found.put(label, cell.getKey());

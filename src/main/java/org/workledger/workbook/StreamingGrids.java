@@ -19,7 +19,6 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -69,7 +68,14 @@ public final class StreamingGrids {
 			catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | IllegalArgumentException ex) {
 				styles = CellFormats.none();
 			}
-			ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+			SharedStrings strings;
+			try (InputStream in = reader.getSharedStringsData()) {
+				strings = SharedStrings.read(in);
+			}
+			catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | IllegalArgumentException
+					| NullPointerException ex) {
+				strings = SharedStrings.none();
+			}
 			List<SheetGrid> sheets = new ArrayList<>();
 			XSSFReader.SheetIterator iterator = (XSSFReader.SheetIterator) reader.getSheetsData();
 			while (iterator.hasNext()) {
@@ -116,7 +122,7 @@ public final class StreamingGrids {
 
 		private final CellFormats styles;
 
-		private final ReadOnlySharedStringsTable strings;
+		private final SharedStrings strings;
 
 		private final boolean date1904;
 
@@ -142,7 +148,7 @@ public final class StreamingGrids {
 
 		private boolean hasValue;
 
-		CellHandler(SheetGrid grid, CellFormats styles, ReadOnlySharedStringsTable strings, boolean date1904) {
+		CellHandler(SheetGrid grid, CellFormats styles, SharedStrings strings, boolean date1904) {
 			this.grid = grid;
 			this.styles = styles;
 			this.strings = strings;
@@ -218,8 +224,7 @@ public final class StreamingGrids {
 			String raw = this.value.toString();
 			String t = this.type == null ? "n" : this.type;
 			return switch (t) {
-				case "s" -> new GridCell(this.strings.getItemAt(Integer.parseInt(raw.strip())).getString().strip(), false,
-						null, null, false);
+				case "s" -> new GridCell(this.strings.get(Integer.parseInt(raw.strip())).strip(), false, null, null, false);
 				case "inlineStr", "str" -> new GridCell(raw.strip(), false, null, null, false);
 				case "b" -> new GridCell("1".equals(raw.strip()) || "true".equals(raw.strip()) ? "TRUE" : "FALSE", false,
 						null, null, false);

@@ -80,6 +80,7 @@ class StreamingGridsTests {
 				case "5.1" -> sheet.getRow(r).getCell(ReturnFixtures.PROBLEMS).setCellValue(true);
 				case "5.2" -> ReturnFixtures.set(sheet, r, ReturnFixtures.STATUS, "进行中");
 				case "5.3" -> ReturnFixtures.setNumber(sheet, r, ReturnFixtures.PERCENT, 0.8);
+				case "5.4" -> ReturnFixtures.set(sheet, r, ReturnFixtures.PROBLEMS, "第一行\r\n第二行_x0041_");
 				default -> {
 				}
 			}
