@@ -147,8 +147,9 @@ public final class LedgerWorkbookWriter {
 		try {
 			SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
 			try {
-				// the streamed sheet data goes to a temporary file; compressed, it stays small
-				workbook.setCompressTempFiles(true);
+				// the streamed sheet data goes to a temporary file, deleted right after; compressing it
+				// measured a third slower (about 0.5 GB uncompressed for a 350,000-row ledger)
+				workbook.setCompressTempFiles(false);
 				String fullTitle = title + "（" + period.label() + "）";
 				build(workbook, fullTitle, asOf, summaryRows, rows);
 				notes(workbook, notes);
