@@ -12,6 +12,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.workledger.findings.Finding;
 import org.workledger.findings.FindingsWorkbookWriter;
 import org.workledger.intake.InputFolder;
+import org.workledger.intake.Sha256;
 import org.workledger.system.Console;
 import org.workledger.system.RunParameters;
 import org.workledger.system.TempFiles;
@@ -59,6 +60,7 @@ public class ReferenceImportTasklet implements Tasklet {
 		context.putInt("reference.units", data.roster().size());
 		context.putInt("reference.tasks", data.breakdown().tasks().size());
 		context.putInt("reference.assignments", data.assignments().size());
+		context.putString("reference.sha", Sha256.of(data.breakdownSource().sha256() + data.rosterSource().sha256()));
 		context.putString("reference.files", String.join("\n", data.referenceFiles()
 			.stream()
 			.map(input::displayName)

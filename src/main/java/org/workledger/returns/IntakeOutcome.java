@@ -14,7 +14,22 @@ import org.workledger.findings.Finding;
  * @param detail one line for the run summary, e.g. the file it duplicates
  */
 public record IntakeOutcome(InputCandidate file, String sha256, long size, Instant modified, Disposition disposition,
-		String kind, ValidatedReturn validated, List<Finding> fileFindings, String detail) {
+		String kind, ValidatedReturn validated, List<Finding> fileFindings, String detail, String referenceSha,
+		boolean recheck) {
+
+	public IntakeOutcome(InputCandidate file, String sha256, long size, Instant modified, Disposition disposition,
+			String kind, ValidatedReturn validated, List<Finding> fileFindings, String detail) {
+		this(file, sha256, size, modified, disposition, kind, validated, fileFindings, detail, "", false);
+	}
+
+	/**
+	 * @param referenceSha the reference tables the file was checked against
+	 * @param recheck the file was rejected before under other reference tables and read again
+	 */
+	IntakeOutcome checkedAgainst(String referenceSha, boolean recheck) {
+		return new IntakeOutcome(this.file, this.sha256, this.size, this.modified, this.disposition, this.kind,
+				this.validated, this.fileFindings, this.detail, referenceSha, recheck);
+	}
 
 	public List<Finding> findings() {
 		return this.validated != null ? this.validated.findings().all() : this.fileFindings;

@@ -42,12 +42,16 @@ class ReturnIntakeProcessor implements ItemProcessor<InputCandidate, IntakeOutco
 	/** Content seen in this run, to the name it was first seen under. */
 	private final Map<String, String> seenThisRun = new HashMap<>();
 
+	/** Identifies the task table and roster in force; a return rejected under others is read again. */
+	private final String referenceSha;
+
 	ReturnIntakeProcessor(WorkbookOpener opener, ReturnValidator validator, SubmissionRepository submissions,
-			Set<String> referenceFiles) {
+			Set<String> referenceFiles, String referenceSha) {
 		this.opener = opener;
 		this.validator = validator;
 		this.submissions = submissions;
 		this.referenceFiles = referenceFiles;
+		this.referenceSha = referenceSha == null ? "" : referenceSha;
 	}
 
 	private static boolean neededSheet(String name) {
@@ -66,6 +70,17 @@ class ReturnIntakeProcessor implements ItemProcessor<InputCandidate, IntakeOutco
 
 	@Override
 	public IntakeOutcome process(InputCandidate file) {
+		IntakeOutcome outcome = take(file);
+		if (outcome.sha256() == null || outcome.disposition() == Disposition.KNOWN
+				|| outcome.disposition() == Disposition.DUPLICATE) {
+			return outcome;
+		}
+		boolean again = outcome.disposition() != Disposition.REFERENCE
+				&& this.submissions.rejectedUnderOtherReference(outcome.sha256(), this.referenceSha);
+		return outcome.checkedAgainst(this.referenceSha, again);
+	}
+
+	private IntakeOutcome take(InputCandidate file) {
 		if (file.ignored()) {
 			return new IntakeOutcome(file, null, 0, Instant.EPOCH, Disposition.IGNORED, "", null, List.of(),
 					"Excel/WPS 锁定文件、隐藏文件或临时文件");
@@ -90,11 +105,13 @@ class ReturnIntakeProcessor implements ItemProcessor<InputCandidate, IntakeOutco
 					"与“" + earlier + "”内容完全相同，只计一次");
 		}
 		var known = this.submissions.knownFileName(sha);
+		boolean recheck = known.isPresent() && known.get().equals(file.name())
+				&& this.submissions.rejectedUnderOtherReference(sha, this.referenceSha);
 		if (this.referenceFiles.contains(file.name())) {
 			return new IntakeOutcome(file, sha, size, modified, Disposition.REFERENCE, known.isPresent() ? "" : "REFERENCE",
 					null, List.of(), "任务分解表或单位名册");
 		}
-		if (known.isPresent()) {
+		if (known.isPresent() && !recheck) {
 			boolean same = known.get().equals(file.name());
 			return new IntakeOutcome(file, sha, size, modified, same ? Disposition.KNOWN : Disposition.DUPLICATE, "", null,
 					List.of(), same ? "此前的运行已处理，内容未变" : "与此前处理过的“" + known.get() + "”内容完全相同，只计一次");

@@ -112,12 +112,13 @@ class ReturnsIntakeStepConfiguration {
 			SubmissionRepository submissions, RulesOfTheRun rulesOfTheRun,
 			@Value("#{jobParameters['period']}") String period, @Value("#{jobParameters['asOf']}") LocalDate asOf,
 			@Value("#{jobExecutionContext['reference.files']}") String referenceFiles,
+			@Value("#{jobExecutionContext['reference.sha']}") String referenceSha,
 			@Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
 		ReturnRules rules = rulesOfTheRun.get(jobExecutionId,
 				() -> rules(reference, submissions, Period.parse(period), asOf));
 		Set<String> references = referenceFiles == null || referenceFiles.isEmpty() ? Set.of()
 				: Set.of(referenceFiles.split("\n"));
-		return new ReturnIntakeProcessor(opener, new ReturnValidator(rules), submissions, references);
+		return new ReturnIntakeProcessor(opener, new ReturnValidator(rules), submissions, references, referenceSha);
 	}
 
 	@Bean

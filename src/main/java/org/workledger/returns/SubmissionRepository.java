@@ -38,7 +38,31 @@ public class SubmissionRepository {
 		return this.jdbc.sql("select file_name from input_file where sha256 = ?").param(sha256).query(String.class).optional();
 	}
 
+	/**
+	 * True when the file was rejected while other reference tables were in force than
+	 * {@code referenceSha}: fixing the roster or the task table must give such returns a
+	 * second chance without the unit sending them again.
+	 */
+	public boolean rejectedUnderOtherReference(String sha256, String referenceSha) {
+		return this.jdbc
+			.sql("select count(*) from input_file where sha256 = ? and outcome = 'REJECTED' and kind = 'RETURN'"
+					+ " and (reference_sha is null or reference_sha <> ?)")
+			.params(sha256, referenceSha)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/** Forgets a file (its row and findings) so that it can be taken in again. */
+	public void forget(String sha256) {
+		this.jdbc.sql("delete from return_finding where sha256 = ?").param(sha256).update();
+		this.jdbc.sql("delete from progress_entry where sha256 = ?").param(sha256).update();
+		this.jdbc.sql("delete from input_file where sha256 = ?").param(sha256).update();
+	}
+
 	public void saveFile(IntakeOutcome outcome, String archivedAs, long jobExecutionId) {
+		if (outcome.recheck()) {
+			forget(outcome.sha256());
+		}
 		ValidatedReturn v = outcome.validated();
 		String outcomeName = switch (outcome.disposition()) {
 			case ACCEPTED -> "ACCEPTED";
@@ -48,15 +72,17 @@ public class SubmissionRepository {
 		long errors = outcome.errorCount();
 		this.jdbc.sql("""
 				insert into input_file (sha256, file_name, size_bytes, modified_at, archived_as, first_seen_execution, kind,
-				  outcome, unit_name, period, filled_on, contact, phone, template_version, error_count, warning_count, main_reason)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				  outcome, unit_name, period, filled_on, contact, phone, template_version, error_count, warning_count, main_reason,
+				  reference_sha)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(outcome.sha256(), outcome.file().name(), outcome.size(), Timestamp.from(outcome.modified()), archivedAs,
 					jobExecutionId, outcome.kind(), outcomeName,
 					v == null || v.unit() == null ? null : v.unit().name(),
 					v == null || v.period() == null ? null : v.period().key(),
 					v == null || v.filledOn() == null ? null : Date.valueOf(v.filledOn()), v == null ? "" : v.contact(),
 					v == null ? "" : v.phone(), v == null ? "" : v.source().templateVersion(), errors,
-					outcome.findings().size() - errors, outcome.disposition() == Disposition.REJECTED ? outcome.mainReason() : "")
+					outcome.findings().size() - errors, outcome.disposition() == Disposition.REJECTED ? outcome.mainReason() : "",
+					outcome.referenceSha())
 			.update();
 		if (v != null && outcome.disposition() == Disposition.ACCEPTED) {
 			List<Object[]> rows = new ArrayList<>();

@@ -57,6 +57,43 @@ class ConsolidateCommandTests {
 	}
 
 	@Test
+	void aReturnRejectedForAnUnknownNameIsCheckedAgainOnceTheRosterKnowsIt() throws Exception {
+		// given a return whose 填报单位 the roster does not know yet
+		Path workspace = TestWorkspace.withSamples();
+		String ws = workspace.toString();
+		assertThat(run("distribute", "-w", ws, "-p", "2023-10").exitCode()).isZero();
+		ReturnFixtures.fill(workspace.resolve("output/2023-10/皇姑区人民政府-2023年10月进展情况表.xlsx"),
+				workspace.resolve("input/皇姑区.xlsx"), LocalDate.of(2023, 10, 25),
+				(sheet, r) -> ReturnFixtures.set(sheet, 2, 1, "皇姑区府"));
+		run("consolidate", "-w", ws, "-p", "2023-10");
+		assertThat(run("status", "-w", ws, "-p", "2023-10").out()).contains("退回  皇姑区.xlsx", "填报单位“皇姑区府”不在单位名册中");
+
+		// when the office adds the name to the roster and runs again
+		Path roster = workspace.resolve("input/单位名册.xlsx");
+		try (var in = Files.newInputStream(roster);
+				var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
+			var sheet = workbook.getSheetAt(0);
+			for (var row : sheet) {
+				if ("皇姑区人民政府".equals(row.getCell(0).getStringCellValue())) {
+					// a new cell: the sample stores inline strings, which POI does not rewrite in place
+					String aliases = row.getCell(1).getStringCellValue();
+					row.removeCell(row.getCell(1));
+					row.createCell(1).setCellValue(aliases + ";皇姑区府");
+				}
+			}
+			try (var out = Files.newOutputStream(roster)) {
+				workbook.write(out);
+			}
+		}
+		Result again = run("consolidate", "-w", ws, "-p", "2023-10");
+
+		// then the same file is read again and accepted, without the unit sending it again
+		assertThat(again.exitCode()).isZero();
+		assertThat(run("status", "-w", ws, "-p", "2023-10").out()).contains("已报  皇姑区人民政府 ← 皇姑区.xlsx")
+			.doesNotContain("退回  皇姑区.xlsx");
+	}
+
+	@Test
 	void anUnreadableAsOfDateIsAUsageError() {
 		Result result = run("consolidate", "-w", TestWorkspace.withSamples().toString(), "-p", "2023-10", "--as-of",
 				"月底");
