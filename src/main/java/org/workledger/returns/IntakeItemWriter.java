@@ -2,6 +2,8 @@ package org.workledger.returns;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -47,30 +49,29 @@ class IntakeItemWriter implements ItemWriter<IntakeOutcome> {
 
 	@Override
 	public void write(Chunk<? extends IntakeOutcome> chunk) throws IOException {
+		List<SubmissionRepository.Stored> stored = new ArrayList<>();
 		for (IntakeOutcome outcome : chunk) {
-			switch (outcome.disposition()) {
-				case REFERENCE -> {
-					// a reference table seen before is already archived and stored
-					if (!outcome.kind().isEmpty()) {
-						this.repository.saveFile(outcome, this.archive.store(outcome.file().path(), outcome.sha256()),
-								this.jobExecutionId);
-					}
-				}
-				case ACCEPTED, REJECTED -> {
-					String archived = this.archive.store(outcome.file().path(), outcome.sha256());
-					this.repository.saveFile(outcome, archived, this.jobExecutionId);
-					if (outcome.disposition() == Disposition.REJECTED) {
-						writeRejection(outcome);
-					}
-					else if (!outcome.findings().isEmpty()) {
-						Console.info(String.format("接收：%s（%d 个提示，如：%s）", outcome.file().name(), outcome.findings().size(),
-								outcome.mainReason()));
-					}
-				}
-				default -> {
-				}
+			boolean store = switch (outcome.disposition()) {
+				// a reference table seen before is already archived and stored
+				case REFERENCE -> !outcome.kind().isEmpty();
+				case ACCEPTED, REJECTED -> true;
+				default -> false;
+			};
+			if (store) {
+				stored.add(new SubmissionRepository.Stored(outcome,
+						this.archive.store(outcome.file().path(), outcome.sha256())));
 			}
-			this.repository.saveRunFile(this.jobExecutionId, outcome);
+		}
+		this.repository.saveFiles(stored, this.jobExecutionId);
+		this.repository.saveRunFiles(this.jobExecutionId, chunk.getItems());
+		for (IntakeOutcome outcome : chunk) {
+			if (outcome.disposition() == Disposition.REJECTED) {
+				writeRejection(outcome);
+			}
+			else if (outcome.disposition() == Disposition.ACCEPTED && !outcome.findings().isEmpty()) {
+				Console.info(String.format("接收：%s（%d 个提示，如：%s）", outcome.file().name(), outcome.findings().size(),
+						outcome.mainReason()));
+			}
 		}
 	}
 

@@ -59,54 +59,66 @@ public class SubmissionRepository {
 		this.jdbc.sql("delete from input_file where sha256 = ?").param(sha256).update();
 	}
 
-	public void saveFile(IntakeOutcome outcome, String archivedAs, long jobExecutionId) {
-		if (outcome.recheck()) {
-			forget(outcome.sha256());
-		}
-		ValidatedReturn v = outcome.validated();
-		String outcomeName = switch (outcome.disposition()) {
-			case ACCEPTED -> "ACCEPTED";
-			case REFERENCE -> "REFERENCE";
-			default -> "REJECTED";
-		};
-		long errors = outcome.errorCount();
-		this.jdbc.sql("""
-				insert into input_file (sha256, file_name, size_bytes, modified_at, archived_as, first_seen_execution, kind,
-				  outcome, unit_name, period, filled_on, contact, phone, template_version, error_count, warning_count, main_reason,
-				  reference_sha)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(outcome.sha256(), outcome.file().name(), outcome.size(), Timestamp.from(outcome.modified()), archivedAs,
-					jobExecutionId, outcome.kind(), outcomeName,
+	/** A file to store, and where its archived copy is. */
+	public record Stored(IntakeOutcome outcome, String archivedAs) {
+	}
+
+	/** Stores the files of a chunk with one batch per table: a row at a time costs a fifth of the intake. */
+	public void saveFiles(List<Stored> files, long jobExecutionId) {
+		List<Object[]> inputs = new ArrayList<>();
+		List<Object[]> entries = new ArrayList<>();
+		List<Object[]> findings = new ArrayList<>();
+		for (Stored stored : files) {
+			IntakeOutcome outcome = stored.outcome();
+			if (outcome.recheck()) {
+				forget(outcome.sha256());
+			}
+			ValidatedReturn v = outcome.validated();
+			String outcomeName = switch (outcome.disposition()) {
+				case ACCEPTED -> "ACCEPTED";
+				case REFERENCE -> "REFERENCE";
+				default -> "REJECTED";
+			};
+			long errors = outcome.errorCount();
+			inputs.add(new Object[] { outcome.sha256(), outcome.file().name(), outcome.size(),
+					Timestamp.from(outcome.modified()), stored.archivedAs(), jobExecutionId, outcome.kind(), outcomeName,
 					v == null || v.unit() == null ? null : v.unit().name(),
 					v == null || v.period() == null ? null : v.period().key(),
 					v == null || v.filledOn() == null ? null : Date.valueOf(v.filledOn()), v == null ? "" : v.contact(),
 					v == null ? "" : v.phone(), v == null ? "" : v.source().templateVersion(), errors,
-					outcome.findings().size() - errors, outcome.disposition() == Disposition.REJECTED ? outcome.mainReason() : "",
-					outcome.referenceSha())
-			.update();
-		if (v != null && outcome.disposition() == Disposition.ACCEPTED) {
-			List<Object[]> rows = new ArrayList<>();
-			for (ProgressEntry e : v.entries()) {
-				rows.add(new Object[] { outcome.sha256(), e.taskId(), e.status().name(), e.statusText(), e.percent(),
-						e.progress(), e.problems(), e.nextSteps(), e.row(), v.source().sheetName() });
+					outcome.findings().size() - errors,
+					outcome.disposition() == Disposition.REJECTED ? outcome.mainReason() : "", outcome.referenceSha() });
+			if (v != null && outcome.disposition() == Disposition.ACCEPTED) {
+				for (ProgressEntry e : v.entries()) {
+					entries.add(new Object[] { outcome.sha256(), e.taskId(), e.status().name(), e.statusText(), e.percent(),
+							e.progress(), e.problems(), e.nextSteps(), e.row(), v.source().sheetName() });
+				}
 			}
-			this.template.batchUpdate("insert into progress_entry (sha256, task_id, status, status_text, percent, progress,"
-					+ " problems, next_steps, source_row, sheet_name) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+			int ordinal = 0;
+			for (Finding f : outcome.findings()) {
+				findings.add(new Object[] { outcome.sha256(), ordinal++, f.code().code(), f.severity().name(),
+						f.location().sheet(), f.location().cell(), f.value(), f.message(), f.fix() });
+			}
 		}
-		List<Object[]> findings = new ArrayList<>();
-		int ordinal = 0;
-		for (Finding f : outcome.findings()) {
-			findings.add(new Object[] { outcome.sha256(), ordinal++, f.code().code(), f.severity().name(),
-					f.location().sheet(), f.location().cell(), f.value(), f.message(), f.fix() });
-		}
+		this.template.batchUpdate("insert into input_file (sha256, file_name, size_bytes, modified_at, archived_as,"
+				+ " first_seen_execution, kind, outcome, unit_name, period, filled_on, contact, phone, template_version,"
+				+ " error_count, warning_count, main_reason, reference_sha)"
+				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inputs);
+		this.template.batchUpdate("insert into progress_entry (sha256, task_id, status, status_text, percent, progress,"
+				+ " problems, next_steps, source_row, sheet_name) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entries);
 		this.template.batchUpdate("insert into return_finding (sha256, ordinal, code, severity, sheet_name, cell,"
 				+ " found_value, message, fix) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", findings);
 	}
 
-	public void saveRunFile(long jobExecutionId, IntakeOutcome outcome) {
-		this.jdbc.sql("insert into run_file (job_execution_id, file_name, sha256, disposition, detail) values (?, ?, ?, ?, ?)")
-			.params(jobExecutionId, outcome.file().name(), outcome.sha256(), outcome.disposition().name(), outcome.detail())
-			.update();
+	public void saveRunFiles(long jobExecutionId, List<? extends IntakeOutcome> outcomes) {
+		List<Object[]> rows = new ArrayList<>();
+		for (IntakeOutcome outcome : outcomes) {
+			rows.add(new Object[] { jobExecutionId, outcome.file().name(), outcome.sha256(), outcome.disposition().name(),
+					outcome.detail() });
+		}
+		this.template.batchUpdate(
+				"insert into run_file (job_execution_id, file_name, sha256, disposition, detail) values (?, ?, ?, ?, ?)",
+				rows);
 	}
 
 	/** Accepted returns of a period, the winning one of each unit first. */
