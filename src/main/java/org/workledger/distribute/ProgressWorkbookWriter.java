@@ -1,17 +1,11 @@
 package org.workledger.distribute;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -36,6 +30,8 @@ import org.apache.poi.xssf.usermodel.XSSFPrintSetup;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.workledger.system.AtomicFiles;
+import org.workledger.workbook.TextLines;
 import org.workledger.contract.ProgressStatus;
 import org.workledger.contract.ProgressWorkbookContract;
 
@@ -106,30 +102,8 @@ public final class ProgressWorkbookWriter {
 	 * half-written file.
 	 */
 	public void write(ProgressWorkbookSpec spec, Path target) throws IOException {
-		Path absolute = target.toAbsolutePath();
-		Path folder = absolute.getParent();
-		Files.createDirectories(folder);
-		// not Files.createTempFile: that makes the file owner-only, and units' files are shared
-		Path temp = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
-		try {
-			try (XSSFWorkbook workbook = build(spec);
-					OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
-							StandardOpenOption.WRITE)) {
-				workbook.write(out);
-			}
-			move(temp, absolute);
-		}
-		finally {
-			Files.deleteIfExists(temp);
-		}
-	}
-
-	private static void move(Path from, Path to) throws IOException {
-		try {
-			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (AtomicMoveNotSupportedException ex) {
-			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+		try (XSSFWorkbook workbook = build(spec)) {
+			AtomicFiles.write(target, workbook::write);
 		}
 	}
 
@@ -215,7 +189,7 @@ public final class ProgressWorkbookWriter {
 			XSSFCell cell = headerRow.createCell(c);
 			cell.setCellStyle(styles.header);
 			cell.setCellValue(COLUMNS.get(c).label());
-			headerLines = Math.max(headerLines, lines(COLUMNS.get(c).label(), COLUMNS.get(c).width()));
+			headerLines = Math.max(headerLines, TextLines.count(COLUMNS.get(c).label(), COLUMNS.get(c).width()));
 		}
 		headerRow.setHeightInPoints(height(headerLines, 1));
 
@@ -237,7 +211,7 @@ public final class ProgressWorkbookWriter {
 				cell.setCellStyle((c == 1) ? styles.taskId : centered ? styles.taskCentered : styles.task);
 				if (values[v] != null && !values[v].isBlank()) {
 					cell.setCellValue(values[v]);
-					lines = Math.max(lines, lines(values[v], COLUMNS.get(c).width()));
+					lines = Math.max(lines, TextLines.count(values[v], COLUMNS.get(c).width()));
 				}
 			}
 			for (int c = STATUS_COLUMN; c <= LAST_COLUMN; c++) {
@@ -334,7 +308,7 @@ public final class ProgressWorkbookWriter {
 			XSSFCell text = row.createCell(1);
 			text.setCellStyle(styles.task);
 			text.setCellValue(line[1]);
-			row.setHeightInPoints(height(Math.max(lines(line[0], labelWidth), lines(line[1], textWidth)), 1));
+			row.setHeightInPoints(height(Math.max(TextLines.count(line[0], labelWidth), TextLines.count(line[1], textWidth)), 1));
 		}
 		int last = 2 + lines.size();
 		XSSFRow closing = sheet.createRow(last);
@@ -426,31 +400,6 @@ public final class ProgressWorkbookWriter {
 		for (int c = from; c <= to; c++) {
 			row.createCell(c).setCellStyle(style);
 		}
-	}
-
-	/** Lines a wrapped text needs in a column {@code width} digit-widths wide. */
-	static int lines(String text, int width) {
-		if (text == null || text.isEmpty()) {
-			return 1;
-		}
-		// cell padding and word wrapping leave a little less than the full width
-		double usable = Math.max(1, width - 1.5);
-		int total = 0;
-		for (String paragraph : text.split("\r\n|\r|\n", -1)) {
-			int units = 0;
-			for (int i = 0; i < paragraph.length(); i = paragraph.offsetByCodePoints(i, 1)) {
-				units += isWide(paragraph.codePointAt(i)) ? 2 : 1;
-			}
-			total += Math.max(1, (int) Math.ceil(units / usable));
-		}
-		return total;
-	}
-
-	private static boolean isWide(int codePoint) {
-		Character.UnicodeBlock block = Character.UnicodeBlock.of(codePoint);
-		return Character.isIdeographic(codePoint) || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
-				|| block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
-				|| block == Character.UnicodeBlock.GENERAL_PUNCTUATION && codePoint >= 0x2018 && codePoint <= 0x201D;
 	}
 
 	private static float height(int lines, int minimumLines) {

@@ -1,10 +1,7 @@
 package org.workledger.findings;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -18,6 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.workledger.system.AtomicFiles;
 
 /**
  * Writes findings as a workbook a clerk can sort and filter: one row per finding with
@@ -84,18 +82,7 @@ public final class FindingsWorkbookWriter {
 			sheet.getPrintSetup().setFitWidth((short) 1);
 			sheet.getPrintSetup().setFitHeight((short) 0);
 			sheet.setRepeatingRows(CellRangeAddress.valueOf("2:2"));
-			Files.createDirectories(target.toAbsolutePath().getParent());
-			// not Files.createTempFile: its owner-only permissions would stick to the moved file
-			Path temp = target.resolveSibling("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
-			try {
-				try (OutputStream out = Files.newOutputStream(temp)) {
-					workbook.write(out);
-				}
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			}
-			finally {
-				Files.deleteIfExists(temp);
-			}
+			AtomicFiles.write(target, workbook::write);
 		}
 	}
 

@@ -1,15 +1,11 @@
 package org.workledger.reports;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
@@ -21,6 +17,7 @@ import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import org.workledger.system.AtomicFiles;
 import org.workledger.system.WorkledgerException;
 
 /**
@@ -44,38 +41,21 @@ public final class PdfRenderer {
 			Path target) {
 		try {
 			JasperPrint print = JasperFillManager.fillReport(template, new HashMap<>(parameters), rows);
-			Files.createDirectories(target.toAbsolutePath().getParent());
-			Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-			try {
-				try (OutputStream out = Files.newOutputStream(temp)) {
-					JRPdfExporter exporter = new JRPdfExporter();
-					exporter.setExporterInput(new SimpleExporterInput(print));
-					exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-					SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
-					configuration.setMetadataTitle(title);
-					configuration.setMetadataAuthor(this.author);
-					configuration.setMetadataCreator("workledger");
-					configuration.setDisplayMetadataTitle(true);
-					exporter.setConfiguration(configuration);
-					exporter.exportReport();
-				}
-				move(temp, target);
-			}
-			finally {
-				Files.deleteIfExists(temp);
-			}
+			AtomicFiles.write(target, out -> {
+				JRPdfExporter exporter = new JRPdfExporter();
+				exporter.setExporterInput(new SimpleExporterInput(print));
+				exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+				SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+				configuration.setMetadataTitle(title);
+				configuration.setMetadataAuthor(this.author);
+				configuration.setMetadataCreator("workledger");
+				configuration.setDisplayMetadataTitle(true);
+				exporter.setConfiguration(configuration);
+				exporter.exportReport();
+			});
 		}
 		catch (JRException | IOException ex) {
 			throw new WorkledgerException("无法生成报表 " + target.getFileName() + "：" + ex.getMessage(), ex);
-		}
-	}
-
-	private static void move(Path temp, Path target) throws IOException {
-		try {
-			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (AtomicMoveNotSupportedException ex) {
-			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
 		}
 	}
 

@@ -2,18 +2,13 @@ package org.workledger.returns;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -37,6 +32,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.workledger.system.AtomicFiles;
+import org.workledger.workbook.TextLines;
 import org.workledger.findings.Finding;
 import org.workledger.findings.Location;
 import org.workledger.findings.Severity;
@@ -103,7 +100,7 @@ public final class RejectedWorkbookAnnotator {
 			removeOwnComments(workbook);
 			markCells(workbook, findings);
 			writeInstructions(workbook, findings);
-			write(workbook, target);
+			AtomicFiles.write(target, workbook::write);
 		}
 	}
 
@@ -270,7 +267,7 @@ public final class RejectedWorkbookAnnotator {
 			firstColumn = column;
 			lastColumn = version.getLastColumnIndex();
 		}
-		int lines = Math.max(COMMENT_MIN_LINES, lines(text, COMMENT_WIDTH) + 1);
+		int lines = Math.max(COMMENT_MIN_LINES, TextLines.count(text, COMMENT_WIDTH) + 1);
 		double wanted = Math.min(MAX_ROW_HEIGHT, lines * POINTS_PER_LINE);
 		int lastRow = row;
 		double height = 0;
@@ -333,7 +330,7 @@ public final class RejectedWorkbookAnnotator {
 				+ "鼠标移到单元格上可查看批注。改完后请保存本文件并重新报送，本工作表不必删除。";
 		Row note = sheet.createRow(1);
 		text(note, 0, summary, styles.note);
-		note.setHeightInPoints(height(lines(summary, totalWidth), 1));
+		note.setHeightInPoints(height(TextLines.count(summary, totalWidth), 1));
 		sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, lastColumn));
 
 		Row header = sheet.createRow(2);
@@ -354,7 +351,7 @@ public final class RejectedWorkbookAnnotator {
 					style = styles.error;
 				}
 				text(row, c, values[c], style);
-				lines = Math.max(lines, lines(values[c], WIDTHS[c]));
+				lines = Math.max(lines, TextLines.count(values[c], WIDTHS[c]));
 			}
 			row.setHeightInPoints(height(lines, 1));
 			r++;
@@ -383,55 +380,8 @@ public final class RejectedWorkbookAnnotator {
 		cell.setCellValue(value == null ? "" : value);
 	}
 
-	/** Lines a wrapped text needs in a column {@code width} digit-widths wide. */
-	static int lines(String text, int width) {
-		if (text == null || text.isEmpty()) {
-			return 1;
-		}
-		double usable = Math.max(1, width - 1.5);
-		int total = 0;
-		for (String paragraph : text.split("\r\n|\r|\n", -1)) {
-			int units = 0;
-			for (int i = 0; i < paragraph.length(); i = paragraph.offsetByCodePoints(i, 1)) {
-				units += isWide(paragraph.codePointAt(i)) ? 2 : 1;
-			}
-			total += Math.max(1, (int) Math.ceil(units / usable));
-		}
-		return total;
-	}
-
-	private static boolean isWide(int codePoint) {
-		Character.UnicodeBlock block = Character.UnicodeBlock.of(codePoint);
-		return Character.isIdeographic(codePoint) || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
-				|| block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
-				|| block == Character.UnicodeBlock.GENERAL_PUNCTUATION && codePoint >= 0x2018 && codePoint <= 0x201D;
-	}
-
 	private static float height(int lines, int minimumLines) {
 		return (float) Math.min(MAX_ROW_HEIGHT, Math.max(lines, minimumLines) * POINTS_PER_LINE + 8);
-	}
-
-	private static void write(Workbook workbook, Path target) throws IOException {
-		Path absolute = target.toAbsolutePath();
-		Path folder = absolute.getParent();
-		Files.createDirectories(folder);
-		// not Files.createTempFile: that makes the file owner-only, and units' files are shared
-		Path temp = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
-		try {
-			try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
-					StandardOpenOption.WRITE)) {
-				workbook.write(out);
-			}
-			try {
-				Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			}
-			catch (AtomicMoveNotSupportedException ex) {
-				Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-			}
-		}
-		finally {
-			Files.deleteIfExists(temp);
-		}
 	}
 
 	private record Target(Sheet sheet, int row, int column) {

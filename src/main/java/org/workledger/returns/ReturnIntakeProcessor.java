@@ -70,17 +70,6 @@ class ReturnIntakeProcessor implements ItemProcessor<InputCandidate, IntakeOutco
 
 	@Override
 	public IntakeOutcome process(InputCandidate file) {
-		IntakeOutcome outcome = take(file);
-		if (outcome.sha256() == null || outcome.disposition() == Disposition.KNOWN
-				|| outcome.disposition() == Disposition.DUPLICATE) {
-			return outcome;
-		}
-		boolean again = outcome.disposition() != Disposition.REFERENCE
-				&& this.submissions.rejectedUnderOtherReference(outcome.sha256(), this.referenceSha);
-		return outcome.checkedAgainst(this.referenceSha, again);
-	}
-
-	private IntakeOutcome take(InputCandidate file) {
 		if (file.ignored()) {
 			return new IntakeOutcome(file, null, 0, Instant.EPOCH, Disposition.IGNORED, "", null, List.of(),
 					"Excel/WPS 锁定文件、隐藏文件或临时文件");
@@ -116,6 +105,11 @@ class ReturnIntakeProcessor implements ItemProcessor<InputCandidate, IntakeOutco
 			return new IntakeOutcome(file, sha, size, modified, same ? Disposition.KNOWN : Disposition.DUPLICATE, "", null,
 					List.of(), same ? "此前的运行已处理，内容未变" : "与此前处理过的“" + known.get() + "”内容完全相同，只计一次");
 		}
+		return read(file, sha, size, modified).checkedAgainst(this.referenceSha, recheck);
+	}
+
+	/** Reads and checks a file not seen before (or to be seen again under new reference tables). */
+	private IntakeOutcome read(InputCandidate file, String sha, long size, Instant modified) {
 		if (size <= this.opener.maxFileBytes() && QuickLook.isTemplateReturn(file.path())) {
 			// the fast path: a return made from our template, streamed instead of fully parsed
 			try {

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
+import org.workledger.system.AtomicFiles;
+
 /**
  * When the schedule last started a run, kept in {@code data/schedule-last-run} so a
  * restarted service knows whether it missed one.
@@ -31,11 +33,7 @@ final class ScheduleState {
 
 	void recordRun(Instant when) {
 		try {
-			Files.createDirectories(this.file.getParent());
-			Path temp = this.file.resolveSibling(".schedule-last-run.tmp");
-			Files.writeString(temp, when.toString(), StandardCharsets.UTF_8);
-			Files.move(temp, this.file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-					java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+			AtomicFiles.write(this.file, out -> out.write(when.toString().getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (IOException ex) {
 			// a missing record only means one extra make-up run after a restart
