@@ -158,10 +158,12 @@ final class CircularReport {
 			int pairs = 0;
 			int done = 0;
 			int overdue = 0;
+			int notReported = 0;
 			boolean dueSoon = false;
 			for (BreakdownTask task : item.getValue()) {
 				for (LedgerRow row : rowsByTask.getOrDefault(task.id(), List.of())) {
 					pairs++;
+					notReported += row.reported() ? 0 : 1;
 					boolean isDone = ProgressStatus.DONE.label().equals(row.status());
 					done += isDone ? 1 : 0;
 					overdue += row.overdue() ? 1 : 0;
@@ -170,7 +172,9 @@ final class CircularReport {
 				}
 			}
 			String light = overdue > 0 ? "红" : dueSoon ? "黄" : "绿";
-			String reason = overdue > 0 ? "逾期 " + overdue + " 个" : dueSoon ? this.facts.warningDays() + " 天内到期" : "正常";
+			// "正常" only for what units actually reported: a green light over silence would mislead
+			String reason = overdue > 0 ? "逾期 " + overdue + " 个"
+					: dueSoon ? this.facts.warningDays() + " 天内到期" : notReported > 0 ? "未报送 " + notReported + " 个" : "正常";
 			Map<String, Object> row = new HashMap<>();
 			row.put("itemNo", item.getKey());
 			row.put("itemName", item.getValue().get(0).itemName());

@@ -48,8 +48,9 @@ public class RunLogListener implements JobExecutionListener {
 		context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).addAppender(fileAppender);
 		context.getLogger("workledger.console").addAppender(fileAppender);
 		this.appender = fileAppender;
-		Console.info(String.format("开始%s：%s，统计截止 %s（运行编号 %d）", describe(jobExecution), run.period().label(),
-				run.asOf(), jobExecution.getId()));
+		boolean consolidate = "consolidateJob".equals(jobExecution.getJobInstance().getJobName());
+		Console.info(String.format("开始%s：%s%s（运行编号 %d）", describe(jobExecution), run.period().label(),
+				consolidate ? "，统计截止 " + run.asOf() : "", jobExecution.getId()));
 	}
 
 	@Override
