@@ -48,8 +48,10 @@ class ConsolidationTasklet implements Tasklet {
 		PeriodLedger.Result result = this.ledger.of(run.period(), run.asOf());
 		List<LedgerRow> rows = result.rows();
 		Path ledger = run.workspace().periodOutput(run.period()).resolve(ledgerFileName(run.period().label()));
-		new LedgerWorkbookWriter().write(ledgerTitle(), run.period(), run.asOf(), rows, streamed(run, result),
-				notes(result), ledger);
+		try (PeriodLedger.RowsWithNarratives streamed = streamed(run, result)) {
+			new LedgerWorkbookWriter().write(ledgerTitle(), run.period(), run.asOf(), rows, streamed, notes(result),
+					ledger);
+		}
 		RunSummary summary = this.summaries.summarize(contribution.getStepExecution().getJobExecutionId(), run, rows);
 		summary.lines(ledger).forEach(Console::info);
 		contribution.getStepExecution().getJobExecution().getExecutionContext().putString("summary", summary.oneLine());
@@ -57,7 +59,7 @@ class ConsolidationTasklet implements Tasklet {
 	}
 
 	/** The ledger rows with their narratives, fetched task by task while the file is written. */
-	private Iterable<LedgerRow> streamed(RunParameters run, PeriodLedger.Result result) {
+	private PeriodLedger.RowsWithNarratives streamed(RunParameters run, PeriodLedger.Result result) {
 		return this.ledger.rowsWithNarratives(run.period(), run.asOf(), result.winners());
 	}
 

@@ -3,9 +3,11 @@ package org.workledger.consolidation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.workledger.breakdown.Assignment;
@@ -46,23 +48,63 @@ public class PeriodLedger {
 	}
 
 	/**
-	 * Every row with its narratives, in ledger order (task, then roster order), fetched one
-	 * task at a time as the iteration reaches it.
+	 * Every row with its narratives, in ledger order (task, then roster order). The lines
+	 * are read in one pass and sorted by task on disk (see {@link TaskBuckets}); close the
+	 * result to remove those files.
 	 */
-	public Iterable<LedgerRow> rowsWithNarratives(Period period, LocalDate asOf, Map<String, Submission> winners) {
+	public RowsWithNarratives rowsWithNarratives(Period period, LocalDate asOf, Map<String, Submission> winners) {
 		List<Unit> units = this.reference.units();
 		List<BreakdownTask> tasks = this.reference.tasks();
 		Map<String, List<Assignment>> byTask = new LinkedHashMap<>();
 		this.reference.assignments().forEach(a -> byTask.computeIfAbsent(a.taskId(), k -> new ArrayList<>()).add(a));
 		Map<String, String> sheets = this.submissions
 			.sheetsOf(winners.values().stream().map(Submission::sha256).toList());
-		return () -> tasks.stream().flatMap(task -> {
+		Set<String> winning = new HashSet<>();
+		winners.values().forEach(s -> winning.add(s.sha256()));
+		TaskBuckets buckets = new TaskBuckets();
+		try {
+			this.submissions.forEachEntryOf(period, (sha, entry) -> {
+				if (winning.contains(sha)) {
+					buckets.add(sha, entry);
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			buckets.close();
+			throw ex;
+		}
+		Iterable<LedgerRow> rows = () -> tasks.stream().flatMap(task -> {
 			Map<String, List<ProgressEntry>> entries = new HashMap<>();
-			this.submissions.entriesForTask(period, task.id()).forEach((sha, e) -> entries.put(sha, List.of(e)));
+			buckets.task(task.id()).forEach((sha, e) -> entries.put(sha, List.of(e)));
 			return LedgerBuilder
 				.build(List.of(task), units, byTask.getOrDefault(task.id(), List.of()), winners, entries, sheets, asOf)
 				.stream();
 		}).iterator();
+		return new RowsWithNarratives(rows, buckets);
+	}
+
+	/** Ledger rows with narratives, read once; holds temporary files until closed. */
+	public static final class RowsWithNarratives implements Iterable<LedgerRow>, AutoCloseable {
+
+		private final Iterable<LedgerRow> rows;
+
+		private final TaskBuckets buckets;
+
+		RowsWithNarratives(Iterable<LedgerRow> rows, TaskBuckets buckets) {
+			this.rows = rows;
+			this.buckets = buckets;
+		}
+
+		@Override
+		public java.util.Iterator<LedgerRow> iterator() {
+			return this.rows.iterator();
+		}
+
+		@Override
+		public void close() {
+			this.buckets.close();
+		}
+
 	}
 
 	/** The entries of one unit's winning return, with narratives, by task. */

@@ -1,6 +1,8 @@
 package org.workledger.returns;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -8,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -22,6 +25,7 @@ import org.workledger.intake.Sha256;
  */
 class InputPartitioner implements Partitioner {
 
+	/** Key of the partition's context: the snapshot file listing the partition's files. */
 	static final String FILES = "files";
 
 	private final InputFolder input;
@@ -30,10 +34,22 @@ class InputPartitioner implements Partitioner {
 
 	private final IntakeProgressListener progress;
 
-	InputPartitioner(InputFolder input, Instant settledBefore, IntakeProgressListener progress) {
+	private final Path snapshots;
+
+	private final long jobExecutionId;
+
+	/**
+	 * @param snapshots folder for the lists of files of each partition: the list is written
+	 * there rather than into the partition's execution context, which Spring Batch stores
+	 * again after every chunk (at 10,000 files that rewrote megabytes per chunk)
+	 */
+	InputPartitioner(InputFolder input, Instant settledBefore, IntakeProgressListener progress, Path snapshots,
+			long jobExecutionId) {
 		this.input = input;
 		this.settledBefore = settledBefore;
 		this.progress = progress;
+		this.snapshots = snapshots;
+		this.jobExecutionId = jobExecutionId;
 	}
 
 	@Override
@@ -55,12 +71,49 @@ class InputPartitioner implements Partitioner {
 		}
 		this.progress.reset(files.size() + ignored.size());
 		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
+		removeEarlierSnapshots();
 		for (int i = 0; i < gridSize; i++) {
+			Path snapshot = this.snapshots.resolve(this.jobExecutionId + "-files" + i + ".txt");
+			try {
+				Files.createDirectories(this.snapshots);
+				Files.write(snapshot, groups.get(i), StandardCharsets.UTF_8);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 			ExecutionContext context = new ExecutionContext();
-			context.putString(FILES, String.join("\n", groups.get(i)));
+			context.putString(FILES, snapshot.toString());
 			partitions.put("files" + i, context);
 		}
 		return partitions;
+	}
+
+	/** Lists of earlier runs: every run is a new job instance, so none of them is read again. */
+	private void removeEarlierSnapshots() {
+		if (!Files.isDirectory(this.snapshots)) {
+			return;
+		}
+		try (Stream<Path> files = Files.list(this.snapshots)) {
+			for (Path file : files.toList()) {
+				Files.deleteIfExists(file);
+			}
+		}
+		catch (IOException ex) {
+			// a few small files left behind; the next run tries again
+		}
+	}
+
+	/** The files of one partition, as the partitioner listed them. */
+	static List<InputCandidate> read(String snapshot) {
+		if (snapshot == null || snapshot.isEmpty()) {
+			return List.of();
+		}
+		try {
+			return InputCandidate.decode(Files.readString(Path.of(snapshot), StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static boolean changedAfter(Path file, Instant instant) {

@@ -8,35 +8,32 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.workledger.period.Period;
 
 /**
- * Each unit's entries of a period, loaded once per period and run: the plausibility
- * checks compare every return with its unit's previous period, and asking the database
- * per return would make a run quadratic in the number of returns.
+ * Each unit's entries of a period, for the plausibility checks that compare a return with
+ * its unit's previous period. Which return won each unit is loaded once per period and
+ * run (asking per return would scan the period for every return: quadratic); the lines,
+ * narratives included, are fetched per return by key, because a province's whole period
+ * of narratives does not fit in a small heap.
  */
 final class PreviousPeriodEntries {
 
 	private final SubmissionRepository submissions;
 
-	private final Map<Period, Map<String, Map<String, ProgressEntry>>> byPeriod = new ConcurrentHashMap<>();
+	private final Map<Period, Map<String, Submission>> winners = new ConcurrentHashMap<>();
 
 	PreviousPeriodEntries(SubmissionRepository submissions) {
 		this.submissions = submissions;
 	}
 
 	Map<String, ProgressEntry> of(String unitName, Period period) {
-		return this.byPeriod.computeIfAbsent(period, this::load).getOrDefault(unitName, Map.of());
-	}
-
-	private Map<String, Map<String, ProgressEntry>> load(Period period) {
-		Map<String, Submission> winners = this.submissions.winners(period);
-		Map<String, List<ProgressEntry>> entries = this.submissions
-			.entriesOf(winners.values().stream().map(Submission::sha256).toList());
-		Map<String, Map<String, ProgressEntry>> byUnit = new HashMap<>();
-		winners.forEach((unit, submission) -> {
-			Map<String, ProgressEntry> byTask = new HashMap<>();
-			entries.getOrDefault(submission.sha256(), List.of()).forEach(e -> byTask.put(e.taskId(), e));
-			byUnit.put(unit, byTask);
-		});
-		return byUnit;
+		Submission winner = this.winners.computeIfAbsent(period, this.submissions::winners).get(unitName);
+		if (winner == null) {
+			return Map.of();
+		}
+		Map<String, ProgressEntry> byTask = new HashMap<>();
+		this.submissions.entriesOf(List.of(winner.sha256()))
+			.getOrDefault(winner.sha256(), List.of())
+			.forEach(e -> byTask.put(e.taskId(), e));
+		return byTask;
 	}
 
 }

@@ -90,15 +90,17 @@ class ReturnsIntakeStepConfiguration {
 	@Bean
 	@StepScope
 	InputPartitioner inputPartitioner(IntakeProperties intake, IntakeProgressListener intakeProgressListener,
-			@Value("#{jobParameters['workspace']}") String workspace) {
-		return new InputPartitioner(new InputFolder(new Workspace(Path.of(workspace)).input()),
-				Instant.now().minus(intake.settleTime()), intakeProgressListener);
+			@Value("#{jobParameters['workspace']}") String workspace,
+			@Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
+		Workspace ws = new Workspace(Path.of(workspace));
+		return new InputPartitioner(new InputFolder(ws.input()), Instant.now().minus(intake.settleTime()),
+				intakeProgressListener, ws.data().resolve("intake"), jobExecutionId);
 	}
 
 	@Bean
 	@StepScope
 	ListItemReader<InputCandidate> inputFileReader(@Value("#{stepExecutionContext['files']}") String files) {
-		return new ListItemReader<>(InputCandidate.decode(files));
+		return new ListItemReader<>(InputPartitioner.read(files));
 	}
 
 	@Bean

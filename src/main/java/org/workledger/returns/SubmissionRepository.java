@@ -55,9 +55,37 @@ public class SubmissionRepository {
 	/** Forgets a file (its row and findings) so that it can be taken in again. */
 	public void forget(String sha256) {
 		this.jdbc.sql("delete from return_finding where sha256 = ?").param(sha256).update();
-		this.jdbc.sql("delete from progress_entry where sha256 = ?").param(sha256).update();
+		this.jdbc.sql("delete from progress_text where line_id in (select id from progress_line where sha256 = ?)")
+			.param(sha256)
+			.update();
+		this.jdbc.sql("delete from progress_line where sha256 = ?").param(sha256).update();
 		this.jdbc.sql("delete from input_file where sha256 = ?").param(sha256).update();
 	}
+
+	/**
+	 * Numbers for the next {@code count} stored files, in arrival order. The line keys are
+	 * built from them, so a return's lines sit together and are appended at the table's end.
+	 * Counted in memory from the stored maximum once per run: only one run writes a
+	 * workspace at a time, and the parallel readers of that run share this counter.
+	 */
+	private synchronized long firstFileNumber(long jobExecutionId, int count) {
+		if (this.numberedFor != jobExecutionId) {
+			this.lastFileNumber = this.jdbc.sql("select coalesce(max(file_no), 0) from input_file")
+				.query(Long.class)
+				.single();
+			this.numberedFor = jobExecutionId;
+		}
+		long first = this.lastFileNumber + 1;
+		this.lastFileNumber += count;
+		return first;
+	}
+
+	private long numberedFor = -1;
+
+	private long lastFileNumber;
+
+	/** Lines per return that a line key has room for. */
+	static final long LINES_PER_FILE = 10_000;
 
 	/** A file to store, and where its archived copy is. */
 	public record Stored(IntakeOutcome outcome, String archivedAs) {
@@ -66,8 +94,10 @@ public class SubmissionRepository {
 	/** Stores the files of a chunk with one batch per table: a row at a time costs a fifth of the intake. */
 	public void saveFiles(List<Stored> files, long jobExecutionId) {
 		List<Object[]> inputs = new ArrayList<>();
-		List<Object[]> entries = new ArrayList<>();
+		List<Object[]> lines = new ArrayList<>();
+		List<Object[]> texts = new ArrayList<>();
 		List<Object[]> findings = new ArrayList<>();
+		long fileNo = files.isEmpty() ? 0 : firstFileNumber(jobExecutionId, files.size());
 		for (Stored stored : files) {
 			IntakeOutcome outcome = stored.outcome();
 			if (outcome.recheck()) {
@@ -80,18 +110,23 @@ public class SubmissionRepository {
 				default -> "REJECTED";
 			};
 			long errors = outcome.errorCount();
-			inputs.add(new Object[] { outcome.sha256(), outcome.file().name(), outcome.size(),
+			boolean accepted = v != null && outcome.disposition() == Disposition.ACCEPTED;
+			inputs.add(new Object[] { outcome.sha256(), fileNo, outcome.file().name(), outcome.size(),
 					Timestamp.from(outcome.modified()), stored.archivedAs(), jobExecutionId, outcome.kind(), outcomeName,
 					v == null || v.unit() == null ? null : v.unit().name(),
 					v == null || v.period() == null ? null : v.period().key(),
 					v == null || v.filledOn() == null ? null : Date.valueOf(v.filledOn()), v == null ? "" : v.contact(),
 					v == null ? "" : v.phone(), v == null ? "" : v.source().templateVersion(), errors,
 					outcome.findings().size() - errors,
-					outcome.disposition() == Disposition.REJECTED ? outcome.mainReason() : "", outcome.referenceSha() });
-			if (v != null && outcome.disposition() == Disposition.ACCEPTED) {
+					outcome.disposition() == Disposition.REJECTED ? outcome.mainReason() : "", outcome.referenceSha(),
+					accepted ? v.source().sheetName() : "" });
+			if (accepted) {
+				long line = fileNo * LINES_PER_FILE;
 				for (ProgressEntry e : v.entries()) {
-					entries.add(new Object[] { outcome.sha256(), e.taskId(), e.status().name(), e.statusText(), e.percent(),
-							e.progress(), e.problems(), e.nextSteps(), e.row(), v.source().sheetName() });
+					line++;
+					lines.add(new Object[] { line, outcome.sha256(), e.taskId(), e.status().name(), e.statusText(),
+							e.percent(), e.row() });
+					texts.add(new Object[] { line, e.progress(), e.problems(), e.nextSteps() });
 				}
 			}
 			int ordinal = 0;
@@ -99,13 +134,16 @@ public class SubmissionRepository {
 				findings.add(new Object[] { outcome.sha256(), ordinal++, f.code().code(), f.severity().name(),
 						f.location().sheet(), f.location().cell(), f.value(), f.message(), f.fix() });
 			}
+			fileNo++;
 		}
-		this.template.batchUpdate("insert into input_file (sha256, file_name, size_bytes, modified_at, archived_as,"
-				+ " first_seen_execution, kind, outcome, unit_name, period, filled_on, contact, phone, template_version,"
-				+ " error_count, warning_count, main_reason, reference_sha)"
-				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inputs);
-		this.template.batchUpdate("insert into progress_entry (sha256, task_id, status, status_text, percent, progress,"
-				+ " problems, next_steps, source_row, sheet_name) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entries);
+		this.template.batchUpdate("insert into input_file (sha256, file_no, file_name, size_bytes, modified_at,"
+				+ " archived_as, first_seen_execution, kind, outcome, unit_name, period, filled_on, contact, phone,"
+				+ " template_version, error_count, warning_count, main_reason, reference_sha, sheet_name)"
+				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inputs);
+		this.template.batchUpdate("insert into progress_line (id, sha256, task_id, status, status_text, percent,"
+				+ " source_row) values (?, ?, ?, ?, ?, ?, ?)", lines);
+		this.template.batchUpdate(
+				"insert into progress_text (line_id, progress, problems, next_steps) values (?, ?, ?, ?)", texts);
 		this.template.batchUpdate("insert into return_finding (sha256, ordinal, code, severity, sheet_name, cell,"
 				+ " found_value, message, fix) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", findings);
 	}
@@ -150,7 +188,7 @@ public class SubmissionRepository {
 		List<String> all = new ArrayList<>(sha256s);
 		for (int from = 0; from < all.size(); from += 500) {
 			List<String> slice = all.subList(from, Math.min(all.size(), from + 500));
-			this.jdbc.sql("select * from progress_entry where sha256 in (:shas)")
+			this.jdbc.sql("select " + WITH_TEXT + " where l.sha256 in (:shas) order by l.id")
 				.param("shas", slice)
 				.query((RowCallbackHandler) rs -> bySha.computeIfAbsent(rs.getString("sha256"), k -> new ArrayList<>())
 					.add(entry(rs)));
@@ -167,8 +205,8 @@ public class SubmissionRepository {
 		List<String> all = new ArrayList<>(sha256s);
 		for (int from = 0; from < all.size(); from += 500) {
 			this.jdbc
-				.sql("select sha256, task_id, status, status_text, percent, source_row from progress_entry"
-						+ " where sha256 in (:shas)")
+				.sql("select sha256, task_id, status, status_text, percent, source_row from progress_line"
+						+ " where sha256 in (:shas) order by id")
 				.param("shas", all.subList(from, Math.min(all.size(), from + 500)))
 				.query((RowCallbackHandler) rs -> {
 					int percent = rs.getInt("percent");
@@ -185,12 +223,35 @@ public class SubmissionRepository {
 	public Map<String, ProgressEntry> entriesForTask(Period period, String taskId) {
 		Map<String, ProgressEntry> bySha = new HashMap<>();
 		this.jdbc
-			.sql("select e.* from progress_entry e join input_file f on f.sha256 = e.sha256"
-					+ " where f.period = ? and f.outcome = 'ACCEPTED' and f.kind = 'RETURN' and e.task_id = ?")
+			.sql("select " + WITH_TEXT + " join input_file f on f.sha256 = l.sha256"
+					+ " where f.period = ? and f.outcome = 'ACCEPTED' and f.kind = 'RETURN' and l.task_id = ?")
 			.params(period.key(), taskId)
 			.query((RowCallbackHandler) rs -> bySha.put(rs.getString("sha256"), entry(rs)));
 		return bySha;
 	}
+
+	/**
+	 * Every line of the period's accepted returns with its narratives, in no particular
+	 * order, one at a time: a province's period does not fit in memory.
+	 */
+	public void forEachEntryOf(Period period, LineHandler handler) {
+		this.jdbc
+			.sql("select " + WITH_TEXT + " join input_file f on f.sha256 = l.sha256"
+					+ " where f.period = ? and f.outcome = 'ACCEPTED' and f.kind = 'RETURN'")
+			.param(period.key())
+			.query((RowCallbackHandler) rs -> handler.line(rs.getString("sha256"), entry(rs)));
+	}
+
+	/** Receives one stored line. */
+	@FunctionalInterface
+	public interface LineHandler {
+
+		void line(String sha256, ProgressEntry entry);
+
+	}
+
+	private static final String WITH_TEXT = "l.sha256, l.task_id, l.status, l.status_text, l.percent, l.source_row,"
+			+ " t.progress, t.problems, t.next_steps from progress_line l join progress_text t on t.line_id = l.id";
 
 	private static ProgressEntry entry(ResultSet rs) throws SQLException {
 		int percent = rs.getInt("percent");
@@ -214,7 +275,7 @@ public class SubmissionRepository {
 		}
 		List<String> all = new ArrayList<>(sha256s);
 		for (int from = 0; from < all.size(); from += 500) {
-			this.jdbc.sql("select distinct sha256, sheet_name from progress_entry where sha256 in (:shas)")
+			this.jdbc.sql("select sha256, sheet_name from input_file where sha256 in (:shas)")
 				.param("shas", all.subList(from, Math.min(all.size(), from + 500)))
 				.query((RowCallbackHandler) rs -> sheets.put(rs.getString(1), rs.getString(2)));
 		}

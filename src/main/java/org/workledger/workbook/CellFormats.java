@@ -1,16 +1,18 @@
 package org.workledger.workbook;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.poi.ss.usermodel.BuiltinFormats;
-import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -37,12 +39,57 @@ final class CellFormats {
 		return new CellFormats(List.of(), Map.of());
 	}
 
+	/**
+	 * Styles parts seen before, by their exact bytes: every return made from our template
+	 * carries the same one, and parsing it again for each of thousands of returns was a
+	 * twentieth of the reading. A handful of distinct parts is all a run meets.
+	 */
+	private static final Map<Content, CellFormats> SEEN = new ConcurrentHashMap<>();
+
+	private static final int MAX_SEEN = 64;
+
+	static CellFormats read(byte[] styles) throws IOException {
+		Content content = new Content(styles);
+		CellFormats seen = SEEN.get(content);
+		if (seen != null) {
+			return seen;
+		}
+		CellFormats formats = read(new ByteArrayInputStream(styles));
+		if (SEEN.size() < MAX_SEEN) {
+			SEEN.put(content, formats);
+		}
+		return formats;
+	}
+
+	/** Bytes compared by value. */
+	private static final class Content {
+
+		private final byte[] bytes;
+
+		private final int hash;
+
+		Content(byte[] bytes) {
+			this.bytes = bytes;
+			this.hash = Arrays.hashCode(bytes);
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Content that && this.hash == that.hash && Arrays.equals(this.bytes, that.bytes);
+		}
+
+		@Override
+		public int hashCode() {
+			return this.hash;
+		}
+
+	}
+
 	static CellFormats read(InputStream styles) throws IOException {
 		List<Integer> formatOfStyle = new ArrayList<>();
 		Map<Integer, String> customFormats = new HashMap<>();
 		try {
-			XMLReader xml = XMLHelper.newXMLReader();
-			xml.setContentHandler(new DefaultHandler() {
+			XMLReader xml = SaxReaders.with(new DefaultHandler() {
 
 				private boolean inCellXfs;
 
@@ -78,7 +125,8 @@ final class CellFormats {
 		catch (SAXException | ParserConfigurationException ex) {
 			throw new IOException(ex);
 		}
-		return new CellFormats(formatOfStyle, customFormats);
+		return new CellFormats(java.util.Collections.unmodifiableList(formatOfStyle),
+				java.util.Collections.unmodifiableMap(customFormats));
 	}
 
 	/** The number format id of a style index; 0 (General) when unknown. */

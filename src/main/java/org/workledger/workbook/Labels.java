@@ -16,6 +16,9 @@ public final class Labels {
 		if (text == null) {
 			return "";
 		}
+		if (isPlain(text)) {
+			return text;
+		}
 		String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
 		StringBuilder out = new StringBuilder(folded.length());
 		for (int i = 0; i < folded.length(); i++) {
@@ -33,6 +36,23 @@ public final class Labels {
 			start++;
 		}
 		return out.substring(start, end);
+	}
+
+	/**
+	 * True when normalising cannot change the text: printable ASCII other than the colon and
+	 * the asterisk, and the unified ideographs, all of which NFKC leaves alone. Most cells of
+	 * a return (numbers, dates, task numbers, status words) are such, and the full
+	 * normalisation of every short cell was a noticeable part of reading a return.
+	 */
+	private static boolean isPlain(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean plain = (c > ' ' && c < 0x7F && c != ':' && c != '*') || (c >= 0x4E00 && c <= 0x9FFF);
+			if (!plain) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	public static boolean same(String a, String b) {

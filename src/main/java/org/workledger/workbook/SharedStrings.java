@@ -7,7 +7,6 @@ import java.util.List;
 
 import javax.xml.parsers.ParserConfigurationException;
 
-import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -38,8 +37,7 @@ final class SharedStrings {
 		}
 		List<String> strings = new ArrayList<>();
 		try {
-			XMLReader xml = XMLHelper.newXMLReader();
-			xml.setContentHandler(new DefaultHandler() {
+			XMLReader xml = SaxReaders.with(new DefaultHandler() {
 
 				private final StringBuilder text = new StringBuilder();
 

@@ -19,7 +19,6 @@ import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -77,7 +76,7 @@ public final class StreamingGrids {
 			for (String[] relationship : relationships.values()) {
 				if (relationship[1].endsWith("/styles")) {
 					try (InputStream in = part(zip, relationship[0])) {
-						styles = CellFormats.read(in);
+						styles = CellFormats.read(in.readAllBytes());
 					}
 				}
 				else if (relationship[1].endsWith("/sharedStrings")) {
@@ -109,8 +108,7 @@ public final class StreamingGrids {
 				}
 				SheetGrid grid = new SheetGrid(sheetName);
 				try (InputStream in = part(zip, target[0])) {
-					XMLReader xml = XMLHelper.newXMLReader();
-					xml.setContentHandler(new CellHandler(grid, styles, strings, date1904));
+					XMLReader xml = SaxReaders.with(new CellHandler(grid, styles, strings, date1904));
 					xml.parse(new InputSource(in));
 				}
 				sheets.add(grid);

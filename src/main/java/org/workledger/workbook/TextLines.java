@@ -43,6 +43,10 @@ public final class TextLines {
 		if (codePoint < 0x2018) {
 			return false;
 		}
+		if (codePoint >= 0x4E00 && codePoint <= 0x9FFF) {
+			// the common ideographs: nearly every character of a narrative
+			return true;
+		}
 		return codePoint <= 0x201D || (codePoint >= 0x3000 && codePoint <= 0x303F)
 				|| (codePoint >= 0xFF00 && codePoint <= 0xFFEF) || Character.isIdeographic(codePoint);
 	}

@@ -1,0 +1,58 @@
+package org.workledger.workbook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipFile;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The faster sheet writer must write exactly the XML that POI's own writes. */
+class StreamedWorkbookTests {
+
+	static final List<String> AWKWARD = List.of("", "普通文本", "a < b && c > d \"引号\" 'single'",
+			"换行\n回车\r制表\t不换行空格\u00a0", "控制字符\u0001\u0008\u001f结束", "非字符\ufffe\uffff",
+			"补充平面𠀀𩸽表情😀", "孤立代理\ud800尾", " 前后空格 ", "=SUM(A1:A2)", "长".repeat(32_767));
+
+	@Test
+	void writesTheSameSheetXmlAsPoi() throws IOException {
+		assertThat(sheetXml(new StreamedWorkbook(100))).isEqualTo(sheetXml(new SXSSFWorkbook(100)));
+	}
+
+	private static String sheetXml(SXSSFWorkbook workbook) throws IOException {
+		ByteArrayOutputStream file = new ByteArrayOutputStream();
+		try (workbook) {
+			Sheet sheet = workbook.createSheet("台账");
+			for (int r = 0; r < 300; r++) {
+				Row row = sheet.createRow(r);
+				row.createCell(0).setCellValue(r);
+				for (int c = 0; c < AWKWARD.size(); c++) {
+					row.createCell(c + 1).setCellValue(AWKWARD.get((r + c) % AWKWARD.size()));
+				}
+			}
+			workbook.write(file);
+			workbook.dispose();
+		}
+		Path copy = Files.createTempFile("streamed", ".xlsx");
+		try {
+			Files.write(copy, file.toByteArray());
+			try (ZipFile zip = new ZipFile(copy.toFile());
+					InputStream sheet = zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml"))) {
+				return new String(sheet.readAllBytes(), StandardCharsets.UTF_8);
+			}
+		}
+		finally {
+			Files.delete(copy);
+		}
+	}
+
+}
