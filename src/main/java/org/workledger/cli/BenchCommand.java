@@ -75,6 +75,11 @@ class BenchCommand implements Callable<Integer> {
 	@Option(names = "--threads", paramLabel = "T", description = "生成模拟数据的线程数，默认为 CPU 核数")
 	Integer threads;
 
+	@Option(names = "--runs", paramLabel = "K", defaultValue = "1",
+			description = "在同一个 JVM 里运行 K 次（每次都从空数据库开始），默认 1。第 1 次是冷启动的 JVM（如 consolidate 命令），"
+					+ "之后是 JIT 已经编译好热点代码的 JVM（如 schedule 的后续运行）")
+	int runs;
+
 	/** Spring properties, e.g. {@code --spring.datasource.url=...}. */
 	@Unmatched
 	List<String> springArguments = new ArrayList<>();
@@ -88,6 +93,10 @@ class BenchCommand implements Callable<Integer> {
 		if (!List.of("all", "circular", "none").contains(this.reports)) {
 			throw new CommandLine.ParameterException(this.spec.commandLine(),
 					"--reports 只能是 all、circular 或 none，而不是“" + this.reports + "”");
+		}
+		if (this.runs < 1 || this.runs > 1 && this.keepData) {
+			throw new CommandLine.ParameterException(this.spec.commandLine(),
+					"--runs 至少为 1，且不能和 --keep-data 一起使用（后面的运行需要从空数据库开始）");
 		}
 		if (this.returns < 5) {
 			throw new CommandLine.ParameterException(this.spec.commandLine(), "--returns 至少为 5");
@@ -115,6 +124,18 @@ class BenchCommand implements Callable<Integer> {
 		out.printf("生成：%s %.1f s（%.2f ms/份，%d 线程，共 %.1f MB）%n", generation.generated() ? "本次生成" : "复用已生成的数据，当初生成用时",
 				generation.millis() / 1000.0, generation.millis() / (double) this.returns, generation.threads(),
 				generation.bytes() / 1048576.0);
+		int status = 0;
+		for (int run = 1; run <= this.runs && status == 0; run++) {
+			if (this.runs > 1) {
+				out.printf("%n== 第 %d 次运行（%s）==%n", run, run == 1 ? "冷启动的 JVM" : "同一 JVM，JIT 已预热");
+			}
+			status = measure(out, synthetic, cores, rows, run);
+		}
+		return status;
+	}
+
+	/** One consolidate from an empty database (unless --keep-data), measured and reported. */
+	private int measure(PrintWriter out, SyntheticWorkspace synthetic, int cores, int rows, int run) {
 		if (!this.keepData) {
 			synthetic.clearRunState();
 			out.println("已清空 data/ 和 output/：从空数据库开始");
@@ -150,7 +171,8 @@ class BenchCommand implements Callable<Integer> {
 								+ "where i.first_seen_execution = ? group by f.code order by 2 desc",
 						execution.getId());
 			}
-			report(out, synthetic, execution, sampler, cores, rows, startupMillis, runMillis, dispositions, findings);
+			report(out, synthetic, execution, sampler, cores, rows, startupMillis, runMillis, dispositions, findings,
+					run);
 		}
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			out.flush();
@@ -175,7 +197,7 @@ class BenchCommand implements Callable<Integer> {
 
 	private void report(PrintWriter out, SyntheticWorkspace synthetic, JobExecution execution, HeapSampler sampler,
 			int cores, int rows, long startupMillis, long runMillis, Map<String, Long> dispositions,
-			Map<String, Long> findings) {
+			Map<String, Long> findings, int run) {
 		Map<String, StepExecution> steps = new LinkedHashMap<>();
 		execution.getStepExecutions().forEach(s -> steps.put(s.getStepName(), s));
 		long jobFrom = execution.getStartTime() == null ? 0 : epochMillis(execution.getStartTime());
@@ -229,8 +251,8 @@ class BenchCommand implements Callable<Integer> {
 		out.printf("启动 %.2f s 不计入总耗时；结束时系统负载（1 分钟平均）%.2f（高于核数说明有其他进程争用 CPU，结果偏慢）%n",
 				startupMillis / 1000.0, load());
 		out.println();
-		out.println("| N | cores | -Xmx | total s | intake s | ledger s | circular s | unit PDFs s | ms/workbook | peak heap MB |");
-		out.println("|---|---|---|---|---|---|---|---|---|---|");
+		out.println("| N | cores | -Xmx | JVM | total s | intake s | ledger s | circular s | unit PDFs s | ms/workbook | peak heap MB |");
+		out.println("|---|---|---|---|---|---|---|---|---|---|---|");
 		String failedStep = execution.getStepExecutions()
 			.stream()
 			.filter(s -> s.getStatus() != BatchStatus.COMPLETED)
@@ -240,8 +262,9 @@ class BenchCommand implements Callable<Integer> {
 		String total = String.format(Locale.ROOT, "%.1f", runMillis / 1000.0)
 				+ (execution.getStatus() == BatchStatus.COMPLETED ? ""
 						: " FAILED" + (failedStep == null ? "" : " in " + failedStep) + failureKind(execution));
-		out.println(String.format(Locale.ROOT, "| %d | %d | %s | %s | %.1f | %.1f | %s | %s | %.2f | %d |", this.returns, cores,
-				xmx(), total, intake, ledger, circular, unitPdfs, perWorkbook, mb(peak)));
+		out.println(String.format(Locale.ROOT, "| %d | %d | %s | %s | %s | %.1f | %.1f | %s | %s | %.2f | %d |", this.returns,
+				cores, xmx(), run == 1 ? "cold" : "warm", total, intake, ledger, circular, unitPdfs, perWorkbook,
+				mb(peak)));
 		out.flush();
 	}
 

@@ -40,10 +40,9 @@ public class PeriodLedger {
 	/** Each unit's winning return and the ledger rows built from them, narratives left out. */
 	public Result of(Period period, LocalDate asOf) {
 		Map<String, Submission> winners = this.submissions.winners(period);
-		List<String> shas = winners.values().stream().map(Submission::sha256).toList();
 		List<LedgerRow> rows = LedgerBuilder.build(this.reference.tasks(), this.reference.units(),
-				this.reference.assignments(), winners, this.submissions.lightEntriesOf(shas),
-				this.submissions.sheetsOf(shas), asOf);
+				this.reference.assignments(), winners, this.submissions.lightEntriesOf(period),
+				this.submissions.sheetsOf(period), asOf);
 		return new Result(winners, rows);
 	}
 
@@ -57,8 +56,7 @@ public class PeriodLedger {
 		List<BreakdownTask> tasks = this.reference.tasks();
 		Map<String, List<Assignment>> byTask = new LinkedHashMap<>();
 		this.reference.assignments().forEach(a -> byTask.computeIfAbsent(a.taskId(), k -> new ArrayList<>()).add(a));
-		Map<String, String> sheets = this.submissions
-			.sheetsOf(winners.values().stream().map(Submission::sha256).toList());
+		Map<String, String> sheets = this.submissions.sheetsOf(period);
 		Set<String> winning = new HashSet<>();
 		winners.values().forEach(s -> winning.add(s.sha256()));
 		TaskBuckets buckets = new TaskBuckets();

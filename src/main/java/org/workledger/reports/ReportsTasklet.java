@@ -39,17 +39,22 @@ class ReportsTasklet implements Tasklet {
 			return RepeatStatus.FINISHED;
 		}
 		RunParameters run = RunParameters.of(parameters);
-		PeriodFacts facts = this.loader.load(run, contribution.getStepExecution().getJobExecutionId());
-		ReportWriter writer = new ReportWriter(new ReportTemplates(run.workspace().templates()), this.renderer);
-		Path folder = run.workspace().periodOutput(run.period());
-		Path circular = writer.circular(facts, folder);
-		Console.info("  通报：" + circular);
 		List<ReportDocument> written = new ArrayList<>();
-		written.add(new ReportDocument(ReportDocument.Kind.CIRCULAR, null, circular));
-		if ("all".equals(mode)) {
-			Map<String, Integer> counts = writer.perUnit(facts, folder, written);
-			Console.info(String.format("  单位报告 %d 份、催报通知 %d 份（%s）；牵头单位督办表 %d 份；退回通知 %d 份", counts.get("reports"),
-					counts.get("reminders"), folder.resolve(UnitReports.FOLDER), counts.get("leads"), counts.get("notices")));
+		try {
+			PeriodFacts facts = this.loader.load(run, contribution.getStepExecution().getJobExecutionId());
+			ReportWriter writer = new ReportWriter(new ReportTemplates(run.workspace().templates()), this.renderer);
+			Path folder = run.workspace().periodOutput(run.period());
+			Path circular = writer.circular(facts, folder);
+			Console.info("  通报：" + circular);
+			written.add(new ReportDocument(ReportDocument.Kind.CIRCULAR, null, circular));
+			if ("all".equals(mode)) {
+				Map<String, Integer> counts = writer.perUnit(facts, folder, written);
+				Console.info(String.format("  单位报告 %d 份、催报通知 %d 份（%s）；牵头单位督办表 %d 份；退回通知 %d 份", counts.get("reports"),
+						counts.get("reminders"), folder.resolve(UnitReports.FOLDER), counts.get("leads"), counts.get("notices")));
+			}
+		}
+		finally {
+			PdfFontCache.clear();
 		}
 		this.documents.save(contribution.getStepExecution().getJobExecutionId(), written);
 		return RepeatStatus.FINISHED;
