@@ -45,22 +45,18 @@ class ConsolidationTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		RunParameters run = RunParameters.of(contribution.getStepExecution().getJobParameters());
-		PeriodLedger.Result result = this.ledger.of(run.period(), run.asOf());
-		List<LedgerRow> rows = result.rows();
 		Path ledger = run.workspace().periodOutput(run.period()).resolve(ledgerFileName(run.period().label()));
-		try (PeriodLedger.RowsWithNarratives streamed = streamed(run, result)) {
-			new LedgerWorkbookWriter().write(ledgerTitle(), run.period(), run.asOf(), rows, streamed, notes(result),
-					ledger);
+		PeriodLedger.Result result;
+		try (PeriodLedger.RowsWithNarratives streamed = this.ledger.read(run.period(), run.asOf())) {
+			result = streamed.summary();
+			new LedgerWorkbookWriter().write(ledgerTitle(), run.period(), run.asOf(), result.rows(), streamed,
+					notes(result), ledger);
 		}
+		List<LedgerRow> rows = result.rows();
 		RunSummary summary = this.summaries.summarize(contribution.getStepExecution().getJobExecutionId(), run, rows);
 		summary.lines(ledger).forEach(Console::info);
 		contribution.getStepExecution().getJobExecution().getExecutionContext().putString("summary", summary.oneLine());
 		return RepeatStatus.FINISHED;
-	}
-
-	/** The ledger rows with their narratives, fetched task by task while the file is written. */
-	private PeriodLedger.RowsWithNarratives streamed(RunParameters run, PeriodLedger.Result result) {
-		return this.ledger.rowsWithNarratives(run.period(), run.asOf(), result.winners());
 	}
 
 	private List<LedgerNote> notes(PeriodLedger.Result result) {

@@ -47,23 +47,33 @@ public class PeriodLedger {
 	}
 
 	/**
-	 * Every row with its narratives, in ledger order (task, then roster order). The lines
-	 * are read in one pass and sorted by task on disk (see {@link TaskBuckets}); close the
-	 * result to remove those files.
+	 * Both views of the period at once, for the ledger step: the rows without narratives
+	 * (counts and summaries) and every row with its narratives in ledger order (task, then
+	 * roster order). The lines are read in one pass: the narratives are sorted by task on
+	 * disk (see {@link TaskBuckets}), the short columns kept in memory. Close the result to
+	 * remove the temporary files.
 	 */
-	public RowsWithNarratives rowsWithNarratives(Period period, LocalDate asOf, Map<String, Submission> winners) {
+	public RowsWithNarratives read(Period period, LocalDate asOf) {
+		Map<String, Submission> winners = this.submissions.winners(period);
 		List<Unit> units = this.reference.units();
 		List<BreakdownTask> tasks = this.reference.tasks();
+		List<Assignment> assignments = this.reference.assignments();
 		Map<String, List<Assignment>> byTask = new LinkedHashMap<>();
-		this.reference.assignments().forEach(a -> byTask.computeIfAbsent(a.taskId(), k -> new ArrayList<>()).add(a));
+		assignments.forEach(a -> byTask.computeIfAbsent(a.taskId(), k -> new ArrayList<>()).add(a));
 		Map<String, String> sheets = this.submissions.sheetsOf(period);
 		Set<String> winning = new HashSet<>();
 		winners.values().forEach(s -> winning.add(s.sha256()));
+		Map<String, List<ProgressEntry>> light = new HashMap<>();
+		Map<String, String> words = new HashMap<>();
 		TaskBuckets buckets = new TaskBuckets();
 		try {
 			this.submissions.forEachEntryOf(period, (sha, entry) -> {
 				if (winning.contains(sha)) {
 					buckets.add(sha, entry);
+					light.computeIfAbsent(sha, k -> new ArrayList<>())
+						.add(new ProgressEntry(entry.taskId(), entry.status(),
+								words.computeIfAbsent(entry.statusText(), w -> w), entry.percent(), "", "", "",
+								entry.row()));
 				}
 			});
 		}
@@ -71,6 +81,9 @@ public class PeriodLedger {
 			buckets.close();
 			throw ex;
 		}
+		Result summary = new Result(winners,
+				LedgerBuilder.build(tasks, units, assignments, winners, light, sheets, asOf));
+		light.clear();
 		Iterable<LedgerRow> rows = () -> tasks.stream().flatMap(task -> {
 			Map<String, List<ProgressEntry>> entries = new HashMap<>();
 			buckets.task(task.id()).forEach((sha, e) -> entries.put(sha, List.of(e)));
@@ -78,19 +91,27 @@ public class PeriodLedger {
 				.build(List.of(task), units, byTask.getOrDefault(task.id(), List.of()), winners, entries, sheets, asOf)
 				.stream();
 		}).iterator();
-		return new RowsWithNarratives(rows, buckets);
+		return new RowsWithNarratives(summary, rows, buckets);
 	}
 
 	/** Ledger rows with narratives, read once; holds temporary files until closed. */
 	public static final class RowsWithNarratives implements Iterable<LedgerRow>, AutoCloseable {
 
+		private final Result summary;
+
 		private final Iterable<LedgerRow> rows;
 
 		private final TaskBuckets buckets;
 
-		RowsWithNarratives(Iterable<LedgerRow> rows, TaskBuckets buckets) {
+		RowsWithNarratives(Result summary, Iterable<LedgerRow> rows, TaskBuckets buckets) {
+			this.summary = summary;
 			this.rows = rows;
 			this.buckets = buckets;
+		}
+
+		/** The winners and the rows without narratives. */
+		public Result summary() {
+			return this.summary;
 		}
 
 		@Override

@@ -23,16 +23,20 @@ public final class ProgressWorkbookSpecs {
 
 	/** One spec per unit that has at least one task, in roster order. */
 	public static List<ProgressWorkbookSpec> of(ReferenceDataRepository repository, Period period) {
+		return of(repository, period, repository.units(), repository.tasks(), repository.assignments());
+	}
+
+	/** As above, from reference data the caller has already loaded (at 10,000 units, loading is not free). */
+	public static List<ProgressWorkbookSpec> of(ReferenceDataRepository repository, Period period, List<Unit> units,
+			List<BreakdownTask> taskList, List<Assignment> assignmentList) {
 		String breakdownTitle = repository.source("breakdown").map(ReferenceSource::title).orElse("重点工作任务分解表");
 		String title = new org.workledger.breakdown.Breakdown(breakdownTitle, "", "", Map.of(), List.of()).progressTitle();
-		Map<String, BreakdownTask> tasks = repository.tasks()
-			.stream()
+		Map<String, BreakdownTask> tasks = taskList.stream()
 			.collect(Collectors.toMap(BreakdownTask::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-		Map<String, List<Assignment>> byUnit = repository.assignments()
-			.stream()
+		Map<String, List<Assignment>> byUnit = assignmentList.stream()
 			.collect(Collectors.groupingBy(Assignment::unitName, LinkedHashMap::new, Collectors.toList()));
 		List<ProgressWorkbookSpec> specs = new ArrayList<>();
-		for (Unit unit : repository.units()) {
+		for (Unit unit : units) {
 			List<Assignment> assignments = byUnit.getOrDefault(unit.name(), List.of());
 			if (assignments.isEmpty()) {
 				continue;

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,9 @@ public class ReferenceDataRepository {
 
 	private final JdbcTemplate template;
 
+	/** Between the unit names of a task and role: a control character no cell of a workbook holds. */
+	private static final String UNIT_SEPARATOR = "\u001f";
+
 	public ReferenceDataRepository(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
 		this.template = template;
@@ -44,7 +48,7 @@ public class ReferenceDataRepository {
 			// 10,000 units (a third of a million assignments) and changes nothing.
 			return;
 		}
-		for (String table : List.of("assignment", "task", "unit", "reference_source")) {
+		for (String table : List.of("task_assignment", "task", "unit", "reference_source")) {
 			this.jdbc.sql("delete from " + table).update();
 		}
 		for (ReferenceSource source : new ReferenceSource[] { data.breakdownSource(), data.rosterSource() }) {
@@ -75,11 +79,16 @@ public class ReferenceDataRepository {
 		this.template.batchUpdate("insert into task (id, item_no, task_index, item_name, task_text, lead_units,"
 				+ " responsible_units, deadline_text, deadline_due, source_row, ordinal)"
 				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", tasks);
-		List<Object[]> assignments = data.assignments()
-			.stream()
-			.map(a -> new Object[] { a.unitName(), a.taskId(), a.role().name() })
-			.toList();
-		this.template.batchUpdate("insert into assignment (unit_name, task_id, role) values (?, ?, ?)", assignments);
+		Map<List<String>, List<String>> unitsByTaskAndRole = new LinkedHashMap<>();
+		for (Assignment a : data.assignments()) {
+			unitsByTaskAndRole.computeIfAbsent(List.of(a.taskId(), a.role().name()), k -> new ArrayList<>())
+				.add(a.unitName());
+		}
+		List<Object[]> assignments = new ArrayList<>();
+		unitsByTaskAndRole.forEach((key, names) -> assignments
+			.add(new Object[] { key.get(0), key.get(1), String.join(UNIT_SEPARATOR, names) }));
+		this.template.batchUpdate("insert into task_assignment (task_id, role, unit_names) values (?, ?, ?)",
+				assignments);
 	}
 
 	/** True when the database already holds exactly this reference data. */
@@ -130,16 +139,33 @@ public class ReferenceDataRepository {
 		this.jdbc.sql("select id, ordinal from task")
 			.query((RowCallbackHandler) rs -> taskOrder.put(rs.getString(1), rs.getInt(2)));
 		List<Assignment> assignments = new ArrayList<>();
-		this.jdbc.sql("select unit_name, task_id, role from assignment").query((RowCallbackHandler) rs -> {
-			String unit = rs.getString(1);
-			String task = rs.getString(2);
-			if (unitOrder.containsKey(unit) && taskOrder.containsKey(task)) {
-				assignments.add(new Assignment(unit, task, Role.valueOf(rs.getString(3))));
+		this.jdbc.sql("select task_id, role, unit_names from task_assignment").query((RowCallbackHandler) rs -> {
+			String task = rs.getString(1);
+			Role role = Role.valueOf(rs.getString(2));
+			if (!taskOrder.containsKey(task)) {
+				return;
+			}
+			for (String unit : rs.getString(3).split(UNIT_SEPARATOR)) {
+				if (unitOrder.containsKey(unit)) {
+					assignments.add(new Assignment(unit, task, role));
+				}
 			}
 		});
-		assignments.sort(Comparator.comparing((Assignment a) -> unitOrder.get(a.unitName()))
-			.thenComparing(a -> taskOrder.get(a.taskId())));
-		return assignments;
+		// one number per pair to sort on: a comparator looking both orders up in maps made
+		// this take seconds at a third of a million pairs
+		int n = assignments.size();
+		long tasks = taskOrder.size() + 1L;
+		long[] keys = new long[n];
+		for (int i = 0; i < n; i++) {
+			Assignment a = assignments.get(i);
+			keys[i] = (unitOrder.get(a.unitName()) * tasks + taskOrder.get(a.taskId())) * n + i;
+		}
+		Arrays.sort(keys);
+		List<Assignment> ordered = new ArrayList<>(n);
+		for (long key : keys) {
+			ordered.add(assignments.get((int) (key % n)));
+		}
+		return ordered;
 	}
 
 	public Optional<ReferenceSource> source(String kind) {

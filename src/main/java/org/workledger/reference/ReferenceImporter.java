@@ -44,21 +44,40 @@ public final class ReferenceImporter {
 	}
 
 	public ReferenceData importFrom(InputFolder input) {
-		Findings findings = new Findings();
 		List<Candidate> breakdowns = new ArrayList<>();
 		List<Candidate> rosters = new ArrayList<>();
+		try {
+			return importFrom(input, breakdowns, rosters);
+		}
+		finally {
+			for (Candidate candidate : breakdowns) {
+				candidate.close();
+			}
+			for (Candidate candidate : rosters) {
+				candidate.close();
+			}
+		}
+	}
+
+	private ReferenceData importFrom(InputFolder input, List<Candidate> breakdowns, List<Candidate> rosters) {
+		Findings findings = new Findings();
 		Findings unreadable = new Findings();
 		for (Path file : input.files()) {
 			if (QuickLook.isTemplateReturn(file)) {
 				continue;
 			}
-			try (Workbook workbook = this.opener.open(file)) {
+			try {
+				Workbook workbook = this.opener.open(file);
 				WorkbookKind kind = WorkbookKind.of(workbook);
+				// the tables stay open to be read below: opening a province's roster twice cost a second
 				if (kind == WorkbookKind.BREAKDOWN) {
-					breakdowns.add(new Candidate(file, modified(file)));
+					breakdowns.add(new Candidate(file, modified(file), workbook));
 				}
 				else if (kind == WorkbookKind.ROSTER) {
-					rosters.add(new Candidate(file, modified(file)));
+					rosters.add(new Candidate(file, modified(file), workbook));
+				}
+				else {
+					workbook.close();
 				}
 			}
 			catch (UnreadableWorkbookException ex) {
@@ -86,15 +105,10 @@ public final class ReferenceImporter {
 		}
 		else {
 			String name = input.displayName(rosterFile.file());
-			try (Workbook workbook = this.opener.open(rosterFile.file())) {
-				Sheet sheet = RosterReader.rosterSheet(workbook).orElseThrow();
-				roster = RosterReader.read(sheet, name, findings);
-				rosterSource = new ReferenceSource("roster", sheet.getSheetName(), name, sheet.getSheetName(),
-						Sha256.of(rosterFile.file()));
-			}
-			catch (UnreadableWorkbookException | IOException ex) {
-				throw new IllegalStateException("单位名册在读取过程中变得无法打开：" + name, ex);
-			}
+			Sheet sheet = RosterReader.rosterSheet(rosterFile.workbook()).orElseThrow();
+			roster = RosterReader.read(sheet, name, findings);
+			rosterSource = new ReferenceSource("roster", sheet.getSheetName(), name, sheet.getSheetName(),
+					Sha256.of(rosterFile.file()));
 		}
 
 		Breakdown breakdown = new Breakdown("", "", "", java.util.Map.of(), List.of());
@@ -105,15 +119,10 @@ public final class ReferenceImporter {
 		}
 		else {
 			String name = input.displayName(breakdownFile.file());
-			try (Workbook workbook = this.opener.open(breakdownFile.file())) {
-				Sheet sheet = BreakdownReader.breakdownSheet(workbook).orElseThrow();
-				breakdown = BreakdownReader.read(sheet, name, findings);
-				breakdownSource = new ReferenceSource("breakdown", breakdown.title(), name, sheet.getSheetName(),
-						Sha256.of(breakdownFile.file()));
-			}
-			catch (UnreadableWorkbookException | IOException ex) {
-				throw new IllegalStateException("任务分解表在读取过程中变得无法打开：" + name, ex);
-			}
+			Sheet sheet = BreakdownReader.breakdownSheet(breakdownFile.workbook()).orElseThrow();
+			breakdown = BreakdownReader.read(sheet, name, findings);
+			breakdownSource = new ReferenceSource("breakdown", breakdown.title(), name, sheet.getSheetName(),
+					Sha256.of(breakdownFile.file()));
 		}
 
 		List<Assignment> assignments = List.of();
@@ -152,7 +161,17 @@ public final class ReferenceImporter {
 		}
 	}
 
-	private record Candidate(Path file, FileTime modified) {
+	private record Candidate(Path file, FileTime modified, Workbook workbook) {
+
+		void close() {
+			try {
+				this.workbook.close();
+			}
+			catch (IOException ex) {
+				// read-only; nothing was written
+			}
+		}
+
 	}
 
 }

@@ -35,6 +35,7 @@ import org.workledger.intake.IntakeProperties;
 import org.workledger.period.Period;
 import org.workledger.reference.ReferenceDataRepository;
 import org.workledger.roster.Roster;
+import org.workledger.roster.Unit;
 import org.workledger.system.Workspace;
 import org.workledger.workbook.WorkbookOpener;
 
@@ -137,16 +138,18 @@ class ReturnsIntakeStepConfiguration {
 
 	static ReturnRules rules(ReferenceDataRepository reference, SubmissionRepository submissions, Period period,
 			LocalDate asOf) {
-		Roster roster = Roster.of(reference.units());
-		Map<String, BreakdownTask> tasks = reference.tasks()
-			.stream()
+		List<Unit> units = reference.units();
+		List<BreakdownTask> taskList = reference.tasks();
+		List<Assignment> assignmentList = reference.assignments();
+		Roster roster = Roster.of(units);
+		Map<String, BreakdownTask> tasks = taskList.stream()
 			.collect(Collectors.toMap(BreakdownTask::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 		Map<String, Map<String, Role>> assignments = new HashMap<>();
-		for (Assignment a : reference.assignments()) {
+		for (Assignment a : assignmentList) {
 			assignments.computeIfAbsent(a.unitName(), k -> new LinkedHashMap<>()).put(a.taskId(), a.role());
 		}
 		Map<String, String> fingerprints = new HashMap<>();
-		for (ProgressWorkbookSpec spec : ProgressWorkbookSpecs.of(reference, period)) {
+		for (ProgressWorkbookSpec spec : ProgressWorkbookSpecs.of(reference, period, units, taskList, assignmentList)) {
 			fingerprints.put(spec.unit().name(), spec.fingerprint());
 		}
 		return new ReturnRules(roster, tasks, assignments, asOf, fingerprints, new PreviousPeriodEntries(submissions)::of);

@@ -50,14 +50,14 @@ drop table progress_entry;
 create index progress_line_file on progress_line (sha256);
 create index progress_line_task on progress_line (task_id);
 
--- Assignments are resolved (and kept unique) in memory and only ever read whole, so the
--- table needs no key of its own: at 10,000 units its unique index made storing the third
--- of a million rows take seconds on every run.
-create table assignment_list (
-	unit_name varchar(200) not null,
-	task_id varchar(20) not null,
-	role varchar(20) not null              -- LEAD or RESPONSIBLE
-);
-insert into assignment_list (unit_name, task_id, role) select unit_name, task_id, role from assignment;
+-- Assignments are resolved in memory and only ever read whole: a row per (unit, task)
+-- made storing them take seconds at 10,000 units (a third of a million rows) on the first
+-- run of a roster. Now one row per task and role lists its units. Every run imports the
+-- reference tables from input/ again, so the old rows need not be carried over.
 drop table assignment;
-alter table assignment_list rename to assignment;
+create table task_assignment (
+	task_id varchar(20) not null,
+	role varchar(20) not null,             -- LEAD or RESPONSIBLE
+	unit_names varchar not null,           -- the units, separated by U+001F (no cell text holds it)
+	primary key (task_id, role)
+);

@@ -20,7 +20,6 @@ import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.workledger.contract.ProgressWorkbookContract;
@@ -47,7 +46,7 @@ class DistributeJobFunctionalTests {
 	JobOperatorTestUtils jobOperatorTestUtils;
 
 	@Autowired
-	JdbcClient jdbc;
+	org.workledger.reference.ReferenceDataRepository reference;
 
 	@BeforeEach
 	void useDistributeJob(@Autowired @Qualifier("distributeJob") Job distributeJob) {
@@ -67,7 +66,7 @@ class DistributeJobFunctionalTests {
 
 		// then
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(this.jdbc.sql("select count(*) from assignment").query(Integer.class).single()).isEqualTo(1650);
+		assertThat(this.reference.assignments()).hasSize(1650);
 		Path folder = WORKSPACE.resolve("output/2023-10");
 		try (var files = Files.list(folder)) {
 			assertThat(files.filter(f -> f.toString().endsWith("进展情况表.xlsx"))).hasSize(49);

@@ -141,4 +141,32 @@ class StreamingGridsTests {
 		}
 	}
 
+	@Test
+	void refusesAPartThatDeclaresAnEntity(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+		// given: the blank template whose task sheet reads a local secret through an entity
+		Path secret = Files.writeString(dir.resolve("secret.txt"), "workledger-secret-marker");
+		Path file = dir.resolve("实体.xlsx");
+		try (var in = new java.util.zip.ZipFile(blank.toFile());
+				var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+			for (var entry : java.util.Collections.list(in.entries())) {
+				byte[] bytes = in.getInputStream(entry).readAllBytes();
+				if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+					String xml = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+					xml = xml.replaceFirst("\\?>", "?><!DOCTYPE x [<!ENTITY e SYSTEM \"" + secret.toUri() + "\">]>")
+						.replaceFirst("<sheetData>",
+								"<sheetData><row r=\"99\"><c r=\"A99\" t=\"inlineStr\"><is><t>&e;</t></is></c></row>");
+					bytes = xml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+				}
+				out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+				out.write(bytes);
+				out.closeEntry();
+			}
+		}
+
+		// when / then: the streaming reader gives up (the usermodel then rejects the file)
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> StreamingGrids.of(file))
+			.isInstanceOf(java.io.IOException.class)
+			.satisfies(ex -> assertThat(String.valueOf(ex.getMessage())).doesNotContain("workledger-secret-marker"));
+	}
+
 }
