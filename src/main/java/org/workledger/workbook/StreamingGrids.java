@@ -247,7 +247,7 @@ public final class StreamingGrids {
 						this.cellRow = this.row;
 						this.cellColumn = this.nextColumn;
 					}
-					else {
+					else if (!parseA1(r)) {
 						CellReference ref = new CellReference(r);
 						this.cellRow = ref.getRow();
 						this.cellColumn = ref.getCol();
@@ -295,6 +295,42 @@ public final class StreamingGrids {
 				default -> {
 				}
 			}
+		}
+
+		/**
+		 * Reads a plain reference such as {@code AB12} into the cell's row and column; false
+		 * for anything else, which POI's parser then reads. POI parses with regular
+		 * expressions, an eighth of the time it took to stream a return.
+		 */
+		private boolean parseA1(String ref) {
+			int length = ref.length();
+			int i = 0;
+			int column = 0;
+			while (i < length && i < 3) {
+				char c = ref.charAt(i);
+				if (c < 'A' || c > 'Z') {
+					break;
+				}
+				column = column * 26 + (c - 'A' + 1);
+				i++;
+			}
+			if (i == 0 || i == length || length - i > 7) {
+				return false;
+			}
+			int row = 0;
+			for (; i < length; i++) {
+				char c = ref.charAt(i);
+				if (c < '0' || c > '9') {
+					return false;
+				}
+				row = row * 10 + (c - '0');
+			}
+			if (row == 0) {
+				return false;
+			}
+			this.cellRow = row - 1;
+			this.cellColumn = column - 1;
+			return true;
 		}
 
 		private GridCell cell() {
