@@ -19,9 +19,25 @@ public record Deadline(String text, LocalDate due) {
 		return new Deadline(text, date);
 	}
 
-	/** The text as shown in tables: stray spaces removed ({@code 2023年10月 底前} → {@code 2023年10月底前}). */
+	/**
+	 * The text as shown in tables: stray spaces removed ({@code 2023年10月 底前} → {@code 2023年10月底前}).
+	 * Without a regular expression: it is asked for every row of a province's ledger.
+	 */
 	public String label() {
-		return this.text.replaceAll("\\s+", "");
+		StringBuilder label = null;
+		for (int i = 0; i < this.text.length(); i++) {
+			char c = this.text.charAt(i);
+			// what \s matches in a regular expression
+			boolean space = c == ' ' || c == '\t' || c == '\n' || c == (char) 0x0B || c == '\f' || c == '\r';
+			if (space && label == null) {
+				label = new StringBuilder(this.text.length());
+				label.append(this.text, 0, i);
+			}
+			else if (!space && label != null) {
+				label.append(c);
+			}
+		}
+		return label == null ? this.text : label.toString();
 	}
 
 	public boolean isOngoing() {

@@ -49,6 +49,8 @@ class ConsolidationTasklet implements Tasklet {
 		PeriodLedger.Result result;
 		try (PeriodLedger.RowsWithNarratives streamed = this.ledger.read(run.period(), run.asOf())) {
 			result = streamed.summary();
+			this.ledger.remember(contribution.getStepExecution().getJobExecutionId(), run.period(), run.asOf(),
+					result);
 			new LedgerWorkbookWriter().write(ledgerTitle(), run.period(), run.asOf(), result.rows(), streamed,
 					notes(result), ledger);
 		}

@@ -48,8 +48,13 @@ public class PeriodFactsLoader {
 		};
 	}
 
+	/** Lets go of what the run's ledger step kept for this loader (a run without PDFs). */
+	public void forget(long jobExecutionId) {
+		this.ledger.forget(jobExecutionId);
+	}
+
 	public PeriodFacts load(RunParameters run, long jobExecutionId) {
-		PeriodLedger.Result current = this.ledger.of(run.period(), run.asOf());
+		PeriodLedger.Result current = this.ledger.of(run.period(), run.asOf(), jobExecutionId);
 		Period previous = run.period().previous();
 		PeriodLedger.Result before = this.ledger.of(previous, previous.lastDay());
 		Map<String, List<RejectedReturn.NoticeFinding>> warningsBySha = this.queries

@@ -36,6 +36,7 @@ class ReportsTasklet implements Tasklet {
 		var parameters = contribution.getStepExecution().getJobParameters();
 		String mode = parameters.getString("reports", "all");
 		if ("none".equals(mode)) {
+			this.loader.forget(contribution.getStepExecution().getJobExecutionId());
 			return RepeatStatus.FINISHED;
 		}
 		RunParameters run = RunParameters.of(parameters);

@@ -43,4 +43,12 @@ class DeadlineParserTests {
 		assertThat(Deadline.ongoing("长期坚持").isOverdue(LocalDate.of(2030, 1, 1), false)).isFalse();
 	}
 
+	@Test
+	void labelsDropStraySpaces() {
+		assertThat(Deadline.due("2023年10月 底前", java.time.LocalDate.of(2023, 10, 31)).label()).isEqualTo("2023年10月底前");
+		assertThat(Deadline.due(" 2023年\t10月底前\n", java.time.LocalDate.of(2023, 10, 31)).label())
+			.isEqualTo("2023年10月底前");
+		assertThat(Deadline.ongoing("长期坚持").label()).isEqualTo("长期坚持");
+	}
+
 }
