@@ -1,0 +1,45 @@
+package org.workledger.bench;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.workledger.cli.WorkledgerCommand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The benchmark command end to end, small: two runs in one JVM, each from an empty database. */
+class BenchCommandTests {
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void measuresAColdAndAWarmRunAndEndsWithTheirTableRows() {
+		// given
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+
+		// when
+		int exit = WorkledgerCommand.execute(new PrintWriter(out), new PrintWriter(err), "bench", "--returns", "10",
+				"--reports", "circular", "--runs", "2", "--workspace", this.temp.resolve("bench").toString());
+
+		// then
+		assertThat(exit).as(err.toString()).isZero();
+		assertThat(out.toString()).contains("第 1 次运行", "第 2 次运行", "ACCEPTED=")
+			.containsPattern("\\| 10 \\| \\d+ \\| [^|]+ \\| cold \\| \\d")
+			.containsPattern("\\| 10 \\| \\d+ \\| [^|]+ \\| warm \\| \\d");
+	}
+
+	@Test
+	void refusesRunsTogetherWithKeepData() {
+		StringWriter err = new StringWriter();
+		int exit = WorkledgerCommand.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "bench",
+				"--returns", "10", "--runs", "2", "--keep-data", "--workspace", this.temp.resolve("bench").toString());
+		assertThat(exit).isEqualTo(2);
+		assertThat(err.toString()).contains("--keep-data");
+	}
+
+}
