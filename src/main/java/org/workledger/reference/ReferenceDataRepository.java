@@ -133,8 +133,12 @@ public class ReferenceDataRepository {
 		// sorted here rather than by a join in SQL: the database sorted a third of a million
 		// rows for every caller at 10,000 units
 		Map<String, Integer> unitOrder = new HashMap<>();
-		this.jdbc.sql("select name, ordinal from unit")
-			.query((RowCallbackHandler) rs -> unitOrder.put(rs.getString(1), rs.getInt(2)));
+		Map<String, String> names = new HashMap<>();
+		this.jdbc.sql("select name, ordinal from unit").query((RowCallbackHandler) rs -> {
+			String name = rs.getString(1);
+			unitOrder.put(name, rs.getInt(2));
+			names.put(name, name);
+		});
 		Map<String, Integer> taskOrder = new HashMap<>();
 		this.jdbc.sql("select id, ordinal from task")
 			.query((RowCallbackHandler) rs -> taskOrder.put(rs.getString(1), rs.getInt(2)));
@@ -146,8 +150,10 @@ public class ReferenceDataRepository {
 				return;
 			}
 			for (String unit : rs.getString(3).split(UNIT_SEPARATOR)) {
-				if (unitOrder.containsKey(unit)) {
-					assignments.add(new Assignment(unit, task, role));
+				// the roster's own string: a third of a million copies of unit names add up
+				String name = names.get(unit);
+				if (name != null) {
+					assignments.add(new Assignment(name, task, role));
 				}
 			}
 		});

@@ -10,6 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.Deflater;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFRow;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
@@ -62,6 +66,72 @@ public class StreamedWorkbook extends SXSSFWorkbook {
 				out.close();
 				throw ex;
 			}
+		}
+
+		/** The row being written; POI keeps its own in a private field. */
+		private int row;
+
+		/** Column letters by index, so that a cell reference is two appends. */
+		private final java.util.List<String> columns = new java.util.ArrayList<>();
+
+		@Override
+		public void writeRow(int rownum, SXSSFRow sxssfRow) throws IOException {
+			this.row = rownum;
+			super.writeRow(rownum, sxssfRow);
+		}
+
+		/**
+		 * Text, numbers and blanks as POI writes them, without building a
+		 * {@code CellReference} and its strings for every cell (seven million in a
+		 * province's ledger); other cell types go to POI.
+		 */
+		@Override
+		public void writeCell(int columnIndex, Cell cell) throws IOException {
+			if (cell == null) {
+				return;
+			}
+			CellType type = cell.getCellType();
+			if (type != CellType.STRING && type != CellType.NUMERIC && type != CellType.BLANK) {
+				super.writeCell(columnIndex, cell);
+				return;
+			}
+			this._out.write("<c r=\"");
+			this._out.write(column(columnIndex));
+			this._out.write(Integer.toString(this.row + 1));
+			this._out.write('"');
+			int style = cell.getCellStyle().getIndex() & 0xffff;
+			if (style != 0) {
+				this._out.write(" s=\"");
+				this._out.write(Integer.toString(style));
+				this._out.write('"');
+			}
+			switch (type) {
+				case BLANK -> this._out.write('>');
+				case NUMERIC -> {
+					this._out.write(" t=\"n\"><v>");
+					this._out.write(Double.toString(cell.getNumericCellValue()));
+					this._out.write("</v>");
+				}
+				default -> {
+					String text = cell.getStringCellValue();
+					this._out.write(" t=\"inlineStr\"><is><t");
+					if (!text.isEmpty() && (Character.isWhitespace(text.charAt(0))
+							|| Character.isWhitespace(text.charAt(text.length() - 1)))) {
+						this._out.write(" xml:space=\"preserve\"");
+					}
+					this._out.write(">");
+					outputEscapedString(text);
+					this._out.write("</t></is>");
+				}
+			}
+			this._out.write("</c>");
+		}
+
+		private String column(int index) {
+			while (this.columns.size() <= index) {
+				this.columns.add(CellReference.convertNumToColString(this.columns.size()));
+			}
+			return this.columns.get(index);
 		}
 
 		@Override

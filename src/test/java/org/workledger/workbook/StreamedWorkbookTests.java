@@ -6,9 +6,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.zip.ZipFile;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -32,12 +35,29 @@ class StreamedWorkbookTests {
 		ByteArrayOutputStream file = new ByteArrayOutputStream();
 		try (workbook) {
 			Sheet sheet = workbook.createSheet("台账");
+			CellStyle date = workbook.createCellStyle();
+			date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+			CellStyle wrapped = workbook.createCellStyle();
+			wrapped.setWrapText(true);
 			for (int r = 0; r < 300; r++) {
 				Row row = sheet.createRow(r);
 				row.createCell(0).setCellValue(r);
 				for (int c = 0; c < AWKWARD.size(); c++) {
-					row.createCell(c + 1).setCellValue(AWKWARD.get((r + c) % AWKWARD.size()));
+					Cell cell = row.createCell(c + 1);
+					cell.setCellValue(AWKWARD.get((r + c) % AWKWARD.size()));
+					if (c % 3 == 0) {
+						cell.setCellStyle(wrapped);
+					}
 				}
+				int next = AWKWARD.size() + 1;
+				row.createCell(next).setCellStyle(wrapped); // blank with a style
+				row.createCell(next + 1); // blank without
+				row.createCell(next + 2).setCellValue(LocalDate.of(2023, 10, 1 + r % 28));
+				row.getCell(next + 2).setCellStyle(date);
+				row.createCell(next + 3).setCellValue(r * 0.1 + 1e-7);
+				row.createCell(next + 4).setCellValue(r % 2 == 0);
+				row.createCell(next + 5).setCellFormula("A" + (r + 1) + "*2");
+				row.createCell(30 + r % 5).setCellValue(-r);
 			}
 			workbook.write(file);
 			workbook.dispose();
