@@ -62,10 +62,9 @@ public final class ReferenceImporter {
 	private ReferenceData importFrom(InputFolder input, List<Candidate> breakdowns, List<Candidate> rosters) {
 		Findings findings = new Findings();
 		Findings unreadable = new Findings();
-		for (Path file : input.files()) {
-			if (QuickLook.isTemplateReturn(file)) {
-				continue;
-			}
+		// template returns are told apart on all cores: a look into each of thousands of files
+		List<Path> others = input.files().parallelStream().filter(file -> !QuickLook.isTemplateReturn(file)).toList();
+		for (Path file : others) {
 			try {
 				Workbook workbook = this.opener.open(file);
 				WorkbookKind kind = WorkbookKind.of(workbook);

@@ -59,10 +59,15 @@ class InputPartitioner implements Partitioner {
 			groups.add(new ArrayList<>());
 		}
 		List<Path> files = this.input.files();
-		for (Path file : files) {
-			boolean settling = changedAfter(file, this.settledBefore);
-			String sha = settling ? "" : Sha256.of(file);
-			int group = sha.isEmpty() ? 0 : Math.floorMod(sha.hashCode(), gridSize);
+		// hashed on all cores: this pass reads every byte of input/ before any partition starts
+		List<String> shas = files.parallelStream()
+			.map(file -> changedAfter(file, this.settledBefore) ? "" : Sha256.of(file))
+			.toList();
+		for (int i = 0; i < files.size(); i++) {
+			Path file = files.get(i);
+			String sha = shas.get(i);
+			boolean settling = sha.isEmpty();
+			int group = settling ? 0 : Math.floorMod(sha.hashCode(), gridSize);
 			groups.get(group).add(InputCandidate.encode(file, this.input.displayName(file), false, settling, sha));
 		}
 		List<Path> ignored = this.input.ignoredFiles();
