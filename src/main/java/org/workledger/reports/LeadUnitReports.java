@@ -51,14 +51,29 @@ final class LeadUnitReports {
 
 	Map<String, Object> parameters(Unit unit) {
 		Map<String, Object> p = Reports.common(this.facts, title(unit));
-		List<Map<String, ?>> rows = rows(unit);
-		long done = rows.stream().filter(r -> ProgressStatus.DONE.label().equals(r.get("status"))).count();
-		long missing = rows.stream().filter(r -> LedgerRow.NOT_REPORTED.equals(r.get("status"))).count();
-		long overdue = rows.stream().filter(r -> !"".equals(r.get("overdue"))).count();
+		long pairs = 0;
+		long done = 0;
+		long missing = 0;
+		long overdue = 0;
+		for (LedgerRow r : ledRows(unit)) {
+			pairs++;
+			done += ProgressStatus.DONE.label().equals(r.status()) ? 1 : 0;
+			missing += LedgerRow.NOT_REPORTED.equals(r.status()) ? 1 : 0;
+			overdue += r.overdue() ? 1 : 0;
+		}
 		p.put("UNIT_NAME", unit.name());
 		p.put("SUMMARY_LINE", String.format("本单位牵头 %d 项任务，涉及 %d 个单位-任务对：已完成 %d，未报送 %d，逾期 %d。",
-				this.ledTasks.get(unit.name()).size(), rows.size(), done, missing, overdue));
+				this.ledTasks.get(unit.name()).size(), pairs, done, missing, overdue));
 		return p;
+	}
+
+	/** Unit-task pairs in the lead unit's table. */
+	long size(Unit unit) {
+		long pairs = 0;
+		for (LedgerRow r : ledRows(unit)) {
+			pairs++;
+		}
+		return pairs;
 	}
 
 	/** The lead unit needs the gist; the full narrative is in each unit's own report. */
@@ -68,27 +83,56 @@ final class LeadUnitReports {
 	}
 
 	List<Map<String, ?>> rows(Unit unit) {
-		Set<String> tasks = this.ledTasks.get(unit.name());
-		Map<String, Map<String, ProgressEntry>> narratives = new HashMap<>();
 		List<Map<String, ?>> rows = new ArrayList<>();
-		for (LedgerRow r : this.facts.rows()) {
-			if (!tasks.contains(r.taskId())) {
-				continue;
-			}
-			ProgressEntry entry = narratives.computeIfAbsent(r.taskId(), this.facts.narratives()::ofTask)
-				.get(r.unitName());
-			Map<String, Object> row = new HashMap<>();
-			row.put("taskId", r.taskId());
-			row.put("task", r.taskText());
-			row.put("deadline", r.deadlineText());
-			row.put("unit", r.unitName());
-			row.put("status", r.status());
-			row.put("percent", r.percent() == null ? "" : r.percent() + "%");
-			row.put("overdue", r.overdue() ? "逾期" : "");
-			row.put("progress", brief(entry == null ? r.progress() : entry.progress()));
-			rows.add(row);
-		}
+		dataSource(unit).forEachRemaining(rows::add);
 		return rows;
+	}
+
+	/**
+	 * The table's rows one at a time, with each task's narratives fetched when the rows
+	 * reach that task and let go after it: a lead unit over a province's units has hundreds
+	 * of thousands of rows, far more than a small heap holds with their narratives.
+	 */
+	java.util.Iterator<Map<String, ?>> dataSource(Unit unit) {
+		java.util.Iterator<LedgerRow> led = ledRows(unit).iterator();
+		return new java.util.Iterator<>() {
+
+			private String task;
+
+			private Map<String, ProgressEntry> narratives = Map.of();
+
+			@Override
+			public boolean hasNext() {
+				return led.hasNext();
+			}
+
+			@Override
+			public Map<String, ?> next() {
+				LedgerRow r = led.next();
+				if (!r.taskId().equals(this.task)) {
+					this.task = r.taskId();
+					this.narratives = LeadUnitReports.this.facts.narratives().ofTask(r.taskId());
+				}
+				ProgressEntry entry = this.narratives.get(r.unitName());
+				Map<String, Object> row = new HashMap<>();
+				row.put("taskId", r.taskId());
+				row.put("task", r.taskText());
+				row.put("deadline", r.deadlineText());
+				row.put("unit", r.unitName());
+				row.put("status", r.status());
+				row.put("percent", r.percent() == null ? "" : r.percent() + "%");
+				row.put("overdue", r.overdue() ? "逾期" : "");
+				row.put("progress", brief(entry == null ? r.progress() : entry.progress()));
+				return row;
+			}
+
+		};
+	}
+
+	/** The ledger rows of the tasks a unit leads, in ledger order (task by task). */
+	private Iterable<LedgerRow> ledRows(Unit unit) {
+		Set<String> tasks = this.ledTasks.get(unit.name());
+		return () -> this.facts.rows().stream().filter(r -> tasks.contains(r.taskId())).iterator();
 	}
 
 }

@@ -49,6 +49,9 @@ public final class ReportWriter {
 		return target;
 	}
 
+	/** Rows above which a lead unit's table is filled with most of its pages swapped to disk. */
+	static final int LARGE_TABLE = 2_000;
+
 	/** Unit reports and reminders, lead-unit tables and rejection notices; returns how many of each. */
 	public Map<String, Integer> perUnit(PeriodFacts facts, Path folder) {
 		return perUnit(facts, folder, new ArrayList<>());
@@ -85,8 +88,9 @@ public final class ReportWriter {
 		JasperReport leadTemplate = this.templates.get(LeadUnitReports.TEMPLATE);
 		for (Unit unit : leads.units()) {
 			Path target = leadFolder.resolve(leads.fileName(unit));
-			jobs.add(() -> this.renderer.render(leadTemplate, leads.parameters(unit), PdfRenderer.rows(leads.rows(unit)),
-					leads.title(unit), target));
+			boolean large = leads.size(unit) > LARGE_TABLE;
+			jobs.add(() -> this.renderer.render(leadTemplate, leads.parameters(unit),
+					PdfRenderer.rows(leads.dataSource(unit)), leads.title(unit), target, large));
 			written.add(new ReportDocument(ReportDocument.Kind.LEAD_REPORT, unit.name(), target));
 		}
 		JasperReport noticeTemplate = this.templates.get(RejectionNotices.TEMPLATE);

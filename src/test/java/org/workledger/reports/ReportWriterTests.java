@@ -105,6 +105,28 @@ class ReportWriterTests {
 	}
 
 	@Test
+	void aLongTableSwappedToDiskReadsTheSame(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+		// given: the largest lead table of the sample period, rendered in memory and with a swap file
+		LeadUnitReports leads = new LeadUnitReports(facts);
+		org.workledger.roster.Unit lead = leads.units()
+			.stream()
+			.max(java.util.Comparator.comparingLong(leads::size))
+			.orElseThrow();
+		PdfRenderer renderer = new PdfRenderer("workledger");
+		var template = new ReportTemplates(null).get(LeadUnitReports.TEMPLATE);
+
+		// when
+		renderer.render(template, leads.parameters(lead), PdfRenderer.rows(leads.dataSource(lead)), leads.title(lead),
+				dir.resolve("memory.pdf"), false);
+		renderer.render(template, leads.parameters(lead), PdfRenderer.rows(leads.dataSource(lead)), leads.title(lead),
+				dir.resolve("swapped.pdf"), true);
+
+		// then
+		assertThat(text(dir.resolve("swapped.pdf"))).isEqualTo(text(dir.resolve("memory.pdf")))
+			.contains(lead.name(), "新民市人民政府");
+	}
+
+	@Test
 	void aRejectedReturnGetsANoticeWithEveryFinding() throws Exception {
 		String text = text(PREVIEW.resolve("退回/康平县_康平县10月进展-退回通知.pdf"));
 		assertThat(text).contains("康平县人民政府", "进展填报!J9", "进展填报!I12", "150", "请填写 0–100 的整数");
