@@ -16,7 +16,10 @@ import java.util.stream.Collectors;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
@@ -60,7 +63,7 @@ class ReturnsIntakeStepConfiguration {
 	 */
 	@Bean
 	Step intakeReturnsStep(JobRepository jobRepository, Step intakeReturnsWorkerStep, InputPartitioner inputPartitioner,
-			IntakeProperties intake) {
+			IntakeProperties intake, RulesOfTheRun rulesOfTheRun) {
 		int threads = intake.threads();
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("intake-");
 		executor.setConcurrencyLimit(threads);
@@ -69,6 +72,13 @@ class ReturnsIntakeStepConfiguration {
 			.step(intakeReturnsWorkerStep)
 			.gridSize(threads * 2)
 			.taskExecutor(executor)
+			.listener(new StepExecutionListener() {
+				@Override
+				public ExitStatus afterStep(StepExecution stepExecution) {
+					rulesOfTheRun.release(stepExecution.getJobExecutionId());
+					return stepExecution.getExitStatus();
+				}
+			})
 			.build();
 	}
 

@@ -13,6 +13,16 @@ final class RulesOfTheRun {
 
 	private ReturnRules rules;
 
+	/**
+	 * Lets go of the rules once the run's intake is done: at 10,000 units they are tens of
+	 * megabytes that the ledger and the PDFs need more.
+	 */
+	synchronized void release(long jobExecutionId) {
+		if (this.jobExecutionId == jobExecutionId) {
+			this.rules = null;
+		}
+	}
+
 	synchronized ReturnRules get(long jobExecutionId, Supplier<ReturnRules> build) {
 		if (this.jobExecutionId != jobExecutionId || this.rules == null) {
 			this.rules = build.get();
