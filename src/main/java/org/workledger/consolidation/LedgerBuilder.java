@@ -2,12 +2,12 @@ package org.workledger.consolidation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.workledger.breakdown.Assignment;
+import org.workledger.breakdown.AssignmentOrder;
 import org.workledger.breakdown.BreakdownTask;
 import org.workledger.contract.ProgressStatus;
 import org.workledger.returns.ProgressEntry;
@@ -73,28 +73,11 @@ public final class LedgerBuilder {
 		return rows;
 	}
 
-	/**
-	 * Task order, then roster order; pairs of unknown tasks or units last. Sorted on one
-	 * number per pair: a comparator looking both orders up in maps made a third of a
-	 * million pairs take seconds.
-	 */
+	/** Task order, then roster order; pairs of unknown tasks or units last. */
 	private static List<Assignment> inLedgerOrder(List<Assignment> assignments, Map<String, Integer> taskOrder,
 			Map<String, Integer> unitOrder) {
-		int n = assignments.size();
-		long units = unitOrder.size() + 1L;
-		long[] keys = new long[n];
-		for (int i = 0; i < n; i++) {
-			Assignment a = assignments.get(i);
-			long task = taskOrder.getOrDefault(a.taskId(), taskOrder.size());
-			long unit = unitOrder.getOrDefault(a.unitName(), unitOrder.size());
-			keys[i] = (task * units + unit) * n + i;
-		}
-		Arrays.sort(keys);
-		List<Assignment> ordered = new ArrayList<>(n);
-		for (long key : keys) {
-			ordered.add(assignments.get((int) (key % n)));
-		}
-		return ordered;
+		return AssignmentOrder.sorted(assignments, a -> taskOrder.getOrDefault(a.taskId(), taskOrder.size()),
+				a -> unitOrder.getOrDefault(a.unitName(), unitOrder.size()), unitOrder.size() + 1);
 	}
 
 }

@@ -159,9 +159,7 @@ public class PeriodLedger {
 	/** The entries of one unit's winning return, with narratives, by task. */
 	public Map<String, ProgressEntry> narrativesOf(Submission winner) {
 		Map<String, ProgressEntry> byTask = new HashMap<>();
-		this.submissions.entriesOf(List.of(winner.sha256()))
-			.getOrDefault(winner.sha256(), List.of())
-			.forEach(e -> byTask.put(e.taskId(), e));
+		this.submissions.entriesOf(winner.sha256()).forEach(e -> byTask.put(e.taskId(), e));
 		return byTask;
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.workledger.breakdown.Assignment;
+import org.workledger.breakdown.AssignmentOrder;
 import org.workledger.breakdown.BreakdownTask;
 import org.workledger.breakdown.Deadline;
 import org.workledger.breakdown.Role;
@@ -157,21 +158,8 @@ public class ReferenceDataRepository {
 				}
 			}
 		});
-		// one number per pair to sort on: a comparator looking both orders up in maps made
-		// this take seconds at a third of a million pairs
-		int n = assignments.size();
-		long tasks = taskOrder.size() + 1L;
-		long[] keys = new long[n];
-		for (int i = 0; i < n; i++) {
-			Assignment a = assignments.get(i);
-			keys[i] = (unitOrder.get(a.unitName()) * tasks + taskOrder.get(a.taskId())) * n + i;
-		}
-		Arrays.sort(keys);
-		List<Assignment> ordered = new ArrayList<>(n);
-		for (long key : keys) {
-			ordered.add(assignments.get((int) (key % n)));
-		}
-		return ordered;
+		return AssignmentOrder.sorted(assignments, a -> unitOrder.get(a.unitName()), a -> taskOrder.get(a.taskId()),
+				taskOrder.size());
 	}
 
 	public Optional<ReferenceSource> source(String kind) {

@@ -1,6 +1,5 @@
 package org.workledger.reports;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -51,6 +50,22 @@ final class LeadUnitReports {
 
 	Map<String, Object> parameters(Unit unit) {
 		Map<String, Object> p = Reports.common(this.facts, title(unit));
+		Tally tally = tally(unit);
+		p.put("UNIT_NAME", unit.name());
+		p.put("SUMMARY_LINE", String.format("本单位牵头 %d 项任务，涉及 %d 个单位-任务对：已完成 %d，未报送 %d，逾期 %d。",
+				this.ledTasks.get(unit.name()).size(), tally.pairs(), tally.done(), tally.missing(), tally.overdue()));
+		return p;
+	}
+
+	/** Unit-task pairs in the lead unit's table. */
+	long size(Unit unit) {
+		return tally(unit).pairs();
+	}
+
+	private record Tally(long pairs, long done, long missing, long overdue) {
+	}
+
+	private Tally tally(Unit unit) {
 		long pairs = 0;
 		long done = 0;
 		long missing = 0;
@@ -61,31 +76,13 @@ final class LeadUnitReports {
 			missing += LedgerRow.NOT_REPORTED.equals(r.status()) ? 1 : 0;
 			overdue += r.overdue() ? 1 : 0;
 		}
-		p.put("UNIT_NAME", unit.name());
-		p.put("SUMMARY_LINE", String.format("本单位牵头 %d 项任务，涉及 %d 个单位-任务对：已完成 %d，未报送 %d，逾期 %d。",
-				this.ledTasks.get(unit.name()).size(), pairs, done, missing, overdue));
-		return p;
-	}
-
-	/** Unit-task pairs in the lead unit's table. */
-	long size(Unit unit) {
-		long pairs = 0;
-		for (LedgerRow r : ledRows(unit)) {
-			pairs++;
-		}
-		return pairs;
+		return new Tally(pairs, done, missing, overdue);
 	}
 
 	/** The lead unit needs the gist; the full narrative is in each unit's own report. */
 	static String brief(String progress) {
 		String flat = progress.replaceAll("\\s+", " ").strip();
 		return flat.length() <= 90 ? flat : flat.substring(0, 90) + "…（全文见该单位报告）";
-	}
-
-	List<Map<String, ?>> rows(Unit unit) {
-		List<Map<String, ?>> rows = new ArrayList<>();
-		dataSource(unit).forEachRemaining(rows::add);
-		return rows;
 	}
 
 	/**

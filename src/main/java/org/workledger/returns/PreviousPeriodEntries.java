@@ -1,7 +1,6 @@
 package org.workledger.returns;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -30,9 +29,7 @@ final class PreviousPeriodEntries {
 			return Map.of();
 		}
 		Map<String, ProgressEntry> byTask = new HashMap<>();
-		this.submissions.entriesOf(List.of(winner.sha256()))
-			.getOrDefault(winner.sha256(), List.of())
-			.forEach(e -> byTask.put(e.taskId(), e));
+		this.submissions.entriesOf(winner.sha256()).forEach(e -> byTask.put(e.taskId(), e));
 		return byTask;
 	}
 

@@ -97,8 +97,16 @@ public final class ReturnedWorkbookReader {
 		return new ReturnedWorkbook(fileName, sheet.name(), missing, header, rows, meta, errorCells);
 	}
 
-	/** The task table's header: which column says what, found by the contract's labels. */
-	record Table(SheetGrid sheet, int row, Map<String, Integer> columns) {
+	/**
+	 * The task table's header: which column says what, found by the contract's labels.
+	 *
+	 * @param labels the table's labels by their normalised form, for spotting a repeated header
+	 */
+	record Table(SheetGrid sheet, int row, Map<String, Integer> columns, Map<String, String> labels) {
+
+		Table(SheetGrid sheet, int row, Map<String, Integer> columns) {
+			this(sheet, row, columns, wanted(columns.keySet()));
+		}
 
 		boolean has(String label) {
 			return this.columns.containsKey(label);
@@ -106,7 +114,7 @@ public final class ReturnedWorkbookReader {
 
 		/** Tables pasted from Word repeat the header on every page. */
 		boolean isRepeatedIn(Map<Integer, GridCell> row) {
-			return match(row, wanted(this.columns.keySet())).size() >= Math.max(2, this.columns.size() - 1);
+			return match(row, this.labels).size() >= Math.max(2, this.columns.size() - 1);
 		}
 
 	}

@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -179,21 +178,12 @@ public class SubmissionRepository {
 		return winners;
 	}
 
-	/** Entries of the given returns, by return. */
-	public Map<String, List<ProgressEntry>> entriesOf(Collection<String> sha256s) {
-		Map<String, List<ProgressEntry>> bySha = new HashMap<>();
-		if (sha256s.isEmpty()) {
-			return bySha;
-		}
-		List<String> all = new ArrayList<>(sha256s);
-		for (int from = 0; from < all.size(); from += 500) {
-			List<String> slice = all.subList(from, Math.min(all.size(), from + 500));
-			this.jdbc.sql("select " + WITH_TEXT + " where l.sha256 in (:shas) order by l.id")
-				.param("shas", slice)
-				.query((RowCallbackHandler) rs -> bySha.computeIfAbsent(rs.getString("sha256"), k -> new ArrayList<>())
-					.add(entry(rs)));
-		}
-		return bySha;
+	/** The lines of one return, with their narratives, in the return's order. */
+	public List<ProgressEntry> entriesOf(String sha256) {
+		return this.jdbc.sql("select " + WITH_TEXT + " where l.sha256 = ? order by l.id")
+			.param(sha256)
+			.query((rs, n) -> entry(rs))
+			.list();
 	}
 
 	/**
