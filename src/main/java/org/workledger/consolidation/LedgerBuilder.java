@@ -19,46 +19,86 @@ import org.workledger.roster.Unit;
  * return) into the ledger's rows, in task order then roster order. A pair without an
  * accepted return is 未报送; overdue follows PRODUCT rules: deadline before the as-of day
  * and not 已完成 (未报送 included).
+ * <p>
+ * The look-ups (tasks, units, winners) are built once per ledger: the ledger file is built
+ * a task at a time, and rebuilding them per task cost seconds at 10,000 units.
  */
 public final class LedgerBuilder {
 
-	private LedgerBuilder() {
+	/** The reported line of a return for a task, or null. */
+	@FunctionalInterface
+	public interface Reported {
+
+		ProgressEntry entry(Submission winner, String taskId);
+
 	}
 
+	private final Map<String, BreakdownTask> taskById = new HashMap<>();
+
+	private final Map<String, Integer> taskOrder = new HashMap<>();
+
+	private final Map<String, Unit> unitByName = new HashMap<>();
+
+	private final Map<String, Integer> unitOrder = new HashMap<>();
+
+	private final Map<String, Submission> winners;
+
+	private final Map<String, String> sheetsBySha;
+
+	private final LocalDate asOf;
+
+	public LedgerBuilder(List<BreakdownTask> tasks, List<Unit> units, Map<String, Submission> winners,
+			Map<String, String> sheetsBySha, LocalDate asOf) {
+		for (int i = 0; i < tasks.size(); i++) {
+			this.taskById.put(tasks.get(i).id(), tasks.get(i));
+			this.taskOrder.put(tasks.get(i).id(), i);
+		}
+		for (int i = 0; i < units.size(); i++) {
+			this.unitByName.put(units.get(i).name(), units.get(i));
+			this.unitOrder.put(units.get(i).name(), i);
+		}
+		this.winners = winners;
+		this.sheetsBySha = sheetsBySha;
+		this.asOf = asOf;
+	}
+
+	/** All rows, from the entries of every winning return. */
 	public static List<LedgerRow> build(List<BreakdownTask> tasks, List<Unit> units, List<Assignment> assignments,
 			Map<String, Submission> winners, Map<String, List<ProgressEntry>> entriesBySha,
 			Map<String, String> sheetsBySha, LocalDate asOf) {
-		Map<String, BreakdownTask> taskById = new HashMap<>();
-		Map<String, Integer> taskOrder = new HashMap<>();
-		for (int i = 0; i < tasks.size(); i++) {
-			taskById.put(tasks.get(i).id(), tasks.get(i));
-			taskOrder.put(tasks.get(i).id(), i);
-		}
-		Map<String, Unit> unitByName = new HashMap<>();
-		Map<String, Integer> unitOrder = new HashMap<>();
-		for (int i = 0; i < units.size(); i++) {
-			unitByName.put(units.get(i).name(), units.get(i));
-			unitOrder.put(units.get(i).name(), i);
-		}
 		Map<String, Map<String, ProgressEntry>> reported = new HashMap<>();
-		winners.forEach((unit, submission) -> {
+		winners.values().forEach(submission -> {
 			Map<String, ProgressEntry> byTask = new HashMap<>();
 			entriesBySha.getOrDefault(submission.sha256(), List.of()).forEach(e -> byTask.put(e.taskId(), e));
-			reported.put(unit, byTask);
+			reported.put(submission.sha256(), byTask);
 		});
+		LedgerBuilder builder = new LedgerBuilder(tasks, units, winners, sheetsBySha, asOf);
+		return builder.rows(builder.inLedgerOrder(assignments),
+				(winner, taskId) -> reported.get(winner.sha256()).get(taskId));
+	}
+
+	/** Task order, then roster order; pairs of unknown tasks or units last. */
+	public List<Assignment> inLedgerOrder(List<Assignment> assignments) {
+		return AssignmentOrder.sorted(assignments,
+				a -> this.taskOrder.getOrDefault(a.taskId(), this.taskOrder.size()),
+				a -> this.unitOrder.getOrDefault(a.unitName(), this.unitOrder.size()), this.unitOrder.size() + 1);
+	}
+
+	/** The rows of these assignments, in the order given; pairs of unknown tasks or units left out. */
+	public List<LedgerRow> rows(List<Assignment> assignments, Reported reported) {
 		List<LedgerRow> rows = new ArrayList<>(assignments.size());
-		for (Assignment a : inLedgerOrder(assignments, taskOrder, unitOrder)) {
-			BreakdownTask task = taskById.get(a.taskId());
-			Unit unit = unitByName.get(a.unitName());
+		for (Assignment a : assignments) {
+			BreakdownTask task = this.taskById.get(a.taskId());
+			Unit unit = this.unitByName.get(a.unitName());
 			if (task == null || unit == null) {
 				continue;
 			}
-			Submission submission = winners.get(a.unitName());
-			ProgressEntry entry = submission == null ? null : reported.get(a.unitName()).get(a.taskId());
+			Submission submission = this.winners.get(a.unitName());
+			ProgressEntry entry = submission == null ? null : reported.entry(submission, a.taskId());
 			if (entry == null) {
 				rows.add(new LedgerRow(task.id(), task.itemName(), task.text(), unit.name(), unit.category(),
 						a.role().label(), task.deadline().label(), task.deadline().due(), LedgerRow.NOT_REPORTED, null,
-						task.deadline().isOverdue(asOf, false), "", "", "",
+						task.deadline().isOverdue(this.asOf, false), "", "", "",
 						submission == null ? "" : submission.contact(), submission == null ? "" : submission.phone(),
 						submission == null ? null : submission.filledOn(), "", "", 0));
 				continue;
@@ -66,18 +106,11 @@ public final class LedgerBuilder {
 			boolean done = entry.status() == ProgressStatus.DONE;
 			rows.add(new LedgerRow(task.id(), task.itemName(), task.text(), unit.name(), unit.category(), a.role().label(),
 					task.deadline().label(), task.deadline().due(), entry.status().label(), entry.percent(),
-					task.deadline().isOverdue(asOf, done), entry.progress(), entry.problems(), entry.nextSteps(),
+					task.deadline().isOverdue(this.asOf, done), entry.progress(), entry.problems(), entry.nextSteps(),
 					submission.contact(), submission.phone(), submission.filledOn(), submission.fileName(),
-					sheetsBySha.getOrDefault(submission.sha256(), ""), entry.row()));
+					this.sheetsBySha.getOrDefault(submission.sha256(), ""), entry.row()));
 		}
 		return rows;
-	}
-
-	/** Task order, then roster order; pairs of unknown tasks or units last. */
-	private static List<Assignment> inLedgerOrder(List<Assignment> assignments, Map<String, Integer> taskOrder,
-			Map<String, Integer> unitOrder) {
-		return AssignmentOrder.sorted(assignments, a -> taskOrder.getOrDefault(a.taskId(), taskOrder.size()),
-				a -> unitOrder.getOrDefault(a.unitName(), unitOrder.size()), unitOrder.size() + 1);
 	}
 
 }

@@ -88,20 +88,19 @@ public class PeriodLedger {
 		List<Unit> units = this.reference.units();
 		List<BreakdownTask> tasks = this.reference.tasks();
 		List<Assignment> assignments = this.reference.assignments();
-		Map<String, List<Assignment>> byTask = new LinkedHashMap<>();
-		assignments.forEach(a -> byTask.computeIfAbsent(a.taskId(), k -> new ArrayList<>()).add(a));
 		Map<String, String> sheets = this.submissions.sheetsOf(period);
 		Set<String> winning = new HashSet<>();
 		winners.values().forEach(s -> winning.add(s.sha256()));
-		Map<String, List<ProgressEntry>> light = new HashMap<>();
+		// the short columns of every line, by return and task, for counts and summaries
+		Map<String, Map<String, ProgressEntry>> reported = new HashMap<>();
 		Map<String, String> words = new HashMap<>();
 		TaskBuckets buckets = new TaskBuckets();
 		try {
 			this.submissions.forEachEntryOf(period, (sha, entry) -> {
 				if (winning.contains(sha)) {
 					buckets.add(sha, entry);
-					light.computeIfAbsent(sha, k -> new ArrayList<>())
-						.add(new ProgressEntry(entry.taskId(), entry.status(),
+					reported.computeIfAbsent(sha, k -> new HashMap<>())
+						.put(entry.taskId(), new ProgressEntry(entry.taskId(), entry.status(),
 								words.computeIfAbsent(entry.statusText(), w -> w), entry.percent(), "", "", "",
 								entry.row()));
 				}
@@ -111,15 +110,17 @@ public class PeriodLedger {
 			buckets.close();
 			throw ex;
 		}
+		LedgerBuilder builder = new LedgerBuilder(tasks, units, winners, sheets, asOf);
+		List<Assignment> ordered = builder.inLedgerOrder(assignments);
 		Result summary = new Result(winners,
-				LedgerBuilder.build(tasks, units, assignments, winners, light, sheets, asOf));
-		light.clear();
-		Iterable<LedgerRow> rows = () -> tasks.stream().flatMap(task -> {
-			Map<String, List<ProgressEntry>> entries = new HashMap<>();
-			buckets.task(task.id()).forEach((sha, e) -> entries.put(sha, List.of(e)));
-			return LedgerBuilder
-				.build(List.of(task), units, byTask.getOrDefault(task.id(), List.of()), winners, entries, sheets, asOf)
-				.stream();
+				builder.rows(ordered, (winner, taskId) -> reported.getOrDefault(winner.sha256(), Map.of()).get(taskId)));
+		reported.clear();
+		// the ordered pairs of each task, in ledger order: the file is written a task at a time
+		Map<String, List<Assignment>> byTask = new LinkedHashMap<>();
+		ordered.forEach(a -> byTask.computeIfAbsent(a.taskId(), k -> new ArrayList<>()).add(a));
+		Iterable<LedgerRow> rows = () -> byTask.entrySet().stream().flatMap(task -> {
+			Map<String, ProgressEntry> bySha = buckets.task(task.getKey());
+			return builder.rows(task.getValue(), (winner, taskId) -> bySha.get(winner.sha256())).stream();
 		}).iterator();
 		return new RowsWithNarratives(summary, rows, buckets);
 	}

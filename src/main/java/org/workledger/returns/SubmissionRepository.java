@@ -1,8 +1,11 @@
 package org.workledger.returns;
 
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -225,14 +229,44 @@ public class SubmissionRepository {
 
 	/**
 	 * Every line of the period's accepted returns with its narratives, in no particular
-	 * order, one at a time: a province's period does not fit in memory.
+	 * order, one at a time: a province's period does not fit in memory. The rows are
+	 * streamed from the database, not gathered first: H2 would otherwise copy the whole
+	 * result (a hundred million characters at 10,000 returns) into a temporary result on
+	 * disk and read it back, and PostgreSQL's driver would hold it all in memory.
 	 */
 	public void forEachEntryOf(Period period, LineHandler handler) {
-		this.jdbc
-			.sql("select " + WITH_TEXT + " join input_file f on f.sha256 = l.sha256"
-					+ " where f.period = ? and f.outcome = 'ACCEPTED' and f.kind = 'RETURN'")
-			.param(period.key())
-			.query((RowCallbackHandler) rs -> handler.line(rs.getString("sha256"), entry(rs)));
+		String sql = "select " + WITH_TEXT + " join input_file f on f.sha256 = l.sha256"
+				+ " where f.period = ? and f.outcome = 'ACCEPTED' and f.kind = 'RETURN'";
+		this.template.execute((ConnectionCallback<Void>) connection -> {
+			boolean h2 = "H2".equals(connection.getMetaData().getDatabaseProductName());
+			if (h2) {
+				setLazy(connection, true);
+			}
+			try (PreparedStatement statement = connection.prepareStatement(sql)) {
+				// PostgreSQL streams in a transaction with a fetch size; H2 when lazy
+				statement.setFetchSize(STREAMED_FETCH_SIZE);
+				statement.setString(1, period.key());
+				try (ResultSet rs = statement.executeQuery()) {
+					while (rs.next()) {
+						handler.line(rs.getString("sha256"), entry(rs));
+					}
+				}
+			}
+			finally {
+				if (h2) {
+					setLazy(connection, false);
+				}
+			}
+			return null;
+		});
+	}
+
+	private static final int STREAMED_FETCH_SIZE = 1_000;
+
+	private static void setLazy(Connection connection, boolean lazy) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("set lazy_query_execution " + lazy);
+		}
 	}
 
 	/** Receives one stored line. */

@@ -1,5 +1,6 @@
 package org.workledger.workbook;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,19 +8,27 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The faster sheet writer must write exactly the XML that POI's own writes. */
+/**
+ * The faster sheet writer must write exactly the XML that POI's own writes, and the sheet
+ * data compressed while it is written must make a valid zip entry.
+ */
 class StreamedWorkbookTests {
 
 	static final List<String> AWKWARD = List.of("", "普通文本", "a < b && c > d \"引号\" 'single'",
@@ -29,6 +38,60 @@ class StreamedWorkbookTests {
 	@Test
 	void writesTheSameSheetXmlAsPoi() throws IOException {
 		assertThat(sheetXml(new StreamedWorkbook(100))).isEqualTo(sheetXml(new SXSSFWorkbook(100)));
+	}
+
+	@Test
+	void zipsWhatIsReadBackWithItsChecksumsAndOpensInPoi() throws IOException {
+		byte[] file = twoSheets();
+		// ZipInputStream checks every entry's CRC-32 and sizes against the data it inflates
+		List<String> names = new ArrayList<>();
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
+			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				byte[] content = zip.readAllBytes();
+				names.add(entry.getName());
+				if (entry.getName().startsWith("xl/worksheets/")) {
+					assertThat(new String(content, StandardCharsets.UTF_8)).startsWith("<?xml")
+						.contains("<sheetData>")
+						.endsWith("</worksheet>");
+				}
+			}
+		}
+		assertThat(names).contains("xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml");
+		try (XSSFWorkbook read = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+			assertThat(read.getSheet("台账").getLastRowNum()).isEqualTo(19_999);
+			assertThat(read.getSheet("台账").getRow(19_999).getCell(1).getStringCellValue()).isEqualTo("第19999行 & <尾>");
+			assertThat(read.getSheet("空表").getPhysicalNumberOfRows()).isZero();
+			assertThat(read.getSheet("提示").getRow(2).getCell(0).getStringCellValue()).isEqualTo("提示 2");
+		}
+	}
+
+	@Test
+	void theSameWorkbookGivesTheSameFile() throws IOException {
+		assertThat(twoSheets()).isEqualTo(twoSheets());
+	}
+
+	/** A large sheet (compressed over many blocks), an empty one and a small one. */
+	private static byte[] twoSheets() throws IOException {
+		ByteArrayOutputStream file = new ByteArrayOutputStream();
+		try (SXSSFWorkbook workbook = new StreamedWorkbook(100)) {
+			workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.empty());
+			Sheet large = workbook.createSheet("台账");
+			for (int r = 0; r < 20_000; r++) {
+				Row row = large.createRow(r);
+				row.createCell(0).setCellValue(r);
+				row.createCell(1).setCellValue("第" + r + "行 & <尾>");
+				row.createCell(2).setCellValue("长".repeat(r % 200));
+			}
+			large.createFreezePane(0, 1);
+			workbook.createSheet("空表");
+			Sheet small = workbook.createSheet("提示");
+			for (int r = 0; r < 3; r++) {
+				small.createRow(r).createCell(0).setCellValue("提示 " + r);
+			}
+			workbook.write(file);
+			workbook.dispose();
+		}
+		return file.toByteArray();
 	}
 
 	private static String sheetXml(SXSSFWorkbook workbook) throws IOException {
