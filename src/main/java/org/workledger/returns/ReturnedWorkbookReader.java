@@ -298,8 +298,22 @@ public final class ReturnedWorkbookReader {
 		return cell == null || cell.error() ? PercentValue.BLANK : PercentValue.of(cell);
 	}
 
+	/** Digits and dots only, as most task numbers are: nothing to normalise. */
+	private static boolean isPlainTaskId(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if ((c < '0' || c > '9') && c != '.') {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** {@code 4.2}, {@code ４．２}, {@code 4.2 } all read as {@code 4.2}. */
 	static String taskId(String text) {
+		if (isPlainTaskId(text)) {
+			return text;
+		}
 		return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s", "").replace('。', '.');
 	}
 

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.poi.ss.usermodel.BuiltinFormats;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -30,9 +31,21 @@ final class CellFormats {
 
 	private final Map<Integer, String> customFormats;
 
+	/** Per style: a date format, a percent format (decided once, not per cell: POI's test is regex work). */
+	private final boolean[] dates;
+
+	private final boolean[] percents;
+
 	private CellFormats(List<Integer> formatOfStyle, Map<Integer, String> customFormats) {
 		this.formatOfStyle = formatOfStyle;
 		this.customFormats = customFormats;
+		this.dates = new boolean[formatOfStyle.size()];
+		this.percents = new boolean[formatOfStyle.size()];
+		for (int style = 0; style < formatOfStyle.size(); style++) {
+			String format = formatString(style);
+			this.dates[style] = DateUtil.isADateFormat(formatIndex(style), format);
+			this.percents[style] = format.contains("%");
+		}
 	}
 
 	static CellFormats none() {
@@ -132,6 +145,17 @@ final class CellFormats {
 	/** The number format id of a style index; 0 (General) when unknown. */
 	int formatIndex(int style) {
 		return style >= 0 && style < this.formatOfStyle.size() ? this.formatOfStyle.get(style) : 0;
+	}
+
+	/** True when cells of this style show dates (as POI's usermodel decides it). */
+	boolean isDate(int style) {
+		return style >= 0 && style < this.dates.length ? this.dates[style]
+				: DateUtil.isADateFormat(formatIndex(style), formatString(style));
+	}
+
+	/** True when cells of this style show percentages. */
+	boolean isPercent(int style) {
+		return style >= 0 && style < this.percents.length ? this.percents[style] : formatString(style).contains("%");
 	}
 
 	/** The format string as POI's usermodel reports it. */

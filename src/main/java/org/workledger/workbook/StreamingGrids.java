@@ -351,14 +351,12 @@ public final class StreamingGrids {
 				return new GridCell("", false, null, null, false);
 			}
 			double number = Double.parseDouble(raw);
-			int formatIndex = this.styles.formatIndex(this.style);
-			String format = this.styles.formatString(this.style);
-			if (DateUtil.isADateFormat(formatIndex, format) && DateUtil.isValidExcelDate(number)) {
+			if (this.styles.isDate(this.style) && DateUtil.isValidExcelDate(number)) {
 				LocalDate date = DateUtil.getLocalDateTime(number, this.date1904).toLocalDate();
 				return new GridCell(date.toString(), false, date, number, false);
 			}
 			String text = BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
-			return new GridCell(text, false, null, number, format != null && format.contains("%"));
+			return new GridCell(text, false, null, number, this.styles.isPercent(this.style));
 		}
 
 	}

@@ -29,8 +29,8 @@ class BenchCommandTests {
 		// then
 		assertThat(exit).as(err.toString()).isZero();
 		assertThat(out.toString()).contains("第 1 次运行", "第 2 次运行", "ACCEPTED=")
-			.containsPattern("\\| 10 \\| \\d+ \\| [^|]+ \\| cold \\| \\d")
-			.containsPattern("\\| 10 \\| \\d+ \\| [^|]+ \\| warm \\| \\d");
+			.containsPattern("\\| 10 \\| \\d+ \\| [^|]+ \\| (G1|Parallel|Serial) \\| cold \\| \\d")
+			.containsPattern("\\| 10 \\| \\d+ \\| [^|]+ \\| (G1|Parallel|Serial) \\| warm \\| \\d");
 	}
 
 	@Test
