@@ -25,6 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.workledger.bench.HeapSampler;
 import org.workledger.bench.SyntheticWorkspace;
+import org.workledger.reports.ReportWriter;
 import org.workledger.system.RunParameters;
 import org.workledger.system.Workspace;
 import org.workledger.system.WorkspaceLock;
@@ -228,11 +229,18 @@ class BenchCommand implements Callable<Integer> {
 		double ledger = seconds(steps.get("consolidateStep"));
 		Optional<double[]> pdfs = reportSplit(synthetic, steps.get("writeReportsStep"));
 		String circular = "none".equals(this.reports) || pdfs.isEmpty() ? "-" : String.format(Locale.ROOT, "%.2f", pdfs.get()[0]);
-		String unitPdfs = !"all".equals(this.reports) || pdfs.isEmpty() ? "-"
-				: String.format(Locale.ROOT, "%.2f", pdfs.get()[1]);
+		boolean all = "all".equals(this.reports) && pdfs.isPresent();
+		String unitPdfs = all ? String.format(Locale.ROOT, "%.2f", pdfs.get()[1]) : "-";
+		String perUnitPdf = all && pdfs.get()[3] > 0 ? String.format(Locale.ROOT, "%.1f", pdfs.get()[1] * 1000 / pdfs.get()[3])
+				: "-";
+		String otherPdfs = all ? String.format(Locale.ROOT, "%.2f", pdfs.get()[2]) : "-";
 		if (pdfs.isPresent() && !"none".equals(this.reports)) {
-			out.printf("  其中 writeReportsStep：装载数据并生成通报 %s s；单位报告、催报、督办表、退回通知 %s s（按通报 PDF 的写成时间划分）%n", circular,
-					unitPdfs);
+			out.printf("  其中 writeReportsStep：装载数据并生成通报 %s s", circular);
+			if (all) {
+				out.printf("；单位报告和催报 %.0f 份 %s s（每份 %s ms，各核并行）；督办表和退回通知 %s s", pdfs.get()[3], unitPdfs, perUnitPdf,
+						otherPdfs);
+			}
+			out.println("（按各 PDF 的写成时间划分）");
 		}
 		out.printf("结果：%s；PDF %d 份%n", dispositions.isEmpty() ? "（无法统计）" : dispositions.toString(),
 				countPdfs(synthetic));
@@ -255,8 +263,9 @@ class BenchCommand implements Callable<Integer> {
 					+ "（10,000 份报送表的汇总约快 15%，见 README “Scale and the benchmark”）");
 		}
 		out.println();
-		out.println("| N | cores | -Xmx | GC | JVM | total s | intake s | ledger s | circular s | unit PDFs s | ms/workbook | peak heap MB |");
-		out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
+		out.println("| N | cores | -Xmx | GC | JVM | total s | intake s | ledger s | circular s | unit PDFs s | ms/unit PDF"
+				+ " | lead + notice PDFs s | ms/workbook | peak heap MB |");
+		out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
 		String failedStep = execution.getStepExecutions()
 			.stream()
 			.filter(s -> s.getStatus() != BatchStatus.COMPLETED)
@@ -266,15 +275,18 @@ class BenchCommand implements Callable<Integer> {
 		String total = String.format(Locale.ROOT, "%.1f", runMillis / 1000.0)
 				+ (execution.getStatus() == BatchStatus.COMPLETED ? ""
 						: " FAILED" + (failedStep == null ? "" : " in " + failedStep) + failureKind(execution));
-		out.println(String.format(Locale.ROOT, "| %d | %d | %s | %s | %s | %s | %.1f | %.1f | %s | %s | %.2f | %d |",
-				this.returns, cores, xmx(), collector(), run == 1 ? "cold" : "warm", total, intake, ledger, circular, unitPdfs, perWorkbook,
+		out.println(String.format(Locale.ROOT, "| %d | %d | %s | %s | %s | %s | %.1f | %.1f | %s | %s | %s | %s | %.2f | %d |",
+				this.returns, cores, xmx(), collector(), run == 1 ? "cold" : "warm", total, intake, ledger, circular, unitPdfs,
+				perUnitPdf, otherPdfs, perWorkbook,
 				mb(peak)));
 		out.flush();
 	}
 
 	/**
-	 * The report step split at the moment the circular's PDF was written: before it, the
-	 * facts were loaded and the circular rendered; after it, the per-unit PDFs.
+	 * The report step split by when its PDFs were written: until the circular, the facts
+	 * were loaded and the circular rendered; then the unit reports and reminders (they are
+	 * queued first); then the lead units' tables and the rejection notices. Returns
+	 * {circular s, unit PDFs s, other PDFs s, number of unit PDFs}.
 	 */
 	private static Optional<double[]> reportSplit(SyntheticWorkspace synthetic, StepExecution step) {
 		if (step == null || step.getStartTime() == null || step.getEndTime() == null) {
@@ -288,10 +300,23 @@ class BenchCommand implements Callable<Integer> {
 				.filter(p -> p.getFileName().toString().endsWith(".pdf") && p.getFileName().toString().contains("通报"))
 				.findFirst();
 			if (circular.isEmpty()) {
-				return Optional.of(new double[] { (to - from) / 1000.0, 0 });
+				return Optional.of(new double[] { (to - from) / 1000.0, 0, 0, 0 });
 			}
 			long written = Math.min(to, Math.max(from, Files.getLastModifiedTime(circular.get()).toMillis()));
-			return Optional.of(new double[] { (written - from) / 1000.0, (to - written) / 1000.0 });
+			long unitsDone = written;
+			long units = 0;
+			Path unitFolder = folder.resolve(ReportWriter.UNIT_FOLDER);
+			if (Files.isDirectory(unitFolder)) {
+				try (Stream<Path> pdfs = Files.list(unitFolder)) {
+					for (Path pdf : pdfs.filter(p -> p.getFileName().toString().endsWith(".pdf")).toList()) {
+						units++;
+						unitsDone = Math.max(unitsDone, Files.getLastModifiedTime(pdf).toMillis());
+					}
+				}
+			}
+			unitsDone = Math.min(to, unitsDone);
+			return Optional.of(new double[] { (written - from) / 1000.0, (unitsDone - written) / 1000.0,
+					(to - unitsDone) / 1000.0, units });
 		}
 		catch (IOException ex) {
 			return Optional.empty();

@@ -29,6 +29,9 @@ public final class ReportWriter {
 
 	private final PdfRenderer renderer;
 
+	/** The subfolder of a period's output with the unit reports and reminders. */
+	public static final String UNIT_FOLDER = UnitReports.FOLDER;
+
 	public ReportWriter(ReportTemplates templates, PdfRenderer renderer) {
 		this.templates = templates;
 		this.renderer = renderer;

@@ -58,10 +58,17 @@ public class SubmissionRepository {
 	/** Forgets a file (its row and findings) so that it can be taken in again. */
 	public void forget(String sha256) {
 		this.jdbc.sql("delete from return_finding where sha256 = ?").param(sha256).update();
-		this.jdbc.sql("delete from progress_text where line_id in (select id from progress_line where sha256 = ?)")
+		// a file's lines are the keys of its file number (lines are only ever stored with one)
+		Optional<Long> fileNo = this.jdbc.sql("select file_no from input_file where sha256 = ? and file_no is not null")
 			.param(sha256)
-			.update();
-		this.jdbc.sql("delete from progress_line where sha256 = ?").param(sha256).update();
+			.query(Long.class)
+			.optional();
+		if (fileNo.isPresent()) {
+			long first = fileNo.get() * LINES_PER_FILE;
+			long last = first + LINES_PER_FILE - 1;
+			this.jdbc.sql("delete from progress_text where line_id between ? and ?").params(first, last).update();
+			this.jdbc.sql("delete from progress_line where id between ? and ?").params(first, last).update();
+		}
 		this.jdbc.sql("delete from input_file where sha256 = ?").param(sha256).update();
 	}
 
@@ -184,7 +191,7 @@ public class SubmissionRepository {
 
 	/** The lines of one return, with their narratives, in the return's order. */
 	public List<ProgressEntry> entriesOf(String sha256) {
-		return this.jdbc.sql("select " + WITH_TEXT + " where l.sha256 = ? order by l.id")
+		return this.jdbc.sql("select " + WITH_TEXT + " where f.sha256 = ? order by l.id")
 			.param(sha256)
 			.query((rs, n) -> entry(rs))
 			.list();
@@ -200,8 +207,8 @@ public class SubmissionRepository {
 		Map<String, List<ProgressEntry>> bySha = new HashMap<>();
 		Map<String, String> statusTexts = new HashMap<>();
 		this.jdbc
-			.sql("select l.sha256, l.task_id, l.status, l.status_text, l.percent, l.source_row from progress_line l"
-					+ " join input_file f on f.sha256 = l.sha256"
+			.sql("select l.sha256, l.task_id, l.status, l.status_text, l.percent, l.source_row from input_file f"
+					+ " join progress_line l on " + LINES_OF_FILE
 					+ " where f.period = ? and f.outcome = 'ACCEPTED' and f.kind = 'RETURN'")
 			.param(period.key())
 			.query((RowCallbackHandler) rs -> {
@@ -220,9 +227,12 @@ public class SubmissionRepository {
 	public Map<String, ProgressEntry> entriesForTask(Period period, String taskId) {
 		Map<String, ProgressEntry> bySha = new HashMap<>();
 		this.jdbc
-			.sql("select " + WITH_TEXT + " join input_file f on f.sha256 = l.sha256"
-					+ " where f.period = ? and f.outcome = 'ACCEPTED' and f.kind = 'RETURN' and l.task_id = ?")
-			.params(period.key(), taskId)
+			// found through the task's index; each line's file then by its hash
+			.sql("select l.sha256, l.task_id, l.status, l.status_text, l.percent, l.source_row, t.progress,"
+					+ " t.problems, t.next_steps from progress_line l join progress_text t on t.line_id = l.id"
+					+ " join input_file f on f.sha256 = l.sha256"
+					+ " where l.task_id = ? and f.period = ? and f.outcome = 'ACCEPTED' and f.kind = 'RETURN'")
+			.params(taskId, period.key())
 			.query((RowCallbackHandler) rs -> bySha.put(rs.getString("sha256"), entry(rs)));
 		return bySha;
 	}
@@ -235,8 +245,7 @@ public class SubmissionRepository {
 	 * disk and read it back, and PostgreSQL's driver would hold it all in memory.
 	 */
 	public void forEachEntryOf(Period period, LineHandler handler) {
-		String sql = "select " + WITH_TEXT + " join input_file f on f.sha256 = l.sha256"
-				+ " where f.period = ? and f.outcome = 'ACCEPTED' and f.kind = 'RETURN'";
+		String sql = "select " + WITH_TEXT + " where f.period = ? and f.outcome = 'ACCEPTED' and f.kind = 'RETURN'";
 		this.template.execute((ConnectionCallback<Void>) connection -> {
 			boolean h2 = "H2".equals(connection.getMetaData().getDatabaseProductName());
 			if (h2) {
@@ -277,8 +286,14 @@ public class SubmissionRepository {
 
 	}
 
+	/** A stored file's lines: the keys of its file number (see {@link #LINES_PER_FILE}). */
+	private static final String LINES_OF_FILE = "l.id between f.file_no * " + LINES_PER_FILE + " and f.file_no * "
+			+ LINES_PER_FILE + " + " + (LINES_PER_FILE - 1);
+
+	/** Lines with their narratives, of the files {@code f} a where clause picks. */
 	private static final String WITH_TEXT = "l.sha256, l.task_id, l.status, l.status_text, l.percent, l.source_row,"
-			+ " t.progress, t.problems, t.next_steps from progress_line l join progress_text t on t.line_id = l.id";
+			+ " t.progress, t.problems, t.next_steps from input_file f join progress_line l on " + LINES_OF_FILE
+			+ " join progress_text t on t.line_id = l.id";
 
 	private static ProgressEntry entry(ResultSet rs) throws SQLException {
 		int percent = rs.getInt("percent");
