@@ -42,6 +42,7 @@ import org.workledger.distribute.ProgressWorkbookSpec;
 import org.workledger.distribute.ProgressWorkbookSpecs;
 import org.workledger.findings.Findings;
 import org.workledger.period.Period;
+import org.workledger.reports.ReportTemplates;
 import org.workledger.roster.Roster;
 import org.workledger.roster.Unit;
 import org.workledger.system.FileNames;
@@ -265,13 +266,26 @@ public final class SyntheticWorkspace {
 		}
 	}
 
-	/** Deletes {@code data/} and {@code output/}, so a run starts from an empty database. */
+	/**
+	 * Deletes {@code data/} and {@code output/}, so a run starts from an empty database. The
+	 * compiled report templates are kept, as an installation keeps them from one run to the
+	 * next (they are compiled again only when a template changes).
+	 */
 	public void clearRunState() {
 		if (!isBenchWorkspace()) {
 			throw new IllegalStateException(this.root + " 不是基准测试工作目录，不清理");
 		}
 		try {
-			deleteTree(this.root.resolve("data"));
+			Path data = this.root.resolve("data");
+			if (Files.isDirectory(data)) {
+				try (Stream<Path> entries = Files.list(data)) {
+					for (Path entry : entries.toList()) {
+						if (!entry.getFileName().toString().equals(ReportTemplates.CACHE_FOLDER)) {
+							deleteTree(entry);
+						}
+					}
+				}
+			}
 			deleteTree(this.root.resolve("output"));
 		}
 		catch (IOException ex) {

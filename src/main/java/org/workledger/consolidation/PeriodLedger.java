@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -69,11 +70,23 @@ public class PeriodLedger {
 
 	/** Each unit's winning return and the ledger rows built from them, narratives left out. */
 	public Result of(Period period, LocalDate asOf) {
-		Map<String, Submission> winners = this.submissions.winners(period);
+		return of(period, asOf, this.submissions.winners(period));
+	}
+
+	private Result of(Period period, LocalDate asOf, Map<String, Submission> winners) {
 		List<LedgerRow> rows = LedgerBuilder.build(this.reference.tasks(), this.reference.units(),
 				this.reference.assignments(), winners, this.submissions.lightEntriesOf(period),
 				this.submissions.sheetsOf(period), asOf);
 		return new Result(winners, rows);
+	}
+
+	/**
+	 * As {@link #of(Period, LocalDate)} when any unit reported for the period; empty
+	 * otherwise, without building a row of 未报送 for every one of its pairs.
+	 */
+	public Optional<Result> ifReported(Period period, LocalDate asOf) {
+		Map<String, Submission> winners = this.submissions.winners(period);
+		return winners.isEmpty() ? Optional.empty() : Optional.of(of(period, asOf, winners));
 	}
 
 	/**

@@ -29,6 +29,10 @@ public final class Sha256 {
 		}
 	}
 
+	public static String of(byte[] bytes) {
+		return HexFormat.of().formatHex(digest().digest(bytes));
+	}
+
 	public static String of(String text) {
 		return HexFormat.of().formatHex(digest().digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 	}

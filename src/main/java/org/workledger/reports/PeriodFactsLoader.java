@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import org.workledger.consolidation.LedgerRow;
 import org.workledger.consolidation.PeriodLedger;
 import org.workledger.period.Period;
 import org.workledger.reference.ReferenceDataRepository;
@@ -56,7 +57,10 @@ public class PeriodFactsLoader {
 	public PeriodFacts load(RunParameters run, long jobExecutionId) {
 		PeriodLedger.Result current = this.ledger.of(run.period(), run.asOf(), jobExecutionId);
 		Period previous = run.period().previous();
-		PeriodLedger.Result before = this.ledger.of(previous, previous.lastDay());
+		// a period nobody reported for has no "before" to compare with
+		List<LedgerRow> before = this.ledger.ifReported(previous, previous.lastDay())
+			.map(PeriodLedger.Result::rows)
+			.orElse(List.of());
 		Map<String, List<RejectedReturn.NoticeFinding>> warningsBySha = this.queries
 			.warnings(current.winners().values().stream().map(Submission::sha256).toList());
 		Map<String, List<RejectedReturn.NoticeFinding>> warnings = new HashMap<>();
@@ -64,7 +68,7 @@ public class PeriodFactsLoader {
 		String title = this.reference.source("breakdown").map(ReferenceSource::title).orElse("重点工作任务分解表");
 		return new PeriodFacts(run.period(), run.asOf(), title, this.properties.issuer(), this.properties.watermark(),
 				this.properties.warningDays(), this.reference.units(), this.reference.tasks(), current.rows(),
-				current.winners(), before.winners().isEmpty() ? List.of() : before.rows(),
+				current.winners(), before,
 				this.queries.rejected(run.period(), jobExecutionId), warnings, narratives(run, current));
 	}
 

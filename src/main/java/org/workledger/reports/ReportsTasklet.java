@@ -43,7 +43,8 @@ class ReportsTasklet implements Tasklet {
 		List<ReportDocument> written = new ArrayList<>();
 		try {
 			PeriodFacts facts = this.loader.load(run, contribution.getStepExecution().getJobExecutionId());
-			ReportWriter writer = new ReportWriter(new ReportTemplates(run.workspace().templates()), this.renderer);
+			ReportWriter writer = new ReportWriter(new ReportTemplates(run.workspace().templates(),
+					run.workspace().data().resolve(ReportTemplates.CACHE_FOLDER)), this.renderer);
 			Path folder = run.workspace().periodOutput(run.period());
 			Path circular = writer.circular(facts, folder);
 			Console.info("  通报：" + circular);
