@@ -34,6 +34,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * province's ledger, about 80 million characters of narratives, that was half of the time
  * it took to write the file. This writer escapes a string in runs and buffers without
  * locks. The XML is the same: the same characters are escaped or replaced by {@code ?}.
+ * <p>
+ * The sheet data is also compressed on a second thread while it is written (see
+ * {@link BackgroundDeflater}) and goes into the file without being compressed again.
  */
 public class StreamedWorkbook extends SXSSFWorkbook {
 
