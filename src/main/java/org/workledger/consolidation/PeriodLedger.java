@@ -70,10 +70,10 @@ public class PeriodLedger {
 
 	/** Each unit's winning return and the ledger rows built from them, narratives left out. */
 	public Result of(Period period, LocalDate asOf) {
-		return of(period, asOf, this.submissions.winners(period));
+		return build(period, asOf, this.submissions.winners(period));
 	}
 
-	private Result of(Period period, LocalDate asOf, Map<String, Submission> winners) {
+	private Result build(Period period, LocalDate asOf, Map<String, Submission> winners) {
 		List<LedgerRow> rows = LedgerBuilder.build(this.reference.tasks(), this.reference.units(),
 				this.reference.assignments(), winners, this.submissions.lightEntriesOf(period),
 				this.submissions.sheetsOf(period), asOf);
@@ -86,7 +86,7 @@ public class PeriodLedger {
 	 */
 	public Optional<Result> ifReported(Period period, LocalDate asOf) {
 		Map<String, Submission> winners = this.submissions.winners(period);
-		return winners.isEmpty() ? Optional.empty() : Optional.of(of(period, asOf, winners));
+		return winners.isEmpty() ? Optional.empty() : Optional.of(build(period, asOf, winners));
 	}
 
 	/**

@@ -34,7 +34,7 @@ public final class Sha256 {
 	}
 
 	public static String of(String text) {
-		return HexFormat.of().formatHex(digest().digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		return of(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	private static MessageDigest digest() {
