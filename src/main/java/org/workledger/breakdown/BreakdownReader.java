@@ -9,18 +9,18 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.workledger.contract.ProgressWorkbookContract;
 import org.workledger.findings.FindingCode;
 import org.workledger.findings.Findings;
 import org.workledger.findings.Location;
-import org.workledger.workbook.CellValues;
+import org.workledger.workbook.GridCell;
 import org.workledger.workbook.HeaderRow;
 import org.workledger.workbook.Labels;
 import org.workledger.workbook.MergedCells;
+import org.workledger.workbook.SheetGrid;
+import org.workledger.workbook.UsermodelGrids;
+import org.workledger.workbook.WorkbookGrid;
 
 /**
  * Reads the task breakdown table wherever its header row is. Copes with what real tables
@@ -55,28 +55,29 @@ public final class BreakdownReader {
 	private static final List<String> RETURN_LABELS = List.of(ProgressWorkbookContract.TASK_ID,
 			ProgressWorkbookContract.STATUS, ProgressWorkbookContract.PERCENT);
 
-	public static Optional<HeaderRow> findHeader(Sheet sheet) {
+	public static Optional<HeaderRow> findHeader(SheetGrid sheet) {
 		return HeaderRow.find(sheet, LABELS, RECOGNISED)
 			.filter(h -> h.has(TASK) || h.has(ITEM))
-			.filter(h -> HeaderRow.match(sheet.getRow(h.rowIndex()), RETURN_LABELS).size() < 2);
+			.filter(h -> HeaderRow.match(sheet.row(h.rowIndex()), RETURN_LABELS).size() < 2);
 	}
 
-	public static Optional<Sheet> breakdownSheet(Workbook workbook) {
-		for (Sheet sheet : workbook) {
-			if (findHeader(sheet).isPresent()) {
-				return Optional.of(sheet);
-			}
-		}
-		return Optional.empty();
+	/** The workbook's first sheet that is a task breakdown, if any. */
+	public static Optional<SheetGrid> breakdownSheet(WorkbookGrid workbook) {
+		return workbook.sheets().stream().filter(sheet -> findHeader(sheet).isPresent()).findFirst();
+	}
+
+	/** The same, for a workbook POI has opened. */
+	public static Optional<SheetGrid> breakdownSheet(Workbook workbook) {
+		return breakdownSheet(UsermodelGrids.of(workbook));
 	}
 
 	/**
 	 * Reads the breakdown from a sheet known to hold one. A missing column is reported
 	 * and gives an empty task list: nothing sensible can be read without it.
 	 */
-	public static Breakdown read(Sheet sheet, String fileName, Findings findings) {
+	public static Breakdown read(SheetGrid sheet, String fileName, Findings findings) {
 		HeaderRow header = findHeader(sheet).orElseThrow();
-		String sheetName = sheet.getSheetName();
+		String sheetName = sheet.name();
 		String title = title(sheet, header.rowIndex(), fileName);
 		List<String> missing = LABELS.stream().filter(l -> !header.has(l)).toList();
 		if (!missing.isEmpty()) {
@@ -93,9 +94,8 @@ public final class BreakdownReader {
 		String itemName = null;
 		String itemCellText = null;
 		int taskIndex = 0;
-		for (int r = header.rowIndex() + 1; r <= sheet.getLastRowNum(); r++) {
-			Row row = sheet.getRow(r);
-			if (CellValues.isBlankRow(row) || header.isRepeatedIn(row)) {
+		for (int r : sheet.rowIndexes()) {
+			if (r <= header.rowIndex() || header.isRepeatedIn(r)) {
 				continue;
 			}
 			String itemCell = merged.text(r, header.column(ITEM));
@@ -103,7 +103,7 @@ public final class BreakdownReader {
 			boolean sameItem = itemCell.isEmpty() || merged.continuesFromAbove(r, header.column(ITEM))
 					|| itemCell.equals(itemCellText);
 			if (taskText.isEmpty()) {
-				if (!sameItem || hasOtherValues(row, header)) {
+				if (!sameItem || hasOtherValues(sheet, r, header)) {
 					findings.add(FindingCode.BREAKDOWN_TASK_EMPTY.at(Location.cell(fileName, sheetName, r,
 							header.column(TASK)), ""));
 				}
@@ -153,13 +153,12 @@ public final class BreakdownReader {
 		return new Breakdown(title, fileName, sheetName, header.columns(), tasks);
 	}
 
-	private static Deadline deadline(String text, Sheet sheet, int r, HeaderRow header, String fileName,
+	private static Deadline deadline(String text, SheetGrid sheet, int r, HeaderRow header, String fileName,
 			Findings findings) {
-		Location where = Location.cell(fileName, sheet.getSheetName(), r, header.column(DEADLINE));
-		Cell cell = CellValues.cell(sheet, r, header.column(DEADLINE));
-		Optional<java.time.LocalDate> date = CellValues.date(cell);
-		if (date.isPresent()) {
-			return Deadline.due(text, date.get());
+		Location where = Location.cell(fileName, sheet.name(), r, header.column(DEADLINE));
+		GridCell cell = sheet.cell(r, header.column(DEADLINE));
+		if (cell != null && cell.date() != null) {
+			return Deadline.due(text, cell.date());
 		}
 		if (text.isEmpty()) {
 			findings.add(FindingCode.DEADLINE_MISSING.at(where, ""));
@@ -171,10 +170,9 @@ public final class BreakdownReader {
 		});
 	}
 
-	private static boolean hasOtherValues(Row row, HeaderRow header) {
+	private static boolean hasOtherValues(SheetGrid sheet, int row, HeaderRow header) {
 		for (String label : List.of(LEAD, RESPONSIBLE, DEADLINE)) {
-			Cell cell = row.getCell(header.column(label));
-			if (!CellValues.text(cell).isEmpty()) {
+			if (!sheet.text(row, header.column(label)).isEmpty()) {
 				return true;
 			}
 		}
@@ -182,14 +180,13 @@ public final class BreakdownReader {
 	}
 
 	/** The first text above the header (the merged title row), else the file name. */
-	private static String title(Sheet sheet, int headerRow, String fileName) {
-		for (int r = sheet.getFirstRowNum(); r < headerRow && r >= 0; r++) {
-			Row row = sheet.getRow(r);
-			if (row == null) {
-				continue;
+	private static String title(SheetGrid sheet, int headerRow, String fileName) {
+		for (int r : sheet.rowIndexes()) {
+			if (r >= headerRow) {
+				break;
 			}
-			for (Cell cell : row) {
-				String text = Labels.tidy(CellValues.text(cell)).replace(" ", "");
+			for (GridCell cell : sheet.row(r).values()) {
+				String text = Labels.tidy(cell.text()).replace(" ", "");
 				if (!text.isEmpty()) {
 					return text;
 				}

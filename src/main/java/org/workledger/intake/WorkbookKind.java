@@ -1,9 +1,11 @@
 package org.workledger.intake;
 
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.workledger.breakdown.BreakdownReader;
 import org.workledger.roster.RosterReader;
+import org.workledger.workbook.SheetGrid;
+import org.workledger.workbook.UsermodelGrids;
+import org.workledger.workbook.WorkbookGrid;
 
 /**
  * What a workbook is, judged by its content, never its file name: a task breakdown, a
@@ -23,8 +25,8 @@ public enum WorkbookKind {
 		return this.label;
 	}
 
-	public static WorkbookKind of(Workbook workbook) {
-		for (Sheet sheet : workbook) {
+	public static WorkbookKind of(WorkbookGrid workbook) {
+		for (SheetGrid sheet : workbook.sheets()) {
 			if (BreakdownReader.findHeader(sheet).isPresent()) {
 				return BREAKDOWN;
 			}
@@ -33,6 +35,10 @@ public enum WorkbookKind {
 			}
 		}
 		return RETURN;
+	}
+
+	public static WorkbookKind of(Workbook workbook) {
+		return of(UsermodelGrids.of(workbook));
 	}
 
 }

@@ -11,8 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.workledger.breakdown.Assignment;
 import org.workledger.breakdown.AssignmentResolver;
 import org.workledger.breakdown.Breakdown;
@@ -27,7 +25,9 @@ import org.workledger.intake.Sha256;
 import org.workledger.intake.WorkbookKind;
 import org.workledger.roster.Roster;
 import org.workledger.roster.RosterReader;
+import org.workledger.workbook.SheetGrid;
 import org.workledger.workbook.UnreadableWorkbookException;
+import org.workledger.workbook.WorkbookGrid;
 import org.workledger.workbook.WorkbookOpener;
 
 /**
@@ -46,37 +46,20 @@ public final class ReferenceImporter {
 	public ReferenceData importFrom(InputFolder input) {
 		List<Candidate> breakdowns = new ArrayList<>();
 		List<Candidate> rosters = new ArrayList<>();
-		try {
-			return importFrom(input, breakdowns, rosters);
-		}
-		finally {
-			for (Candidate candidate : breakdowns) {
-				candidate.close();
-			}
-			for (Candidate candidate : rosters) {
-				candidate.close();
-			}
-		}
-	}
-
-	private ReferenceData importFrom(InputFolder input, List<Candidate> breakdowns, List<Candidate> rosters) {
 		Findings findings = new Findings();
 		Findings unreadable = new Findings();
 		// template returns are told apart on all cores: a look into each of thousands of files
 		List<Path> others = input.files().parallelStream().filter(file -> !QuickLook.isTemplateReturn(file)).toList();
 		for (Path file : others) {
 			try {
-				Workbook workbook = this.opener.open(file);
+				// the tables' grids are kept to be read below: reading a province's roster twice cost a second
+				WorkbookGrid workbook = this.opener.grid(file);
 				WorkbookKind kind = WorkbookKind.of(workbook);
-				// the tables stay open to be read below: opening a province's roster twice cost a second
 				if (kind == WorkbookKind.BREAKDOWN) {
 					breakdowns.add(new Candidate(file, modified(file), workbook));
 				}
 				else if (kind == WorkbookKind.ROSTER) {
 					rosters.add(new Candidate(file, modified(file), workbook));
-				}
-				else {
-					workbook.close();
 				}
 			}
 			catch (UnreadableWorkbookException ex) {
@@ -84,9 +67,6 @@ public final class ReferenceImporter {
 				Finding finding = ex.finding();
 				unreadable.add(new Finding(finding.code(), Location.file(input.displayName(file)), finding.value(),
 						finding.message(), finding.fix()));
-			}
-			catch (IOException ex) {
-				// closing failed after reading; nothing to report
 			}
 		}
 		if (breakdowns.isEmpty() || rosters.isEmpty()) {
@@ -104,9 +84,9 @@ public final class ReferenceImporter {
 		}
 		else {
 			String name = input.displayName(rosterFile.file());
-			Sheet sheet = RosterReader.rosterSheet(rosterFile.workbook()).orElseThrow();
+			SheetGrid sheet = RosterReader.rosterSheet(rosterFile.workbook()).orElseThrow();
 			roster = RosterReader.read(sheet, name, findings);
-			rosterSource = new ReferenceSource("roster", sheet.getSheetName(), name, sheet.getSheetName(),
+			rosterSource = new ReferenceSource("roster", sheet.name(), name, sheet.name(),
 					Sha256.of(rosterFile.file()));
 		}
 
@@ -118,9 +98,9 @@ public final class ReferenceImporter {
 		}
 		else {
 			String name = input.displayName(breakdownFile.file());
-			Sheet sheet = BreakdownReader.breakdownSheet(breakdownFile.workbook()).orElseThrow();
+			SheetGrid sheet = BreakdownReader.breakdownSheet(breakdownFile.workbook()).orElseThrow();
 			breakdown = BreakdownReader.read(sheet, name, findings);
-			breakdownSource = new ReferenceSource("breakdown", breakdown.title(), name, sheet.getSheetName(),
+			breakdownSource = new ReferenceSource("breakdown", breakdown.title(), name, sheet.name(),
 					Sha256.of(breakdownFile.file()));
 		}
 
@@ -160,17 +140,7 @@ public final class ReferenceImporter {
 		}
 	}
 
-	private record Candidate(Path file, FileTime modified, Workbook workbook) {
-
-		void close() {
-			try {
-				this.workbook.close();
-			}
-			catch (IOException ex) {
-				// read-only; nothing was written
-			}
-		}
-
+	private record Candidate(Path file, FileTime modified, WorkbookGrid workbook) {
 	}
 
 }

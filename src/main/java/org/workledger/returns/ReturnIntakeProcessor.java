@@ -21,6 +21,7 @@ import org.workledger.intake.Sha256;
 import org.workledger.intake.WorkbookKind;
 import org.workledger.workbook.StreamingGrids;
 import org.workledger.workbook.UnreadableWorkbookException;
+import org.workledger.workbook.UsermodelGrids;
 import org.workledger.workbook.WorkbookGrid;
 import org.workledger.workbook.WorkbookOpener;
 
@@ -125,12 +126,13 @@ class ReturnIntakeProcessor implements ItemProcessor<InputCandidate, IntakeOutco
 			}
 		}
 		try (Workbook workbook = this.opener.open(file.path())) {
-			WorkbookKind kind = WorkbookKind.of(workbook);
+			WorkbookGrid grid = UsermodelGrids.of(workbook);
+			WorkbookKind kind = WorkbookKind.of(grid);
 			if (kind != WorkbookKind.RETURN) {
 				return new IntakeOutcome(file, sha, size, modified, Disposition.REFERENCE, kind.name(), null, List.of(),
 						"较早的" + kind.label() + "，本次未使用");
 			}
-			return checked(file, sha, size, modified, ReturnedWorkbookReader.read(workbook, file.name()));
+			return checked(file, sha, size, modified, ReturnedWorkbookReader.read(grid, file.name()));
 		}
 		catch (UnreadableWorkbookException ex) {
 			return new IntakeOutcome(file, sha, size, modified, Disposition.REJECTED, "UNREADABLE", null,

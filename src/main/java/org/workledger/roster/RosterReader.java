@@ -7,14 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.workledger.findings.FindingCode;
 import org.workledger.findings.Findings;
 import org.workledger.findings.Location;
-import org.workledger.workbook.CellValues;
 import org.workledger.workbook.HeaderRow;
 import org.workledger.workbook.Labels;
+import org.workledger.workbook.SheetGrid;
+import org.workledger.workbook.UsermodelGrids;
+import org.workledger.workbook.WorkbookGrid;
 
 /**
  * Reads the unit roster: a sheet whose header row holds 单位名称 and 类别, optionally
@@ -38,7 +39,7 @@ public final class RosterReader {
 	}
 
 	/** The roster's header row in this sheet, if the sheet is a roster. */
-	public static Optional<HeaderRow> findHeader(Sheet sheet) {
+	public static Optional<HeaderRow> findHeader(SheetGrid sheet) {
 		return HeaderRow.find(sheet, allLabels(), 2).filter(h -> h.has(NAME) && h.has(CATEGORY));
 	}
 
@@ -51,24 +52,24 @@ public final class RosterReader {
 		return labels;
 	}
 
-	/** Whether any sheet of the workbook is a roster. */
-	public static Optional<Sheet> rosterSheet(Workbook workbook) {
-		for (Sheet sheet : workbook) {
-			if (findHeader(sheet).isPresent()) {
-				return Optional.of(sheet);
-			}
-		}
-		return Optional.empty();
+	/** The workbook's first sheet that is a roster, if any. */
+	public static Optional<SheetGrid> rosterSheet(WorkbookGrid workbook) {
+		return workbook.sheets().stream().filter(sheet -> findHeader(sheet).isPresent()).findFirst();
+	}
+
+	/** The same, for a workbook POI has opened. */
+	public static Optional<SheetGrid> rosterSheet(Workbook workbook) {
+		return rosterSheet(UsermodelGrids.of(workbook));
 	}
 
 	/** Reads the roster from a sheet known to have a roster header; problems go to {@code findings}. */
-	public static Roster read(Sheet sheet, String fileName, Findings findings) {
+	public static Roster read(SheetGrid sheet, String fileName, Findings findings) {
 		HeaderRow header = findHeader(sheet).orElseThrow();
-		String sheetName = sheet.getSheetName();
+		String sheetName = sheet.name();
 		List<Unit> units = new ArrayList<>();
 		Map<String, Integer> rowOfName = new HashMap<>();
-		for (int r = header.rowIndex() + 1; r <= sheet.getLastRowNum(); r++) {
-			if (CellValues.isBlankRow(sheet.getRow(r)) || header.isRepeatedIn(sheet.getRow(r))) {
+		for (int r : sheet.rowIndexes()) {
+			if (r <= header.rowIndex() || header.isRepeatedIn(r)) {
 				continue;
 			}
 			String name = Labels.tidy(header.text(r, NAME));

@@ -5,10 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-
 /**
  * A table's header row found by its labels rather than its position: units insert
  * title rows, reorder and hide columns, so readers ask "which column says 主要任务".
@@ -16,7 +12,7 @@ import org.apache.poi.ss.usermodel.Sheet;
  * @param rowIndex zero-based row of the header
  * @param columns normalized label to zero-based column, for the labels that were found
  */
-public record HeaderRow(Sheet sheet, int rowIndex, Map<String, Integer> columns) {
+public record HeaderRow(SheetGrid sheet, int rowIndex, Map<String, Integer> columns) {
 
 	/** How far down a sheet a header row may be. */
 	public static final int SEARCH_ROWS = 30;
@@ -25,10 +21,12 @@ public record HeaderRow(Sheet sheet, int rowIndex, Map<String, Integer> columns)
 	 * Finds the first row within {@link #SEARCH_ROWS} that holds at least
 	 * {@code minimum} of the given labels.
 	 */
-	public static Optional<HeaderRow> find(Sheet sheet, Collection<String> labels, int minimum) {
-		int last = Math.min(sheet.getLastRowNum(), SEARCH_ROWS);
-		for (int r = sheet.getFirstRowNum(); r <= last && r >= 0; r++) {
-			Map<String, Integer> found = match(sheet.getRow(r), labels);
+	public static Optional<HeaderRow> find(SheetGrid sheet, Collection<String> labels, int minimum) {
+		for (int r : sheet.rowIndexes()) {
+			if (r > SEARCH_ROWS) {
+				break;
+			}
+			Map<String, Integer> found = match(sheet.row(r), labels);
 			if (found.size() >= minimum) {
 				return Optional.of(new HeaderRow(sheet, r, found));
 			}
@@ -36,21 +34,20 @@ public record HeaderRow(Sheet sheet, int rowIndex, Map<String, Integer> columns)
 		return Optional.empty();
 	}
 
-	/** The labels of {@code labels} present in {@code row}, with their columns. */
-	public static Map<String, Integer> match(Row row, Collection<String> labels) {
+	/** The labels of {@code labels} present in {@code row} (cells by column), with their columns. */
+	public static Map<String, Integer> match(Map<Integer, GridCell> row, Collection<String> labels) {
 		Map<String, Integer> found = new LinkedHashMap<>();
-		if (row == null) {
+		if (row.isEmpty()) {
 			return found;
 		}
 		Map<String, String> wanted = new LinkedHashMap<>();
 		for (String label : labels) {
 			wanted.put(Labels.normalize(label), label);
 		}
-		for (Cell cell : row) {
-			String normalized = Labels.normalize(CellValues.text(cell));
-			String label = wanted.get(normalized);
+		for (Map.Entry<Integer, GridCell> cell : row.entrySet()) {
+			String label = wanted.get(Labels.normalize(cell.getValue().text()));
 			if (label != null && !found.containsKey(label)) {
-				found.put(label, cell.getColumnIndex());
+				found.put(label, cell.getKey());
 			}
 		}
 		return found;
@@ -70,12 +67,12 @@ public record HeaderRow(Sheet sheet, int rowIndex, Map<String, Integer> columns)
 
 	public String text(int row, String label) {
 		Integer column = this.columns.get(label);
-		return column == null ? "" : CellValues.text(this.sheet, row, column);
+		return column == null ? "" : this.sheet.text(row, column);
 	}
 
 	/** True when a row repeats the header (tables pasted from Word repeat it on every page). */
-	public boolean isRepeatedIn(Row row) {
-		return match(row, this.columns.keySet()).size() >= Math.max(2, this.columns.size() - 1);
+	public boolean isRepeatedIn(int row) {
+		return match(this.sheet.row(row), this.columns.keySet()).size() >= Math.max(2, this.columns.size() - 1);
 	}
 
 }

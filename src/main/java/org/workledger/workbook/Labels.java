@@ -1,6 +1,7 @@
 package org.workledger.workbook;
 
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 /**
  * Compares labels the way a person reads them: full-width and half-width forms are the
@@ -8,6 +9,8 @@ import java.text.Normalizer;
  * ({@code 填报单位：}) does not count.
  */
 public final class Labels {
+
+	private static final Pattern SPACES = Pattern.compile("[ \\t]+");
 
 	private Labels() {
 	}
@@ -64,7 +67,12 @@ public final class Labels {
 		if (text == null) {
 			return "";
 		}
-		return text.replace('\u3000', ' ').replace('\u00a0', ' ').replaceAll("[ \\t]+", " ").strip();
+		String spaced = text.replace('\u3000', ' ').replace('\u00a0', ' ');
+		if (spaced.indexOf('\t') < 0 && !spaced.contains("  ")) {
+			// nothing to collapse, as in most cells: no regular expression for them
+			return spaced.strip();
+		}
+		return SPACES.matcher(spaced).replaceAll(" ").strip();
 	}
 
 }

@@ -3,22 +3,21 @@ package org.workledger.workbook;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * Reads a cell inside a merged block as the block's value. POI (like Excel's own file
- * format) stores the value only in the top-left cell; a person sees it in every cell.
+ * Reads a cell inside a merged block as the block's value. Excel stores the value only in
+ * the top-left cell; a person sees it in every cell.
  */
 public final class MergedCells {
 
-	private final Sheet sheet;
+	private final SheetGrid sheet;
 
 	private final Map<Long, CellRangeAddress> regionOfCell = new HashMap<>();
 
-	public MergedCells(Sheet sheet) {
+	public MergedCells(SheetGrid sheet) {
 		this.sheet = sheet;
-		for (CellRangeAddress region : sheet.getMergedRegions()) {
+		for (CellRangeAddress region : sheet.mergedRegions()) {
 			// title rows merged over whole columns are huge; only small blocks carry table values
 			if ((long) (region.getLastRow() - region.getFirstRow() + 1) * (region.getLastColumn() - region.getFirstColumn() + 1) > 10_000) {
 				continue;
@@ -34,9 +33,9 @@ public final class MergedCells {
 	public String text(int row, int column) {
 		CellRangeAddress region = this.regionOfCell.get(key(row, column));
 		if (region == null) {
-			return CellValues.text(this.sheet, row, column);
+			return this.sheet.text(row, column);
 		}
-		return CellValues.text(this.sheet, region.getFirstRow(), region.getFirstColumn());
+		return this.sheet.text(region.getFirstRow(), region.getFirstColumn());
 	}
 
 	/** True when the cell continues a merged block started in an earlier row. */

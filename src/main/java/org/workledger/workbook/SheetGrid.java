@@ -1,10 +1,13 @@
 package org.workledger.workbook;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 
 /**
@@ -17,6 +20,8 @@ public final class SheetGrid {
 	private final String name;
 
 	private final NavigableMap<Integer, NavigableMap<Integer, GridCell>> rows = new TreeMap<>();
+
+	private final List<CellRangeAddress> mergedRegions = new ArrayList<>();
 
 	public SheetGrid(String name) {
 		this.name = name;
@@ -31,6 +36,15 @@ public final class SheetGrid {
 			return;
 		}
 		this.rows.computeIfAbsent(row, r -> new TreeMap<>()).put(column, cell);
+	}
+
+	public void addMergedRegion(CellRangeAddress region) {
+		this.mergedRegions.add(region);
+	}
+
+	/** The sheet's merged blocks (their value is in the top-left cell). */
+	public List<CellRangeAddress> mergedRegions() {
+		return Collections.unmodifiableList(this.mergedRegions);
 	}
 
 	public GridCell cell(int row, int column) {

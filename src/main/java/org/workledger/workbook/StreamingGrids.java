@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -52,6 +53,12 @@ public final class StreamingGrids {
 
 	/** A return's sheet XML is tens of kilobytes; far more is a hostile or broken file. */
 	private static final long MAX_PART_BYTES = 64L * 1024 * 1024;
+
+	/** As the usermodel is set up ({@link WorkbookOpener}): real sheets inflate far less than 100 times. */
+	private static final long MAX_INFLATION = 100;
+
+	/** Small parts may inflate more (a few repeated tags); POI allows the same grace. */
+	private static final long INFLATION_GRACE_BYTES = 1024 * 1024;
 
 	private StreamingGrids() {
 	}
@@ -143,16 +150,22 @@ public final class StreamingGrids {
 		}
 	}
 
-	/** A part of the package, read at most {@link #MAX_PART_BYTES}: a bomb ends here, and the usermodel rejects it. */
+	/**
+	 * A part of the package, read at most {@link #MAX_PART_BYTES} and at most
+	 * {@link #MAX_INFLATION} times its compressed size: a bomb ends here, and the usermodel
+	 * rejects it.
+	 */
 	private static InputStream part(ZipFile zip, String name) throws IOException {
 		ZipEntry entry = zip.getEntry(name);
 		if (entry == null) {
 			throw new IOException("missing part " + name);
 		}
-		return new CappedInputStream(zip.getInputStream(entry), MAX_PART_BYTES);
+		long compressed = Math.max(entry.getCompressedSize(), 0);
+		long limit = Math.min(MAX_PART_BYTES, Math.max(INFLATION_GRACE_BYTES, compressed * MAX_INFLATION));
+		return new CappedInputStream(zip.getInputStream(entry), limit);
 	}
 
-	/** Stops reading past a limit, so a decompression bomb cannot keep the reader busy. */
+	/** Stops reading past a limit, so a decompression bomb cannot keep the reader busy or fill the heap. */
 	private static final class CappedInputStream extends java.io.FilterInputStream {
 
 		private final long limit;
@@ -267,6 +280,12 @@ public final class StreamingGrids {
 				case "t" -> {
 					this.inInlineText = this.inCell && "inlineStr".equals(this.type);
 					this.hasValue |= this.inInlineText;
+				}
+				case "mergeCell" -> {
+					String ref = attributes.getValue("ref");
+					if (ref != null) {
+						this.grid.addMergedRegion(CellRangeAddress.valueOf(ref));
+					}
 				}
 				default -> {
 				}

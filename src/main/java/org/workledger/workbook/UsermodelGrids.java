@@ -35,6 +35,7 @@ public final class UsermodelGrids {
 				grid.put(row.getRowNum(), cell.getColumnIndex(), cell(cell));
 			}
 		}
+		sheet.getMergedRegions().forEach(grid::addMergedRegion);
 		return grid;
 	}
 

@@ -39,6 +39,44 @@ public class WorkbookOpener {
 	}
 
 	public Workbook open(Path file) throws UnreadableWorkbookException {
+		check(file);
+		return usermodel(file);
+	}
+
+	/**
+	 * The workbook's sheets as grids: an .xlsx is streamed when the streaming reader can
+	 * (no object model, a fraction of the time and memory for a roster of thousands of
+	 * units), anything else goes through POI's usermodel, which also rejects what is broken.
+	 */
+	public WorkbookGrid grid(Path file) throws UnreadableWorkbookException {
+		if (check(file) == FileMagic.OOXML) {
+			try {
+				return StreamingGrids.of(file);
+			}
+			catch (IOException ex) {
+				// the usermodel below reads it or says what is wrong with it
+			}
+		}
+		Workbook workbook = usermodel(file);
+		try {
+			return UsermodelGrids.of(workbook);
+		}
+		catch (RuntimeException ex) {
+			throw new UnreadableWorkbookException(FindingCode.FILE_UNREADABLE.at(Location.file(file.getFileName().toString()),
+					"", "读取内容时出错：" + ex.getClass().getSimpleName()), ex);
+		}
+		finally {
+			try {
+				workbook.close();
+			}
+			catch (IOException ex) {
+				// opened read-only: nothing was written
+			}
+		}
+	}
+
+	/** Size and kind of file, before any parser sees it. */
+	private FileMagic check(Path file) throws UnreadableWorkbookException {
 		Location where = Location.file(file.getFileName().toString());
 		long size;
 		FileMagic magic;
@@ -62,6 +100,11 @@ public class WorkbookOpener {
 		if (magic != FileMagic.OOXML && magic != FileMagic.OLE2) {
 			throw new UnreadableWorkbookException(FindingCode.FILE_NOT_EXCEL.at(where, "", describe(magic, file)), null);
 		}
+		return magic;
+	}
+
+	private Workbook usermodel(Path file) throws UnreadableWorkbookException {
+		Location where = Location.file(file.getFileName().toString());
 		try {
 			return WorkbookFactory.create(file.toFile(), null, true);
 		}

@@ -1,9 +1,11 @@
 package org.workledger.breakdown;
 
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Nested;
@@ -13,15 +15,32 @@ import org.workledger.findings.FindingCode;
 import org.workledger.findings.Findings;
 import org.workledger.support.Samples;
 import org.workledger.support.WorkbookBuilder;
+import org.workledger.workbook.SheetGrid;
+import org.workledger.workbook.StreamingGrids;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class BreakdownReaderTests {
 
+	/** Reads the table through POI's usermodel, checking that the streamed .xlsx reads the same. */
 	static Breakdown read(WorkbookBuilder builder, Findings findings) throws Exception {
 		try (Workbook workbook = builder.build()) {
-			Sheet sheet = BreakdownReader.breakdownSheet(workbook).orElseThrow();
-			return BreakdownReader.read(sheet, "分解表.xlsx", findings);
+			SheetGrid sheet = BreakdownReader.breakdownSheet(workbook).orElseThrow();
+			Breakdown breakdown = BreakdownReader.read(sheet, "分解表.xlsx", findings);
+			Path file = Files.createTempFile("分解表", ".xlsx");
+			try {
+				try (OutputStream out = Files.newOutputStream(file)) {
+					workbook.write(out);
+				}
+				Findings streamedFindings = new Findings();
+				SheetGrid streamed = BreakdownReader.breakdownSheet(StreamingGrids.of(file)).orElseThrow();
+				assertThat(BreakdownReader.read(streamed, "分解表.xlsx", streamedFindings)).isEqualTo(breakdown);
+				assertThat(streamedFindings.all()).isEqualTo(findings.all());
+			}
+			finally {
+				Files.delete(file);
+			}
+			return breakdown;
 		}
 	}
 
@@ -47,6 +66,21 @@ class BreakdownReaderTests {
 					"4.3", "5.1")
 				.contains("5.6", "7.1", "7.3", "26.1")
 				.doesNotHaveDuplicates();
+		}
+
+		@Test
+		void readsTheSameStreamedAsThroughTheUsermodel() throws Exception {
+			Findings findings = new Findings();
+			Breakdown usermodel;
+			try (Workbook workbook = WorkbookFactory.create(Samples.BREAKDOWN.toFile(), null, true)) {
+				usermodel = BreakdownReader.read(BreakdownReader.breakdownSheet(workbook).orElseThrow(), "x.xlsx",
+						new Findings());
+			}
+			Breakdown streamed = BreakdownReader.read(
+					BreakdownReader.breakdownSheet(StreamingGrids.of(Samples.BREAKDOWN)).orElseThrow(), "x.xlsx", findings);
+			assertThat(findings.all()).isEmpty();
+			assertThat(streamed.tasks()).hasSize(35);
+			assertThat(streamed).isEqualTo(usermodel);
 		}
 
 		@Test

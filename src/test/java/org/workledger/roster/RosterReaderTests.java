@@ -18,6 +18,24 @@ class RosterReaderTests {
 	}
 
 	@Test
+	void readsTheShippedRosterTheSameStreamedAsThroughTheUsermodel() throws Exception {
+		// given
+		Findings streamedFindings = new Findings();
+		Findings usermodelFindings = new Findings();
+		// when
+		Roster streamed = RosterReader.read(
+				RosterReader.rosterSheet(org.workledger.workbook.StreamingGrids.of(Samples.ROSTER)).orElseThrow(),
+				"单位名册.xlsx", streamedFindings);
+		Roster usermodel;
+		try (Workbook workbook = WorkbookFactory.create(Samples.ROSTER.toFile(), null, true)) {
+			usermodel = read(workbook, usermodelFindings);
+		}
+		// then
+		assertThat(streamed.units()).hasSize(49).isEqualTo(usermodel.units());
+		assertThat(streamedFindings.all()).isEqualTo(usermodelFindings.all());
+	}
+
+	@Test
 	void readsTheShippedRoster() throws Exception {
 		// given
 		Findings findings = new Findings();

@@ -26,4 +26,14 @@ class LabelsTests {
 		}
 	}
 
+	@Test
+	void tidiesValuesLikeTheRegularExpressionDoes() {
+		for (String text : new String[] { "  a  b\t\tc ", "a b", "已完成", "\u3000沈阳市\u3000\u3000教育局\u00a0", "a\tb", "a\nb",
+				"a \n  b", "", " " }) {
+			String expected = text.replace('\u3000', ' ').replace('\u00a0', ' ').replaceAll("[ \\t]+", " ").strip();
+			assertThat(Labels.tidy(text)).as(text).isEqualTo(expected);
+		}
+		assertThat(Labels.tidy(null)).isEmpty();
+	}
+
 }

@@ -340,6 +340,42 @@ class WorkbookOpenerTests {
 	}
 
 	@Test
+	void readsAValidXlsxAsGridsByStreaming() throws Exception {
+		// given: a sheet with a merged block, as a task breakdown has
+		XSSFWorkbook written = new XSSFWorkbook();
+		Sheet sheet = written.createSheet("进展");
+		sheet.createRow(0).createCell(0).setCellValue("事项名称");
+		sheet.addMergedRegion(org.apache.poi.ss.util.CellRangeAddress.valueOf("A2:A4"));
+		Path file = Files.write(this.dir.resolve("进展.xlsx"), xlsx(written));
+
+		// when
+		WorkbookGrid grid = this.opener.grid(file);
+
+		// then
+		assertThat(grid.sheet("进展").text(0, 0)).isEqualTo("事项名称");
+		assertThat(grid.sheet("进展").mergedRegions()).extracting(Object::toString)
+			.containsExactly(org.apache.poi.ss.util.CellRangeAddress.valueOf("A2:A4").toString());
+	}
+
+	@Test
+	void readsAValidXlsAsGridsThroughTheUsermodel() throws Exception {
+		// given
+		Path file = this.dir.resolve("进展.xls");
+		try (HSSFWorkbook written = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			written.createSheet("进展").createRow(0).createCell(0).setCellValue("任务编号");
+			written.getSheet("进展").addMergedRegion(org.apache.poi.ss.util.CellRangeAddress.valueOf("B1:C1"));
+			written.write(out);
+		}
+
+		// when
+		WorkbookGrid grid = this.opener.grid(file);
+
+		// then
+		assertThat(grid.sheet("进展").text(0, 0)).isEqualTo("任务编号");
+		assertThat(grid.sheet("进展").mergedRegions()).hasSize(1);
+	}
+
+	@Test
 	void opensAValidXls() throws Exception {
 		// given
 		Path file = this.dir.resolve("进展.xls");
@@ -372,6 +408,18 @@ class WorkbookOpenerTests {
 	// --- helpers ---
 
 	private void assertRejectedOrNotExpanded(Path file, String secret) {
+		try {
+			WorkbookGrid grid = this.opener.grid(file);
+			for (SheetGrid sheet : grid.sheets()) {
+				for (int r : sheet.rowIndexes()) {
+					assertThat(sheet.row(r).values()).noneMatch((cell) -> cell.text().contains(secret));
+				}
+			}
+		}
+		catch (UnreadableWorkbookException ex) {
+			assertThat(ex.finding().code()).as(causeChain(ex)).isEqualTo(FindingCode.FILE_UNREADABLE);
+			assertThat(ex.finding().message()).doesNotContain(secret);
+		}
 		Workbook workbook;
 		try {
 			workbook = this.opener.open(file);
@@ -408,10 +456,15 @@ class WorkbookOpenerTests {
 		return rejection(opener, file).finding();
 	}
 
+	/** The rejection, the same whether the file is opened as a workbook or read as grids. */
 	private static UnreadableWorkbookException rejection(WorkbookOpener opener, Path file) {
 		UnreadableWorkbookException ex = catchThrowableOfType(UnreadableWorkbookException.class,
 				() -> opener.open(file).close());
 		assertThat(ex).as("%s should be rejected", file.getFileName()).isNotNull();
+		UnreadableWorkbookException asGrid = catchThrowableOfType(UnreadableWorkbookException.class,
+				() -> opener.grid(file));
+		assertThat(asGrid).as("%s should be rejected as grids too", file.getFileName()).isNotNull();
+		assertThat(asGrid.finding()).isEqualTo(ex.finding());
 		return ex;
 	}
 
