@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -59,21 +60,21 @@ public final class RejectedWorkbookAnnotator {
 
 	private static final Pattern A1 = Pattern.compile("\\$?[A-Za-z]{1,3}\\$?[0-9]{1,7}");
 
-	private static final List<String> HEADERS = List.of("序号", "级别", "位置", "发现的值", "问题", "处理建议");
+	static final List<String> HEADERS = List.of("序号", "级别", "位置", "发现的值", "问题", "处理建议");
 
 	/** Widths in characters of the digit 0; a Chinese character takes two. */
-	private static final int[] WIDTHS = { 6, 7, 20, 24, 44, 44 };
+	static final int[] WIDTHS = { 6, 7, 20, 24, 44, 44 };
 
 	private static final String FONT = "宋体";
 
-	private static final double POINTS_PER_LINE = 15;
+	static final double POINTS_PER_LINE = 15;
 
-	private static final float MAX_ROW_HEIGHT = 409;
+	static final float MAX_ROW_HEIGHT = 409;
 
 	/** The comment box: about 40 digits wide, at least 6 default rows tall. */
-	private static final int COMMENT_WIDTH = 40;
+	static final int COMMENT_WIDTH = 40;
 
-	private static final int COMMENT_MIN_LINES = 6;
+	static final int COMMENT_MIN_LINES = 6;
 
 	public RejectedWorkbookAnnotator() {
 	}
@@ -92,6 +93,14 @@ public final class RejectedWorkbookAnnotator {
 		// read into memory first: the original is never opened for writing and target may be
 		// the same path
 		byte[] bytes = Files.readAllBytes(original);
+		if (FileMagic.valueOf(bytes) == FileMagic.OOXML && XlsxPartsAnnotator.annotate(bytes, findings, target)) {
+			return;
+		}
+		annotateWithObjectModel(bytes, original, findings, target);
+	}
+
+	/** The same through POI's object model: any .xlsx, .xlsm or .xls, including ones annotated before. */
+	void annotateWithObjectModel(byte[] bytes, Path original, List<Finding> findings, Path target) throws IOException {
 		try (Workbook workbook = open(bytes, original)) {
 			Sheet old = workbook.getSheet(SHEET);
 			if (old != null) {
@@ -324,10 +333,7 @@ public final class RejectedWorkbookAnnotator {
 		title.setHeightInPoints(30);
 		sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, lastColumn));
 
-		long errors = findings.stream().filter(Finding::isError).count();
-		String summary = "共发现 " + findings.size() + " 个问题，其中错误 " + errors + " 个、提示 " + (findings.size() - errors)
-				+ " 个。错误必须改正；提示请核实，确认无误的可不修改。有问题的单元格已用底色标出（粉红色为错误、橙色为提示），"
-				+ "鼠标移到单元格上可查看批注。改完后请保存本文件并重新报送，本工作表不必删除。";
+		String summary = summary(findings);
 		Row note = sheet.createRow(1);
 		text(note, 0, summary, styles.note);
 		note.setHeightInPoints(height(TextLines.count(summary, totalWidth), 1));
@@ -368,6 +374,13 @@ public final class RejectedWorkbookAnnotator {
 		sheet.setRepeatingRows(CellRangeAddress.valueOf("3:3"));
 	}
 
+	static String summary(List<Finding> findings) {
+		long errors = findings.stream().filter(Finding::isError).count();
+		return "共发现 " + findings.size() + " 个问题，其中错误 " + errors + " 个、提示 " + (findings.size() - errors)
+				+ " 个。错误必须改正；提示请核实，确认无误的可不修改。有问题的单元格已用底色标出（粉红色为错误、橙色为提示），"
+				+ "鼠标移到单元格上可查看批注。改完后请保存本文件并重新报送，本工作表不必删除。";
+	}
+
 	/** Where, in words the unit can find: 进展填报!H7, 进展填报 第7行, or 整个文件. */
 	static String position(Location location) {
 		String where = location.sheetCell();
@@ -380,7 +393,7 @@ public final class RejectedWorkbookAnnotator {
 		cell.setCellValue(value == null ? "" : value);
 	}
 
-	private static float height(int lines, int minimumLines) {
+	static float height(int lines, int minimumLines) {
 		return (float) Math.min(MAX_ROW_HEIGHT, Math.max(lines, minimumLines) * POINTS_PER_LINE + 8);
 	}
 
