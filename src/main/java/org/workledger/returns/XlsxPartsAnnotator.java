@@ -23,6 +23,7 @@ import org.workledger.findings.Location;
 import org.workledger.findings.Severity;
 import org.workledger.system.AtomicFiles;
 import org.workledger.workbook.TextLines;
+import org.workledger.workbook.XmlText;
 
 /**
  * The marked-up copy of a rejected .xlsx made by editing its XML parts instead of loading
@@ -798,29 +799,8 @@ final class XlsxPartsAnnotator {
 			.replace("&amp;", "&");
 	}
 
-	/** Escapes for element text; characters XML cannot hold become {@code ?}, as in the ledger. */
-	static String escape(String text) {
-		StringBuilder out = new StringBuilder(text.length() + 16);
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '<' -> out.append("&lt;");
-				case '>' -> out.append("&gt;");
-				case '&' -> out.append("&amp;");
-				case '"' -> out.append("&quot;");
-				default -> {
-					if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-						out.append(c).append(text.charAt(++i));
-					}
-					else {
-						boolean valid = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF)
-								|| (c >= 0xE000 && c <= 0xFFFD);
-						out.append(valid ? c : '?');
-					}
-				}
-			}
-		}
-		return out.toString();
+	private static String escape(String text) {
+		return XmlText.escape(text);
 	}
 
 }

@@ -1,0 +1,90 @@
+package org.workledger.findings;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The findings list opens as a sortable, filterable, printable sheet with every value as text. */
+class FindingsWorkbookWriterTests {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void listsEveryFindingAsTextUnderAFilteredFrozenHeader() throws Exception {
+		// given: findings whose values look like a formula, a number and a control character
+		List<Finding> findings = new ArrayList<>();
+		findings.add(FindingCode.STATUS_INVALID.at(new Location("a.xlsx", "进展填报", "H7"), "=1+1", "=1+1"));
+		findings.add(FindingCode.PERCENT_INVALID.at(new Location("a.xlsx", "进展填报", "I8"), "120", "120"));
+		findings.add(FindingCode.FILE_UNREADABLE.at(Location.file("b.xlsx"), "a\u0001b <&>", "示例原因"));
+		Path target = this.folder.resolve("退回/a-问题清单.xlsx");
+
+		// when
+		FindingsWorkbookWriter.write("退回问题清单：a.xlsx（沈阳市教育局）", findings, target);
+
+		// then
+		try (Workbook workbook = WorkbookFactory.create(target.toFile(), null, true)) {
+			assertThat(workbook.getNumberOfSheets()).isOne();
+			Sheet sheet = workbook.getSheet(FindingsWorkbookWriter.SHEET);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("退回问题清单：a.xlsx（沈阳市教育局）");
+			assertThat(sheet.getMergedRegions()).containsExactly(CellRangeAddress.valueOf("A1:I1"));
+			assertThat(texts(sheet.getRow(1))).containsExactly("序号", "级别", "文件", "工作表", "单元格", "发现的值", "问题", "处理建议",
+					"问题代码");
+			assertThat(texts(sheet.getRow(2))).containsExactly("1", "错误", "a.xlsx", "进展填报", "H7", "=1+1",
+					findings.get(0).message(), findings.get(0).fix(), "return.status-invalid");
+			assertThat(texts(sheet.getRow(4))).contains("b.xlsx", "a?b <&>", findings.get(2).message());
+			assertThat(sheet.getLastRowNum()).isEqualTo(4);
+			for (Row row : sheet) {
+				for (Cell cell : row) {
+					assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+				}
+			}
+			Cell header = sheet.getRow(1).getCell(0);
+			assertThat(workbook.getFontAt(header.getCellStyle().getFontIndex()).getBold()).isTrue();
+			assertThat(header.getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
+			assertThat(header.getCellStyle().getFillForegroundColor()).isEqualTo(IndexedColors.GREY_25_PERCENT.getIndex());
+			Cell body = sheet.getRow(2).getCell(6);
+			assertThat(body.getCellStyle().getWrapText()).isTrue();
+			assertThat(body.getCellStyle().getDataFormatString()).isEqualTo("@");
+			assertThat(body.getCellStyle().getBorderBottom()).isEqualTo(BorderStyle.THIN);
+			assertThat(((XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A2:I5");
+			assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
+			assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("2:2"));
+			assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+			assertThat(sheet.getFitToPage()).isTrue();
+			assertThat(sheet.getColumnWidth(6)).isEqualTo(50 * 256 + 200);
+		}
+	}
+
+	@Test
+	void anEmptyListStillOpens() throws Exception {
+		Path target = this.folder.resolve("空.xlsx");
+		FindingsWorkbookWriter.write("基础数据检查结果", List.of(), target);
+		try (Workbook workbook = WorkbookFactory.create(target.toFile(), null, true)) {
+			assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(1);
+		}
+	}
+
+	private static List<String> texts(Row row) {
+		List<String> texts = new ArrayList<>();
+		row.forEach(cell -> texts.add(cell.getStringCellValue()));
+		return texts;
+	}
+
+}
