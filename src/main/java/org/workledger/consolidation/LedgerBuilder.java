@@ -37,6 +37,17 @@ public final class LedgerBuilder {
 
 	private final Map<String, Integer> taskOrder = new HashMap<>();
 
+	/** What the rows of a task, a unit or a return share, made once and shared by their rows. */
+	private final Map<String, LedgerRow.TaskPart> taskParts = new HashMap<>();
+
+	private final Map<String, LedgerRow.UnitPart> unitParts = new HashMap<>();
+
+	private final Map<String, LedgerRow.SourcePart> sourceParts = new HashMap<>();
+
+	private final Map<String, LedgerRow.SourcePart> contactParts = new HashMap<>();
+
+	private static final LedgerRow.SourcePart NO_SOURCE = new LedgerRow.SourcePart("", "", null, "", "");
+
 	private final Map<String, Unit> unitByName = new HashMap<>();
 
 	private final Map<String, Integer> unitOrder = new HashMap<>();
@@ -52,10 +63,14 @@ public final class LedgerBuilder {
 		for (int i = 0; i < tasks.size(); i++) {
 			this.taskById.put(tasks.get(i).id(), tasks.get(i));
 			this.taskOrder.put(tasks.get(i).id(), i);
+			BreakdownTask task = tasks.get(i);
+			this.taskParts.put(task.id(), new LedgerRow.TaskPart(task.id(), task.itemName(), task.text(),
+					task.deadline().label(), task.deadline().due()));
 		}
 		for (int i = 0; i < units.size(); i++) {
 			this.unitByName.put(units.get(i).name(), units.get(i));
 			this.unitOrder.put(units.get(i).name(), i);
+			this.unitParts.put(units.get(i).name(), new LedgerRow.UnitPart(units.get(i).name(), units.get(i).category()));
 		}
 		this.winners = winners;
 		this.sheetsBySha = sheetsBySha;
@@ -95,20 +110,25 @@ public final class LedgerBuilder {
 			}
 			Submission submission = this.winners.get(a.unitName());
 			ProgressEntry entry = submission == null ? null : reported.entry(submission, a.taskId());
+			LedgerRow.TaskPart taskPart = this.taskParts.get(task.id());
+			LedgerRow.UnitPart unitPart = this.unitParts.get(unit.name());
 			if (entry == null) {
-				rows.add(new LedgerRow(task.id(), task.itemName(), task.text(), unit.name(), unit.category(),
-						a.role().label(), task.deadline().label(), task.deadline().due(), LedgerRow.NOT_REPORTED, null,
-						task.deadline().isOverdue(this.asOf, false), "", "", "",
-						submission == null ? "" : submission.contact(), submission == null ? "" : submission.phone(),
-						submission == null ? null : submission.filledOn(), "", "", 0));
+				// the unit's contact is shown even for a task its return left out
+				LedgerRow.SourcePart contact = submission == null ? NO_SOURCE
+						: this.contactParts.computeIfAbsent(submission.sha256(),
+								sha -> new LedgerRow.SourcePart(submission.contact(), submission.phone(),
+										submission.filledOn(), "", ""));
+				rows.add(new LedgerRow(taskPart, unitPart, a.role().label(), LedgerRow.NOT_REPORTED, null,
+						task.deadline().isOverdue(this.asOf, false), LedgerRow.Narratives.NONE, contact, 0));
 				continue;
 			}
 			boolean done = entry.status() == ProgressStatus.DONE;
-			rows.add(new LedgerRow(task.id(), task.itemName(), task.text(), unit.name(), unit.category(), a.role().label(),
-					task.deadline().label(), task.deadline().due(), entry.status().label(), entry.percent(),
-					task.deadline().isOverdue(this.asOf, done), entry.progress(), entry.problems(), entry.nextSteps(),
-					submission.contact(), submission.phone(), submission.filledOn(), submission.fileName(),
-					this.sheetsBySha.getOrDefault(submission.sha256(), ""), entry.row()));
+			LedgerRow.SourcePart source = this.sourceParts.computeIfAbsent(submission.sha256(),
+					sha -> new LedgerRow.SourcePart(submission.contact(), submission.phone(), submission.filledOn(),
+							submission.fileName(), this.sheetsBySha.getOrDefault(sha, "")));
+			rows.add(new LedgerRow(taskPart, unitPart, a.role().label(), entry.status().label(), entry.percent(),
+					task.deadline().isOverdue(this.asOf, done),
+					LedgerRow.Narratives.of(entry.progress(), entry.problems(), entry.nextSteps()), source, entry.row()));
 		}
 		return rows;
 	}

@@ -73,7 +73,40 @@ public final class PdfRenderer {
 
 	public void render(JasperReport template, Map<String, Object> parameters, JRDataSource rows, String title,
 			Path target) {
-		render(template, parameters, rows, title, target, false);
+		export(fill(template, parameters, rows, target), title, target);
+	}
+
+	/** The filled report, to be exported by {@link #export}; {@code target} names it in a failure. */
+	public JasperPrint fill(JasperReport template, Map<String, Object> parameters, JRDataSource rows, Path target) {
+		try {
+			return JasperFillManager.fillReport(template, new HashMap<>(parameters), rows);
+		}
+		catch (JRException ex) {
+			throw new WorkledgerException("无法生成报表 " + target.getFileName() + "：" + ex.getMessage(), ex);
+		}
+	}
+
+	/** Writes a filled report as a PDF at {@code target}. */
+	public void export(JasperPrint print, String title, Path target) {
+		try {
+			AtomicFiles.write(target, out -> exportTo(print, title, out));
+		}
+		catch (JRException | IOException ex) {
+			throw new WorkledgerException("无法生成报表 " + target.getFileName() + "：" + ex.getMessage(), ex);
+		}
+	}
+
+	private void exportTo(JasperPrint print, String title, java.io.OutputStream out) throws JRException {
+		JRPdfExporter exporter = new JRPdfExporter();
+		exporter.setExporterInput(new SimpleExporterInput(print));
+		exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+		SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+		configuration.setMetadataTitle(title);
+		configuration.setMetadataAuthor(this.author);
+		configuration.setMetadataCreator("workledger");
+		configuration.setDisplayMetadataTitle(true);
+		exporter.setConfiguration(configuration);
+		exporter.exportReport();
 	}
 
 	/**
@@ -83,6 +116,10 @@ public final class PdfRenderer {
 	 */
 	public void render(JasperReport template, Map<String, Object> parameters, JRDataSource rows, String title,
 			Path target, boolean large) {
+		if (!large) {
+			render(template, parameters, rows, title, target);
+			return;
+		}
 		Map<String, Object> values = new HashMap<>(parameters);
 		JRSwapFileVirtualizer virtualizer = null;
 		if (large) {
@@ -95,18 +132,7 @@ public final class PdfRenderer {
 			if (virtualizer != null) {
 				virtualizer.setReadOnly(true);
 			}
-			AtomicFiles.write(target, out -> {
-				JRPdfExporter exporter = new JRPdfExporter();
-				exporter.setExporterInput(new SimpleExporterInput(print));
-				exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-				SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
-				configuration.setMetadataTitle(title);
-				configuration.setMetadataAuthor(this.author);
-				configuration.setMetadataCreator("workledger");
-				configuration.setDisplayMetadataTitle(true);
-				exporter.setConfiguration(configuration);
-				exporter.exportReport();
-			});
+			AtomicFiles.write(target, out -> exportTo(print, title, out));
 		}
 		catch (JRException | IOException ex) {
 			throw new WorkledgerException("无法生成报表 " + target.getFileName() + "：" + ex.getMessage(), ex);

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import org.workledger.roster.Unit;
 import org.workledger.system.WorkledgerException;
@@ -39,6 +40,18 @@ public final class ReportWriter {
 
 	/** The circular; returns its path. */
 	public Path circular(PeriodFacts facts, Path folder) {
+		return export(fillCircular(facts, folder));
+	}
+
+	/** A report filled and not yet written, with its title and file. */
+	public record Filled(JasperPrint print, String title, Path target) {
+	}
+
+	/**
+	 * The circular filled: what it says no longer needs the period's rows, so a caller that
+	 * writes nothing else can let them go before {@link #export} loads the PDF fonts.
+	 */
+	public Filled fillCircular(PeriodFacts facts, Path folder) {
 		CircularReport circular = new CircularReport(facts);
 		Map<String, Object> parameters = circular.parameters();
 		Map<String, JasperReport> sections = new HashMap<>();
@@ -47,9 +60,14 @@ public final class ReportWriter {
 		}
 		parameters.put("SECTION_REPORTS", sections);
 		Path target = folder.resolve(circular.fileName());
-		this.renderer.render(this.templates.get(CircularReport.TEMPLATE), parameters,
-				PdfRenderer.rows(circular.sections()), circular.title() + "（" + facts.period().label() + "）", target);
-		return target;
+		JasperPrint print = this.renderer.fill(this.templates.get(CircularReport.TEMPLATE), parameters,
+				PdfRenderer.rows(circular.sections()), target);
+		return new Filled(print, circular.title() + "（" + facts.period().label() + "）", target);
+	}
+
+	public Path export(Filled filled) {
+		this.renderer.export(filled.print(), filled.title(), filled.target());
+		return filled.target();
 	}
 
 	/** Rows above which a lead unit's table is filled with most of its pages swapped to disk. */

@@ -42,14 +42,24 @@ class ReportsTasklet implements Tasklet {
 		RunParameters run = RunParameters.of(parameters);
 		List<ReportDocument> written = new ArrayList<>();
 		try {
-			PeriodFacts facts = this.loader.load(run, contribution.getStepExecution().getJobExecutionId());
+			long jobExecutionId = contribution.getStepExecution().getJobExecutionId();
 			ReportWriter writer = new ReportWriter(new ReportTemplates(run.workspace().templates(),
 					run.workspace().data().resolve(ReportTemplates.CACHE_FOLDER)), this.renderer);
 			Path folder = run.workspace().periodOutput(run.period());
-			Path circular = writer.circular(facts, folder);
+			PeriodFacts facts = null;
+			Path circular;
+			if ("all".equals(mode)) {
+				facts = this.loader.load(run, jobExecutionId);
+				circular = writer.circular(facts, folder);
+			}
+			else {
+				// no local keeps the period's rows: they can go before the export loads the CJK fonts
+				// (a province's rows and the fonts together left a 256 MB heap collecting back to back)
+				circular = writer.export(writer.fillCircular(this.loader.load(run, jobExecutionId), folder));
+			}
 			Console.info("  通报：" + circular);
 			written.add(new ReportDocument(ReportDocument.Kind.CIRCULAR, null, circular));
-			if ("all".equals(mode)) {
+			if (facts != null) {
 				Map<String, Integer> counts = writer.perUnit(facts, folder, written);
 				Console.info(String.format("  单位报告 %d 份、催报通知 %d 份（%s）；牵头单位督办表 %d 份；退回通知 %d 份", counts.get("reports"),
 						counts.get("reminders"), folder.resolve(UnitReports.FOLDER), counts.get("leads"), counts.get("notices")));
