@@ -34,6 +34,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
+import org.workledger.system.Failures;
 
 /**
  * {@code bench}: generates (or reuses) a workspace of N synthetic returns, empties its

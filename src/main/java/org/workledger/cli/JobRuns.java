@@ -7,6 +7,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.workledger.system.RunParameters;
 import org.workledger.system.WorkledgerException;
+import org.workledger.system.Failures;
 
 /** Starts a job synchronously through {@link JobOperator} and turns a failed run into its one-line reason. */
 final class JobRuns {

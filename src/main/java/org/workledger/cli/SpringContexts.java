@@ -10,6 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.workledger.WorkledgerApplication;
 import org.workledger.system.Workspace;
 import org.workledger.system.WorkledgerException;
+import org.workledger.system.Failures;
 
 /** Starts the Spring context for one workspace: its database lives in the workspace's {@code data/}. */
 final class SpringContexts {

@@ -6,6 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import org.workledger.system.Failures;
 
 /**
  * The {@code workledger} command line. Exit codes: 0 the run completed (rejected

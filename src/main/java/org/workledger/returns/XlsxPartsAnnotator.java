@@ -324,8 +324,12 @@ final class XlsxPartsAnnotator {
 					return null;
 				}
 			}
-			return result.substring(0, end) + "<legacyDrawing xmlns:r=\"" + REL_NS + "\" r:id=\"rId2\"/>"
-					+ result.substring(end);
+			Matcher root = Pattern.compile("<(?:\\w+:)?worksheet\\b[^>]*>").matcher(result);
+			Matcher prefix = root.find() ? Pattern.compile("\\sxmlns:(\\w+)=\"" + Pattern.quote(REL_NS) + "\"").matcher(root.group())
+					: null;
+			String legacyDrawing = prefix != null && prefix.find() ? "<legacyDrawing " + prefix.group(1) + ":id=\"rId2\"/>"
+					: "<legacyDrawing xmlns:r=\"" + REL_NS + "\" r:id=\"rId2\"/>";
+			return result.substring(0, end) + legacyDrawing + result.substring(end);
 		}
 
 		private static String commentsXml(Map<Target, List<Finding>> targets) {
@@ -562,10 +566,23 @@ final class XlsxPartsAnnotator {
 			return new Styles(xml, xfs, count(xml, "fonts"), count(xml, "fills"), count(xml, "borders"));
 		}
 
-		/** The number of entries of a list such as {@code <fonts count="3">}; -1 when it is not written so. */
+		/**
+		 * The number of entries of a list such as {@code <fonts count="3">…</fonts>}, counted
+		 * rather than taken from its count (new entries are numbered after them); -1 when the
+		 * list is not written as expected.
+		 */
 		private static int count(String xml, String list) {
-			Matcher m = Pattern.compile("<" + list + "\\s+count=\"(\\d+)\"\\s*>").matcher(xml);
-			return m.find() && xml.contains("</" + list + ">") ? Integer.parseInt(m.group(1)) : -1;
+			Matcher section = Pattern.compile("<" + list + "\\b[^>/]*>(.*?)</" + list + ">", Pattern.DOTALL).matcher(xml);
+			if (!section.find()) {
+				return -1;
+			}
+			String entry = list.substring(0, list.length() - 1);
+			Matcher entries = Pattern.compile("<" + entry + "[\\s>/]").matcher(section.group(1));
+			int n = 0;
+			while (entries.find()) {
+				n++;
+			}
+			return n;
 		}
 
 		/** The format of {@code style} with the severity's fill; -1 if there is no such format. */

@@ -59,7 +59,7 @@ public class RunLogListener implements JobExecutionListener {
 			return;
 		}
 		Console.info("结束：" + jobExecution.getStatus() + (jobExecution.getAllFailureExceptions().isEmpty() ? ""
-				: "，原因：" + jobExecution.getAllFailureExceptions().get(0).getMessage()));
+				: "，原因：" + Failures.describe(jobExecution.getAllFailureExceptions())));
 		LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
 		Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
 		root.detachAppender(this.appender);

@@ -1,20 +1,22 @@
-package org.workledger.cli;
+package org.workledger.system;
 
 import java.util.List;
 
-import org.workledger.system.WorkledgerException;
-
 /** Turns a failure into the one line a clerk (or the IT helper) reads. */
-final class Failures {
+public final class Failures {
 
 	private Failures() {
 	}
 
-	static String describe(Throwable failure) {
+	public static String describe(Throwable failure) {
 		for (Throwable t = failure; t != null; t = t.getCause()) {
 			if (t instanceof WorkledgerException) {
 				return t.getMessage();
 			}
+		}
+		if (outOfMemory(failure)) {
+			return "内存不足：Java 进程的内存上限对这次运行太小。请给它更多内存后重新运行，例如 java -Xmx512m -jar workledger.jar …"
+					+ "（单位上千时的建议见 README 的 Scale and the benchmark 一节）";
 		}
 		Throwable root = failure;
 		while (root.getCause() != null && root.getCause() != root) {
@@ -30,8 +32,21 @@ final class Failures {
 		return root.getClass().getSimpleName() + ": " + firstLine(message);
 	}
 
-	static String describe(List<Throwable> failures) {
+	public static String describe(List<Throwable> failures) {
 		return failures.isEmpty() ? "未知原因" : describe(failures.get(0));
+	}
+
+	/** The heap ran out, however deep it is wrapped (the database reports it in its own exception's text). */
+	private static boolean outOfMemory(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof OutOfMemoryError || String.valueOf(t.getMessage()).contains("java.lang.OutOfMemoryError")) {
+				return true;
+			}
+			if (t.getCause() == t) {
+				break;
+			}
+		}
+		return false;
 	}
 
 	private static String firstLine(String message) {
