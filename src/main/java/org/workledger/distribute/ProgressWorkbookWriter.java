@@ -72,7 +72,8 @@ public final class ProgressWorkbookWriter {
 			new Column(ProgressWorkbookContract.LEAD_UNITS, 16), //
 			new Column(ProgressWorkbookContract.DEADLINE, 14), //
 			new Column(ProgressWorkbookContract.ROLE, 12), //
-			new Column(ProgressWorkbookContract.STATUS, 11), //
+			// wide enough for the 填报日期 above it (2023年10月31日), which Excel would otherwise show as ####
+			new Column(ProgressWorkbookContract.STATUS, 15), //
 			new Column(ProgressWorkbookContract.PERCENT, 14), //
 			new Column(ProgressWorkbookContract.PROGRESS, 30), //
 			new Column(ProgressWorkbookContract.PROBLEMS, 30), //
