@@ -177,14 +177,16 @@ public class PeriodLedger {
 		return byTask;
 	}
 
-	/** Every winning return's entry for one task, with narratives, by unit. */
-	public Map<String, ProgressEntry> narrativesOfTask(Period period, String taskId, Map<String, Submission> winners) {
-		Map<String, ProgressEntry> bySha = this.submissions.entriesForTask(period, taskId);
-		Map<String, ProgressEntry> byUnit = new HashMap<>();
-		winners.forEach((unit, s) -> {
-			ProgressEntry e = bySha.get(s.sha256());
-			if (e != null) {
-				byUnit.put(unit, e);
+	/** Every winning return's 工作进展 for one task, by unit, each passed through {@code brief} as it is read. */
+	public Map<String, String> progressOfTask(Period period, String taskId, Map<String, Submission> winners,
+			java.util.function.UnaryOperator<String> brief) {
+		Map<String, String> unitOfSha = new HashMap<>();
+		winners.forEach((unit, s) -> unitOfSha.put(s.sha256(), unit));
+		Map<String, String> byUnit = new HashMap<>();
+		this.submissions.forEachProgressOfTask(period, taskId, (sha, progress) -> {
+			String unit = unitOfSha.get(sha);
+			if (unit != null) {
+				byUnit.put(unit, brief.apply(progress));
 			}
 		});
 		return byUnit;

@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.workledger.consolidation.LedgerRow;
 import org.workledger.contract.ProgressStatus;
-import org.workledger.returns.ProgressEntry;
 import org.workledger.roster.Unit;
 import org.workledger.system.FileNames;
 
@@ -96,7 +95,7 @@ final class LeadUnitReports {
 
 			private String task;
 
-			private Map<String, ProgressEntry> narratives = Map.of();
+			private Map<String, String> progress = Map.of();
 
 			@Override
 			public boolean hasNext() {
@@ -108,9 +107,9 @@ final class LeadUnitReports {
 				LedgerRow r = led.next();
 				if (!r.taskId().equals(this.task)) {
 					this.task = r.taskId();
-					this.narratives = LeadUnitReports.this.facts.narratives().ofTask(r.taskId());
+					this.progress = LeadUnitReports.this.facts.narratives().progressOfTask(r.taskId(), LeadUnitReports::brief);
 				}
-				ProgressEntry entry = this.narratives.get(r.unitName());
+				String progress = this.progress.get(r.unitName());
 				Map<String, Object> row = new HashMap<>();
 				row.put("taskId", r.taskId());
 				row.put("task", r.taskText());
@@ -119,7 +118,7 @@ final class LeadUnitReports {
 				row.put("status", r.status());
 				row.put("percent", r.percent() == null ? "" : r.percent() + "%");
 				row.put("overdue", r.overdue() ? "逾期" : "");
-				row.put("progress", brief(entry == null ? r.progress() : entry.progress()));
+				row.put("progress", progress == null ? brief(r.progress()) : progress);
 				return row;
 			}
 

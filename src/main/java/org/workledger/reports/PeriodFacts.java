@@ -31,8 +31,11 @@ public record PeriodFacts(Period period, LocalDate asOf, String breakdownTitle, 
 		/** A unit's entries by task id. */
 		Map<String, ProgressEntry> ofUnit(String unitName);
 
-		/** A task's entries by unit name. */
-		Map<String, ProgressEntry> ofTask(String taskId);
+		/**
+		 * A task's 工作进展 by unit name, each made short by {@code brief} as it is read: a
+		 * unit that leads a task over a province's units needs thousands of them at once.
+		 */
+		Map<String, String> progressOfTask(String taskId, java.util.function.UnaryOperator<String> brief);
 
 		/** For rows that carry their narratives themselves. */
 		Narratives NONE = new Narratives() {
@@ -42,7 +45,7 @@ public record PeriodFacts(Period period, LocalDate asOf, String breakdownTitle, 
 			}
 
 			@Override
-			public Map<String, ProgressEntry> ofTask(String taskId) {
+			public Map<String, String> progressOfTask(String taskId, java.util.function.UnaryOperator<String> brief) {
 				return Map.of();
 			}
 		};

@@ -43,8 +43,8 @@ public class PeriodFactsLoader {
 			}
 
 			@Override
-			public Map<String, ProgressEntry> ofTask(String taskId) {
-				return PeriodFactsLoader.this.ledger.narrativesOfTask(run.period(), taskId, current.winners());
+			public Map<String, String> progressOfTask(String taskId, java.util.function.UnaryOperator<String> brief) {
+				return PeriodFactsLoader.this.ledger.progressOfTask(run.period(), taskId, current.winners(), brief);
 			}
 		};
 	}

@@ -223,18 +223,21 @@ public class SubmissionRepository {
 		return bySha;
 	}
 
-	/** Every accepted return's entry for one task of a period, with narratives, by return. */
-	public Map<String, ProgressEntry> entriesForTask(Period period, String taskId) {
-		Map<String, ProgressEntry> bySha = new HashMap<>();
+	/**
+	 * The 工作进展 of every accepted return's line for one task of a period, one at a time
+	 * with its return's hash: only that one narrative column, for the lead units' tables.
+	 */
+	public void forEachProgressOfTask(Period period, String taskId, java.util.function.BiConsumer<String, String> handler) {
 		this.jdbc
 			// found through the task's index; each line's file then by its hash
-			.sql("select l.sha256, l.task_id, l.status, l.status_text, l.percent, l.source_row, t.progress,"
-					+ " t.problems, t.next_steps from progress_line l join progress_text t on t.line_id = l.id"
+			.sql("select l.sha256, t.progress from progress_line l join progress_text t on t.line_id = l.id"
 					+ " join input_file f on f.sha256 = l.sha256"
 					+ " where l.task_id = ? and f.period = ? and f.outcome = 'ACCEPTED' and f.kind = 'RETURN'")
 			.params(taskId, period.key())
-			.query((RowCallbackHandler) rs -> bySha.put(rs.getString("sha256"), entry(rs)));
-		return bySha;
+			.query((RowCallbackHandler) rs -> {
+				String progress = rs.getString("progress");
+				handler.accept(rs.getString("sha256"), progress == null ? "" : progress);
+			});
 	}
 
 	/**

@@ -204,6 +204,12 @@ class ConsolidateJobFunctionalTests {
 			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s", ""))
 				.contains("已制定任务1.1落实方案");
 		}
+		// and a lead unit's table the gist of each unit's progress, fetched from the database per task
+		try (var document = org.apache.pdfbox.Loader.loadPDF(
+				workspace().resolve("output/2023-10/牵头单位督办/沈阳市教育局-2023年10月牵头任务督办表.pdf").toFile())) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s", ""))
+				.contains("已制定任务9.1落实方案");
+		}
 
 		// the September return counts for September
 		assertThat(this.jdbc.sql("select period from input_file where file_name = '苏家屯区.xlsx'").query(String.class).single())
