@@ -63,7 +63,7 @@ class ReturnsIntakeStepConfiguration {
 	 */
 	@Bean
 	Step intakeReturnsStep(JobRepository jobRepository, Step intakeReturnsWorkerStep, InputPartitioner inputPartitioner,
-			IntakeProperties intake, RulesOfTheRun rulesOfTheRun) {
+			IntakeProperties intake, RulesOfTheRun rulesOfTheRun, SubmissionRepository submissions) {
 		int threads = intake.threads();
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("intake-");
 		executor.setConcurrencyLimit(threads);
@@ -73,6 +73,11 @@ class ReturnsIntakeStepConfiguration {
 			.gridSize(threads * 2)
 			.taskExecutor(executor)
 			.listener(new StepExecutionListener() {
+				@Override
+				public void beforeStep(StepExecution stepExecution) {
+					submissions.removeLinesPastTheLastFile();
+				}
+
 				@Override
 				public ExitStatus afterStep(StepExecution stepExecution) {
 					rulesOfTheRun.release(stepExecution.getJobExecutionId());

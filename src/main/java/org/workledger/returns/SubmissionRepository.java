@@ -73,6 +73,21 @@ public class SubmissionRepository {
 	}
 
 	/**
+	 * Removes lines stored past the last stored file's key range, before a run numbers its
+	 * files. Only a run stopped while it wrote can leave them (a SIGKILL at the wrong moment
+	 * left part of a chunk's narratives in H2's file), and they would take the keys of the
+	 * next files: the rerun then failed on a duplicate key.
+	 * @return how many rows were removed
+	 */
+	public int removeLinesPastTheLastFile() {
+		long first = (this.jdbc.sql("select coalesce(max(file_no), 0) from input_file").query(Long.class).single() + 1)
+				* LINES_PER_FILE;
+		int texts = this.jdbc.sql("delete from progress_text where line_id >= ?").param(first).update();
+		int lines = this.jdbc.sql("delete from progress_line where id >= ?").param(first).update();
+		return texts + lines;
+	}
+
+	/**
 	 * Numbers for the next {@code count} stored files, in arrival order. The line keys are
 	 * built from them, so a return's lines sit together and are appended at the table's end.
 	 * Counted in memory from the stored maximum once per run: only one run writes a

@@ -255,13 +255,27 @@ class ConsolidateJobFunctionalTests {
 	void aCorrectedReturnReplacesTheRejectedOne() throws Exception {
 		// given 大东区 sends a corrected file
 		ReturnFixtures.fill(blank(OCTOBER, "大东区人民政府"), input("大东区-改.xlsx"), LocalDate.of(2023, 10, 28));
+		// and a run stopped while it wrote left lines where the next file's lines go
+		long next = this.jdbc.sql("select max(file_no) + 1 from input_file").query(Long.class).single();
+		this.jdbc.sql("insert into progress_text (line_id, progress, problems, next_steps) values (?, '残留', '', '')")
+			.param(next * 10_000 + 1)
+			.update();
+		this.jdbc.sql("insert into progress_line (id, sha256, task_id, status, status_text, percent, source_row)"
+				+ " values (?, 'x', '1.1', 'DONE', '已完成', 100, 7)")
+			.param(next * 10_000 + 2)
+			.update();
 
 		// when
 		JobExecution again = run(this.consolidateJob, OCTOBER);
 
 		// then
+		assertThat(again.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(dispositions(again.getId())).containsEntry("大东区-改.xlsx", "ACCEPTED");
 		assertThat(row(readLedger(), "1.1", "大东区人民政府")).containsEntry("完成状态", "推进中");
+		assertThat(this.jdbc.sql("select count(*) from progress_text where progress = '残留'").query(Integer.class).single())
+			.isZero();
+		assertThat(this.jdbc.sql("select count(*) from progress_line where sha256 = 'x'").query(Integer.class).single())
+			.isZero();
 	}
 
 	private Map<String, String> dispositions(long jobExecutionId) {
