@@ -138,4 +138,49 @@ class StreamedWorkbookTests {
 		}
 	}
 
+
+	@Test
+	void encodesUtf8AsTheJdkDoesAcrossBufferBoundaries() throws IOException {
+		// given: text of every kind, lone surrogates included, written in pieces of random sizes
+		java.util.Random random = new java.util.Random(7);
+		StringBuilder text = new StringBuilder();
+		char[] kinds = { 'a', '<', 'é', 'Ж', '汇', '。', '\uD83D', '\uDE00', '\uDC00', '\uD800', '\n' };
+		while (text.length() < 300_000) {
+			char c = kinds[random.nextInt(kinds.length)];
+			text.append(c);
+			if (c == '\uD83D' && random.nextBoolean()) {
+				text.append('\uDE00');
+			}
+		}
+		for (boolean endsOnHighSurrogate : new boolean[] { false, true }) {
+			String written = endsOnHighSurrogate ? text + "\uD83D" : text.toString();
+			ByteArrayOutputStream ours = new ByteArrayOutputStream();
+			ByteArrayOutputStream jdks = new ByteArrayOutputStream();
+
+			// when
+			try (var writer = new StreamedWorkbook.UnsynchronisedBufferedWriter(ours);
+					var reference = new java.io.OutputStreamWriter(jdks, StandardCharsets.UTF_8)) {
+				int at = 0;
+				while (at < written.length()) {
+					int n = Math.min(written.length() - at, 1 + random.nextInt(70_000));
+					switch (random.nextInt(3)) {
+						case 0 -> writer.write(written, at, n);
+						case 1 -> writer.write(written.substring(at, at + n).toCharArray(), 0, n);
+						default -> {
+							for (int k = 0; k < Math.min(n, 50); k++) {
+								writer.write(written.charAt(at + k));
+							}
+							n = Math.min(n, 50);
+						}
+					}
+					at += n;
+				}
+				reference.write(written);
+			}
+
+			// then
+			assertThat(ours.toByteArray()).isEqualTo(jdks.toByteArray());
+		}
+	}
+
 }
