@@ -6,11 +6,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.ss.util.CellReference;
-import org.workledger.system.AtomicFiles;
+import org.workledger.workbook.PackageParts;
 import org.workledger.workbook.XmlText;
 
 /**
@@ -53,18 +51,18 @@ public final class FindingsWorkbookWriter {
 		// as Excel numbers rows: the title is row 1, the header row 2, the findings below
 		int lastRow = findings.size() + 2;
 		String lastColumn = CellReference.convertNumToColString(HEADERS.size() - 1);
-		Map<String, String> parts = new LinkedHashMap<>();
-		parts.put("[Content_Types].xml", HEAD + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+		Map<String, byte[]> parts = new LinkedHashMap<>();
+		put(parts, "[Content_Types].xml", HEAD + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
 				+ "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
 				+ "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
 				+ "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
 				+ "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
 				+ "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
 				+ "</Types>");
-		parts.put("_rels/.rels", HEAD + "<Relationships xmlns=\"" + PACKAGE_RELATIONSHIPS + "\">"
+		put(parts, "_rels/.rels", HEAD + "<Relationships xmlns=\"" + PACKAGE_RELATIONSHIPS + "\">"
 				+ "<Relationship Id=\"rId1\" Type=\"" + RELATIONSHIPS + "/officeDocument\" Target=\"xl/workbook.xml\"/>"
 				+ "</Relationships>");
-		parts.put("xl/workbook.xml", HEAD + "<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + RELATIONSHIPS + "\">"
+		put(parts, "xl/workbook.xml", HEAD + "<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + RELATIONSHIPS + "\">"
 				+ "<bookViews><workbookView activeTab=\"0\"/></bookViews>"
 				+ "<sheets><sheet name=\"" + SHEET + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets><definedNames>"
 				// the filter's range, as Excel itself records it next to the sheet's autoFilter
@@ -72,21 +70,17 @@ public final class FindingsWorkbookWriter {
 				+ lastColumn + "$" + lastRow + "</definedName>"
 				+ "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">" + SHEET + "!$2:$2</definedName>"
 				+ "</definedNames></workbook>");
-		parts.put("xl/_rels/workbook.xml.rels", HEAD + "<Relationships xmlns=\"" + PACKAGE_RELATIONSHIPS + "\">"
+		put(parts, "xl/_rels/workbook.xml.rels", HEAD + "<Relationships xmlns=\"" + PACKAGE_RELATIONSHIPS + "\">"
 				+ "<Relationship Id=\"rId1\" Type=\"" + RELATIONSHIPS + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
 				+ "<Relationship Id=\"rId2\" Type=\"" + RELATIONSHIPS + "/styles\" Target=\"styles.xml\"/>"
 				+ "</Relationships>");
-		parts.put("xl/styles.xml", STYLES);
-		parts.put("xl/worksheets/sheet1.xml", sheet(title, findings, lastRow, lastColumn));
-		AtomicFiles.write(target, out -> {
-			ZipOutputStream zip = new ZipOutputStream(out);
-			for (Map.Entry<String, String> part : parts.entrySet()) {
-				zip.putNextEntry(new ZipEntry(part.getKey()));
-				zip.write(part.getValue().getBytes(StandardCharsets.UTF_8));
-				zip.closeEntry();
-			}
-			zip.finish();
-		});
+		put(parts, "xl/styles.xml", STYLES);
+		put(parts, "xl/worksheets/sheet1.xml", sheet(title, findings, lastRow, lastColumn));
+		PackageParts.write(target, parts);
+	}
+
+	private static void put(Map<String, byte[]> parts, String name, String xml) {
+		parts.put(name, xml.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static String sheet(String title, List<Finding> findings, int lastRow, String lastColumn) {

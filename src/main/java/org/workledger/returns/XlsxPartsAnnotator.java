@@ -14,14 +14,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.workledger.findings.Finding;
 import org.workledger.findings.Location;
 import org.workledger.findings.Severity;
-import org.workledger.system.AtomicFiles;
+import org.workledger.workbook.PackageParts;
 import org.workledger.workbook.TextLines;
 import org.workledger.workbook.XmlText;
 
@@ -52,9 +51,8 @@ final class XlsxPartsAnnotator {
 
 	private static final Pattern SHEET = Pattern.compile("<(?:\\w+:)?sheet\\b[^>]*>");
 
-	private static final Pattern RELATIONSHIP = Pattern.compile("<(?:\\w+:)?Relationship\\b[^>]*>");
-
-	private static final Pattern RELATIONSHIP_ID = Pattern.compile("\\s(\\w+):id=\"([^\"]*)\"");
+	/** The prefix a sheet entry uses for the relationships namespace ({@code r:id}). */
+	private static final Pattern RELATIONSHIP_PREFIX = Pattern.compile("\\s(\\w+):id=\"");
 
 	private static final Pattern CELL = Pattern.compile("<c\\b[^>]*>");
 
@@ -100,15 +98,7 @@ final class XlsxPartsAnnotator {
 		if (written == null) {
 			return false;
 		}
-		AtomicFiles.write(target, out -> {
-			ZipOutputStream zip = new ZipOutputStream(out);
-			for (Map.Entry<String, byte[]> part : written.entrySet()) {
-				zip.putNextEntry(new ZipEntry(part.getKey()));
-				zip.write(part.getValue());
-				zip.closeEntry();
-			}
-			zip.finish();
-		});
+		PackageParts.write(target, written);
 		return true;
 	}
 
@@ -161,27 +151,18 @@ final class XlsxPartsAnnotator {
 		}
 
 		static Edit of(Map<String, byte[]> parts, List<Finding> findings) {
-			String workbook = text(parts, "xl/workbook.xml");
-			Map<String, String> relationships = new HashMap<>();
-			Matcher relationship = RELATIONSHIP.matcher(text(parts, "xl/_rels/workbook.xml.rels"));
-			while (relationship.find()) {
-				String id = attribute(relationship.group(), "Id");
-				String target = attribute(relationship.group(), "Target");
-				if (id == null || target == null) {
-					return null;
-				}
-				relationships.put(id, target.startsWith("/") ? target.substring(1) : "xl/" + target);
-			}
 			List<SheetEntry> sheets = new ArrayList<>();
-			Matcher sheet = SHEET.matcher(workbook);
-			while (sheet.find()) {
-				String name = attribute(sheet.group(), "name");
-				Matcher id = RELATIONSHIP_ID.matcher(sheet.group());
-				String part = id.find() ? relationships.get(unescape(id.group(2))) : null;
-				if (name == null || part == null || !parts.containsKey(part) || RejectedWorkbookAnnotator.SHEET.equals(name)) {
-					return null;
+			try {
+				for (PackageParts.Sheet sheet : PackageParts.sheets(text(parts, "xl/workbook.xml"),
+						PackageParts.relationships(text(parts, "xl/_rels/workbook.xml.rels")))) {
+					if (!parts.containsKey(sheet.part()) || RejectedWorkbookAnnotator.SHEET.equals(sheet.name())) {
+						return null;
+					}
+					sheets.add(new SheetEntry(sheet.name(), sheet.part()));
 				}
-				sheets.add(new SheetEntry(name, part));
+			}
+			catch (IOException ex) {
+				return null;
 			}
 			if (sheets.isEmpty()) {
 				return null;
@@ -337,7 +318,7 @@ final class XlsxPartsAnnotator {
 				.append("\"><authors><author>").append(RejectedWorkbookAnnotator.AUTHOR).append("</author></authors><commentList>");
 			for (Map.Entry<Target, List<Finding>> entry : targets.entrySet()) {
 				xml.append("<comment ref=\"").append(entry.getKey().a1()).append("\" authorId=\"0\"><text><t xml:space=\"preserve\">")
-					.append(escape(RejectedWorkbookAnnotator.commentText(entry.getValue())))
+					.append(XmlText.escape(RejectedWorkbookAnnotator.commentText(entry.getValue())))
 					.append("</t></text></comment>");
 			}
 			return xml.append("</commentList></comments>").toString();
@@ -378,7 +359,7 @@ final class XlsxPartsAnnotator {
 			if (!first.find()) {
 				return null;
 			}
-			Matcher prefix = RELATIONSHIP_ID.matcher(first.group());
+			Matcher prefix = RELATIONSHIP_PREFIX.matcher(first.group());
 			if (!prefix.find()) {
 				return null;
 			}
@@ -478,7 +459,7 @@ final class XlsxPartsAnnotator {
 			for (int c = 0; c < values.length; c++) {
 				data.append("<c r=\"").append(new CellReference(row, c).formatAsString(false)).append("\" s=\"")
 					.append(styles == null ? style : styles[c]).append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
-					.append(escape(values[c] == null ? "" : values[c])).append("</t></is></c>");
+					.append(XmlText.escape(values[c] == null ? "" : values[c])).append("</t></is></c>");
 			}
 			data.append("</row>");
 		}
@@ -762,7 +743,7 @@ final class XlsxPartsAnnotator {
 		for (int i = tag.indexOf(key); i >= 0; i = tag.indexOf(key, i + 1)) {
 			if (i > 0 && Character.isWhitespace(tag.charAt(i - 1))) {
 				int end = tag.indexOf('"', i + key.length());
-				return end < 0 ? null : unescape(tag.substring(i + key.length(), end));
+				return end < 0 ? null : PackageParts.unescape(tag.substring(i + key.length(), end));
 			}
 		}
 		return null;
@@ -811,13 +792,5 @@ final class XlsxPartsAnnotator {
 		return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 	}
 
-	private static String unescape(String xml) {
-		return xml.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
-			.replace("&amp;", "&");
-	}
-
-	private static String escape(String text) {
-		return XmlText.escape(text);
-	}
 
 }

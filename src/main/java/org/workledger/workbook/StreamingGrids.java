@@ -7,13 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.xml.parsers.ParserConfigurationException;
 
@@ -34,22 +31,6 @@ import org.xml.sax.helpers.DefaultHandler;
  * reader cannot handle throws, and the caller falls back to the usermodel.
  */
 public final class StreamingGrids {
-
-	private static final Pattern SHEET = Pattern.compile("<(?:\\w+:)?sheet\\b[^>]*>");
-
-	private static final Pattern NAME = Pattern.compile("\\bname=\"([^\"]*)\"");
-
-	private static final Pattern STATE = Pattern.compile("\\bstate=\"([^\"]*)\"");
-
-	private static final Pattern RELATIONSHIP_ID = Pattern.compile("\\s\\w+:id=\"([^\"]*)\"");
-
-	private static final Pattern RELATIONSHIP = Pattern.compile("<(?:\\w+:)?Relationship\\b[^>]*>");
-
-	private static final Pattern ID = Pattern.compile("\\bId=\"([^\"]*)\"");
-
-	private static final Pattern TARGET = Pattern.compile("\\bTarget=\"([^\"]*)\"");
-
-	private static final Pattern TYPE = Pattern.compile("\\bType=\"([^\"]*)\"");
 
 	/** A return's sheet XML is tens of kilobytes; far more is a hostile or broken file. */
 	private static final long MAX_PART_BYTES = 64L * 1024 * 1024;
@@ -76,45 +57,34 @@ public final class StreamingGrids {
 		// (POI's package layer parsed every part's metadata with XMLBeans: a sixth of the reading time)
 		try (ZipFile zip = new ZipFile(file.toFile())) {
 			String workbookXml = text(zip, "xl/workbook.xml");
-			Map<String, String[]> relationships = relationships(text(zip, "xl/_rels/workbook.xml.rels"));
+			Map<String, PackageParts.Relationship> relationships = PackageParts
+				.relationships(text(zip, "xl/_rels/workbook.xml.rels"));
 			boolean date1904 = workbookXml.contains("date1904=\"1\"") || workbookXml.contains("date1904=\"true\"");
 			CellFormats styles = CellFormats.none();
 			SharedStrings strings = SharedStrings.none();
-			for (String[] relationship : relationships.values()) {
-				if (relationship[1].endsWith("/styles")) {
-					try (InputStream in = part(zip, relationship[0])) {
+			for (PackageParts.Relationship relationship : relationships.values()) {
+				if (relationship.type().endsWith("/styles")) {
+					try (InputStream in = part(zip, relationship.part())) {
 						styles = CellFormats.read(in.readAllBytes());
 					}
 				}
-				else if (relationship[1].endsWith("/sharedStrings")) {
-					try (InputStream in = part(zip, relationship[0])) {
+				else if (relationship.type().endsWith("/sharedStrings")) {
+					try (InputStream in = part(zip, relationship.part())) {
 						strings = SharedStrings.read(in);
 					}
 				}
 			}
 			List<SheetGrid> sheets = new ArrayList<>();
 			List<String> veryHidden = new ArrayList<>();
-			Matcher sheet = SHEET.matcher(workbookXml);
-			while (sheet.find()) {
-				Matcher name = NAME.matcher(sheet.group());
-				Matcher id = RELATIONSHIP_ID.matcher(sheet.group());
-				Matcher state = STATE.matcher(sheet.group());
-				if (!name.find() || !id.find()) {
-					throw new IOException("sheet without name or relationship");
+			for (PackageParts.Sheet sheet : PackageParts.sheets(workbookXml, relationships)) {
+				if (sheet.veryHidden()) {
+					veryHidden.add(sheet.name());
 				}
-				String sheetName = unescape(name.group(1));
-				if (state.find() && "veryHidden".equals(state.group(1))) {
-					veryHidden.add(sheetName);
-				}
-				if (!wanted.test(sheetName)) {
+				if (!wanted.test(sheet.name())) {
 					continue;
 				}
-				String[] target = relationships.get(unescape(id.group(1)));
-				if (target == null) {
-					throw new IOException("no part for sheet " + sheetName);
-				}
-				SheetGrid grid = new SheetGrid(sheetName);
-				try (InputStream in = part(zip, target[0])) {
+				SheetGrid grid = new SheetGrid(sheet.name());
+				try (InputStream in = part(zip, sheet.part())) {
 					XMLReader xml = SaxReaders.with(new CellHandler(grid, styles, strings, date1904));
 					xml.parse(new InputSource(in));
 				}
@@ -125,23 +95,6 @@ public final class StreamingGrids {
 		catch (SAXException | ParserConfigurationException | RuntimeException ex) {
 			throw new IOException("cannot stream " + file.getFileName() + ": " + ex.getMessage(), ex);
 		}
-	}
-
-	/** Relationship id to {target path in the zip, type}. */
-	private static Map<String, String[]> relationships(String relsXml) {
-		Map<String, String[]> relationships = new HashMap<>();
-		Matcher relationship = RELATIONSHIP.matcher(relsXml);
-		while (relationship.find()) {
-			Matcher id = ID.matcher(relationship.group());
-			Matcher target = TARGET.matcher(relationship.group());
-			Matcher type = TYPE.matcher(relationship.group());
-			if (id.find() && target.find() && type.find()) {
-				String path = unescape(target.group(1));
-				path = path.startsWith("/") ? path.substring(1) : "xl/" + path;
-				relationships.put(unescape(id.group(1)), new String[] { path, type.group(1) });
-			}
-		}
-		return relationships;
 	}
 
 	private static String text(ZipFile zip, String name) throws IOException {
@@ -198,11 +151,6 @@ public final class StreamingGrids {
 			}
 		}
 
-	}
-
-	private static String unescape(String xml) {
-		return xml.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
-			.replace("&amp;", "&");
 	}
 
 	/** Collects the cells of one sheet, the way POI's usermodel would read them. */
