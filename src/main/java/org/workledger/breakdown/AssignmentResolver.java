@@ -1,6 +1,8 @@
 package org.workledger.breakdown;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,7 @@ import org.workledger.findings.FindingCode;
 import org.workledger.findings.Findings;
 import org.workledger.roster.Roster;
 import org.workledger.roster.Unit;
+import org.workledger.roster.UnitMatch;
 
 /**
  * Works out who reports on what: every unit named as lead or responsible for a task,
@@ -23,11 +26,13 @@ public final class AssignmentResolver {
 	/** Assignments in roster order, then task order. */
 	public static List<Assignment> resolve(Breakdown breakdown, Roster roster, Findings findings) {
 		Map<String, Map<String, Role>> rolesByUnit = new LinkedHashMap<>();
+		Set<String> said = new HashSet<>();
 		roster.units().forEach(u -> rolesByUnit.put(u.name(), new LinkedHashMap<>()));
 		for (BreakdownTask task : breakdown.tasks()) {
 			int before = countFor(task, rolesByUnit);
-			assign(task, task.leadUnits(), Role.LEAD, BreakdownReader.LEAD, roster, rolesByUnit, breakdown, findings);
-			assign(task, task.responsibleUnits(), Role.RESPONSIBLE, BreakdownReader.RESPONSIBLE, roster, rolesByUnit, breakdown, findings);
+			assign(task, task.leadUnits(), Role.LEAD, BreakdownReader.LEAD, roster, rolesByUnit, breakdown, findings, said);
+			assign(task, task.responsibleUnits(), Role.RESPONSIBLE, BreakdownReader.RESPONSIBLE, roster, rolesByUnit,
+					breakdown, findings, said);
 			if (countFor(task, rolesByUnit) == before) {
 				findings.add(FindingCode.TASK_WITHOUT_UNITS.at(breakdown.cell(task, BreakdownReader.RESPONSIBLE),
 						task.responsibleUnits(), task.id()));
@@ -41,15 +46,10 @@ public final class AssignmentResolver {
 	}
 
 	private static void assign(BreakdownTask task, String cell, Role role, String column, Roster roster,
-			Map<String, Map<String, Role>> rolesByUnit, Breakdown breakdown, Findings findings) {
+			Map<String, Map<String, Role>> rolesByUnit, Breakdown breakdown, Findings findings, Set<String> said) {
 		for (String name : UnitNames.split(cell)) {
-			List<Unit> units = roster.resolve(name);
-			if (units.isEmpty()) {
-				findings.add(FindingCode.UNIT_UNRESOLVED.at(
-						breakdown.cell(task, column), cell, column,
-						name, name));
-				continue;
-			}
+			List<Unit> units = roster.isCategory(name) ? roster.resolve(name) : unit(name, task, cell, column, roster,
+					breakdown, findings, said);
 			for (Unit unit : units) {
 				Map<String, Role> roles = rolesByUnit.get(unit.name());
 				if (role == Role.LEAD || !roles.containsKey(task.id())) {
@@ -57,6 +57,30 @@ public final class AssignmentResolver {
 				}
 			}
 		}
+	}
+
+	/** The unit a name stands for, read as a person would; a variation is said, an unknown or ambiguous name is a finding. */
+	private static List<Unit> unit(String name, BreakdownTask task, String cell, String column, Roster roster,
+			Breakdown breakdown, Findings findings, Set<String> said) {
+		UnitMatch match = roster.match(name);
+		switch (match.kind()) {
+			case EXACT -> {
+				return List.of(match.unit());
+			}
+			case VARIANT -> {
+				// said once, at the first cell: the same short name in twenty cells is one thing to know
+				if (said.add(name)) {
+					findings.add(FindingCode.UNIT_VARIANT_IN_BREAKDOWN.at(breakdown.cell(task, column), cell, column,
+							name, match.unit().name(), name));
+				}
+				return List.of(match.unit());
+			}
+			case AMBIGUOUS -> findings.add(FindingCode.UNIT_AMBIGUOUS_IN_BREAKDOWN.at(breakdown.cell(task, column), cell,
+					column, name, match.candidateNames(), name));
+			default -> findings.add(FindingCode.UNIT_UNRESOLVED.at(breakdown.cell(task, column), cell, column, name,
+					match.candidates().isEmpty() ? "" : "（最接近的单位：" + match.candidateNames() + "）", name));
+		}
+		return List.of();
 	}
 
 	private static int countFor(BreakdownTask task, Map<String, Map<String, Role>> rolesByUnit) {

@@ -1,51 +1,48 @@
 package org.workledger.contract;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import org.workledger.workbook.Labels;
-
 /**
- * The status words a unit may write in 完成状态. 持续推进 is for ongoing tasks. Obvious
- * synonyms are accepted (and the unit is told which word to use next time).
+ * The four status words a unit may write in 完成状态. 持续推进 is for ongoing tasks. The words
+ * units commonly write instead, and an office's own, are in
+ * {@link org.workledger.vocabulary.StatusVocabulary}.
  */
 public enum ProgressStatus {
 
-	DONE("已完成"), IN_PROGRESS("推进中"), NOT_STARTED("未启动"), ONGOING("持续推进");
-
-	private static final Map<String, ProgressStatus> SYNONYMS = Map.ofEntries(Map.entry("完成", DONE),
-			Map.entry("已完成", DONE), Map.entry("全部完成", DONE), Map.entry("已办结", DONE), Map.entry("办结", DONE),
-			Map.entry("已落实", DONE), Map.entry("进行中", IN_PROGRESS), Map.entry("正在推进", IN_PROGRESS),
-			Map.entry("推进中", IN_PROGRESS), Map.entry("正在进行", IN_PROGRESS), Map.entry("在办", IN_PROGRESS),
-			Map.entry("正在办理", IN_PROGRESS), Map.entry("部分完成", IN_PROGRESS), Map.entry("未开始", NOT_STARTED),
-			Map.entry("尚未启动", NOT_STARTED), Map.entry("未启动", NOT_STARTED), Map.entry("未开展", NOT_STARTED),
-			Map.entry("持续推进", ONGOING), Map.entry("长期坚持", ONGOING), Map.entry("持续开展", ONGOING),
-			Map.entry("常态化推进", ONGOING), Map.entry("持续进行", ONGOING));
+	DONE("已完成", "done"), IN_PROGRESS("推进中", "in-progress"), NOT_STARTED("未启动", "not-started"),
+	ONGOING("持续推进", "ongoing");
 
 	private final String label;
 
-	ProgressStatus(String label) {
+	private final String key;
+
+	ProgressStatus(String label, String key) {
 		this.label = label;
+		this.key = key;
 	}
 
 	public String label() {
 		return this.label;
 	}
 
+	/** The name of the status in settings, e.g. {@code in-progress}. */
+	public String key() {
+		return this.key;
+	}
+
 	public static List<String> labels() {
 		return List.of(DONE.label, IN_PROGRESS.label, NOT_STARTED.label, ONGOING.label);
 	}
 
-	/** The status a word means, exact or synonym. */
-	public static Optional<ProgressStatus> parse(String text) {
-		return Optional.ofNullable(SYNONYMS.get(Labels.normalize(text)));
-	}
-
-	/** True when the text is one of the four words exactly (not a synonym). */
-	public static boolean isExact(String text) {
-		String normalized = Labels.normalize(text);
-		return labels().contains(normalized);
+	/** The status of a settings key or of one of the four words exactly. */
+	public static Optional<ProgressStatus> ofKeyOrLabel(String text) {
+		for (ProgressStatus status : values()) {
+			if (status.key.equalsIgnoreCase(text.strip()) || status.label.equals(text.strip())) {
+				return Optional.of(status);
+			}
+		}
+		return Optional.empty();
 	}
 
 }

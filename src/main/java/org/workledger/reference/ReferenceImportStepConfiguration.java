@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.workledger.intake.IntakeProperties;
+import org.workledger.vocabulary.VocabularyProperties;
 import org.workledger.workbook.WorkbookOpener;
 
 /** The {@code importReferenceDataStep} shared by every job. */
@@ -20,9 +21,10 @@ class ReferenceImportStepConfiguration {
 
 	@Bean
 	Step importReferenceDataStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			WorkbookOpener opener, ReferenceDataRepository repository) {
+			WorkbookOpener opener, ReferenceDataRepository repository, VocabularyProperties vocabulary) {
 		return new StepBuilder("importReferenceDataStep", jobRepository)
-			.tasklet(new ReferenceImportTasklet(new ReferenceImporter(opener), repository), transactionManager)
+			.tasklet(new ReferenceImportTasklet(new ReferenceImporter(opener, vocabulary.city()), repository, vocabulary),
+					transactionManager)
 			.build();
 	}
 

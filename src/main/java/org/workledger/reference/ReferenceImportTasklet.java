@@ -17,6 +17,8 @@ import org.workledger.system.Console;
 import org.workledger.system.RunParameters;
 import org.workledger.system.TempFiles;
 import org.workledger.system.WorkledgerException;
+import org.workledger.vocabulary.StatusVocabulary;
+import org.workledger.vocabulary.VocabularyProperties;
 
 /**
  * First step of every run: reads the roster and the task breakdown from {@code input/},
@@ -28,13 +30,24 @@ public class ReferenceImportTasklet implements Tasklet {
 	/** Name of the findings file in the period's output folder. */
 	public static final String FINDINGS_FILE = "基础数据检查结果.xlsx";
 
+	/**
+	 * Goes into what a return was judged by, with the tables and the office's words: a
+	 * release that reads names or words more kindly raises it, and the returns it rejected
+	 * before are checked again.
+	 */
+	static final String READING_RULES = "names-and-words-2";
+
 	private final ReferenceImporter importer;
 
 	private final ReferenceDataRepository repository;
 
-	public ReferenceImportTasklet(ReferenceImporter importer, ReferenceDataRepository repository) {
+	private final VocabularyProperties vocabulary;
+
+	public ReferenceImportTasklet(ReferenceImporter importer, ReferenceDataRepository repository,
+			VocabularyProperties vocabulary) {
 		this.importer = importer;
 		this.repository = repository;
+		this.vocabulary = vocabulary;
 	}
 
 	@Override
@@ -48,6 +61,13 @@ public class ReferenceImportTasklet implements Tasklet {
 		if (input.files().isEmpty()) {
 			throw new WorkledgerException("input 文件夹是空的：" + input.root() + "，请放入任务分解表和单位名册");
 		}
+		StatusVocabulary statuses;
+		try {
+			statuses = this.vocabulary.statuses();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new WorkledgerException("workledger.yml 设置有误：" + ex.getMessage());
+		}
 		ReferenceData data = this.importer.importFrom(input);
 		Path findingsFile = run.workspace().periodOutput(run.period()).resolve(FINDINGS_FILE);
 		report(data, findingsFile);
@@ -60,7 +80,8 @@ public class ReferenceImportTasklet implements Tasklet {
 		context.putInt("reference.units", data.roster().size());
 		context.putInt("reference.tasks", data.breakdown().tasks().size());
 		context.putInt("reference.assignments", data.assignments().size());
-		context.putString("reference.sha", Sha256.of(data.breakdownSource().sha256() + data.rosterSource().sha256()));
+		context.putString("reference.sha", Sha256.of(data.breakdownSource().sha256() + data.rosterSource().sha256()
+				+ READING_RULES + "\n" + this.vocabulary.city() + "\n" + statuses.fingerprint()));
 		context.putString("reference.files", String.join("\n", data.referenceFiles()
 			.stream()
 			.map(input::displayName)

@@ -25,6 +25,7 @@ import org.workledger.intake.Sha256;
 import org.workledger.intake.WorkbookKind;
 import org.workledger.roster.Roster;
 import org.workledger.roster.RosterReader;
+import org.workledger.vocabulary.CityName;
 import org.workledger.workbook.SheetGrid;
 import org.workledger.workbook.UnreadableWorkbookException;
 import org.workledger.workbook.WorkbookGrid;
@@ -39,8 +40,12 @@ public final class ReferenceImporter {
 
 	private final WorkbookOpener opener;
 
-	public ReferenceImporter(WorkbookOpener opener) {
+	/** The city as the office set it ({@code workledger.vocabulary.city}); empty: from the tables. */
+	private final String city;
+
+	public ReferenceImporter(WorkbookOpener opener, String city) {
 		this.opener = opener;
+		this.city = city;
 	}
 
 	public ReferenceData importFrom(InputFolder input) {
@@ -86,7 +91,7 @@ public final class ReferenceImporter {
 			String name = input.displayName(rosterFile.file());
 			SheetGrid sheet = RosterReader.rosterSheet(rosterFile.workbook()).orElseThrow();
 			roster = RosterReader.read(sheet, name, findings);
-			rosterSource = new ReferenceSource("roster", sheet.name(), name, sheet.name(),
+			rosterSource = new ReferenceSource("roster", RosterReader.title(sheet), name, sheet.name(),
 					Sha256.of(rosterFile.file()));
 		}
 
@@ -106,6 +111,8 @@ public final class ReferenceImporter {
 
 		List<Assignment> assignments = List.of();
 		if (rosterFile != null && breakdownFile != null && roster.size() > 0) {
+			roster = roster.inCity(CityName.decide(this.city, breakdown.title(), rosterSource.title(),
+					roster.units().stream().map(u -> u.name()).toList()));
 			assignments = AssignmentResolver.resolve(breakdown, roster, findings);
 		}
 		return new ReferenceData(breakdown, roster, assignments, findings, breakdownSource, rosterSource,

@@ -16,6 +16,8 @@ import org.workledger.findings.Findings;
 import org.workledger.findings.Location;
 import org.workledger.period.Period;
 import org.workledger.roster.Unit;
+import org.workledger.roster.UnitMatch;
+import org.workledger.vocabulary.StatusVocabulary;
 
 /**
  * Applies every rule to a return in one pass and collects all findings, so a unit learns
@@ -79,12 +81,43 @@ public final class ReturnValidator {
 				.orElse(null);
 		}
 		HeaderValue v = value.get();
-		Optional<Unit> unit = this.rules.roster().unit(v.text());
-		if (unit.isEmpty()) {
-			findings.add(FindingCode.UNIT_UNKNOWN.at(new Location(book.fileName(), v.sheet(), v.cell()), v.text(), v.text()));
-			return null;
+		Location where = new Location(book.fileName(), v.sheet(), v.cell());
+		UnitMatch match = this.rules.roster().match(v.text());
+		// whom the template was made for helps a person; it never decides whom a return counts for
+		String madeFor = this.rules.roster()
+			.unit(book.meta().getOrDefault(ProgressWorkbookContract.META_UNIT, ""))
+			.map(Unit::name)
+			.orElse("");
+		String template = madeFor.isEmpty() ? "" : "此表格是为“" + madeFor + "”下发的";
+		switch (match.kind()) {
+			case EXACT -> {
+				return match.unit();
+			}
+			case VARIANT -> {
+				findings.add(FindingCode.UNIT_VARIANT.at(where, v.text(), v.text(), match.unit().name(),
+						match.unit().name()));
+				return match.unit();
+			}
+			case AMBIGUOUS -> findings.add(FindingCode.UNIT_AMBIGUOUS.at(where, v.text(), v.text(),
+					match.candidateNames(), template.isEmpty() ? "" : "（" + template + "）", "请在“填报单位”右侧单元格填写单位全称，例如" + match.candidateNames()
+							+ "中的一个"));
+			default -> {
+				List<String> notes = new ArrayList<>();
+				if (!template.isEmpty()) {
+					notes.add(template);
+				}
+				if (!match.candidates().isEmpty()
+						&& !(match.candidates().size() == 1 && match.candidates().get(0).name().equals(madeFor))) {
+					notes.add("最接近的单位：" + match.candidateNames());
+				}
+				String nearest = notes.isEmpty() ? "" : "（" + String.join("；", notes) + "）";
+				String fix = !madeFor.isEmpty()
+						? "如确为“" + madeFor + "”报送，请把填报单位改为“" + madeFor + "”后重新报送；否则请填写本单位全称"
+						: "请填写本单位在单位名册中的全称，或请汇总部门在单位名册“简称及别名”列登记“" + v.text() + "”";
+				findings.add(FindingCode.UNIT_UNKNOWN.at(where, v.text(), v.text(), nearest, fix));
+			}
 		}
-		return unit.get();
+		return null;
 	}
 
 	private Period period(ReturnedWorkbook book, Findings findings, boolean report) {
@@ -218,11 +251,12 @@ public final class ReturnValidator {
 			}
 		}
 		else {
-			status = ProgressStatus.parse(row.statusText()).orElse(null);
+			status = this.rules.statuses().parse(row.statusText()).orElse(null);
 			if (status == null) {
-				findings.add(FindingCode.STATUS_INVALID.at(statusCell, row.statusText(), row.statusText()));
+				findings.add(FindingCode.STATUS_INVALID.at(statusCell, row.statusText(), row.statusText(),
+						nearest(this.rules.statuses().nearest(row.statusText()))));
 			}
-			else if (!ProgressStatus.isExact(row.statusText())) {
+			else if (!StatusVocabulary.isExact(row.statusText())) {
 				findings.add(FindingCode.STATUS_SYNONYM.at(statusCell, row.statusText(), row.statusText(), status.label()));
 			}
 		}
@@ -289,6 +323,16 @@ public final class ReturnValidator {
 						abbreviate(entry.progress())));
 			}
 		}
+	}
+
+	/** What an unknown status word is nearest to, said after the word: （最接近的是“推进中”）. */
+	private static String nearest(List<ProgressStatus> statuses) {
+		if (statuses.isEmpty()) {
+			return "";
+		}
+		List<String> words = statuses.stream().map(s -> "“" + s.label() + "”").toList();
+		return statuses.size() == 1 ? "（最接近的是" + words.get(0) + "）"
+				: "（可能是" + String.join("或", words) + "，请选择其一）";
 	}
 
 	private static Location cell(ReturnedWorkbook book, ReturnedRow row, String label) {

@@ -39,6 +39,9 @@ import org.workledger.period.Period;
 import org.workledger.reference.ReferenceDataRepository;
 import org.workledger.roster.Roster;
 import org.workledger.roster.Unit;
+import org.workledger.reference.ReferenceSource;
+import org.workledger.vocabulary.CityName;
+import org.workledger.vocabulary.VocabularyProperties;
 import org.workledger.system.Workspace;
 import org.workledger.workbook.WorkbookOpener;
 
@@ -134,9 +137,9 @@ class ReturnsIntakeStepConfiguration {
 			@Value("#{jobParameters['period']}") String period, @Value("#{jobParameters['asOf']}") LocalDate asOf,
 			@Value("#{jobExecutionContext['reference.files']}") String referenceFiles,
 			@Value("#{jobExecutionContext['reference.sha']}") String referenceSha,
-			@Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
+			@Value("#{stepExecution.jobExecutionId}") Long jobExecutionId, VocabularyProperties vocabulary) {
 		ReturnRules rules = rulesOfTheRun.get(jobExecutionId,
-				() -> rules(reference, submissions, Period.parse(period), asOf));
+				() -> rules(reference, submissions, Period.parse(period), asOf, vocabulary));
 		Set<String> references = referenceFiles == null || referenceFiles.isEmpty() ? Set.of()
 				: Set.of(referenceFiles.split("\n"));
 		return new ReturnIntakeProcessor(opener, new ReturnValidator(rules), submissions, references, referenceSha);
@@ -152,11 +155,13 @@ class ReturnsIntakeStepConfiguration {
 	}
 
 	static ReturnRules rules(ReferenceDataRepository reference, SubmissionRepository submissions, Period period,
-			LocalDate asOf) {
+			LocalDate asOf, VocabularyProperties vocabulary) {
 		List<Unit> units = reference.units();
 		List<BreakdownTask> taskList = reference.tasks();
 		List<Assignment> assignmentList = reference.assignments();
-		Roster roster = Roster.of(units);
+		Roster roster = Roster.of(units)
+			.inCity(CityName.decide(vocabulary.city(), title(reference, "breakdown"), title(reference, "roster"),
+					units.stream().map(Unit::name).toList()));
 		Map<String, BreakdownTask> tasks = taskList.stream()
 			.collect(Collectors.toMap(BreakdownTask::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 		Map<String, Map<String, Role>> assignments = new HashMap<>();
@@ -167,7 +172,12 @@ class ReturnsIntakeStepConfiguration {
 		for (ProgressWorkbookSpec spec : ProgressWorkbookSpecs.of(reference, period, units, taskList, assignmentList)) {
 			fingerprints.put(spec.unit().name(), spec.fingerprint());
 		}
-		return new ReturnRules(roster, tasks, assignments, asOf, fingerprints, new PreviousPeriodEntries(submissions)::of);
+		return new ReturnRules(roster, tasks, assignments, asOf, fingerprints, new PreviousPeriodEntries(submissions)::of,
+				vocabulary.statuses());
+	}
+
+	private static String title(ReferenceDataRepository reference, String kind) {
+		return reference.source(kind).map(ReferenceSource::title).orElse("");
 	}
 
 }

@@ -2,18 +2,28 @@ package org.workledger.roster;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.workledger.vocabulary.Likeness;
 import org.workledger.workbook.Labels;
 
 /**
  * The units of the roster, in roster order, and the names they answer to: full name,
- * short names and aliases, and category names that stand for all units of a category.
+ * short names and aliases, the plain variations of each ({@link UnitNameForms}), and
+ * category names that stand for all units of a category.
  */
 public final class Roster {
+
+	/** Suggestions for an unknown name: at most this many, each sharing most of what tells units apart. */
+	private static final int SUGGESTIONS = 3;
 
 	private final List<Unit> units;
 
@@ -21,31 +31,57 @@ public final class Roster {
 
 	private final Map<String, List<Unit>> byCategory = new LinkedHashMap<>();
 
+	private final UnitNameForms forms;
+
+	/** Built at the first name that is not exact: a run where every name is exact never needs it. */
+	private volatile FormIndex index;
+
 	/**
 	 * @param units in roster order, names unique
 	 * @param aliases normalized alias to unit; ambiguous aliases already left out
 	 */
-	Roster(List<Unit> units, Map<String, Unit> aliases) {
+	private Roster(List<Unit> units, Map<String, Unit> aliases, UnitNameForms forms) {
 		this.units = List.copyOf(units);
 		for (Unit unit : units) {
 			this.byName.put(Labels.normalize(unit.name()), unit);
 			this.byCategory.computeIfAbsent(Labels.normalize(unit.category()), k -> new ArrayList<>()).add(unit);
 		}
 		aliases.forEach(this.byName::putIfAbsent);
+		this.forms = forms;
 	}
 
 	static Roster ofChecked(List<Unit> units, Map<String, Unit> aliases) {
-		return new Roster(units, aliases);
+		return new Roster(units, aliases, new UnitNameForms(""));
 	}
 
+	/** The roster of these units; an alias that two units claim, or that is another unit's name, is no one's. */
 	public static Roster of(List<Unit> units) {
+		Map<String, Unit> names = new HashMap<>();
+		units.forEach(u -> names.put(Labels.normalize(u.name()), u));
 		Map<String, Unit> aliases = new LinkedHashMap<>();
+		Set<String> ambiguous = new HashSet<>();
 		for (Unit unit : units) {
 			for (String alias : unit.aliases()) {
-				aliases.putIfAbsent(Labels.normalize(alias), unit);
+				String key = Labels.normalize(alias);
+				Unit other = aliases.putIfAbsent(key, unit);
+				Unit named = names.get(key);
+				if ((other != null && other != unit) || (named != null && named != unit)) {
+					ambiguous.add(key);
+				}
 			}
 		}
-		return new Roster(units, aliases);
+		ambiguous.forEach(aliases::remove);
+		return new Roster(units, aliases, new UnitNameForms(""));
+	}
+
+	/** The same roster, knowing the city whose name units may write in front of their own. */
+	public Roster inCity(String city) {
+		Map<String, Unit> aliases = new LinkedHashMap<>(this.byName);
+		return new Roster(this.units, aliases, new UnitNameForms(city));
+	}
+
+	public String city() {
+		return this.forms.city();
 	}
 
 	public List<Unit> units() {
@@ -56,12 +92,39 @@ public final class Roster {
 		return this.units.size();
 	}
 
-	/** The unit a name, short name or alias stands for. */
+	/** The unit a full name, short name or alias stands for, exactly as the roster writes it. */
 	public Optional<Unit> unit(String name) {
 		return Optional.ofNullable(this.byName.get(Labels.normalize(name)));
 	}
 
-	/** The units a name stands for: one unit, all units of a category, or none. */
+	/**
+	 * The unit a name stands for the way a person would read it: the exact name or alias,
+	 * else a plain variation that leads to exactly one unit. A form shared by two units
+	 * counts for neither, so nothing is resolved by a guess.
+	 */
+	public UnitMatch match(String name) {
+		Unit exact = this.byName.get(Labels.normalize(name));
+		if (exact != null) {
+			return new UnitMatch(UnitMatch.Kind.EXACT, exact, List.of());
+		}
+		FormIndex index = index();
+		Set<Unit> found = new LinkedHashSet<>();
+		Set<Unit> shared = new LinkedHashSet<>();
+		for (String form : this.forms.of(name)) {
+			Set<Unit> units = index.byForm().getOrDefault(form, Set.of());
+			(units.size() == 1 ? found : shared).addAll(units);
+		}
+		if (found.size() == 1) {
+			return new UnitMatch(UnitMatch.Kind.VARIANT, found.iterator().next(), List.of());
+		}
+		if (!found.isEmpty() || !shared.isEmpty()) {
+			found.addAll(shared);
+			return new UnitMatch(UnitMatch.Kind.AMBIGUOUS, null, inRosterOrder(found));
+		}
+		return new UnitMatch(UnitMatch.Kind.UNKNOWN, null, nearest(name, index));
+	}
+
+	/** The units a name stands for exactly: one unit, all units of a category, or none. */
 	public List<Unit> resolve(String name) {
 		String key = Labels.normalize(name);
 		List<Unit> category = this.byCategory.get(key);
@@ -70,6 +133,11 @@ public final class Roster {
 		}
 		Unit unit = this.byName.get(key);
 		return unit == null ? List.of() : List.of(unit);
+	}
+
+	/** True when the name is a category of the roster (市政府有关部门, 区县（市）政府 …). */
+	public boolean isCategory(String name) {
+		return this.byCategory.containsKey(Labels.normalize(name));
 	}
 
 	/** Category names in roster order. */
@@ -81,6 +149,111 @@ public final class Roster {
 			}
 		}
 		return names;
+	}
+
+	private FormIndex index() {
+		FormIndex built = this.index;
+		if (built == null) {
+			synchronized (this) {
+				built = this.index;
+				if (built == null) {
+					built = FormIndex.of(this.units, this::namesOf, this.forms);
+					this.index = built;
+				}
+			}
+		}
+		return built;
+	}
+
+	/** The full name and the aliases that are the unit's alone. */
+	private List<String> namesOf(Unit unit) {
+		List<String> names = new ArrayList<>();
+		names.add(unit.name());
+		for (String alias : unit.aliases()) {
+			if (this.byName.get(Labels.normalize(alias)) == unit) {
+				names.add(alias);
+			}
+		}
+		return names;
+	}
+
+	/**
+	 * The units most like an unknown name, for a person to choose from: those sharing most
+	 * of the characters that tell units apart (the generic 市, 区, 局, 政府 … do not count).
+	 * Only units sharing at least one such character are compared, so an unknown name costs
+	 * little in a roster of thousands.
+	 */
+	private List<Unit> nearest(String name, FormIndex index) {
+		Set<String> written = this.forms.of(name);
+		Set<Unit> sharing = new LinkedHashSet<>();
+		for (String w : written) {
+			for (int i = 0; i < w.length(); i++) {
+				sharing.addAll(index.byCharacter().getOrDefault(w.charAt(i), Set.of()));
+			}
+		}
+		Map<Unit, Double> scores = new HashMap<>();
+		for (Unit unit : sharing) {
+			double best = 0;
+			for (String form : index.formsOf().get(unit)) {
+				for (String w : written) {
+					best = Math.max(best, Likeness.UNIT_NAMES.of(w, form));
+				}
+			}
+			if (best >= Likeness.NEAR) {
+				scores.put(unit, best);
+			}
+		}
+		Map<Unit, Integer> order = rosterOrder();
+		return scores.keySet()
+			.stream()
+			.sorted(Comparator.comparing((Unit u) -> -scores.get(u)).thenComparing(order::get))
+			.limit(SUGGESTIONS)
+			.toList();
+	}
+
+	private List<Unit> inRosterOrder(Set<Unit> units) {
+		Map<Unit, Integer> order = rosterOrder();
+		return units.stream().sorted(Comparator.comparing(order::get)).toList();
+	}
+
+	private Map<Unit, Integer> rosterOrder() {
+		Map<Unit, Integer> order = new HashMap<>();
+		for (int i = 0; i < this.units.size(); i++) {
+			order.put(this.units.get(i), i);
+		}
+		return order;
+	}
+
+	/**
+	 * The forms of every unit's names: form → units (a form of two units counts for neither),
+	 * unit → its forms, and each character that tells units apart → the units whose forms hold it.
+	 */
+	private record FormIndex(Map<String, Set<Unit>> byForm, Map<Unit, List<String>> formsOf,
+			Map<Character, Set<Unit>> byCharacter) {
+
+		static FormIndex of(List<Unit> units, java.util.function.Function<Unit, List<String>> namesOf,
+				UnitNameForms forms) {
+			Map<String, Set<Unit>> byForm = new HashMap<>();
+			Map<Unit, List<String>> formsOf = new HashMap<>();
+			Map<Character, Set<Unit>> byCharacter = new HashMap<>();
+			for (Unit unit : units) {
+				Set<String> own = new LinkedHashSet<>();
+				for (String name : namesOf.apply(unit)) {
+					own.addAll(forms.of(name));
+				}
+				for (String form : own) {
+					byForm.computeIfAbsent(form, k -> new LinkedHashSet<>(2)).add(unit);
+					for (int i = 0; i < form.length(); i++) {
+						if (Likeness.UNIT_NAMES.isTelling(form.charAt(i))) {
+							byCharacter.computeIfAbsent(form.charAt(i), k -> new LinkedHashSet<>()).add(unit);
+						}
+					}
+				}
+				formsOf.put(unit, List.copyOf(own));
+			}
+			return new FormIndex(byForm, formsOf, byCharacter);
+		}
+
 	}
 
 }

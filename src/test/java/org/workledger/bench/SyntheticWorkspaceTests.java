@@ -36,6 +36,7 @@ import org.workledger.returns.ReturnedWorkbook;
 import org.workledger.returns.ReturnedWorkbookReader;
 import org.workledger.returns.ValidatedReturn;
 import org.workledger.roster.Roster;
+import org.workledger.vocabulary.StatusVocabulary;
 import org.workledger.roster.RosterReader;
 import org.workledger.roster.Unit;
 
@@ -173,7 +174,7 @@ class SyntheticWorkspaceTests {
 		Map<String, String> fingerprints = new LinkedHashMap<>();
 		specTasks.forEach((unit, list) -> fingerprints.put(unit, ProgressWorkbookSpecs.fingerprint(list)));
 		return new ReturnRules(roster, tasks, roles, SyntheticWorkspace.PERIOD.lastDay(), fingerprints,
-				(unit, period) -> Map.of());
+				(unit, period) -> Map.of(), StatusVocabulary.standard());
 	}
 
 	private static Workbook open(Path file) throws IOException {

@@ -71,6 +71,50 @@ class AssignmentResolverTests {
 	}
 
 	@Test
+	void plainVariationsOfUnitNamesInTheTableAreResolvedWithAWarning() throws Exception {
+		// given the shipped roster, in the city the table's title names
+		Findings findings = new Findings();
+		Roster roster;
+		try (Workbook r = WorkbookFactory.create(Samples.ROSTER.toFile(), null, true)) {
+			roster = RosterReader.read(RosterReader.rosterSheet(r).orElseThrow(), "单位名册.xlsx", findings)
+				.inCity("沈阳市");
+		}
+		Breakdown breakdown = BreakdownReaderTests.read(WorkbookBuilder.sheet("任务分解表")
+			.row("事项名称", "主要任务", "牵头单位", "责任单位", "完成时限")
+			.row("1. 甲", "任务", "教育局", "沈阳市和平区政府、沈阳卫健委", "长期坚持")
+			.row("2. 乙", "任务", "教育局", "皇姑区区政府", "长期坚持"), findings);
+		// when
+		List<Assignment> assignments = AssignmentResolver.resolve(breakdown, roster, findings);
+		// then
+		assertThat(assignments).containsExactlyInAnyOrder(new Assignment("沈阳市教育局", "1.1", Role.LEAD),
+				new Assignment("沈阳市卫生健康委员会", "1.1", Role.RESPONSIBLE),
+				new Assignment("和平区人民政府", "1.1", Role.RESPONSIBLE), new Assignment("沈阳市教育局", "2.1", Role.LEAD),
+				new Assignment("皇姑区人民政府", "2.1", Role.RESPONSIBLE));
+		// said once per name, where it first appears, and never an error
+		assertThat(findings.all()).extracting(f -> f.code().code() + " " + f.location().sheetCell() + " " + f.message())
+			.containsExactly("breakdown.unit-variant 任务分解表!C2 牵头单位“教育局”按单位名册中的“沈阳市教育局”计入",
+					"breakdown.unit-variant 任务分解表!D2 责任单位“沈阳市和平区政府”按单位名册中的“和平区人民政府”计入",
+					"breakdown.unit-variant 任务分解表!D2 责任单位“沈阳卫健委”按单位名册中的“沈阳市卫生健康委员会”计入",
+					"breakdown.unit-variant 任务分解表!D3 责任单位“皇姑区区政府”按单位名册中的“皇姑区人民政府”计入");
+	}
+
+	@Test
+	void anUnknownNameInTheTableNamesTheNearestUnits() throws Exception {
+		Findings findings = new Findings();
+		Roster roster;
+		try (Workbook r = WorkbookFactory.create(Samples.ROSTER.toFile(), null, true)) {
+			roster = RosterReader.read(RosterReader.rosterSheet(r).orElseThrow(), "单位名册.xlsx", findings)
+				.inCity("沈阳市");
+		}
+		Breakdown breakdown = BreakdownReaderTests.read(WorkbookBuilder.sheet("任务分解表")
+			.row("事项名称", "主要任务", "牵头单位", "责任单位", "完成时限")
+			.row("1. 甲", "任务", "市教育局", "市卫健局", "长期坚持"), findings);
+		AssignmentResolver.resolve(breakdown, roster, findings);
+		assertThat(findings.all()).extracting(f -> f.message())
+			.containsExactly("责任单位“市卫健局”在单位名册中找不到（最接近的单位：“沈阳市卫生健康委员会”）");
+	}
+
+	@Test
 	void splitsOnEverySeparatorTablesUse() {
 		assertThat(UnitNames.split("市司法局 市政府办公室、市营商局，市大数据局,市财政局;市统计局；市医保局\n市审计局　市体育局"))
 			.containsExactly("市司法局", "市政府办公室", "市营商局", "市大数据局", "市财政局", "市统计局", "市医保局", "市审计局", "市体育局");

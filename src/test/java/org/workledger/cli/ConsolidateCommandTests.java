@@ -7,12 +7,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.workledger.support.ReturnFixtures;
 import org.workledger.support.TestWorkspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** consolidate and status as a clerk runs them. */
+@ExtendWith(OutputCaptureExtension.class)
 class ConsolidateCommandTests {
 
 	record Result(int exitCode, String out, String err) {
@@ -91,6 +95,89 @@ class ConsolidateCommandTests {
 		assertThat(again.exitCode()).isZero();
 		assertThat(run("status", "-w", ws, "-p", "2023-10").out()).contains("已报  皇姑区人民政府 ← 皇姑区.xlsx")
 			.doesNotContain("退回  皇姑区.xlsx");
+	}
+
+	@Test
+	void anOfficesOwnStatusWordTakesEffectFromWorkledgerYmlAndRejectedReturnsAreCheckedAgain() throws Exception {
+		// given a return whose units write 按序时推进 for every task, which no list knows
+		Path workspace = TestWorkspace.withSamples();
+		String ws = workspace.toString();
+		assertThat(run("distribute", "-w", ws, "-p", "2023-10").exitCode()).isZero();
+		ReturnFixtures.fill(workspace.resolve("output/2023-10/康平县人民政府-2023年10月进展情况表.xlsx"),
+				workspace.resolve("input/康平县.xlsx"), LocalDate.of(2023, 10, 25),
+				(sheet, r) -> ReturnFixtures.set(sheet, r, ReturnFixtures.STATUS, "按序时推进"));
+		run("consolidate", "-w", ws, "-p", "2023-10");
+		assertThat(run("status", "-w", ws, "-p", "2023-10").out()).contains("完成状态“按序时推进”不是规定的填法");
+
+		// when the office adds the word in the workspace's settings, no rebuild
+		Files.writeString(workspace.resolve("workledger.yml"), """
+				workledger:
+				  vocabulary:
+				    status-synonyms:
+				      in-progress: [按序时推进, 按时序推进]
+				""");
+		Result again = run("consolidate", "-w", ws, "-p", "2023-10");
+
+		// then the same file is read again and accepted, with the word named in a warning
+		assertThat(again.exitCode()).isZero();
+		assertThat(run("status", "-w", ws, "-p", "2023-10").out()).contains("已报  康平县人民政府 ← 康平县.xlsx");
+	}
+
+	@Test
+	void aWrongVocabularySettingStopsTheRunWithOneLineSayingWhatToFix() throws Exception {
+		Path workspace = TestWorkspace.withSamples();
+		Files.writeString(workspace.resolve("workledger.yml"), """
+				workledger:
+				  vocabulary:
+				    status-synonyms:
+				      finished: [了结]
+				""");
+		Result result = run("consolidate", "-w", workspace.toString(), "-p", "2023-10");
+		assertThat(result.exitCode()).isEqualTo(1);
+		assertThat(result.err()).contains("workledger.yml 设置有误").contains("“finished”不是一种完成状态");
+	}
+
+	@Test
+	void aNameTwoUnitsOfTheRosterCouldBeIsNotResolvedAndTheRunLogSaysWhy(CapturedOutput output) throws Exception {
+		// given a roster that lists 和平区 twice, once with the city in front (a common slip in a reorganisation)
+		Path workspace = TestWorkspace.withSamples();
+		String ws = workspace.toString();
+		Path roster = workspace.resolve("input/单位名册.xlsx");
+		try (var in = Files.newInputStream(roster);
+				var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
+			var sheet = workbook.getSheetAt(0);
+			var row = sheet.createRow(sheet.getLastRowNum() + 1);
+			row.createCell(0).setCellValue("沈阳市和平区人民政府");
+			row.createCell(2).setCellValue("区县（市）政府");
+			try (var out = Files.newOutputStream(roster)) {
+				workbook.write(out);
+			}
+		}
+		assertThat(run("distribute", "-w", ws, "-p", "2023-10").exitCode()).isZero();
+		ReturnFixtures.fill(workspace.resolve("output/2023-10/和平区人民政府-2023年10月进展情况表.xlsx"),
+				workspace.resolve("input/和平区.xlsx"), LocalDate.of(2023, 10, 25),
+				(sheet, r) -> ReturnFixtures.set(sheet, 2, 1, "沈阳和平区人民政府"));
+
+		// when
+		Result result = run("consolidate", "-w", ws, "-p", "2023-10");
+
+		// then the return is not credited to either unit on a guess
+		assertThat(result.exitCode()).isZero();
+		assertThat(output.getOut()).contains(
+				"填报单位“沈阳和平区人民政府”可能是“和平区人民政府”、“沈阳市和平区人民政府”，无法确定是哪一个（此表格是为“和平区人民政府”下发的）");
+		assertThat(run("status", "-w", ws, "-p", "2023-10").out()).contains("已报 0").contains("退回  和平区.xlsx");
+	}
+
+	@Test
+	void theRunLogSaysWhomTheTemplateWasForWhenTheNameIsUnknown(CapturedOutput output) throws Exception {
+		Path workspace = TestWorkspace.withSamples();
+		String ws = workspace.toString();
+		assertThat(run("distribute", "-w", ws, "-p", "2023-10").exitCode()).isZero();
+		ReturnFixtures.fill(workspace.resolve("output/2023-10/大东区人民政府-2023年10月进展情况表.xlsx"),
+				workspace.resolve("input/大东区.xlsx"), LocalDate.of(2023, 10, 25),
+				(sheet, r) -> ReturnFixtures.set(sheet, 2, 1, "大东区政务服务中心"));
+		run("consolidate", "-w", ws, "-p", "2023-10");
+		assertThat(output.getOut()).contains("填报单位“大东区政务服务中心”不在单位名册中（此表格是为“大东区人民政府”下发的）");
 	}
 
 	@Test

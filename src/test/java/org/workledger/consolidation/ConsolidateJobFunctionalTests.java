@@ -29,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.workledger.period.Period;
+import org.workledger.support.LedgerRows;
 import org.workledger.support.ReturnFixtures;
 import org.workledger.support.TestWorkspace;
 import org.workledger.system.RunParameters;
@@ -296,37 +297,11 @@ class ConsolidateJobFunctionalTests {
 	}
 
 	static Map<String, String> row(List<Map<String, String>> ledger, String taskId, String unit) {
-		return ledger.stream()
-			.filter(r -> taskId.equals(r.get("任务编号")) && unit.equals(r.get("单位名称")))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no ledger row " + taskId + " " + unit));
+		return LedgerRows.row(ledger, taskId, unit);
 	}
 
-	/** The ledger's rows as label → text, found by the header labels like any reader. */
 	List<Map<String, String>> readLedger() throws Exception {
-		Path copy = Files.createTempFile("ledger", ".xlsx");
-		Files.copy(ledger(), copy, StandardCopyOption.REPLACE_EXISTING);
-		try (Workbook workbook = WorkbookFactory.create(copy.toFile(), null, true)) {
-			Sheet sheet = workbook.getSheetAt(0);
-			int headerRow = -1;
-			for (Row row : sheet) {
-				if ("任务编号".equals(CellValues.text(row.getCell(1))) || "任务编号".equals(CellValues.text(row.getCell(0)))) {
-					headerRow = row.getRowNum();
-					break;
-				}
-			}
-			assertThat(headerRow).isNotNegative();
-			Row header = sheet.getRow(headerRow);
-			List<Map<String, String>> rows = new ArrayList<>();
-			for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
-				Map<String, String> values = new java.util.LinkedHashMap<>();
-				for (int c = 0; c < header.getLastCellNum(); c++) {
-					values.put(CellValues.text(header.getCell(c)), CellValues.text(sheet, r, c));
-				}
-				rows.add(values);
-			}
-			return rows;
-		}
+		return LedgerRows.read(ledger());
 	}
 
 }

@@ -30,7 +30,7 @@ class FindingsWorkbookWriterTests {
 	void listsEveryFindingAsTextUnderAFilteredFrozenHeader() throws Exception {
 		// given: findings whose values look like a formula, a number and a control character
 		List<Finding> findings = new ArrayList<>();
-		findings.add(FindingCode.STATUS_INVALID.at(new Location("a.xlsx", "进展填报", "H7"), "=1+1", "=1+1"));
+		findings.add(FindingCode.STATUS_INVALID.at(new Location("a.xlsx", "进展填报", "H7"), "=1+1", "=1+1", ""));
 		findings.add(FindingCode.PERCENT_INVALID.at(new Location("a.xlsx", "进展填报", "I8"), "120", "120"));
 		findings.add(FindingCode.FILE_UNREADABLE.at(Location.file("b.xlsx"), "a\u0001b <&>", "示例原因"));
 		Path target = this.folder.resolve("退回/a-问题清单.xlsx");

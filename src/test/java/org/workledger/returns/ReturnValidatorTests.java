@@ -17,6 +17,7 @@ import org.workledger.findings.Finding;
 import org.workledger.findings.FindingCode;
 import org.workledger.period.Period;
 import org.workledger.roster.Roster;
+import org.workledger.vocabulary.StatusVocabulary;
 import org.workledger.roster.Unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +44,7 @@ class ReturnValidatorTests {
 		assignments.put(HEPING.name(), Map.of("1.1", Role.RESPONSIBLE, "2.1", Role.RESPONSIBLE));
 		assignments.put(SIFA.name(), Map.of("1.1", Role.LEAD, "3.1", Role.RESPONSIBLE));
 		return new ReturnValidator(new ReturnRules(Roster.of(List.of(HEPING, SIFA)), TASKS, assignments,
-				LocalDate.of(2023, 10, 31), Map.of(), (unit, period) -> previous));
+				LocalDate.of(2023, 10, 31), Map.of(), (unit, period) -> previous, StatusVocabulary.standard()));
 	}
 
 	/** A tidy return of 和平区 for October 2023, rows given as id, status, percent, progress. */

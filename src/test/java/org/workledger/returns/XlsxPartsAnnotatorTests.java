@@ -69,7 +69,7 @@ class XlsxPartsAnnotatorTests {
 				});
 		List<Finding> findings = new ArrayList<>();
 		findings.add(FindingCode.STATUS_INVALID.at(new Location("教育局.xlsx", SHEET, "H8"), "差不多了 <&> \u0001",
-				"差不多了 <&> \u0001"));
+				"差不多了 <&> \u0001", ""));
 		findings.add(FindingCode.PERCENT_MISSING.at(new Location("教育局.xlsx", SHEET, "I8"), "60"));
 		findings.add(FindingCode.DEADLINE_MISSING.at(new Location("教育局.xlsx", SHEET, "H8"), ""));
 		findings.add(FindingCode.DEADLINE_MISSING.at(new Location("教育局.xlsx", SHEET, "C3"), ""));

@@ -1,0 +1,109 @@
+package org.workledger.roster;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.workledger.workbook.Labels;
+
+/**
+ * The plain variations of an official unit name that people write without thinking: the
+ * city in front or not ({@code 沈阳市和平区人民政府} = {@code 和平区人民政府}), the level marker
+ * {@code 市} or not ({@code 市教育局} = {@code 教育局}), {@code 人民政府} shortened to {@code 政府},
+ * {@code 政府} left out after a district or county ({@code 和平区政府} = {@code 和平区}), a
+ * doubled {@code 区区政府}, and full-width, half-width and spaces (as {@link Labels} compares).
+ * <p>
+ * A name is reduced to all its forms; two names are variations of each other when their
+ * forms meet. The forms only ever remove or shorten, so a form is never longer than the
+ * name, and forms shorter than two characters, or the city itself, are not kept: they
+ * would tell nothing apart.
+ */
+public final class UnitNameForms {
+
+	static final String PEOPLES_GOVERNMENT = "人民政府";
+
+	static final String GOVERNMENT = "政府";
+
+	/** The level markers after which 政府 may be left out, and which people double (区区政府). */
+	private static final String LEVELS = "区县市旗";
+
+	private final String city;
+
+	private final String cityShort;
+
+	/** @param city the city's name as written in front of unit names, e.g. 沈阳市; empty if unknown */
+	public UnitNameForms(String city) {
+		this.city = Labels.normalize(city);
+		this.cityShort = this.city.endsWith("市") && this.city.length() > 2
+				? this.city.substring(0, this.city.length() - 1) : "";
+	}
+
+	public String city() {
+		return this.city;
+	}
+
+	/** Every form of the name, the name itself (normalised) first. */
+	public Set<String> of(String name) {
+		String normalized = Labels.normalize(name);
+		Set<String> forms = new LinkedHashSet<>();
+		forms.add(normalized);
+		for (String prefix : List.of(this.city, this.cityShort)) {
+			if (!prefix.isEmpty() && normalized.startsWith(prefix) && normalized.length() > prefix.length() + 1) {
+				forms.add(normalized.substring(prefix.length()));
+				break;
+			}
+		}
+		for (String form : List.copyOf(forms)) {
+			// 市教育局 is the city's 教育局: the marker is the city said short
+			if (form.startsWith("市") && form.length() > 2) {
+				forms.add(form.substring(1));
+			}
+		}
+		for (String form : List.copyOf(forms)) {
+			if (form.contains(PEOPLES_GOVERNMENT)) {
+				forms.add(form.replace(PEOPLES_GOVERNMENT, GOVERNMENT));
+			}
+		}
+		for (String form : List.copyOf(forms)) {
+			String single = singleLevel(form);
+			if (single != null) {
+				forms.add(single);
+			}
+		}
+		for (String form : List.copyOf(forms)) {
+			String place = placeOfGovernment(form);
+			if (place != null) {
+				forms.add(place);
+			}
+		}
+		forms.removeIf(form -> form.length() < 2 || form.equals(this.city) || form.equals(this.cityShort));
+		return forms;
+	}
+
+	/** 和平区区政府 → 和平区政府, or null. */
+	private static String singleLevel(String form) {
+		int at = form.length() - GOVERNMENT.length() - 2;
+		if (at < 1 || !form.endsWith(GOVERNMENT)) {
+			return null;
+		}
+		char level = form.charAt(at);
+		if (LEVELS.indexOf(level) >= 0 && form.charAt(at + 1) == level) {
+			return form.substring(0, at + 1) + GOVERNMENT;
+		}
+		return null;
+	}
+
+	/** 和平区政府 → 和平区: a district's or county's government is named by its place. */
+	private String placeOfGovernment(String form) {
+		if (!form.endsWith(GOVERNMENT)) {
+			return null;
+		}
+		String place = form.substring(0, form.length() - GOVERNMENT.length());
+		if (place.length() < 2 || LEVELS.indexOf(place.charAt(place.length() - 1)) < 0) {
+			return null;
+		}
+		// 沈阳市政府 is not 沈阳市: the city itself is no unit's form
+		return place.equals(this.city) || place.equals(this.cityShort) ? null : place;
+	}
+
+}

@@ -1,0 +1,220 @@
+package org.workledger.returns;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.workledger.period.Period;
+import org.workledger.support.LedgerRows;
+import org.workledger.support.ReturnFixtures;
+import org.workledger.support.TestWorkspace;
+import org.workledger.system.RunParameters;
+import org.workledger.system.Workspace;
+import org.workledger.workbook.CellValues;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Returns made from the distributed templates, filled in the way people do: the unit's
+ * name with the city in front, 政府 for 人民政府, 区区政府, spaces, no 市, and everyday words
+ * for the statuses. Each is credited to the right unit with a warning that says what was
+ * assumed; what cannot be told apart is rejected with the nearest units named.
+ */
+@SpringBootTest
+class NamesAndWordsFunctionalTests {
+
+	static final Path WORKSPACE = TestWorkspace.withSamples();
+
+	static final Period OCTOBER = Period.of(2023, 10);
+
+	static boolean consolidated;
+
+	static List<Map<String, String>> ledger;
+
+	@DynamicPropertySource
+	static void workspace(DynamicPropertyRegistry registry) {
+		registry.add("workledger.workspace.root", WORKSPACE::toString);
+	}
+
+	@Autowired
+	JobOperator jobOperator;
+
+	@Autowired
+	@Qualifier("distributeJob")
+	Job distributeJob;
+
+	@Autowired
+	@Qualifier("consolidateJob")
+	Job consolidateJob;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	/** One distribute and one consolidate for all tests of the class: every return lies in input/ together. */
+	@BeforeEach
+	void givenTheReturnsAsUnitsFilledThem() throws Exception {
+		if (consolidated) {
+			return;
+		}
+		assertThat(run(this.distributeJob).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		unitWrites("和平区人民政府", "和平区.xlsx", "沈阳市和平区人民政府");
+		unitWrites("沈阳市人民政府国有资产监督管理委员会", "国资委.xlsx", "沈阳市政府国有资产监督管理委员会");
+		unitWrites("皇姑区人民政府", "皇姑区.xlsx", "皇姑区区政府");
+		unitWrites("法库县人民政府", "法库县.xlsx", "法库县\u3000人民政府 ");
+		unitWrites("沈阳市教育局", "教育局.xlsx", "教育局");
+		unitWrites("大东区人民政府", "大东区.xlsx", "大东区人民政付");
+		ReturnFixtures.fill(blank("沈河区人民政府"), input("沈河区.xlsx"), LocalDate.of(2023, 10, 26), (sheet, r) -> {
+			String id = ReturnFixtures.taskId(sheet, r);
+			// 2.1 is 长期坚持; 1.1 has a deadline
+			ReturnFixtures.set(sheet, r, ReturnFixtures.STATUS, "2.1".equals(id) ? "常态化推进" : "正在落实");
+		});
+		ReturnFixtures.fill(blank("铁西区人民政府"), input("铁西区.xlsx"), LocalDate.of(2023, 10, 26), (sheet, r) -> {
+			if ("3.1".equals(ReturnFixtures.taskId(sheet, r))) {
+				ReturnFixtures.set(sheet, r, ReturnFixtures.STATUS, "即将完成");
+			}
+		});
+		assertThat(run(this.consolidateJob).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		ledger = LedgerRows.read(WORKSPACE.resolve("output/2023-10/汇总台账（2023年10月）.xlsx"));
+		consolidated = true;
+	}
+
+	@Test
+	void theCityInFrontOfADistrict() {
+		assertCreditedWithWarning("和平区.xlsx", "和平区人民政府",
+				"填报单位“沈阳市和平区人民政府”按单位名册中的“和平区人民政府”计入");
+	}
+
+	@Test
+	void governmentForPeoplesGovernment() {
+		assertCreditedWithWarning("国资委.xlsx", "沈阳市人民政府国有资产监督管理委员会",
+				"填报单位“沈阳市政府国有资产监督管理委员会”按单位名册中的“沈阳市人民政府国有资产监督管理委员会”计入");
+	}
+
+	@Test
+	void aDoubledDistrictGovernment() {
+		assertCreditedWithWarning("皇姑区.xlsx", "皇姑区人民政府", "填报单位“皇姑区区政府”按单位名册中的“皇姑区人民政府”计入");
+	}
+
+	@Test
+	void theCitysBureauWithoutTheCity() {
+		assertCreditedWithWarning("教育局.xlsx", "沈阳市教育局", "填报单位“教育局”按单位名册中的“沈阳市教育局”计入");
+	}
+
+	@Test
+	void spacesInsideTheNameAreTheNameItself() {
+		assertThat(outcome("法库县.xlsx")).isEqualTo("ACCEPTED");
+		assertThat(credited("法库县人民政府")).isEqualTo("推进中");
+		assertThat(messages("法库县.xlsx")).noneMatch(m -> m.contains("填报单位"));
+	}
+
+	@Test
+	void everydayStatusWordsAreTakenWithAWarning() {
+		assertThat(outcome("沈河区.xlsx")).isEqualTo("ACCEPTED");
+		assertThat(LedgerRows.row(ledger, "2.1", "沈河区人民政府")).containsEntry("完成状态", "持续推进");
+		assertThat(LedgerRows.row(ledger, "1.1", "沈河区人民政府")).containsEntry("完成状态", "推进中");
+		assertThat(messages("沈河区.xlsx")).contains("完成状态“常态化推进”已按“持续推进”处理", "完成状态“正在落实”已按“推进中”处理");
+	}
+
+	@Test
+	void anUnknownStatusWordRejectsAndNamesTheFourWordsAndTheNearest() {
+		assertThat(outcome("铁西区.xlsx")).isEqualTo("REJECTED");
+		assertThat(findings("铁西区.xlsx")).anySatisfy(f -> {
+			assertThat(f.get("message")).isEqualTo("完成状态“即将完成”不是规定的填法（最接近的是“已完成”）");
+			assertThat(f.get("fix")).isEqualTo("请从下拉列表选择：已完成、推进中、未启动、持续推进");
+		});
+		assertThat(credited("铁西区人民政府")).isEqualTo("未报送");
+	}
+
+	@Test
+	void anUnknownNameStaysRejectedAndSaysWhomTheTemplateWasFor() throws Exception {
+		// the return is never credited on a guess
+		assertThat(outcome("大东区.xlsx")).isEqualTo("REJECTED");
+		assertThat(credited("大东区人民政府")).isEqualTo("未报送");
+		String message = "填报单位“大东区人民政付”不在单位名册中（此表格是为“大东区人民政府”下发的）";
+		assertThat(messages("大东区.xlsx")).contains(message);
+		// and the problem list the unit gets back says the same
+		Path problems = WORKSPACE.resolve("output/2023-10/退回/大东区-问题清单.xlsx");
+		assertThat(problemListText(problems)).contains(message)
+			.contains("如确为“大东区人民政府”报送，请把填报单位改为“大东区人民政府”后重新报送");
+	}
+
+	private void unitWrites(String templateUnit, String file, String writtenName) throws Exception {
+		ReturnFixtures.fill(blank(templateUnit), input(file), LocalDate.of(2023, 10, 26),
+				(sheet, r) -> ReturnFixtures.set(sheet, 2, 1, writtenName));
+	}
+
+	private void assertCreditedWithWarning(String file, String unit, String warning) {
+		assertThat(outcome(file)).isEqualTo("ACCEPTED");
+		assertThat(credited(unit)).isEqualTo("推进中");
+		assertThat(findings(file)).anySatisfy(f -> {
+			assertThat(f.get("code")).isEqualTo("return.unit-variant");
+			assertThat(f.get("severity")).isEqualTo("WARNING");
+			assertThat(f.get("message")).isEqualTo(warning);
+			assertThat(f.get("fix")).startsWith("下次请填写单位全称“" + unit + "”");
+		});
+	}
+
+	/** The status of the unit's first ledger row: 推进中 when its return was credited, 未报送 when not. */
+	private static String credited(String unit) {
+		return ledger.stream()
+			.filter(r -> unit.equals(r.get("单位名称")))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no ledger row of " + unit))
+			.get("完成状态");
+	}
+
+	private String outcome(String file) {
+		return this.jdbc.sql("select outcome from input_file where file_name = ?").param(file).query(String.class).single();
+	}
+
+	private List<Map<String, String>> findings(String file) {
+		return this.jdbc
+			.sql("select f.code, f.severity, f.message, f.fix from return_finding f join input_file i on i.sha256 = f.sha256"
+					+ " where i.file_name = ? order by f.ordinal")
+			.param(file)
+			.query((rs, n) -> Map.of("code", rs.getString(1), "severity", rs.getString(2), "message", rs.getString(3),
+					"fix", rs.getString(4)))
+			.list();
+	}
+
+	private List<String> messages(String file) {
+		return findings(file).stream().map(f -> f.get("message")).toList();
+	}
+
+	private static String problemListText(Path file) throws Exception {
+		StringBuilder text = new StringBuilder();
+		try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+			workbook.getSheetAt(0).forEach(row -> row.forEach(cell -> text.append(CellValues.text(cell)).append('\n')));
+		}
+		return text.toString();
+	}
+
+	private org.springframework.batch.core.job.JobExecution run(Job job) throws Exception {
+		return this.jobOperator.start(job, new RunParameters(new Workspace(WORKSPACE), OCTOBER, OCTOBER.lastDay(),
+				LocalDateTime.now().plusNanos(System.nanoTime() % 1000)).toJobParameters());
+	}
+
+	private static Path blank(String unit) {
+		return WORKSPACE.resolve("output/2023-10/" + unit + "-" + OCTOBER.label() + "进展情况表.xlsx");
+	}
+
+	private static Path input(String name) {
+		return WORKSPACE.resolve("input").resolve(name);
+	}
+
+}

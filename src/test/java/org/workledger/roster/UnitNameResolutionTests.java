@@ -1,0 +1,124 @@
+package org.workledger.roster;
+
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.workledger.findings.Findings;
+import org.workledger.support.Samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Unit names as units really write them, resolved against the shipped roster of 49 units. */
+class UnitNameResolutionTests {
+
+	static Roster roster;
+
+	@BeforeAll
+	static void readTheShippedRoster() throws Exception {
+		try (Workbook workbook = WorkbookFactory.create(Samples.ROSTER.toFile(), null, true)) {
+			roster = RosterReaderTests.read(workbook, new Findings()).inCity("沈阳市");
+		}
+	}
+
+	@Test
+	void theExactNameAndTheRostersAliasesAreExact() {
+		assertThat(roster.match("和平区人民政府")).satisfies(m -> assertThat(m.kind()).isEqualTo(UnitMatch.Kind.EXACT));
+		assertThat(roster.match("市卫健委").kind()).isEqualTo(UnitMatch.Kind.EXACT);
+		assertThat(roster.match("市卫健委").unit().name()).isEqualTo("沈阳市卫生健康委员会");
+	}
+
+	@Test
+	void theCityInFront() {
+		assertVariant("沈阳市和平区人民政府", "和平区人民政府");
+		assertVariant("沈阳和平区人民政府", "和平区人民政府");
+		assertVariant("沈阳市卫生健康委", "沈阳市卫生健康委员会");
+	}
+
+	@Test
+	void theLevelMarkerLeftOut() {
+		assertVariant("教育局", "沈阳市教育局");
+		assertVariant("市场监管局", "沈阳市市场监督管理局");
+		assertVariant("市场监督管理局", "沈阳市市场监督管理局");
+	}
+
+	@Test
+	void peoplesGovernmentGovernmentAndDistrictGovernment() {
+		assertVariant("沈阳市和平区政府", "和平区人民政府");
+		assertVariant("和平区区政府", "和平区人民政府");
+		assertVariant("沈阳市新民市政府", "新民市人民政府");
+		assertVariant("新民市市政府", "新民市人民政府");
+		assertVariant("沈阳市政府办公室", "沈阳市人民政府办公室");
+		assertVariant("市政府信访局", "沈阳市人民政府信访局");
+	}
+
+	@Test
+	void fullWidthHalfWidthAndSpaces() {
+		assertThat(roster.match("和平区 人民政府").kind()).isEqualTo(UnitMatch.Kind.EXACT);
+		assertThat(roster.match("和平区\u3000人民政府").kind()).isEqualTo(UnitMatch.Kind.EXACT);
+		assertVariant("沈阳市 和平区 政府", "和平区人民政府");
+		assertVariant("沈阳市（和平区）政府".replace("（", "").replace("）", ""), "和平区人民政府");
+	}
+
+	@Test
+	void aVariationTwoUnitsShareResolvesToNeither() {
+		// given two bureaus whose names differ only in the level marker
+		Roster twins = Roster.of(List.of(unit("沈阳市规划局", "局"), unit("沈阳市市规划局", "局"))).inCity("沈阳市");
+		// when 规划局 is a form of both (沈阳市规划局 → 规划局; 沈阳市市规划局 → 市规划局 → 规划局)
+		UnitMatch match = twins.match("规划局");
+		// then
+		assertThat(match.kind()).isEqualTo(UnitMatch.Kind.AMBIGUOUS);
+		assertThat(match.resolved()).isEmpty();
+		assertThat(match.candidates()).extracting(Unit::name).containsExactly("沈阳市规划局", "沈阳市市规划局");
+	}
+
+	@Test
+	void anAmbiguousRosterAliasIsNoOnesEvenAsAVariation() {
+		Roster roster = Roster.of(List.of(unit("甲区人民政府", "区", "综合局"), unit("乙区人民政府", "区", "综合局")));
+		assertThat(roster.unit("综合局")).isEmpty();
+		assertThat(roster.match("综合局").resolved()).isEmpty();
+	}
+
+	@Test
+	void anUnknownNameSuggestsTheNearestUnitsButResolvesToNone() {
+		UnitMatch match = roster.match("大东区人民政付");
+		assertThat(match.kind()).isEqualTo(UnitMatch.Kind.UNKNOWN);
+		assertThat(match.resolved()).isEmpty();
+		assertThat(match.candidates()).extracting(Unit::name).first().isEqualTo("大东区人民政府");
+		assertThat(roster.match("皇姑区府").candidates()).extracting(Unit::name).containsExactly("皇姑区人民政府");
+		assertThat(roster.match("市教委").candidates()).extracting(Unit::name).contains("沈阳市教育局");
+		assertThat(roster.match("某某公司").candidates()).isEmpty();
+	}
+
+	@Test
+	void theCityIsNeverAUnit() {
+		assertThat(roster.match("沈阳市").resolved()).isEmpty();
+		assertThat(roster.match("沈阳市政府").resolved()).isEmpty();
+		assertThat(roster.match("政府").resolved()).isEmpty();
+	}
+
+	@Test
+	void everyNameOfTheShippedRosterStillLeadsToItsOwnUnit() {
+		for (Unit unit : roster.units()) {
+			assertThat(roster.match(unit.name()).unit()).as(unit.name()).isEqualTo(unit);
+			for (String alias : unit.aliases()) {
+				assertThat(roster.match(alias).unit()).as(alias).isEqualTo(unit);
+				assertThat(roster.match("沈阳市" + alias.replaceFirst("^市", "")).unit()).as("沈阳市 + " + alias)
+					.isEqualTo(unit);
+			}
+		}
+	}
+
+	private static void assertVariant(String written, String unitName) {
+		UnitMatch match = roster.match(written);
+		assertThat(match.kind()).as(written).isEqualTo(UnitMatch.Kind.VARIANT);
+		assertThat(match.unit().name()).as(written).isEqualTo(unitName);
+	}
+
+	private static Unit unit(String name, String category, String... aliases) {
+		return new Unit(name, List.of(aliases), category, "", "", "", 0);
+	}
+
+}
