@@ -67,7 +67,7 @@ public final class AssignmentResolver {
 			case EXACT -> {
 				return List.of(match.unit());
 			}
-			case VARIANT -> {
+			case VARIANT, FORMER_NAME -> {
 				// said once, at the first cell: the same short name in twenty cells is one thing to know
 				if (said.add(name)) {
 					findings.add(FindingCode.UNIT_VARIANT_IN_BREAKDOWN.at(breakdown.cell(task, column), cell, column,

@@ -10,6 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.workledger.WorkledgerApplication;
 import org.workledger.system.Workspace;
 import org.workledger.system.WorkledgerException;
+import org.workledger.system.WorkspaceSettings;
 import org.workledger.system.Failures;
 
 /** Starts the Spring context for one workspace: its database lives in the workspace's {@code data/}. */
@@ -41,6 +42,7 @@ final class SpringContexts {
 	static ConfigurableApplicationContext start(Workspace workspace, List<String> springArguments,
 			boolean shutdownHook) {
 		workspace.createDirectories(workspace.data());
+		WorkspaceSettings.check(workspace.root().resolve(CONFIG_FILE));
 		List<String> args = new ArrayList<>(springArguments);
 		try {
 			return new SpringApplicationBuilder(WorkledgerApplication.class).web(WebApplicationType.NONE)

@@ -29,7 +29,13 @@ public final class ProgressWorkbookSpecs {
 	/** As above, from reference data the caller has already loaded (at 10,000 units, loading is not free). */
 	public static List<ProgressWorkbookSpec> of(ReferenceDataRepository repository, Period period, List<Unit> units,
 			List<BreakdownTask> taskList, List<Assignment> assignmentList) {
-		String breakdownTitle = repository.source("breakdown").map(ReferenceSource::title).orElse("重点工作任务分解表");
+		return of(repository.source("breakdown").map(ReferenceSource::title).orElse("重点工作任务分解表"), period, units,
+				taskList, assignmentList);
+	}
+
+	/** As above, for a breakdown of this title. */
+	public static List<ProgressWorkbookSpec> of(String breakdownTitle, Period period, List<Unit> units,
+			List<BreakdownTask> taskList, List<Assignment> assignmentList) {
 		String title = new org.workledger.breakdown.Breakdown(breakdownTitle, "", "", Map.of(), List.of()).progressTitle();
 		Map<String, BreakdownTask> tasks = taskList.stream()
 			.collect(Collectors.toMap(BreakdownTask::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));

@@ -24,6 +24,7 @@ public record ReferenceData(Breakdown breakdown, Roster roster, List<Assignment>
 
 	/** Problems after which the data cannot be used at all. */
 	static final Set<FindingCode> BLOCKING = EnumSet.of(FindingCode.BREAKDOWN_MISSING,
+			FindingCode.BREAKDOWN_MISSING_FOR_YEAR,
 			FindingCode.BREAKDOWN_COLUMN_MISSING, FindingCode.BREAKDOWN_NO_TASKS, FindingCode.ROSTER_MISSING,
 			FindingCode.ROSTER_EMPTY, FindingCode.ROSTER_DUPLICATE_UNIT, FindingCode.TASK_WITHOUT_UNITS);
 
@@ -40,7 +41,7 @@ public record ReferenceData(Breakdown breakdown, Roster roster, List<Assignment>
 		String where = finding.location().toString();
 		String reason = where.isEmpty() ? finding.message() : finding.message() + "（" + where + "）";
 		long unreadable = this.findings.all().stream().filter(f -> f.code().code().startsWith("file.")).count();
-		if ((finding.code() == FindingCode.BREAKDOWN_MISSING || finding.code() == FindingCode.ROSTER_MISSING)
+		if ((finding.code() == FindingCode.BREAKDOWN_MISSING || finding.code() == FindingCode.BREAKDOWN_MISSING_FOR_YEAR || finding.code() == FindingCode.ROSTER_MISSING)
 				&& unreadable > 0) {
 			reason += "；另有 " + unreadable + " 个文件无法读取，可能就是它，原因见上方问题列表";
 		}

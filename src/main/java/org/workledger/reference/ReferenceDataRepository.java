@@ -64,11 +64,11 @@ public class ReferenceDataRepository {
 		int ordinal = 0;
 		for (Unit unit : data.roster().units()) {
 			units.add(new Object[] { unit.name(), unit.category(), String.join(";", unit.aliases()), unit.contact(),
-					unit.phone(), unit.email(), unit.rosterRow(), ordinal++ });
+					unit.phone(), unit.email(), unit.rosterRow(), ordinal++, String.join(";", unit.formerNames()) });
 		}
 		units.sort(Comparator.comparing(row -> (String) row[0]));
-		this.template.batchUpdate("insert into unit (name, category, aliases, contact, phone, email, roster_row, ordinal)"
-				+ " values (?, ?, ?, ?, ?, ?, ?, ?)", units);
+		this.template.batchUpdate("insert into unit (name, category, aliases, contact, phone, email, roster_row, ordinal,"
+				+ " former_names) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", units);
 		List<Object[]> tasks = new ArrayList<>();
 		ordinal = 0;
 		for (BreakdownTask task : data.breakdown().tasks()) {
@@ -114,7 +114,8 @@ public class ReferenceDataRepository {
 	public List<Unit> units() {
 		return this.jdbc.sql("select * from unit order by ordinal")
 			.query((rs, n) -> new Unit(rs.getString("name"), aliases(rs.getString("aliases")), rs.getString("category"),
-					rs.getString("contact"), rs.getString("phone"), rs.getString("email"), rs.getInt("roster_row")))
+					rs.getString("contact"), rs.getString("phone"), rs.getString("email"), rs.getInt("roster_row"),
+					aliases(rs.getString("former_names"))))
 			.list();
 	}
 

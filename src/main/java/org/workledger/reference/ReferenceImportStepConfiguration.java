@@ -20,11 +20,16 @@ class ReferenceImportStepConfiguration {
 	}
 
 	@Bean
+	ReferenceImporter referenceImporter(WorkbookOpener opener, VocabularyProperties vocabulary) {
+		return new ReferenceImporter(opener, vocabulary.city());
+	}
+
+	@Bean
 	Step importReferenceDataStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			WorkbookOpener opener, ReferenceDataRepository repository, VocabularyProperties vocabulary) {
+			ReferenceImporter importer, ReferenceDataRepository repository, VocabularyProperties vocabulary,
+			ReferenceVersions versions) {
 		return new StepBuilder("importReferenceDataStep", jobRepository)
-			.tasklet(new ReferenceImportTasklet(new ReferenceImporter(opener, vocabulary.city()), repository, vocabulary),
-					transactionManager)
+			.tasklet(new ReferenceImportTasklet(importer, repository, vocabulary, versions), transactionManager)
 			.build();
 	}
 

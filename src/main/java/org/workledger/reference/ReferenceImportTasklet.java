@@ -11,6 +11,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.workledger.findings.Finding;
 import org.workledger.findings.FindingsWorkbookWriter;
+import org.workledger.intake.FileArchive;
 import org.workledger.intake.InputFolder;
 import org.workledger.intake.Sha256;
 import org.workledger.system.Console;
@@ -43,11 +44,14 @@ public class ReferenceImportTasklet implements Tasklet {
 
 	private final VocabularyProperties vocabulary;
 
+	private final ReferenceVersions versions;
+
 	public ReferenceImportTasklet(ReferenceImporter importer, ReferenceDataRepository repository,
-			VocabularyProperties vocabulary) {
+			VocabularyProperties vocabulary, ReferenceVersions versions) {
 		this.importer = importer;
 		this.repository = repository;
 		this.vocabulary = vocabulary;
+		this.versions = versions;
 	}
 
 	@Override
@@ -68,28 +72,39 @@ public class ReferenceImportTasklet implements Tasklet {
 		catch (IllegalArgumentException ex) {
 			throw new WorkledgerException("workledger.yml 设置有误：" + ex.getMessage());
 		}
-		ReferenceData data = this.importer.importFrom(input);
+		long jobExecutionId = contribution.getStepExecution().getJobExecutionId();
+		ReferenceData data = this.importer.importFor(input, run.period(), this.versions,
+				new FileArchive(run.workspace().data().resolve("archive")), jobExecutionId);
 		Path findingsFile = run.workspace().periodOutput(run.period()).resolve(FINDINGS_FILE);
 		report(data, findingsFile);
 		data.blockingReason().ifPresent(reason -> {
 			throw new WorkledgerException(reason);
 		});
 		this.repository.replace(data);
-		this.repository.saveFindings(contribution.getStepExecution().getJobExecutionId(), data.findings());
+		this.repository.saveFindings(jobExecutionId, data.findings());
+		ReferenceVersion breakdown = this.versions.bySha(ReferenceVersion.BREAKDOWN, data.breakdownSource().sha256())
+			.orElseThrow();
+		ReferenceVersion roster = this.versions.bySha(ReferenceVersion.ROSTER, data.rosterSource().sha256())
+			.orElseThrow();
+		this.versions.bind(run.period(), breakdown, roster, jobExecutionId);
 		ExecutionContext context = contribution.getStepExecution().getJobExecution().getExecutionContext();
 		context.putInt("reference.units", data.roster().size());
 		context.putInt("reference.tasks", data.breakdown().tasks().size());
 		context.putInt("reference.assignments", data.assignments().size());
+		// every year's table counts: a return of a year that had no table is checked again once one arrives
+		String years = String.join(",", this.versions.all(ReferenceVersion.BREAKDOWN).stream().map(ReferenceVersion::sha256).toList());
 		context.putString("reference.sha", Sha256.of(data.breakdownSource().sha256() + data.rosterSource().sha256()
-				+ READING_RULES + "\n" + this.vocabulary.city() + "\n" + statuses.fingerprint()));
+				+ READING_RULES + "\n" + this.vocabulary.city() + "\n" + statuses.fingerprint() + "\n" + years));
+		context.putString("reference.breakdown", data.breakdownSource().sha256());
+		context.putString("reference.roster", data.rosterSource().sha256());
 		context.putString("reference.files", String.join("\n", data.referenceFiles()
 			.stream()
 			.map(input::displayName)
 			.sorted()
 			.toList()));
-		Console.info(String.format("任务分解表：%s（%d 项任务）；单位名册：%s（%d 个单位）；应报送的单位-任务对：%d", data.breakdownSource().fileName(),
-				data.breakdown().tasks().size(), data.rosterSource().fileName(), data.roster().size(),
-				data.assignments().size()));
+		Console.info(String.format("任务分解表：%s（%d 年，%d 项任务）；单位名册：%s（%d 个单位）；应报送的单位-任务对：%d",
+				data.breakdownSource().fileName(), breakdown.year(), data.breakdown().tasks().size(),
+				data.rosterSource().fileName(), data.roster().size(), data.assignments().size()));
 		return RepeatStatus.FINISHED;
 	}
 

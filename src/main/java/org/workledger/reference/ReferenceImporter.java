@@ -9,20 +9,26 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.workledger.breakdown.Assignment;
 import org.workledger.breakdown.AssignmentResolver;
 import org.workledger.breakdown.Breakdown;
 import org.workledger.breakdown.BreakdownReader;
+import org.workledger.breakdown.BreakdownYear;
 import org.workledger.findings.Finding;
 import org.workledger.findings.FindingCode;
 import org.workledger.findings.Findings;
 import org.workledger.findings.Location;
+import org.workledger.intake.FileArchive;
 import org.workledger.intake.InputFolder;
 import org.workledger.intake.QuickLook;
 import org.workledger.intake.Sha256;
 import org.workledger.intake.WorkbookKind;
+import org.workledger.period.Period;
 import org.workledger.roster.Roster;
 import org.workledger.roster.RosterReader;
 import org.workledger.vocabulary.CityName;
@@ -48,7 +54,14 @@ public final class ReferenceImporter {
 		this.city = city;
 	}
 
-	public ReferenceData importFrom(InputFolder input) {
+	/**
+	 * The tables that apply to a period: every task breakdown and roster in {@code input/}
+	 * is taken in (a new one as a version that applies from this period on, see
+	 * {@link ReferenceVersions}), then the versions in force for the period are read, from
+	 * {@code input/} or from the archive, and resolved into assignments.
+	 */
+	public ReferenceData importFor(InputFolder input, Period period, ReferenceVersions versions, FileArchive archive,
+			long jobExecutionId) {
 		List<Candidate> breakdowns = new ArrayList<>();
 		List<Candidate> rosters = new ArrayList<>();
 		Findings findings = new Findings();
@@ -74,53 +87,188 @@ public final class ReferenceImporter {
 						finding.message(), finding.fix()));
 			}
 		}
-		if (breakdowns.isEmpty() || rosters.isEmpty()) {
-			findings.addAll(unreadable);
-		}
 		Set<Path> referenceFiles = new HashSet<>();
 		breakdowns.forEach(c -> referenceFiles.add(c.file()));
 		rosters.forEach(c -> referenceFiles.add(c.file()));
+		Intake intake = new Intake(input, period, versions, archive, jobExecutionId);
 
-		Roster roster = Roster.of(List.of());
-		ReferenceSource rosterSource = null;
-		Candidate rosterFile = newest(rosters, WorkbookKind.ROSTER, input, findings);
-		if (rosterFile == null) {
+		// the roster: the newest in input/ is taken in; the version in force for the period is used
+		ReadRoster inputRoster = null;
+		Candidate rosterFile = newest(rosters, WorkbookKind.ROSTER.label(), input, findings);
+		if (rosterFile != null) {
+			inputRoster = readRoster(rosterFile.workbook(), input.displayName(rosterFile.file()),
+					Sha256.of(rosterFile.file()));
+			if (!intake.take(ReferenceVersion.ROSTER, rosterFile.file(), inputRoster.source(), null, "",
+					period, inputRoster.findings())) {
+				findings.addAll(inputRoster.findings());
+			}
+		}
+		ReadRoster roster = null;
+		Optional<ReferenceVersion> rosterVersion = versions.rosterFor(period);
+		if (rosterVersion.isPresent()) {
+			roster = inputRoster != null && inputRoster.source().sha256().equals(rosterVersion.get().sha256())
+					? inputRoster : readRoster(archived(archive, rosterVersion.get()), rosterVersion.get().fileName(),
+							rosterVersion.get().sha256());
+			findings.addAll(roster.findings());
+		}
+		else if (inputRoster == null) {
 			findings.add(FindingCode.ROSTER_MISSING.at(Location.file("input"), ""));
 		}
-		else {
-			String name = input.displayName(rosterFile.file());
-			SheetGrid sheet = RosterReader.rosterSheet(rosterFile.workbook()).orElseThrow();
-			roster = RosterReader.read(sheet, name, findings);
-			rosterSource = new ReferenceSource("roster", RosterReader.title(sheet), name, sheet.name(),
-					Sha256.of(rosterFile.file()));
-		}
 
-		Breakdown breakdown = new Breakdown("", "", "", java.util.Map.of(), List.of());
-		ReferenceSource breakdownSource = null;
-		Candidate breakdownFile = newest(breakdowns, WorkbookKind.BREAKDOWN, input, findings);
-		if (breakdownFile == null) {
-			findings.add(FindingCode.BREAKDOWN_MISSING.at(Location.file("input"), ""));
+		// the task breakdowns: by year, the newest of each year taken in
+		int year = period.month().getYear();
+		Map<Integer, List<ReadBreakdown>> byYear = new TreeMap<>();
+		for (Candidate candidate : breakdowns) {
+			String name = input.displayName(candidate.file());
+			ReadBreakdown read = readBreakdown(candidate.workbook(), name, Sha256.of(candidate.file()));
+			if (read.year().isEmpty()) {
+				boolean unusable = read.findings().all().stream().anyMatch(f -> ReferenceData.BLOCKING.contains(f.code()));
+				// a table that cannot be read at all says why, rather than that its year is unknown
+				if (unusable) {
+					findings.addAll(read.findings());
+				}
+				else {
+					findings.add(FindingCode.BREAKDOWN_YEAR_UNKNOWN.at(Location.file(name), ""));
+				}
+				continue;
+			}
+			byYear.computeIfAbsent(read.year().get().year(), k -> new ArrayList<>()).add(read.withFile(candidate));
 		}
-		else {
-			String name = input.displayName(breakdownFile.file());
-			SheetGrid sheet = BreakdownReader.breakdownSheet(breakdownFile.workbook()).orElseThrow();
-			breakdown = BreakdownReader.read(sheet, name, findings);
-			breakdownSource = new ReferenceSource("breakdown", breakdown.title(), name, sheet.name(),
-					Sha256.of(breakdownFile.file()));
+		ReadBreakdown inputBreakdown = null;
+		for (Map.Entry<Integer, List<ReadBreakdown>> entry : byYear.entrySet()) {
+			List<Candidate> ofYear = entry.getValue().stream().map(ReadBreakdown::candidate).toList();
+			Candidate newest = newest(ofYear, entry.getKey() + "年的" + WorkbookKind.BREAKDOWN.label(), input,
+					entry.getKey() == year ? findings : new Findings());
+			ReadBreakdown read = entry.getValue().stream().filter(b -> b.candidate() == newest).findFirst().orElseThrow();
+			// a new year's table applies from its first month, a revision from this run's period
+			Period from = Period.of(entry.getKey(), 1).compareTo(period) > 0 ? Period.of(entry.getKey(), 1) : period;
+			boolean taken = intake.take(ReferenceVersion.BREAKDOWN, newest.file(), read.source(), entry.getKey(),
+					read.year().get().rule().label(), from, read.findings());
+			if (entry.getKey() == year) {
+				inputBreakdown = read;
+				if (!taken) {
+					findings.addAll(read.findings());
+				}
+			}
+		}
+		ReadBreakdown breakdown = null;
+		Optional<ReferenceVersion> breakdownVersion = versions.breakdownFor(period);
+		if (breakdownVersion.isPresent()) {
+			breakdown = inputBreakdown != null
+					&& inputBreakdown.source().sha256().equals(breakdownVersion.get().sha256()) ? inputBreakdown
+							: readBreakdown(opener(archived(archive, breakdownVersion.get())),
+									breakdownVersion.get().fileName(), breakdownVersion.get().sha256());
+			findings.addAll(breakdown.findings());
+		}
+		else if (inputBreakdown == null) {
+			findings.add(breakdowns.isEmpty() ? FindingCode.BREAKDOWN_MISSING.at(Location.file("input"), "")
+					: FindingCode.BREAKDOWN_MISSING_FOR_YEAR.at(Location.file("input"), "", year, year, year));
+		}
+		if ((breakdown == null || roster == null) && findings.all().stream().anyMatch(f -> ReferenceData.BLOCKING.contains(f.code()))) {
+			findings.addAll(unreadable);
 		}
 
 		List<Assignment> assignments = List.of();
-		if (rosterFile != null && breakdownFile != null && roster.size() > 0) {
-			roster = roster.inCity(CityName.decide(this.city, breakdown.title(), rosterSource.title(),
-					roster.units().stream().map(u -> u.name()).toList()));
-			assignments = AssignmentResolver.resolve(breakdown, roster, findings);
+		Roster resolved = roster == null ? Roster.of(List.of()) : roster.roster();
+		Breakdown table = breakdown == null ? new Breakdown("", "", "", Map.of(), List.of()) : breakdown.breakdown();
+		if (roster != null && breakdown != null && resolved.size() > 0) {
+			resolved = resolved.inCity(CityName.decide(this.city, table.title(), roster.source().title(),
+					resolved.units().stream().map(u -> u.name()).toList()));
+			assignments = AssignmentResolver.resolve(table, resolved, findings);
 		}
-		return new ReferenceData(breakdown, roster, assignments, findings, breakdownSource, rosterSource,
-				Set.copyOf(referenceFiles));
+		return new ReferenceData(table, resolved, assignments, findings, breakdown == null ? null : breakdown.source(),
+				roster == null ? null : roster.source(), Set.copyOf(referenceFiles));
 	}
 
-	private static Candidate newest(List<Candidate> candidates, WorkbookKind kind, InputFolder input,
-			Findings findings) {
+	/** The tables of two stored versions, read from the archive and resolved as for a run. */
+	public ReferenceData load(ReferenceVersion breakdownVersion, ReferenceVersion rosterVersion, FileArchive archive) {
+		Findings findings = new Findings();
+		ReadRoster roster = readRoster(archived(archive, rosterVersion), rosterVersion.fileName(), rosterVersion.sha256());
+		ReadBreakdown breakdown = readBreakdown(opener(archived(archive, breakdownVersion)), breakdownVersion.fileName(),
+				breakdownVersion.sha256());
+		Roster resolved = roster.roster()
+			.inCity(CityName.decide(this.city, breakdown.breakdown().title(), roster.source().title(),
+					roster.roster().units().stream().map(u -> u.name()).toList()));
+		List<Assignment> assignments = AssignmentResolver.resolve(breakdown.breakdown(), resolved, findings);
+		return new ReferenceData(breakdown.breakdown(), resolved, assignments, findings, breakdown.source(),
+				roster.source(), Set.of());
+	}
+
+	private WorkbookGrid opener(Path file) {
+		try {
+			return this.opener.grid(file);
+		}
+		catch (UnreadableWorkbookException ex) {
+			throw new IllegalStateException("存档的" + file.getFileName() + "无法读取：" + ex.finding().message(), ex);
+		}
+	}
+
+	private static Path archived(FileArchive archive, ReferenceVersion version) {
+		return archive.resolve(version.archivedAs());
+	}
+
+	private ReadRoster readRoster(Path archivedFile, String name, String sha) {
+		return readRoster(opener(archivedFile), name, sha);
+	}
+
+	private static ReadRoster readRoster(WorkbookGrid workbook, String name, String sha) {
+		Findings findings = new Findings();
+		SheetGrid sheet = RosterReader.rosterSheet(workbook).orElseThrow();
+		Roster roster = RosterReader.read(sheet, name, findings);
+		return new ReadRoster(roster, new ReferenceSource(ReferenceVersion.ROSTER, RosterReader.title(sheet), name,
+				sheet.name(), sha), findings);
+	}
+
+	private static ReadBreakdown readBreakdown(WorkbookGrid workbook, String name, String sha) {
+		Findings findings = new Findings();
+		SheetGrid sheet = BreakdownReader.breakdownSheet(workbook).orElseThrow();
+		Breakdown breakdown = BreakdownReader.read(sheet, name, findings);
+		return new ReadBreakdown(breakdown, BreakdownYear.of(sheet, breakdown),
+				new ReferenceSource(ReferenceVersion.BREAKDOWN, breakdown.title(), name, sheet.name(), sha), findings,
+				null);
+	}
+
+	/**
+	 * Takes tables from input/ in as versions: a table seen before is known by its hash; a
+	 * new one is archived and applies from the given period on, unless it cannot be used.
+	 */
+	private record Intake(InputFolder input, Period period, ReferenceVersions versions, FileArchive archive,
+			long jobExecutionId) {
+
+		/** @return whether the table is (now) a version */
+		boolean take(String kind, Path file, ReferenceSource source, Integer year, String yearRule, Period from,
+				Findings problems) {
+			if (this.versions.bySha(kind, source.sha256()).isPresent()) {
+				return true;
+			}
+			if (problems.all().stream().anyMatch(f -> ReferenceData.BLOCKING.contains(f.code()))) {
+				return false;
+			}
+			try {
+				String archivedAs = this.archive.store(file, source.sha256());
+				this.versions.register(kind, source, year, yearRule, archivedAs, from, this.jobExecutionId);
+				return true;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+	}
+
+	private record ReadRoster(Roster roster, ReferenceSource source, Findings findings) {
+	}
+
+	private record ReadBreakdown(Breakdown breakdown, Optional<BreakdownYear> year, ReferenceSource source,
+			Findings findings, Candidate candidate) {
+
+		ReadBreakdown withFile(Candidate file) {
+			return new ReadBreakdown(this.breakdown, this.year, this.source, this.findings, file);
+		}
+
+	}
+
+	private static Candidate newest(List<Candidate> candidates, String what, InputFolder input, Findings findings) {
 		if (candidates.isEmpty()) {
 			return null;
 		}
@@ -131,7 +279,7 @@ public final class ReferenceImporter {
 			for (Candidate other : candidates) {
 				if (other != newest) {
 					findings.add(FindingCode.FILE_DUPLICATE_REFERENCE.at(Location.file(input.displayName(other.file())),
-							"", kind.label(), input.displayName(newest.file()), kind.label()));
+							"", what, input.displayName(newest.file()), what));
 				}
 			}
 		}

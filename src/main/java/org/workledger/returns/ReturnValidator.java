@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.workledger.breakdown.BreakdownTask;
 import org.workledger.breakdown.Role;
@@ -30,11 +31,37 @@ public final class ReturnValidator {
 
 	private final ReturnRules rules;
 
+	/** The rules of a return's own period, when it names another; null: every return by {@link #rules}. */
+	private final Function<Period, Optional<ReturnRules>> rulesOfPeriod;
+
 	public ReturnValidator(ReturnRules rules) {
+		this(rules, null);
+	}
+
+	/**
+	 * @param rules the rules of the run's period
+	 * @param rulesOfPeriod the rules of any period (the run's own included); empty for a year
+	 * without a task breakdown
+	 */
+	public ReturnValidator(ReturnRules rules, Function<Period, Optional<ReturnRules>> rulesOfPeriod) {
 		this.rules = rules;
+		this.rulesOfPeriod = rulesOfPeriod;
 	}
 
 	public ValidatedReturn validate(ReturnedWorkbook book) {
+		if (this.rulesOfPeriod != null) {
+			// a return counts for the period it names, and is judged by that period's tables
+			Period named = period(book, new Findings(), false);
+			if (named != null) {
+				Optional<ReturnRules> rules = this.rulesOfPeriod.apply(named);
+				if (rules.isEmpty()) {
+					return withoutBreakdown(book, named);
+				}
+				if (rules.get() != this.rules) {
+					return new ReturnValidator(rules.get()).validate(book);
+				}
+			}
+		}
 		Findings findings = new Findings();
 		String file = book.fileName();
 		if (!book.hasTable()) {
@@ -63,10 +90,21 @@ public final class ReturnValidator {
 			return new ValidatedReturn(book, unit, period, filledOn, contact, phone, List.of(), findings);
 		}
 		List<ProgressEntry> entries = rows(book, unit, findings);
-		if (unit != null && period != null) {
+		// task numbers are per year: January is not compared with December of another table
+		if (unit != null && period != null && period.previous().month().getYear() == period.month().getYear()) {
 			compareWithPrevious(book, unit, period, entries, findings);
 		}
 		return new ValidatedReturn(book, unit, period, filledOn, contact, phone, entries, findings);
+	}
+
+	/** A return of a year that has no task breakdown yet: nothing to check it against. */
+	private ValidatedReturn withoutBreakdown(ReturnedWorkbook book, Period period) {
+		Findings findings = new Findings();
+		int year = period.month().getYear();
+		findings.add(FindingCode.PERIOD_WITHOUT_BREAKDOWN.at(headerLocation(book, ProgressWorkbookContract.PERIOD),
+				period.label(), period.label(), year, year));
+		Unit unit = unit(book, new Findings(), false);
+		return new ValidatedReturn(book, unit, period, null, "", "", List.of(), findings);
 	}
 
 	private Unit unit(ReturnedWorkbook book, Findings findings, boolean report) {
@@ -77,47 +115,64 @@ public final class ReturnValidator {
 			}
 			// the template knows whom it was made for; good enough to address a rejection
 			return this.rules.roster()
-				.unit(book.meta().getOrDefault(ProgressWorkbookContract.META_UNIT, ""))
+				.current(book.meta().getOrDefault(ProgressWorkbookContract.META_UNIT, ""))
 				.orElse(null);
 		}
 		HeaderValue v = value.get();
 		Location where = new Location(book.fileName(), v.sheet(), v.cell());
 		UnitMatch match = this.rules.roster().match(v.text());
-		// whom the template was made for helps a person; it never decides whom a return counts for
-		String madeFor = this.rules.roster()
-			.unit(book.meta().getOrDefault(ProgressWorkbookContract.META_UNIT, ""))
-			.map(Unit::name)
-			.orElse("");
-		String template = madeFor.isEmpty() ? "" : "此表格是为“" + madeFor + "”下发的";
+		// whom the template was made for helps a person and addresses a rejection; it never
+		// decides whom a return counts for
+		Unit template = this.rules.roster()
+			.current(book.meta().getOrDefault(ProgressWorkbookContract.META_UNIT, ""))
+			.orElse(null);
+		String madeFor = template == null ? "" : template.name();
+		String note = madeFor.isEmpty() ? "" : "此表格是为“" + madeFor + "”下发的";
+		String fixForTemplate = "如确为“" + madeFor + "”报送，请把填报单位改为“" + madeFor + "”后重新报送；否则请填写本单位全称";
 		switch (match.kind()) {
 			case EXACT -> {
 				return match.unit();
 			}
+			case FORMER_NAME -> {
+				findings.add(FindingCode.UNIT_FORMER_NAME.at(where, v.text(), v.text(), match.unit().name(),
+						match.unit().name(), match.unit().name()));
+				return match.unit();
+			}
 			case VARIANT -> {
+				if (template != null && template != match.unit()) {
+					// a variation that points away from the template's own unit is a guess either way
+					findings.add(FindingCode.UNIT_VARIANT_OTHER_TEMPLATE.at(where, v.text(), v.text(),
+							match.unit().name(), madeFor, fixForTemplate));
+					return template;
+				}
 				findings.add(FindingCode.UNIT_VARIANT.at(where, v.text(), v.text(), match.unit().name(),
 						match.unit().name()));
 				return match.unit();
 			}
 			case AMBIGUOUS -> findings.add(FindingCode.UNIT_AMBIGUOUS.at(where, v.text(), v.text(),
-					match.candidateNames(), template.isEmpty() ? "" : "（" + template + "）", "请在“填报单位”右侧单元格填写单位全称，例如" + match.candidateNames()
-							+ "中的一个"));
+					match.candidateNames(), note.isEmpty() ? "" : "（" + note + "）",
+					template != null ? fixForTemplate
+							: "请在“填报单位”右侧单元格填写单位全称，例如" + match.candidateNames() + "中的一个"));
+			case TOO_GENERAL -> findings.add(FindingCode.UNIT_TOO_GENERAL.at(where, v.text(), v.text(),
+					note.isEmpty() ? "" : "（" + note + "）",
+					template != null ? fixForTemplate : "请在“填报单位”右侧单元格填写本单位在单位名册中的全称"));
 			default -> {
 				List<String> notes = new ArrayList<>();
-				if (!template.isEmpty()) {
-					notes.add(template);
+				if (!note.isEmpty()) {
+					notes.add(note);
 				}
 				if (!match.candidates().isEmpty()
-						&& !(match.candidates().size() == 1 && match.candidates().get(0).name().equals(madeFor))) {
+						&& !(match.candidates().size() == 1 && match.candidates().get(0) == template)) {
 					notes.add("最接近的单位：" + match.candidateNames());
 				}
 				String nearest = notes.isEmpty() ? "" : "（" + String.join("；", notes) + "）";
-				String fix = !madeFor.isEmpty()
-						? "如确为“" + madeFor + "”报送，请把填报单位改为“" + madeFor + "”后重新报送；否则请填写本单位全称"
+				String fix = template != null ? fixForTemplate
 						: "请填写本单位在单位名册中的全称，或请汇总部门在单位名册“简称及别名”列登记“" + v.text() + "”";
 				findings.add(FindingCode.UNIT_UNKNOWN.at(where, v.text(), v.text(), nearest, fix));
 			}
 		}
-		return null;
+		// not credited to anyone; a rejection made from a template goes back to whom it was made for
+		return template;
 	}
 
 	private Period period(ReturnedWorkbook book, Findings findings, boolean report) {
@@ -188,9 +243,10 @@ public final class ReturnValidator {
 
 	private void templateChecks(ReturnedWorkbook book, Unit unit, Findings findings) {
 		String madeFor = book.meta().getOrDefault(ProgressWorkbookContract.META_UNIT, "");
-		if (!madeFor.isEmpty() && this.rules.roster().unit(madeFor).filter(u -> u != unit).isPresent()) {
+		if (!madeFor.isEmpty() && this.rules.roster().current(madeFor).filter(u -> u != unit).isPresent()) {
+			String written = book.header(ProgressWorkbookContract.UNIT).map(HeaderValue::text).orElse(unit.name());
 			findings.add(FindingCode.UNIT_OTHER_TEMPLATE.at(headerLocation(book, ProgressWorkbookContract.UNIT), madeFor,
-					madeFor, unit.name()));
+					madeFor, written));
 		}
 		String fingerprint = book.meta().getOrDefault(ProgressWorkbookContract.META_FINGERPRINT, "");
 		String current = this.rules.fingerprints().get(unit.name());

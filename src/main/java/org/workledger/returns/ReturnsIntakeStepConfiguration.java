@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -39,7 +40,11 @@ import org.workledger.period.Period;
 import org.workledger.reference.ReferenceDataRepository;
 import org.workledger.roster.Roster;
 import org.workledger.roster.Unit;
+import org.workledger.reference.ReferenceData;
+import org.workledger.reference.ReferenceImporter;
 import org.workledger.reference.ReferenceSource;
+import org.workledger.reference.ReferenceVersion;
+import org.workledger.reference.ReferenceVersions;
 import org.workledger.vocabulary.CityName;
 import org.workledger.vocabulary.VocabularyProperties;
 import org.workledger.system.Workspace;
@@ -135,14 +140,38 @@ class ReturnsIntakeStepConfiguration {
 	ReturnIntakeProcessor returnIntakeProcessor(WorkbookOpener opener, ReferenceDataRepository reference,
 			SubmissionRepository submissions, RulesOfTheRun rulesOfTheRun,
 			@Value("#{jobParameters['period']}") String period, @Value("#{jobParameters['asOf']}") LocalDate asOf,
+			@Value("#{jobParameters['workspace']}") String workspace,
 			@Value("#{jobExecutionContext['reference.files']}") String referenceFiles,
 			@Value("#{jobExecutionContext['reference.sha']}") String referenceSha,
-			@Value("#{stepExecution.jobExecutionId}") Long jobExecutionId, VocabularyProperties vocabulary) {
-		ReturnRules rules = rulesOfTheRun.get(jobExecutionId,
-				() -> rules(reference, submissions, Period.parse(period), asOf, vocabulary));
+			@Value("#{jobExecutionContext['reference.breakdown']}") String breakdownSha,
+			@Value("#{jobExecutionContext['reference.roster']}") String rosterSha,
+			@Value("#{stepExecution.jobExecutionId}") Long jobExecutionId, VocabularyProperties vocabulary,
+			ReferenceVersions versions, ReferenceImporter importer) {
+		FileArchive archive = new FileArchive(new Workspace(Path.of(workspace)).data().resolve("archive"));
+		RulesByPeriod rules = rulesOfTheRun.get(jobExecutionId, () -> new RulesByPeriod(
+				rules(reference, submissions, Period.parse(period), asOf, vocabulary), breakdownSha, rosterSha,
+				new RulesByPeriod.Tables() {
+					@Override
+					public Optional<ReferenceVersion> breakdownFor(Period p) {
+						return versions.breakdownFor(p);
+					}
+
+					@Override
+					public Optional<ReferenceVersion> rosterFor(Period p) {
+						return versions.rosterFor(p);
+					}
+
+					@Override
+					public ReturnRules rulesOf(ReferenceVersion breakdown, ReferenceVersion roster, LocalDate asOfDay) {
+						ReferenceData data = importer.load(breakdown, roster, archive);
+						return rules(data.roster(), data.breakdown().title(), data.breakdown().tasks(),
+								data.assignments(), submissions, Period.parse(period), asOfDay, vocabulary);
+					}
+				}));
 		Set<String> references = referenceFiles == null || referenceFiles.isEmpty() ? Set.of()
 				: Set.of(referenceFiles.split("\n"));
-		return new ReturnIntakeProcessor(opener, new ReturnValidator(rules), submissions, references, referenceSha);
+		return new ReturnIntakeProcessor(opener, new ReturnValidator(rules.runRules(), rules), submissions, references,
+				referenceSha);
 	}
 
 	@Bean
@@ -157,11 +186,18 @@ class ReturnsIntakeStepConfiguration {
 	static ReturnRules rules(ReferenceDataRepository reference, SubmissionRepository submissions, Period period,
 			LocalDate asOf, VocabularyProperties vocabulary) {
 		List<Unit> units = reference.units();
-		List<BreakdownTask> taskList = reference.tasks();
-		List<Assignment> assignmentList = reference.assignments();
 		Roster roster = Roster.of(units)
 			.inCity(CityName.decide(vocabulary.city(), title(reference, "breakdown"), title(reference, "roster"),
 					units.stream().map(Unit::name).toList()));
+		return rules(roster, title(reference, "breakdown"), reference.tasks(), reference.assignments(), submissions,
+				period, asOf, vocabulary);
+	}
+
+	/** The rules of one set of tables. */
+	static ReturnRules rules(Roster roster, String breakdownTitle, List<BreakdownTask> taskList,
+			List<Assignment> assignmentList, SubmissionRepository submissions, Period period, LocalDate asOf,
+			VocabularyProperties vocabulary) {
+		List<Unit> units = roster.units();
 		Map<String, BreakdownTask> tasks = taskList.stream()
 			.collect(Collectors.toMap(BreakdownTask::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 		Map<String, Map<String, Role>> assignments = new HashMap<>();
@@ -169,7 +205,8 @@ class ReturnsIntakeStepConfiguration {
 			assignments.computeIfAbsent(a.unitName(), k -> new LinkedHashMap<>()).put(a.taskId(), a.role());
 		}
 		Map<String, String> fingerprints = new HashMap<>();
-		for (ProgressWorkbookSpec spec : ProgressWorkbookSpecs.of(reference, period, units, taskList, assignmentList)) {
+		for (ProgressWorkbookSpec spec : ProgressWorkbookSpecs.of(breakdownTitle.isEmpty() ? "重点工作任务分解表"
+				: breakdownTitle, period, units, taskList, assignmentList)) {
 			fingerprints.put(spec.unit().name(), spec.fingerprint());
 		}
 		return new ReturnRules(roster, tasks, assignments, asOf, fingerprints, new PreviousPeriodEntries(submissions)::of,

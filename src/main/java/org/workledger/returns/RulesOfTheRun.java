@@ -11,7 +11,7 @@ final class RulesOfTheRun {
 
 	private long jobExecutionId = -1;
 
-	private ReturnRules rules;
+	private RulesByPeriod rules;
 
 	/**
 	 * Lets go of the rules once the run's intake is done: at 10,000 units they are tens of
@@ -23,7 +23,7 @@ final class RulesOfTheRun {
 		}
 	}
 
-	synchronized ReturnRules get(long jobExecutionId, Supplier<ReturnRules> build) {
+	synchronized RulesByPeriod get(long jobExecutionId, Supplier<RulesByPeriod> build) {
 		if (this.jobExecutionId != jobExecutionId || this.rules == null) {
 			this.rules = build.get();
 			this.jobExecutionId = jobExecutionId;

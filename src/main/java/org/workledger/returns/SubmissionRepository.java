@@ -7,12 +7,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -195,13 +199,47 @@ public class SubmissionRepository {
 			.list();
 	}
 
-	/** Per unit, the return that counts for the period: later 填报日期, then later file time. */
+	/**
+	 * Per unit, the return that counts for the period: later 填报日期, then later file time.
+	 * A return kept under a name the unit had before a reorganisation (曾用名 in the roster in
+	 * force) counts for the unit it now is; two merged units' returns compete for the one.
+	 */
 	public Map<String, Submission> winners(Period period) {
+		Map<String, String> renamed = renamedUnits();
 		Map<String, Submission> winners = new LinkedHashMap<>();
 		for (Submission s : acceptedFor(period)) {
-			winners.putIfAbsent(s.unitName(), s);
+			String unit = renamed.getOrDefault(s.unitName(), s.unitName());
+			Submission best = winners.get(unit);
+			if (best == null || (!renamed.isEmpty() && LATER_FIRST.compare(s, best) < 0)) {
+				winners.put(unit, s);
+			}
 		}
 		return winners;
+	}
+
+	/** The order of {@link #acceptedFor}: later 填报日期 (none last), then later file time, then hash. */
+	private static final Comparator<Submission> LATER_FIRST = Comparator
+		.comparing(Submission::filledOn, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
+		.thenComparing(Submission::modifiedAt, Comparator.reverseOrder())
+		.thenComparing(Submission::sha256, Comparator.reverseOrder());
+
+	/** Former name → current unit, from the roster in force; names two units claim, or still in use, left out. */
+	private Map<String, String> renamedUnits() {
+		Map<String, String> renamed = new HashMap<>();
+		Set<String> shared = new HashSet<>();
+		this.jdbc.sql("select name, former_names from unit where former_names <> ''").query((RowCallbackHandler) rs -> {
+			for (String former : rs.getString(2).split(";")) {
+				String other = renamed.putIfAbsent(former, rs.getString(1));
+				if (other != null && !other.equals(rs.getString(1))) {
+					shared.add(former);
+				}
+			}
+		});
+		if (!renamed.isEmpty()) {
+			shared.addAll(this.jdbc.sql("select name from unit").query(String.class).list());
+			shared.forEach(renamed::remove);
+		}
+		return renamed;
 	}
 
 	/** The lines of one return, with their narratives, in the return's order. */

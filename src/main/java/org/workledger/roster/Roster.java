@@ -31,7 +31,12 @@ public final class Roster {
 
 	private final Map<String, List<Unit>> byCategory = new LinkedHashMap<>();
 
+	/** A name a unit had before a reorganisation → the unit; names two units claim, or still in use, left out. */
+	private final Map<String, Unit> byFormerName;
+
 	private final UnitNameForms forms;
+
+	private final Likeness likeness;
 
 	/** Built at the first name that is not exact: a run where every name is exact never needs it. */
 	private volatile FormIndex index;
@@ -47,7 +52,10 @@ public final class Roster {
 			this.byCategory.computeIfAbsent(Labels.normalize(unit.category()), k -> new ArrayList<>()).add(unit);
 		}
 		aliases.forEach(this.byName::putIfAbsent);
+		this.byFormerName = formerNames(units, this.byName);
 		this.forms = forms;
+		// the city's own characters are in most names: they tell nothing apart
+		this.likeness = Likeness.UNIT_NAMES.alsoIgnoring(forms.city());
 	}
 
 	static Roster ofChecked(List<Unit> units, Map<String, Unit> aliases) {
@@ -80,6 +88,34 @@ public final class Roster {
 		return new Roster(this.units, aliases, new UnitNameForms(city));
 	}
 
+	private static Map<String, Unit> formerNames(List<Unit> units, Map<String, Unit> current) {
+		Map<String, Unit> former = new HashMap<>();
+		Set<String> shared = new HashSet<>();
+		for (Unit unit : units) {
+			for (String name : unit.formerNames()) {
+				String key = Labels.normalize(name);
+				Unit other = former.putIfAbsent(key, unit);
+				if ((other != null && other != unit) || current.containsKey(key)) {
+					shared.add(key);
+				}
+			}
+		}
+		shared.forEach(former::remove);
+		return former;
+	}
+
+	/** The unit a name stands for as the roster writes it: its full name, an alias or a former name. */
+	public Optional<Unit> current(String name) {
+		String key = Labels.normalize(name);
+		Unit unit = this.byName.get(key);
+		return Optional.ofNullable(unit != null ? unit : this.byFormerName.get(key));
+	}
+
+	/** Former name → the unit it now is, for history kept under the old name. */
+	public Map<String, Unit> formerNames() {
+		return Collections.unmodifiableMap(this.byFormerName);
+	}
+
 	public String city() {
 		return this.forms.city();
 	}
@@ -106,6 +142,18 @@ public final class Roster {
 		Unit exact = this.byName.get(Labels.normalize(name));
 		if (exact != null) {
 			return new UnitMatch(UnitMatch.Kind.EXACT, exact, List.of());
+		}
+		Unit renamed = this.byFormerName.get(Labels.normalize(name));
+		if (renamed != null) {
+			return new UnitMatch(UnitMatch.Kind.FORMER_NAME, renamed, List.of());
+		}
+		if (this.forms.isTooGeneral(name)) {
+			return new UnitMatch(UnitMatch.Kind.TOO_GENERAL, null, List.of());
+		}
+		// quotes, a full stop, (盖章), traditional characters: the name itself, said with a warning
+		Unit cleaned = this.byName.get(UnitNameForms.clean(name));
+		if (cleaned != null) {
+			return new UnitMatch(UnitMatch.Kind.VARIANT, cleaned, List.of());
 		}
 		FormIndex index = index();
 		Set<Unit> found = new LinkedHashSet<>();
@@ -157,7 +205,7 @@ public final class Roster {
 			synchronized (this) {
 				built = this.index;
 				if (built == null) {
-					built = FormIndex.of(this.units, this::namesOf, this.forms);
+					built = FormIndex.of(this.units, this::namesOf, this.forms, this.likeness);
 					this.index = built;
 				}
 			}
@@ -165,13 +213,18 @@ public final class Roster {
 		return built;
 	}
 
-	/** The full name and the aliases that are the unit's alone. */
+	/** The full name, and the aliases and former names that are the unit's alone. */
 	private List<String> namesOf(Unit unit) {
 		List<String> names = new ArrayList<>();
 		names.add(unit.name());
 		for (String alias : unit.aliases()) {
 			if (this.byName.get(Labels.normalize(alias)) == unit) {
 				names.add(alias);
+			}
+		}
+		for (String former : unit.formerNames()) {
+			if (this.byFormerName.get(Labels.normalize(former)) == unit) {
+				names.add(former);
 			}
 		}
 		return names;
@@ -196,7 +249,7 @@ public final class Roster {
 			double best = 0;
 			for (String form : index.formsOf().get(unit)) {
 				for (String w : written) {
-					best = Math.max(best, Likeness.UNIT_NAMES.of(w, form));
+					best = Math.max(best, this.likeness.of(w, form));
 				}
 			}
 			if (best >= Likeness.NEAR) {
@@ -232,7 +285,7 @@ public final class Roster {
 			Map<Character, Set<Unit>> byCharacter) {
 
 		static FormIndex of(List<Unit> units, java.util.function.Function<Unit, List<String>> namesOf,
-				UnitNameForms forms) {
+				UnitNameForms forms, Likeness likeness) {
 			Map<String, Set<Unit>> byForm = new HashMap<>();
 			Map<Unit, List<String>> formsOf = new HashMap<>();
 			Map<Character, Set<Unit>> byCharacter = new HashMap<>();
@@ -244,7 +297,7 @@ public final class Roster {
 				for (String form : own) {
 					byForm.computeIfAbsent(form, k -> new LinkedHashSet<>(2)).add(unit);
 					for (int i = 0; i < form.length(); i++) {
-						if (Likeness.UNIT_NAMES.isTelling(form.charAt(i))) {
+						if (likeness.isTelling(form.charAt(i))) {
 							byCharacter.computeIfAbsent(form.charAt(i), k -> new LinkedHashSet<>()).add(unit);
 						}
 					}

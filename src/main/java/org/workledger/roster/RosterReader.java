@@ -29,6 +29,9 @@ public final class RosterReader {
 
 	static final List<String> ALIAS_LABELS = List.of("简称及别名（以分号分隔）", "简称及别名", "简称", "别名");
 
+	/** Names the unit had before a reorganisation, separated like aliases. */
+	static final List<String> FORMER_LABELS = List.of("曾用名（以分号分隔）", "曾用名", "曾用名称", "原单位名称", "原名称");
+
 	static final List<String> CONTACT_LABELS = List.of("联络员", "联系人");
 
 	static final List<String> PHONE_LABELS = List.of("联系电话", "电话");
@@ -46,6 +49,7 @@ public final class RosterReader {
 	static List<String> allLabels() {
 		List<String> labels = new ArrayList<>(List.of(NAME, CATEGORY));
 		labels.addAll(ALIAS_LABELS);
+		labels.addAll(FORMER_LABELS);
 		labels.addAll(CONTACT_LABELS);
 		labels.addAll(PHONE_LABELS);
 		labels.addAll(EMAIL_LABELS);
@@ -107,12 +111,47 @@ public final class RosterReader {
 				category = "其他单位";
 			}
 			units.add(new Unit(name, aliases(first(header, r, ALIAS_LABELS)), category, first(header, r, CONTACT_LABELS),
-					first(header, r, PHONE_LABELS), first(header, r, EMAIL_LABELS), r + 1));
+					first(header, r, PHONE_LABELS), first(header, r, EMAIL_LABELS), r + 1,
+					aliases(first(header, r, FORMER_LABELS))));
 		}
 		if (units.isEmpty()) {
 			findings.add(FindingCode.ROSTER_EMPTY.at(Location.sheet(fileName, sheetName), ""));
 		}
+		formerNameFindings(units, fileName, sheetName, header, findings);
 		return Roster.ofChecked(units, aliasFindings(units, fileName, sheetName, header, findings));
+	}
+
+	/**
+	 * A former name that two units claim (a split) names neither, and one that is still a
+	 * unit's name is that unit's: both are said, and {@link Roster} leaves such names out.
+	 */
+	private static void formerNameFindings(List<Unit> units, String fileName, String sheetName, HeaderRow header,
+			Findings findings) {
+		int column = -1;
+		for (String label : FORMER_LABELS) {
+			if (header.has(label)) {
+				column = header.column(label);
+				break;
+			}
+		}
+		Map<String, Unit> current = new HashMap<>();
+		units.forEach(u -> current.put(Labels.normalize(u.name()), u));
+		Map<String, Unit> claimed = new HashMap<>();
+		for (Unit unit : units) {
+			Location where = column < 0 ? Location.sheet(fileName, sheetName)
+					: Location.cell(fileName, sheetName, unit.rosterRow() - 1, column);
+			for (String former : unit.formerNames()) {
+				String key = Labels.normalize(former);
+				Unit other = claimed.putIfAbsent(key, unit);
+				if (current.containsKey(key)) {
+					findings.add(FindingCode.ROSTER_FORMER_NAME_CURRENT.at(where, former, former, unit.name()));
+				}
+				else if (other != null && other != unit) {
+					findings.add(FindingCode.ROSTER_FORMER_NAME_AMBIGUOUS.at(where, former, former, other.name(),
+							unit.name()));
+				}
+			}
+		}
 	}
 
 	private static Map<String, Unit> aliasFindings(List<Unit> units, String fileName, String sheetName,

@@ -19,11 +19,17 @@ public record UnitMatch(Kind kind, Unit unit, List<Unit> candidates) {
 		/** the roster's full name, a short name or an alias */
 		EXACT,
 
+		/** a name the unit had before a reorganisation (曾用名) */
+		FORMER_NAME,
+
 		/** a plain variation of exactly one unit's name ({@link UnitNameForms}) */
 		VARIANT,
 
 		/** a variation of more than one unit's name: not resolved */
 		AMBIGUOUS,
+
+		/** a word that names no unit at all (区政府, the city itself) */
+		TOO_GENERAL,
 
 		/** nothing in the roster */
 		UNKNOWN

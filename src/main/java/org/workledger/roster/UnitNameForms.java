@@ -3,7 +3,10 @@ package org.workledger.roster;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.workledger.vocabulary.TraditionalChinese;
 import org.workledger.workbook.Labels;
 
 /**
@@ -24,6 +27,18 @@ public final class UnitNameForms {
 
 	static final String GOVERNMENT = "政府";
 
+	/** What people put around a name: quotes, a full stop, brackets of their own. */
+	private static final String PUNCTUATION = "。．.！!，,；;、:：\"'“”‘’「」【】[]《》<>";
+
+	/** A seal noted after the name, as normalised: (盖章), (公章) …. */
+	private static final Pattern TRAILING_SEAL = Pattern.compile("\\((?:盖章|公章|签章|印章|章)\\)$");
+
+	/** A province in front: 辽宁省沈阳市和平区人民政府. */
+	private static final Pattern PROVINCE = Pattern.compile("^\\p{IsHan}{2,3}省");
+
+	private static final Set<String> GENERAL = Set.of("政府", "人民政府", "区政府", "县政府", "市政府", "区人民政府", "县人民政府",
+			"市人民政府", "本单位", "我单位", "单位");
+
 	/** The level markers after which 政府 may be left out, and which people double (区区政府). */
 	private static final String LEVELS = "区县市旗";
 
@@ -42,15 +57,54 @@ public final class UnitNameForms {
 		return this.city;
 	}
 
-	/** Every form of the name, the name itself (normalised) first. */
+	/**
+	 * A written name as compared: as {@link Labels} compares, traditional characters made
+	 * simplified, and what people put around a name left out — quotes, a full stop, a
+	 * trailing （盖章）.
+	 */
+	public static String clean(String name) {
+		String text = TRAILING_SEAL.matcher(Labels.normalize(name)).replaceFirst("");
+		int start = 0;
+		int end = text.length();
+		while (start < end && PUNCTUATION.indexOf(text.charAt(start)) >= 0) {
+			start++;
+		}
+		while (end > start && PUNCTUATION.indexOf(text.charAt(end - 1)) >= 0) {
+			end--;
+		}
+		return TraditionalChinese.simplified(text.substring(start, end));
+	}
+
+	/** A name that names no unit at all: 政府, 区政府, the city itself, the city's government. */
+	public boolean isTooGeneral(String name) {
+		String cleaned = clean(name);
+		if (GENERAL.contains(cleaned)) {
+			return true;
+		}
+		for (String city : List.of(this.city, this.cityShort)) {
+			if (!city.isEmpty() && (cleaned.equals(city) || cleaned.equals(city + GOVERNMENT)
+					|| cleaned.equals(city + PEOPLES_GOVERNMENT))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Every form of the name, the name itself (cleaned) first. */
 	public Set<String> of(String name) {
-		String normalized = Labels.normalize(name);
+		String cleaned = clean(name);
 		Set<String> forms = new LinkedHashSet<>();
-		forms.add(normalized);
-		for (String prefix : List.of(this.city, this.cityShort)) {
-			if (!prefix.isEmpty() && normalized.startsWith(prefix) && normalized.length() > prefix.length() + 1) {
-				forms.add(normalized.substring(prefix.length()));
-				break;
+		forms.add(cleaned);
+		Matcher province = PROVINCE.matcher(cleaned);
+		if (province.find() && cleaned.length() > province.end() + 1) {
+			forms.add(cleaned.substring(province.end()));
+		}
+		for (String form : List.copyOf(forms)) {
+			for (String prefix : List.of(this.city, this.cityShort)) {
+				if (!prefix.isEmpty() && form.startsWith(prefix) && form.length() > prefix.length() + 1) {
+					forms.add(form.substring(prefix.length()));
+					break;
+				}
 			}
 		}
 		for (String form : List.copyOf(forms)) {

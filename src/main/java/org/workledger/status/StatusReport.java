@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.workledger.period.Period;
 import org.workledger.reference.ReferenceDataRepository;
+import org.workledger.reference.ReferenceVersion;
+import org.workledger.reference.ReferenceVersions;
 import org.workledger.returns.Submission;
 import org.workledger.returns.SubmissionRepository;
 import org.workledger.roster.Unit;
@@ -39,9 +41,12 @@ public class StatusReport {
 
 	private final JobRepository jobRepository;
 
+	private final ReferenceVersions versions;
+
 	public StatusReport(ReferenceDataRepository reference, SubmissionRepository submissions, JdbcClient jdbc,
-			JobRepository jobRepository) {
+			JobRepository jobRepository, ReferenceVersions versions) {
 		this.reference = reference;
+		this.versions = versions;
 		this.submissions = submissions;
 		this.jdbc = jdbc;
 		this.jobRepository = jobRepository;
@@ -57,7 +62,9 @@ public class StatusReport {
 		Set<Period> periods = new TreeSet<>();
 		only.ifPresent(periods::add);
 		if (only.isEmpty()) {
-			this.jdbc.sql("select distinct period from input_file where period is not null")
+			// the periods returns came in for, and those distributed or consolidated without any
+			this.jdbc.sql("select distinct period from input_file where period is not null"
+					+ " union select period from period_reference")
 				.query(String.class)
 				.list()
 				.forEach(p -> periods.add(Period.parse(p)));
@@ -91,6 +98,7 @@ public class StatusReport {
 		lines.add(String.format("【%s】应报 %d 个单位，已报 %d，未报 %d", period.label(), expected.size(),
 				winners.keySet().stream().filter(expected::contains).count(),
 				expected.stream().filter(u -> !winners.containsKey(u)).count()));
+		this.versions.boundTo(period).ifPresent(tables -> lines.add(tablesLine(tables.get(0), tables.get(1))));
 		for (Unit unit : units) {
 			Submission s = winners.get(unit.name());
 			if (s != null) {
@@ -124,6 +132,12 @@ public class StatusReport {
 			.list()
 			.forEach(lines::add);
 		return lines;
+	}
+
+	/** Which tables the period was judged by, and how the breakdown's year was told. */
+	static String tablesLine(ReferenceVersion breakdown, ReferenceVersion roster) {
+		return String.format("  依据  任务分解表 %s（%d 年，依据%s）；单位名册 %s（%s起使用）", breakdown.fileName(),
+				breakdown.year(), breakdown.yearRule(), roster.fileName(), roster.effectiveFrom().label());
 	}
 
 	private List<String> runs() {

@@ -27,22 +27,32 @@ public final class StatusVocabulary {
 			ProgressStatus.IN_PROGRESS,
 			List.of("推进", "进行中", "正在进行", "正在推进", "在推进", "推进当中", "正常推进", "有序推进", "稳步推进", "积极推进", "加快推进",
 					"按计划推进", "进展中", "在办", "正在办理", "办理中", "处理中", "部分完成", "实施中", "正在实施", "开展中", "正在开展",
-					"落实中", "正在落实", "建设中", "正在建设", "正在完善", "已启动", "已开始", "已开展"),
+					"落实中", "正在落实", "建设中", "正在建设", "正在完善", "已启动", "已开始", "已开展", "进行当中", "正在推进中"),
 			ProgressStatus.NOT_STARTED,
 			List.of("未开始", "尚未启动", "尚未开始", "没开始", "没有开始", "还没开始", "暂未启动", "待启动", "未开展", "尚未开展", "暂未开展",
-					"待开展", "未实施", "尚未实施"),
+					"待开展", "未实施", "尚未实施", "还未开展", "还未启动", "还未开始", "还没有开展", "还没开展", "暂未开始"),
 			ProgressStatus.ONGOING,
 			List.of("持续", "长期", "长期坚持", "长期坚持推进", "坚持推进", "持续开展", "持续进行", "持续实施", "持续落实", "持续推动", "持续做好",
 					"持续加强", "长期推进", "长期开展", "长期执行", "长效推进", "常态化", "常态化推进", "常态化开展", "常态化落实", "常态推进",
-					"常态化工作", "长期性工作")));
+					"常态化工作", "长期性工作", "持续推进中", "持续开展中", "长期坚持中", "常态化推进中")));
 
 	/** Words that say too little to choose one status: the finding names the ones they may mean. */
 	private static final Map<String, List<ProgressStatus>> UNCLEAR = Map.of("未完成",
 			List.of(ProgressStatus.IN_PROGRESS, ProgressStatus.NOT_STARTED), "基本完成",
 			List.of(ProgressStatus.DONE, ProgressStatus.IN_PROGRESS), "大部分完成", List.of(ProgressStatus.IN_PROGRESS),
-			"部分启动", List.of(ProgressStatus.IN_PROGRESS));
+			"部分启动", List.of(ProgressStatus.IN_PROGRESS), "计划中", List.of(ProgressStatus.NOT_STARTED, ProgressStatus.IN_PROGRESS));
+
+	/** A percentage written after the word: 推进中（80%）, 已完成 100%. The percent column says it already. */
+	private static final java.util.regex.Pattern TRAILING_PERCENT = java.util.regex.Pattern
+		.compile("\\(?\\d{1,3}(?:\\.\\d+)?%\\)?$");
 
 	private static final String PUNCTUATION = "。．.！!，,；;、:：\"'“”‘’「」【】[]()（）《》<>";
+
+	private static final Map<String, ProgressStatus> COMMON_WORDS = new java.util.HashMap<>();
+
+	static {
+		COMMON.forEach((status, list) -> list.forEach(word -> COMMON_WORDS.put(key(word), status)));
+	}
 
 	private final Map<String, ProgressStatus> words = new LinkedHashMap<>();
 
@@ -90,6 +100,12 @@ public final class StatusVocabulary {
 					if (ProgressStatus.labels().contains(key) && !key.equals(status.label())) {
 						throw new IllegalArgumentException("workledger.vocabulary.status-synonyms 中的“" + word
 								+ "”是规定的完成状态之一，不能列在 " + entry.getKey() + " 下");
+					}
+					ProgressStatus common = COMMON_WORDS.get(key);
+					if (common != null && common != status) {
+						// an office word that turns a common one into another status would quietly recount returns
+						throw new IllegalArgumentException("workledger.vocabulary.status-synonyms 中的“" + word + "”已是“"
+								+ common.label() + "”的常用说法，不能列在 " + entry.getKey() + " 下");
 					}
 					ProgressStatus earlier = office.put(key, status);
 					if (earlier != null && earlier != status) {
@@ -153,7 +169,12 @@ public final class StatusVocabulary {
 		while (end > start && PUNCTUATION.indexOf(normalized.charAt(end - 1)) >= 0) {
 			end--;
 		}
-		return normalized.substring(start, end);
+		String word = normalized.substring(start, end);
+		String withoutPercent = TRAILING_PERCENT.matcher(word).replaceFirst("");
+		if (!withoutPercent.isEmpty() && !withoutPercent.equals(word)) {
+			return key(withoutPercent);
+		}
+		return TraditionalChinese.simplified(word);
 	}
 
 }

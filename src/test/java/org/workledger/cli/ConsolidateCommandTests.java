@@ -134,7 +134,27 @@ class ConsolidateCommandTests {
 				""");
 		Result result = run("consolidate", "-w", workspace.toString(), "-p", "2023-10");
 		assertThat(result.exitCode()).isEqualTo(1);
-		assertThat(result.err()).contains("workledger.yml 设置有误").contains("“finished”不是一种完成状态");
+		assertThat(result.err()).contains("workledger.yml 设置有误").contains("“finished”应写成 done（已完成）");
+	}
+
+	@Test
+	void aSlipInWorkledgerYmlIsToldInOneLineWithItsLine() throws Exception {
+		Path workspace = TestWorkspace.withSamples();
+		Files.writeString(workspace.resolve("workledger.yml"), "workledger:\n  vocabulary:\n\tstatus-synonyms:\n");
+		Result tab = run("consolidate", "-w", workspace.toString(), "-p", "2023-10");
+		assertThat(tab.exitCode()).isEqualTo(1);
+		assertThat(tab.err()).contains("workledger.yml 格式有误（第 3 行附近）").doesNotContain("Exception");
+
+		// a status word as the key, which Spring cannot keep: said plainly, not as a setting quietly lost
+		Files.writeString(workspace.resolve("workledger.yml"), """
+				workledger:
+				  vocabulary:
+				    status-synonyms:
+				      推进中: [按序时推进]
+				""");
+		Result key = run("consolidate", "-w", workspace.toString(), "-p", "2023-10");
+		assertThat(key.exitCode()).isEqualTo(1);
+		assertThat(key.err()).contains("status-synonyms 下的“推进中”应写成 done（已完成）、in-progress（推进中）");
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 import org.workledger.period.Period;
+import org.workledger.support.Breakdowns;
 import org.workledger.support.TestWorkspace;
 import org.workledger.support.WorkledgerProcess;
 
@@ -19,7 +20,10 @@ class ScheduleProcessTests {
 	@Test
 	void makesUpTheMissedRunAtStartUpAndFinishesItOnSigterm() throws Exception {
 		// given a workspace that has never run: the last weekday-morning run counts as missed
+		// and this year's task breakdown beside the shipped 2023 one: the schedule consolidates the current month
 		Path workspace = TestWorkspace.withSamples();
+		Breakdowns.ofYear(LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear(),
+				workspace.resolve("input/本年度任务分解表.xlsx"));
 		WorkledgerProcess schedule = WorkledgerProcess.start("schedule", "-w", workspace.toString(),
 				"--workledger.schedule.cron=0 0 7 * * MON-FRI", "--workledger.schedule.reports=circular");
 

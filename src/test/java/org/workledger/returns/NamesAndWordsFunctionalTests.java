@@ -78,6 +78,8 @@ class NamesAndWordsFunctionalTests {
 		unitWrites("法库县人民政府", "法库县.xlsx", "法库县\u3000人民政府 ");
 		unitWrites("沈阳市教育局", "教育局.xlsx", "教育局");
 		unitWrites("大东区人民政府", "大东区.xlsx", "大东区人民政付");
+		unitWrites("浑南区人民政府", "浑南区.xlsx", "政府办公室");
+		unitWrites("于洪区人民政府", "于洪区.xlsx", "区政府");
 		ReturnFixtures.fill(blank("沈河区人民政府"), input("沈河区.xlsx"), LocalDate.of(2023, 10, 26), (sheet, r) -> {
 			String id = ReturnFixtures.taskId(sheet, r);
 			// 2.1 is 长期坚持; 1.1 has a deadline
@@ -151,6 +153,32 @@ class NamesAndWordsFunctionalTests {
 		Path problems = WORKSPACE.resolve("output/2023-10/退回/大东区-问题清单.xlsx");
 		assertThat(problemListText(problems)).contains(message)
 			.contains("如确为“大东区人民政府”报送，请把填报单位改为“大东区人民政府”后重新报送");
+	}
+
+	@Test
+	void aVariationThatPointsAwayFromTheTemplatesUnitIsNotCredited() {
+		// 政府办公室 is a plain variation of 沈阳市人民政府办公室, but the form was sent to 浑南区
+		assertThat(outcome("浑南区.xlsx")).isEqualTo("REJECTED");
+		assertThat(credited("沈阳市人民政府办公室")).isEqualTo("未报送");
+		assertThat(credited("浑南区人民政府")).isEqualTo("未报送");
+		assertThat(findings("浑南区.xlsx")).anySatisfy(f -> {
+			assertThat(f.get("message"))
+				.isEqualTo("填报单位“政府办公室”像是“沈阳市人民政府办公室”的简写，但此表格是为“浑南区人民政府”下发的，无法确定是哪个单位");
+			assertThat(f.get("fix")).startsWith("如确为“浑南区人民政府”报送，请把填报单位改为“浑南区人民政府”后重新报送");
+		});
+		// the rejection goes back to whom the form was made for
+		assertThat(unitOf("浑南区.xlsx")).isEqualTo("浑南区人民政府");
+	}
+
+	@Test
+	void aWordThatNamesNoUnitSaysSo() {
+		assertThat(outcome("于洪区.xlsx")).isEqualTo("REJECTED");
+		assertThat(messages("于洪区.xlsx")).contains("填报单位“区政府”太笼统，看不出是哪个单位（此表格是为“于洪区人民政府”下发的）");
+		assertThat(unitOf("于洪区.xlsx")).isEqualTo("于洪区人民政府");
+	}
+
+	private String unitOf(String file) {
+		return this.jdbc.sql("select unit_name from input_file where file_name = ?").param(file).query(String.class).single();
 	}
 
 	private void unitWrites(String templateUnit, String file, String writtenName) throws Exception {

@@ -63,6 +63,39 @@ class UnitNameResolutionTests {
 	}
 
 	@Test
+	void theProvinceInFront() {
+		assertVariant("辽宁省沈阳市沈河区人民政府", "沈河区人民政府");
+		assertVariant("辽宁省沈阳市统计局", "沈阳市统计局");
+	}
+
+	@Test
+	void quotesAFullStopASealNoteAndTraditionalCharacters() {
+		assertVariant("苏家屯区人民政府。", "苏家屯区人民政府");
+		assertVariant("“沈阳市财政局”", "沈阳市财政局");
+		assertVariant("沈阳市水务局；", "沈阳市水务局");
+		assertVariant("沈阳市交通运输局(盖章)", "沈阳市交通运输局");
+		assertVariant("和平区人民政府（盖章）", "和平区人民政府");
+		assertVariant("司法局.", "沈阳市司法局");
+		assertVariant("铁西區人民政府", "铁西区人民政府");
+		assertVariant("沈阳市統計局", "沈阳市统计局");
+	}
+
+	@Test
+	void aWordThatNamesNoUnitIsTooGeneral() {
+		for (String general : List.of("区政府", "县政府", "市政府", "沈阳市", "沈阳市人民政府", "政府")) {
+			assertThat(roster.match(general).kind()).as(general).isEqualTo(UnitMatch.Kind.TOO_GENERAL);
+		}
+	}
+
+	@Test
+	void theCitysNameDoesNotMakeUnitsLookAlike() {
+		assertThat(roster.match("沈阳市环保总局").candidates()).extracting(Unit::name).doesNotContain("沈阳市民政局");
+		assertThat(roster.match("沈阳市住房和城乡建设局").candidates()).extracting(Unit::name).first()
+			.isEqualTo("沈阳市城乡建设局");
+		assertThat(roster.match("城管局").candidates()).extracting(Unit::name).contains("沈阳市城市管理行政执法局");
+	}
+
+	@Test
 	void aVariationTwoUnitsShareResolvesToNeither() {
 		// given two bureaus whose names differ only in the level marker
 		Roster twins = Roster.of(List.of(unit("沈阳市规划局", "局"), unit("沈阳市市规划局", "局"))).inCity("沈阳市");

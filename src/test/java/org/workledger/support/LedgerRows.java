@@ -51,6 +51,25 @@ public final class LedgerRows {
 		}
 	}
 
+	/** Every cell of every sheet as Sheet!A1=text: two ledgers equal cell for cell have equal lists. */
+	public static List<String> allCells(Path ledger) throws Exception {
+		Path copy = Files.createTempFile("ledger", ".xlsx");
+		Files.copy(ledger, copy, StandardCopyOption.REPLACE_EXISTING);
+		List<String> cells = new ArrayList<>();
+		try (Workbook workbook = WorkbookFactory.create(copy.toFile(), null, true)) {
+			for (Sheet sheet : workbook) {
+				for (Row row : sheet) {
+					row.forEach(cell -> cells.add(sheet.getSheetName() + "!" + cell.getAddress() + "="
+							+ CellValues.text(cell)));
+				}
+			}
+		}
+		finally {
+			Files.deleteIfExists(copy);
+		}
+		return cells;
+	}
+
 	public static Map<String, String> row(List<Map<String, String>> ledger, String taskId, String unit) {
 		return ledger.stream()
 			.filter(r -> taskId.equals(r.get("任务编号")) && unit.equals(r.get("单位名称")))

@@ -57,9 +57,24 @@ class StatusVocabularyTests {
 	}
 
 	@Test
-	void anOfficeWordOverridesACommonOne() {
-		StatusVocabulary office = StatusVocabulary.withOfficeWords(Map.of("in-progress", List.of("长期")));
-		assertThat(office.parse("长期")).hasValue(ProgressStatus.IN_PROGRESS);
+	void anOfficeWordThatWouldRecountACommonOneStopsTheRun() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> StatusVocabulary.withOfficeWords(Map.of("done", List.of("进行中"))))
+			.withMessageContaining("“进行中”已是“推进中”的常用说法，不能列在 done 下");
+		// listing a common word under its own status is harmless
+		assertThat(StatusVocabulary.withOfficeWords(Map.of("in-progress", List.of("进行中"))).parse("进行中"))
+			.hasValue(ProgressStatus.IN_PROGRESS);
+	}
+
+	@Test
+	void wordsWithAPercentAfterThemOrInTraditionalCharacters() {
+		assertThat(this.standard.parse("推进中（80%）")).hasValue(ProgressStatus.IN_PROGRESS);
+		assertThat(this.standard.parse("已完成 100%")).hasValue(ProgressStatus.DONE);
+		assertThat(this.standard.parse("推進中")).hasValue(ProgressStatus.IN_PROGRESS);
+		assertThat(this.standard.parse("持續推進")).hasValue(ProgressStatus.ONGOING);
+		assertThat(this.standard.parse("持续推进中")).hasValue(ProgressStatus.ONGOING);
+		assertThat(this.standard.parse("还未开展")).hasValue(ProgressStatus.NOT_STARTED);
+		assertThat(this.standard.nearest("计划中")).containsExactly(ProgressStatus.NOT_STARTED, ProgressStatus.IN_PROGRESS);
 	}
 
 	@Test

@@ -1,0 +1,103 @@
+package org.workledger.reference;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.workledger.period.Period;
+
+/**
+ * Every task breakdown and roster ever taken in, and which of them each period was judged
+ * by. Which version applies to a period: of the versions that apply from that period or
+ * earlier, the one that applies from the latest period (taken in last, if two runs of one
+ * period took in two); when all apply only from later periods (a period consolidated for
+ * the first time after the tables were revised), the earliest. Breakdowns are chosen among
+ * those of the period's year.
+ */
+@Repository
+public class ReferenceVersions {
+
+	private final JdbcClient jdbc;
+
+	public ReferenceVersions(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<ReferenceVersion> bySha(String kind, String sha256) {
+		return this.jdbc.sql("select * from reference_version where kind = ? and sha256 = ?")
+			.params(kind, sha256)
+			.query(ReferenceVersions::version)
+			.optional();
+	}
+
+	public List<ReferenceVersion> all(String kind) {
+		return this.jdbc.sql("select * from reference_version where kind = ? order by id")
+			.param(kind)
+			.query(ReferenceVersions::version)
+			.list();
+	}
+
+	public ReferenceVersion register(String kind, ReferenceSource source, Integer year, String yearRule,
+			String archivedAs, Period effectiveFrom, long jobExecutionId) {
+		this.jdbc.sql("""
+				insert into reference_version (kind, sha256, table_year, year_rule, title, file_name, sheet_name,
+				archived_as, effective_from, taken_in_execution) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(kind, source.sha256(), year, yearRule, source.title(), source.fileName(), source.sheetName(),
+					archivedAs, effectiveFrom.key(), jobExecutionId)
+			.update();
+		return bySha(kind, source.sha256()).orElseThrow();
+	}
+
+	/** The breakdown that applies to a period, among those of its year. */
+	public Optional<ReferenceVersion> breakdownFor(Period period) {
+		return choose(all(ReferenceVersion.BREAKDOWN).stream()
+			.filter(v -> v.year() != null && v.year() == period.month().getYear())
+			.toList(), period);
+	}
+
+	public Optional<ReferenceVersion> rosterFor(Period period) {
+		return choose(all(ReferenceVersion.ROSTER), period);
+	}
+
+	static Optional<ReferenceVersion> choose(List<ReferenceVersion> versions, Period period) {
+		Comparator<ReferenceVersion> order = Comparator.comparing(ReferenceVersion::effectiveFrom)
+			.thenComparingLong(ReferenceVersion::id);
+		Optional<ReferenceVersion> inForce = versions.stream()
+			.filter(v -> v.effectiveFrom().compareTo(period) <= 0)
+			.max(order);
+		return inForce.isPresent() ? inForce : versions.stream().min(order);
+	}
+
+	/** Records the tables a period was consolidated or distributed with. */
+	public void bind(Period period, ReferenceVersion breakdown, ReferenceVersion roster, long jobExecutionId) {
+		this.jdbc.sql("delete from period_reference where period = ?").param(period.key()).update();
+		this.jdbc.sql("insert into period_reference (period, breakdown_version, roster_version, job_execution_id)"
+				+ " values (?, ?, ?, ?)").params(period.key(), breakdown.id(), roster.id(), jobExecutionId).update();
+	}
+
+	/** The tables a period was last consolidated or distributed with: breakdown, then roster. */
+	public Optional<List<ReferenceVersion>> boundTo(Period period) {
+		return this.jdbc.sql("select breakdown_version, roster_version from period_reference where period = ?")
+			.param(period.key())
+			.query((rs, n) -> List.of(byId(rs.getLong(1)), byId(rs.getLong(2))))
+			.optional();
+	}
+
+	private ReferenceVersion byId(long id) {
+		return this.jdbc.sql("select * from reference_version where id = ?")
+			.param(id)
+			.query(ReferenceVersions::version)
+			.single();
+	}
+
+	private static ReferenceVersion version(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		int year = rs.getInt("table_year");
+		return new ReferenceVersion(rs.getLong("id"), rs.getString("kind"), rs.getString("sha256"),
+				rs.wasNull() ? null : year, rs.getString("year_rule"), rs.getString("title"), rs.getString("file_name"),
+				rs.getString("sheet_name"), rs.getString("archived_as"), Period.parse(rs.getString("effective_from")),
+				rs.getLong("taken_in_execution"));
+	}
+
+}

@@ -1,0 +1,132 @@
+package org.workledger.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.workledger.support.Breakdowns;
+import org.workledger.support.LedgerRows;
+import org.workledger.support.ReturnFixtures;
+import org.workledger.support.TestWorkspace;
+import org.workledger.workbook.CellValues;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.workledger.cli.ConsolidateCommandTests.run;
+
+/** A task breakdown per year, side by side in input/, and revisions that leave earlier periods alone. */
+class TablesByYearCommandTests {
+
+	@Test
+	void eachPeriodIsJudgedByTheTableOfItsYearAndAnEarlierPeriodKeepsItsLedger() throws Exception {
+		// given October 2023 consolidated on the shipped table (its year told by its deadlines)
+		Path workspace = TestWorkspace.withSamples();
+		String ws = workspace.toString();
+		assertThat(run("distribute", "-w", ws, "-p", "2023-10").exitCode()).isZero();
+		ReturnFixtures.fill(workspace.resolve("output/2023-10/和平区人民政府-2023年10月进展情况表.xlsx"),
+				workspace.resolve("input/和平区10月.xlsx"), LocalDate.of(2023, 10, 26));
+		assertThat(run("consolidate", "-w", ws, "-p", "2023-10").exitCode()).isZero();
+		Path october = workspace.resolve("output/2023-10/汇总台账（2023年10月）.xlsx");
+		List<String> before = LedgerRows.allCells(october);
+
+		// when the 2024 table arrives beside it, January 2024 is distributed and consolidated, and October again
+		Breakdowns.of2024(workspace.resolve("input/沈阳市2024年政务公开重点工作任务分解表.xlsx"));
+		assertThat(run("distribute", "-w", ws, "-p", "2024-01").exitCode()).isZero();
+		ReturnFixtures.fill(workspace.resolve("output/2024-01/和平区人民政府-2024年1月进展情况表.xlsx"),
+				workspace.resolve("input/和平区1月.xlsx"), LocalDate.of(2024, 1, 25));
+		assertThat(run("consolidate", "-w", ws, "-p", "2024-01").exitCode()).isZero();
+		assertThat(run("consolidate", "-w", ws, "-p", "2023-10").exitCode()).isZero();
+
+		// then October's ledger is the same, cell for cell
+		assertThat(LedgerRows.allCells(october)).isEqualTo(before);
+		// January's has 2024's tasks: the dropped item is gone, the added one is there, 1.1 reworded
+		List<Map<String, String>> january = LedgerRows
+			.read(workspace.resolve("output/2024-01/汇总台账（2024年1月）.xlsx"));
+		assertThat(january).extracting(r -> r.get("任务编号")).contains("27.1").doesNotContain("25.1");
+		assertThat(LedgerRows.row(january, "1.1", "和平区人民政府").get("主要任务")).endsWith("（2024年继续深化）");
+		assertThat(LedgerRows.row(january, "1.1", "和平区人民政府")).containsEntry("完成状态", "推进中")
+			.containsEntry("完成时限", "2024年10月底前");
+		assertThat(LedgerRows.row(january, "27.1", "和平区人民政府")).containsEntry("完成状态", "推进中");
+		// the 2024 template lists the 2024 tasks
+		assertThat(templateTaskIds(workspace.resolve("output/2024-01/和平区人民政府-2024年1月进展情况表.xlsx")))
+			.contains("27.1")
+			.doesNotContain("25.1");
+		// status says which table each period was judged by, and how its year was told
+		String status = run("status", "-w", ws).out();
+		assertThat(status).contains("依据  任务分解表 沈阳市政务公开重点工作任务分解表.xlsx（2023 年，依据多数完成时限所在的年份）")
+			.contains("依据  任务分解表 沈阳市2024年政务公开重点工作任务分解表.xlsx（2024 年，依据标题中的年份）");
+	}
+
+	@Test
+	void aTableWhoseYearCannotBeToldIsNotUsedAndTheRunSaysHowToNameIt() throws Exception {
+		Path workspace = TestWorkspace.create();
+		TestWorkspace.copySamples(workspace);
+		Files.delete(workspace.resolve("input/沈阳市政务公开重点工作任务分解表.xlsx"));
+		Breakdowns.withoutYear(workspace.resolve("input/任务分解表.xlsx"));
+
+		ConsolidateCommandTests.Result result = run("distribute", "-w", workspace.toString(), "-p", "2023-10");
+
+		assertThat(result.exitCode()).isEqualTo(1);
+		assertThat(result.err()).contains("input 文件夹中没有 2023 年的任务分解表");
+		assertThat(LedgerRows.allCells(workspace.resolve("output/2023-10/基础数据检查结果.xlsx")))
+			.anyMatch(c -> c.contains("看不出这份任务分解表适用于哪一年，本次未使用"))
+			.anyMatch(c -> c.contains("或在表头上方加一行“年度：2024”"));
+	}
+
+	@Test
+	void twoTablesOfOneYearTheNewerWinsAndAWarningNamesBoth() throws Exception {
+		Path workspace = TestWorkspace.withSamples();
+		Path older = workspace.resolve("input/沈阳市政务公开重点工作任务分解表.xlsx");
+		Files.setLastModifiedTime(older, FileTime.from(Instant.now().minusSeconds(3600)));
+		Path newer = Breakdowns.ofYear(2023, workspace.resolve("input/2023年任务分解表（修订）.xlsx"));
+
+		run("distribute", "-w", workspace.toString(), "-p", "2023-10");
+
+		List<String> problems = LedgerRows.allCells(workspace.resolve("output/2023-10/基础数据检查结果.xlsx"));
+		assertThat(problems).anyMatch(c -> c.contains("沈阳市政务公开重点工作任务分解表.xlsx"))
+			.anyMatch(c -> c.contains("发现多份2023年的任务分解表，本次使用最新的“" + newer.getFileName() + "”"));
+		assertThat(run("status", "-w", workspace.toString()).out())
+			.contains("依据  任务分解表 " + newer.getFileName() + "（2023 年，依据标题中的年份）");
+	}
+
+	@Test
+	void aReturnOfAYearWithoutATableWaitsForItThenIsCheckedByItsOwnYear() throws Exception {
+		// given a January 2024 return, made from a 2024 template, in a workspace that only has 2023's table
+		Path elsewhere = TestWorkspace.withSamples();
+		Breakdowns.of2024(elsewhere.resolve("input/2024.xlsx"));
+		assertThat(run("distribute", "-w", elsewhere.toString(), "-p", "2024-01").exitCode()).isZero();
+		Path workspace = TestWorkspace.withSamples();
+		String ws = workspace.toString();
+		ReturnFixtures.fill(elsewhere.resolve("output/2024-01/和平区人民政府-2024年1月进展情况表.xlsx"),
+				workspace.resolve("input/和平区1月.xlsx"), LocalDate.of(2024, 1, 25));
+
+		// when December 2023 is consolidated
+		assertThat(run("consolidate", "-w", ws, "-p", "2023-12").exitCode()).isZero();
+
+		// then the return is rejected, naming the missing table, and filed under its own period
+		assertThat(run("status", "-w", ws).out()).contains("【2024年1月】")
+			.contains("退回  和平区1月.xlsx（和平区人民政府）：进展填报!F3：报送期次为2024年1月，但还没有 2024 年的任务分解表，无法核对");
+
+		// and when the 2024 table arrives, the next run checks it again by 2024's tasks, without the unit re-sending it
+		Breakdowns.of2024(workspace.resolve("input/沈阳市2024年政务公开重点工作任务分解表.xlsx"));
+		assertThat(run("consolidate", "-w", ws, "-p", "2023-12").exitCode()).isZero();
+		assertThat(run("status", "-w", ws, "-p", "2024-01").out()).contains("已报  和平区人民政府 ← 和平区1月.xlsx")
+			.doesNotContain("退回  和平区1月.xlsx");
+	}
+
+	private static List<String> templateTaskIds(Path template) throws Exception {
+		try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(template.toFile(), null, true)) {
+			var sheet = workbook.getSheet("进展填报");
+			List<String> ids = new java.util.ArrayList<>();
+			for (int r = ReturnFixtures.FIRST_TASK_ROW; r <= sheet.getLastRowNum(); r++) {
+				ids.add(CellValues.text(sheet, r, ReturnFixtures.TASK_ID));
+			}
+			return ids;
+		}
+	}
+
+}

@@ -1,0 +1,164 @@
+package org.workledger.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.workledger.period.Period;
+import org.workledger.support.Breakdowns;
+import org.workledger.support.LedgerRows;
+import org.workledger.support.ReturnFixtures;
+import org.workledger.support.Rosters;
+import org.workledger.support.TestWorkspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.workledger.cli.ConsolidateCommandTests.run;
+
+/**
+ * Six months across a new year and a reorganisation, as an office lives them: September to
+ * December 2023 on the 2023 table; in December the roster renames 大数据管理局 to 数据局 and
+ * merges 房产局 and 城乡建设局 into 住房和城乡建设局; in January the 2024 table arrives.
+ */
+class YearsAndReorganisationCommandTests {
+
+	static final Period SEPTEMBER = Period.of(2023, 9);
+
+	static final Period OCTOBER = Period.of(2023, 10);
+
+	static final Period NOVEMBER = Period.of(2023, 11);
+
+	static final Period DECEMBER = Period.of(2023, 12);
+
+	static final Period JANUARY = Period.of(2024, 1);
+
+	static final Period FEBRUARY = Period.of(2024, 2);
+
+	@Test
+	void eachPeriodHasItsOwnPairsAndHistoryFollowsTheRenamedUnit() throws Exception {
+		Path workspace = TestWorkspace.withSamples();
+		String ws = workspace.toString();
+		Path oldRoster = workspace.resolve("input/单位名册.xlsx");
+		Files.setLastModifiedTime(oldRoster, FileTime.from(Instant.now().minusSeconds(3600)));
+
+		// September to November on the shipped tables
+		for (Period period : List.of(SEPTEMBER, OCTOBER, NOVEMBER)) {
+			distribute(ws, period);
+			int percent = period.equals(NOVEMBER) ? 90 : 80;
+			for (String unit : List.of(Rosters.BIG_DATA, Rosters.HOUSING, Rosters.CONSTRUCTION, "和平区人民政府")) {
+				returnOf(workspace, period, unit, unit, percent);
+			}
+			consolidate(ws, period);
+		}
+		List<String> octoberBefore = LedgerRows.allCells(ledger(workspace, OCTOBER));
+
+		// December: the reorganised roster arrives; 城乡建设局 still uses its November form, under its old name
+		Rosters.reorganised(workspace.resolve("input/单位名册（机构改革后）.xlsx"));
+		distribute(ws, DECEMBER);
+		returnOf(workspace, DECEMBER, Rosters.DATA, Rosters.DATA, 60);
+		ReturnFixtures.fill(blank(workspace, NOVEMBER, Rosters.CONSTRUCTION), workspace.resolve("input/城乡建设局12月.xlsx"),
+				DECEMBER.lastDay().minusDays(5), (sheet, r) -> ReturnFixtures.set(sheet, 2, 5, "2023年12月"));
+		consolidate(ws, DECEMBER);
+
+		// January and February: the 2024 table arrives
+		Breakdowns.of2024(workspace.resolve("input/沈阳市2024年政务公开重点工作任务分解表.xlsx"));
+		for (Period period : List.of(JANUARY, FEBRUARY)) {
+			distribute(ws, period);
+			returnOf(workspace, period, Rosters.DATA, Rosters.DATA, 70);
+			returnOf(workspace, period, Rosters.HOUSING_AND_CONSTRUCTION, "沈阳市房产局", 70);
+			consolidate(ws, period);
+		}
+
+		// and October once more, after all of it
+		consolidate(ws, OCTOBER);
+
+		// then October's ledger is what it was, cell for cell
+		assertThat(LedgerRows.allCells(ledger(workspace, OCTOBER))).isEqualTo(octoberBefore);
+
+		// each period has exactly its pairs: the old roster's 49 units up to November, 48 after the reorganisation
+		for (Period period : List.of(SEPTEMBER, OCTOBER, NOVEMBER)) {
+			List<Map<String, String>> rows = LedgerRows.read(ledger(workspace, period));
+			assertThat(rows).as(period.label()).hasSize(1650);
+			assertThat(units(rows)).as(period.label()).hasSize(49).contains(Rosters.BIG_DATA, Rosters.CONSTRUCTION)
+				.doesNotContain(Rosters.DATA);
+		}
+		List<Map<String, String>> december = LedgerRows.read(ledger(workspace, DECEMBER));
+		assertThat(units(december)).hasSize(48).contains(Rosters.DATA, Rosters.HOUSING_AND_CONSTRUCTION)
+			.doesNotContain(Rosters.BIG_DATA, Rosters.HOUSING, Rosters.CONSTRUCTION);
+		// the merged unit has the tasks each of the two had; nothing else changed
+		long constructionPairs = LedgerRows.read(ledger(workspace, NOVEMBER))
+			.stream()
+			.filter(r -> Rosters.CONSTRUCTION.equals(r.get("单位名称")))
+			.count();
+		assertThat(december).hasSize((int) (1650 - constructionPairs));
+		assertThat(tasks(december)).contains("25.1").doesNotContain("27.1");
+		for (Period period : List.of(JANUARY, FEBRUARY)) {
+			List<Map<String, String>> rows = LedgerRows.read(ledger(workspace, period));
+			assertThat(units(rows)).as(period.label()).hasSize(48).contains(Rosters.DATA);
+			assertThat(tasks(rows)).as(period.label()).contains("27.1").doesNotContain("25.1");
+		}
+
+		// the renamed and the merged unit are credited under their new names
+		assertThat(LedgerRows.row(december, "1.1", Rosters.DATA)).containsEntry("完成进度（%）", "60");
+		assertThat(LedgerRows.row(december, "1.1", Rosters.HOUSING_AND_CONSTRUCTION)).containsEntry("完成状态", "推进中");
+		List<Map<String, String>> february = LedgerRows.read(ledger(workspace, FEBRUARY));
+		assertThat(LedgerRows.row(february, "1.1", Rosters.HOUSING_AND_CONSTRUCTION)).containsEntry("完成进度（%）", "70");
+
+		// and the renamed unit's history is continuous: December is compared with 大数据管理局's November
+		String status = run("status", "-w", ws, "-p", "2023-12").out();
+		assertThat(status).contains("已报  " + Rosters.DATA, "已报  " + Rosters.HOUSING_AND_CONSTRUCTION + " ← 城乡建设局12月.xlsx");
+		assertThat(warnings(workspace, DECEMBER, Rosters.DATA)).contains("完成进度从上期的 90% 降到 60%");
+		assertThat(warnings(workspace, DECEMBER, Rosters.HOUSING_AND_CONSTRUCTION))
+			.contains("填报单位“沈阳市城乡建设局”是“沈阳市住房和城乡建设局”的曾用名，已计入“沈阳市住房和城乡建设局”");
+	}
+
+	private static void distribute(String ws, Period period) {
+		ConsolidateCommandTests.Result result = run("distribute", "-w", ws, "-p", period.key());
+		assertThat(result.exitCode()).as(result.err()).isZero();
+	}
+
+	private static void consolidate(String ws, Period period) {
+		ConsolidateCommandTests.Result result = run("consolidate", "-w", ws, "-p", period.key(), "--reports", "none");
+		assertThat(result.exitCode()).as(result.err()).isZero();
+	}
+
+	/** A return made from the unit's own form of the period, 推进中 at the given percent, 填报单位 as written. */
+	private static void returnOf(Path workspace, Period period, String unit, String written, int percent)
+			throws Exception {
+		String file = unit.replace("沈阳市", "") + "-" + period.key() + ".xlsx";
+		ReturnFixtures.fill(blank(workspace, period, unit), workspace.resolve("input").resolve(file),
+				period.lastDay().minusDays(5), (sheet, r) -> {
+					ReturnFixtures.setNumber(sheet, r, ReturnFixtures.PERCENT, percent);
+					ReturnFixtures.set(sheet, 2, 1, written);
+				});
+	}
+
+	private static Path blank(Path workspace, Period period, String unit) {
+		return workspace.resolve("output").resolve(period.key()).resolve(unit + "-" + period.label() + "进展情况表.xlsx");
+	}
+
+	private static Path ledger(Path workspace, Period period) {
+		return workspace.resolve("output").resolve(period.key()).resolve("汇总台账（" + period.label() + "）.xlsx");
+	}
+
+	private static Set<String> units(List<Map<String, String>> rows) {
+		return rows.stream().map(r -> r.get("单位名称")).collect(Collectors.toSet());
+	}
+
+	private static Set<String> tasks(List<Map<String, String>> rows) {
+		return rows.stream().map(r -> r.get("任务编号")).collect(Collectors.toSet());
+	}
+
+	/** The warnings of the period's accepted returns, from the ledger's 填报提示 sheet, one text. */
+	private static String warnings(Path workspace, Period period, String unit) throws Exception {
+		return String.join("\n",
+				LedgerRows.allCells(ledger(workspace, period)).stream().filter(c -> c.startsWith("填报提示!")).toList());
+	}
+
+}
