@@ -34,9 +34,9 @@ class ConsolidateJobConfiguration {
 	@Bean
 	Step consolidateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ReferenceDataRepository reference, PeriodLedger ledger, RunSummaryRepository summaries,
-			ReportQueries queries) {
+			ReportQueries queries, PeriodSummaries periodSummaries) {
 		return new StepBuilder("consolidateStep", jobRepository)
-			.tasklet(new ConsolidationTasklet(reference, ledger, summaries, queries), transactionManager)
+			.tasklet(new ConsolidationTasklet(reference, ledger, summaries, queries, periodSummaries), transactionManager)
 			.build();
 	}
 

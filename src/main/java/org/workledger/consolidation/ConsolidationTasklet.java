@@ -34,8 +34,11 @@ class ConsolidationTasklet implements Tasklet {
 
 	private final ReportQueries queries;
 
+	private final PeriodSummaries periodSummaries;
+
 	ConsolidationTasklet(ReferenceDataRepository reference, PeriodLedger ledger, RunSummaryRepository summaries,
-			ReportQueries queries) {
+			ReportQueries queries, PeriodSummaries periodSummaries) {
+		this.periodSummaries = periodSummaries;
 		this.reference = reference;
 		this.ledger = ledger;
 		this.summaries = summaries;
@@ -55,6 +58,7 @@ class ConsolidationTasklet implements Tasklet {
 					notes(result), ledger);
 		}
 		List<LedgerRow> rows = result.rows();
+		this.periodSummaries.save(run.period(), run.asOf(), contribution.getStepExecution().getJobExecutionId(), rows);
 		RunSummary summary = this.summaries.summarize(contribution.getStepExecution().getJobExecutionId(), run, rows);
 		summary.lines(ledger).forEach(Console::info);
 		contribution.getStepExecution().getJobExecution().getExecutionContext().putString("summary", summary.oneLine());

@@ -26,6 +26,7 @@ import org.springframework.stereotype.Repository;
 import org.workledger.contract.ProgressStatus;
 import org.workledger.findings.Finding;
 import org.workledger.period.Period;
+import org.workledger.workbook.Labels;
 
 /** Stores input files, accepted entries and findings, and answers which return wins. */
 @Repository
@@ -205,10 +206,18 @@ public class SubmissionRepository {
 	 * force) counts for the unit it now is; two merged units' returns compete for the one.
 	 */
 	public Map<String, Submission> winners(Period period) {
-		Map<String, String> renamed = renamedUnits();
+		return winners(period, renamedUnits());
+	}
+
+	/**
+	 * The same, with the renames of a given roster (normalised former name → unit name): a
+	 * period is shown with the units of the roster it was judged by.
+	 */
+	public Map<String, Submission> winners(Period period, Map<String, String> renamed) {
 		Map<String, Submission> winners = new LinkedHashMap<>();
 		for (Submission s : acceptedFor(period)) {
-			String unit = renamed.getOrDefault(s.unitName(), s.unitName());
+			String unit = renamed.isEmpty() ? s.unitName()
+					: renamed.getOrDefault(Labels.normalize(s.unitName()), s.unitName());
 			Submission best = winners.get(unit);
 			if (best == null || (!renamed.isEmpty() && LATER_FIRST.compare(s, best) < 0)) {
 				winners.put(unit, s);
@@ -228,7 +237,8 @@ public class SubmissionRepository {
 		Map<String, String> renamed = new HashMap<>();
 		Set<String> shared = new HashSet<>();
 		this.jdbc.sql("select name, former_names from unit where former_names <> ''").query((RowCallbackHandler) rs -> {
-			for (String former : rs.getString(2).split(";")) {
+			for (String name : rs.getString(2).split(";")) {
+				String former = Labels.normalize(name);
 				String other = renamed.putIfAbsent(former, rs.getString(1));
 				if (other != null && !other.equals(rs.getString(1))) {
 					shared.add(former);
@@ -236,7 +246,7 @@ public class SubmissionRepository {
 			}
 		});
 		if (!renamed.isEmpty()) {
-			shared.addAll(this.jdbc.sql("select name from unit").query(String.class).list());
+			this.jdbc.sql("select name from unit").query(String.class).list().forEach(n -> shared.add(Labels.normalize(n)));
 			shared.forEach(renamed::remove);
 		}
 		return renamed;

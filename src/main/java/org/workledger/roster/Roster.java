@@ -111,9 +111,11 @@ public final class Roster {
 		return Optional.ofNullable(unit != null ? unit : this.byFormerName.get(key));
 	}
 
-	/** Former name → the unit it now is, for history kept under the old name. */
-	public Map<String, Unit> formerNames() {
-		return Collections.unmodifiableMap(this.byFormerName);
+	/** Normalised former name → the name of the unit it now is, for history kept under the old name. */
+	public Map<String, String> renamed() {
+		Map<String, String> renamed = new HashMap<>();
+		this.byFormerName.forEach((former, unit) -> renamed.put(former, unit.name()));
+		return renamed;
 	}
 
 	public String city() {

@@ -3,6 +3,7 @@ package org.workledger.status;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,12 +16,17 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.workledger.period.Period;
+import org.workledger.breakdown.Assignment;
+import org.workledger.intake.FileArchive;
+import org.workledger.reference.ReferenceData;
 import org.workledger.reference.ReferenceDataRepository;
+import org.workledger.reference.ReferenceImporter;
 import org.workledger.reference.ReferenceVersion;
 import org.workledger.reference.ReferenceVersions;
 import org.workledger.returns.Submission;
 import org.workledger.returns.SubmissionRepository;
 import org.workledger.roster.Unit;
+import org.workledger.system.WorkspaceProperties;
 
 /**
  * The {@code status} view of a workspace, for a terminal: per period who reported, who
@@ -43,10 +49,20 @@ public class StatusReport {
 
 	private final ReferenceVersions versions;
 
+	private final ReferenceImporter importer;
+
+	private final FileArchive archive;
+
+	/** Tables of periods other than the last run's, read from the archive once per status. */
+	private final Map<List<ReferenceVersion>, ReferenceData> tablesOf = new HashMap<>();
+
 	public StatusReport(ReferenceDataRepository reference, SubmissionRepository submissions, JdbcClient jdbc,
-			JobRepository jobRepository, ReferenceVersions versions) {
+			JobRepository jobRepository, ReferenceVersions versions, ReferenceImporter importer,
+			WorkspaceProperties workspace) {
 		this.reference = reference;
 		this.versions = versions;
+		this.importer = importer;
+		this.archive = new FileArchive(workspace.workspace().data().resolve("archive"));
 		this.submissions = submissions;
 		this.jdbc = jdbc;
 		this.jobRepository = jobRepository;
@@ -90,11 +106,26 @@ public class StatusReport {
 		return lines;
 	}
 
-	private List<String> period(Period period, List<Unit> units) {
+	private List<String> period(Period period, List<Unit> workingUnits) {
 		List<String> lines = new ArrayList<>();
+		Optional<List<ReferenceVersion>> bound = this.versions.boundTo(period);
+		List<Unit> units = workingUnits;
+		List<Assignment> assignments;
+		Map<String, Submission> winners;
+		if (bound.isPresent() && !inForce(bound.get())) {
+			// a period judged by other tables than the last run's is shown with its own units
+			ReferenceData tables = this.tablesOf.computeIfAbsent(bound.get(),
+					b -> this.importer.load(b.get(0), b.get(1), this.archive));
+			units = tables.roster().units();
+			assignments = tables.assignments();
+			winners = this.submissions.winners(period, tables.roster().renamed());
+		}
+		else {
+			assignments = this.reference.assignments();
+			winners = this.submissions.winners(period);
+		}
 		Set<String> expected = new java.util.LinkedHashSet<>();
-		this.reference.assignments().forEach(a -> expected.add(a.unitName()));
-		Map<String, Submission> winners = this.submissions.winners(period);
+		assignments.forEach(a -> expected.add(a.unitName()));
 		lines.add(String.format("【%s】应报 %d 个单位，已报 %d，未报 %d", period.label(), expected.size(),
 				winners.keySet().stream().filter(expected::contains).count(),
 				expected.stream().filter(u -> !winners.containsKey(u)).count()));
@@ -132,6 +163,16 @@ public class StatusReport {
 			.list()
 			.forEach(lines::add);
 		return lines;
+	}
+
+	/** Whether the last run's tables, which the database holds in full, are these. */
+	private boolean inForce(List<ReferenceVersion> tables) {
+		return this.reference.source(ReferenceVersion.BREAKDOWN)
+			.map(s -> s.sha256().equals(tables.get(0).sha256()))
+			.orElse(false)
+				&& this.reference.source(ReferenceVersion.ROSTER)
+					.map(s -> s.sha256().equals(tables.get(1).sha256()))
+					.orElse(false);
 	}
 
 	/** Which tables the period was judged by, and how the breakdown's year was told. */
