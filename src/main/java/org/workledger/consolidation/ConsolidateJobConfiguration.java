@@ -34,9 +34,9 @@ class ConsolidateJobConfiguration {
 	@Bean
 	Step consolidateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ReferenceDataRepository reference, PeriodLedger ledger, RunSummaryRepository summaries,
-			ReportQueries queries, PeriodSummaries periodSummaries) {
+			ReportQueries queries) {
 		return new StepBuilder("consolidateStep", jobRepository)
-			.tasklet(new ConsolidationTasklet(reference, ledger, summaries, queries, periodSummaries), transactionManager)
+			.tasklet(new ConsolidationTasklet(reference, ledger, summaries, queries), transactionManager)
 			.build();
 	}
 

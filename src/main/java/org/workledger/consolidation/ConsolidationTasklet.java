@@ -34,11 +34,8 @@ class ConsolidationTasklet implements Tasklet {
 
 	private final ReportQueries queries;
 
-	private final PeriodSummaries periodSummaries;
-
 	ConsolidationTasklet(ReferenceDataRepository reference, PeriodLedger ledger, RunSummaryRepository summaries,
-			ReportQueries queries, PeriodSummaries periodSummaries) {
-		this.periodSummaries = periodSummaries;
+			ReportQueries queries) {
 		this.reference = reference;
 		this.ledger = ledger;
 		this.summaries = summaries;
@@ -58,7 +55,6 @@ class ConsolidationTasklet implements Tasklet {
 					notes(result), ledger);
 		}
 		List<LedgerRow> rows = result.rows();
-		this.periodSummaries.save(run.period(), run.asOf(), contribution.getStepExecution().getJobExecutionId(), rows);
 		RunSummary summary = this.summaries.summarize(contribution.getStepExecution().getJobExecutionId(), run, rows);
 		summary.lines(ledger).forEach(Console::info);
 		contribution.getStepExecution().getJobExecution().getExecutionContext().putString("summary", summary.oneLine());
