@@ -78,7 +78,7 @@ public final class BreakdownReader {
 	public static Breakdown read(SheetGrid sheet, String fileName, Findings findings) {
 		HeaderRow header = findHeader(sheet).orElseThrow();
 		String sheetName = sheet.name();
-		String title = title(sheet, header.rowIndex(), fileName);
+		String title = header.titleAbove().orElseGet(() -> titleOfFile(fileName));
 		List<String> missing = LABELS.stream().filter(l -> !header.has(l)).toList();
 		if (!missing.isEmpty()) {
 			for (String label : missing) {
@@ -179,19 +179,8 @@ public final class BreakdownReader {
 		return false;
 	}
 
-	/** The first text above the header (the merged title row), else the file name. */
-	private static String title(SheetGrid sheet, int headerRow, String fileName) {
-		for (int r : sheet.rowIndexes()) {
-			if (r >= headerRow) {
-				break;
-			}
-			for (GridCell cell : sheet.row(r).values()) {
-				String text = Labels.tidy(cell.text()).replace(" ", "");
-				if (!text.isEmpty()) {
-					return text;
-				}
-			}
-		}
+	/** A table without a title row is called by its file's name. */
+	private static String titleOfFile(String fileName) {
 		String name = fileName.replaceFirst("\\.[^.]+$", "");
 		return name.isEmpty() ? "重点工作任务分解表" : name;
 	}

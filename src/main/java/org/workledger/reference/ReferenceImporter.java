@@ -156,7 +156,7 @@ public final class ReferenceImporter {
 		if (breakdownVersion.isPresent()) {
 			breakdown = inputBreakdown != null
 					&& inputBreakdown.source().sha256().equals(breakdownVersion.get().sha256()) ? inputBreakdown
-							: readBreakdown(opener(archived(archive, breakdownVersion.get())),
+							: readBreakdown(gridOf(archived(archive, breakdownVersion.get())),
 									breakdownVersion.get().fileName(), breakdownVersion.get().sha256());
 			findings.addAll(breakdown.findings());
 		}
@@ -184,7 +184,7 @@ public final class ReferenceImporter {
 	public ReferenceData load(ReferenceVersion breakdownVersion, ReferenceVersion rosterVersion, FileArchive archive) {
 		Findings findings = new Findings();
 		ReadRoster roster = readRoster(archived(archive, rosterVersion), rosterVersion.fileName(), rosterVersion.sha256());
-		ReadBreakdown breakdown = readBreakdown(opener(archived(archive, breakdownVersion)), breakdownVersion.fileName(),
+		ReadBreakdown breakdown = readBreakdown(gridOf(archived(archive, breakdownVersion)), breakdownVersion.fileName(),
 				breakdownVersion.sha256());
 		Roster resolved = roster.roster()
 			.inCity(CityName.decide(this.city, breakdown.breakdown().title(), roster.source().title(),
@@ -194,7 +194,7 @@ public final class ReferenceImporter {
 				roster.source(), Set.of());
 	}
 
-	private WorkbookGrid opener(Path file) {
+	private WorkbookGrid gridOf(Path file) {
 		try {
 			return this.opener.grid(file);
 		}
@@ -208,7 +208,7 @@ public final class ReferenceImporter {
 	}
 
 	private ReadRoster readRoster(Path archivedFile, String name, String sha) {
-		return readRoster(opener(archivedFile), name, sha);
+		return readRoster(gridOf(archivedFile), name, sha);
 	}
 
 	private static ReadRoster readRoster(WorkbookGrid workbook, String name, String sha) {

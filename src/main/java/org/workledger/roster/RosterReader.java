@@ -68,19 +68,7 @@ public final class RosterReader {
 
 	/** The roster's title: the first text above its header row (单位名册 of a city, say), else the sheet's name. */
 	public static String title(SheetGrid sheet) {
-		int headerRow = findHeader(sheet).map(HeaderRow::rowIndex).orElse(0);
-		for (int r : sheet.rowIndexes()) {
-			if (r >= headerRow) {
-				break;
-			}
-			for (var cell : sheet.row(r).values()) {
-				String text = Labels.tidy(cell.text()).replace(" ", "");
-				if (!text.isEmpty()) {
-					return text;
-				}
-			}
-		}
-		return sheet.name();
+		return findHeader(sheet).flatMap(HeaderRow::titleAbove).orElse(sheet.name());
 	}
 
 	/** Reads the roster from a sheet known to have a roster header; problems go to {@code findings}. */

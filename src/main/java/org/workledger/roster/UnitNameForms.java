@@ -64,15 +64,7 @@ public final class UnitNameForms {
 	 */
 	public static String clean(String name) {
 		String text = TRAILING_SEAL.matcher(Labels.normalize(name)).replaceFirst("");
-		int start = 0;
-		int end = text.length();
-		while (start < end && PUNCTUATION.indexOf(text.charAt(start)) >= 0) {
-			start++;
-		}
-		while (end > start && PUNCTUATION.indexOf(text.charAt(end - 1)) >= 0) {
-			end--;
-		}
-		return TraditionalChinese.simplified(text.substring(start, end));
+		return TraditionalChinese.simplified(Labels.strip(text, PUNCTUATION));
 	}
 
 	/** A name that names no unit at all: 政府, 区政府, the city itself, the city's government. */

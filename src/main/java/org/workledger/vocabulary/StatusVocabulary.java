@@ -160,16 +160,7 @@ public final class StatusVocabulary {
 
 	/** A written word as looked up: compared as {@link Labels} does, quotes and stray punctuation around it left out. */
 	static String key(String text) {
-		String normalized = Labels.normalize(text);
-		int start = 0;
-		int end = normalized.length();
-		while (start < end && PUNCTUATION.indexOf(normalized.charAt(start)) >= 0) {
-			start++;
-		}
-		while (end > start && PUNCTUATION.indexOf(normalized.charAt(end - 1)) >= 0) {
-			end--;
-		}
-		String word = normalized.substring(start, end);
+		String word = Labels.strip(Labels.normalize(text), PUNCTUATION);
 		String withoutPercent = TRAILING_PERCENT.matcher(word).replaceFirst("");
 		if (!withoutPercent.isEmpty() && !withoutPercent.equals(word)) {
 			return key(withoutPercent);

@@ -53,6 +53,22 @@ public record HeaderRow(SheetGrid sheet, int rowIndex, Map<String, Integer> colu
 		return found;
 	}
 
+	/** The first text above the header row (a table's merged title row), spaces left out. */
+	public Optional<String> titleAbove() {
+		for (int r : this.sheet.rowIndexes()) {
+			if (r >= this.rowIndex) {
+				break;
+			}
+			for (GridCell cell : this.sheet.row(r).values()) {
+				String text = Labels.tidy(cell.text()).replace(" ", "");
+				if (!text.isEmpty()) {
+					return Optional.of(text);
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
 	public boolean has(String label) {
 		return this.columns.containsKey(label);
 	}

@@ -58,6 +58,19 @@ public final class Labels {
 		return true;
 	}
 
+	/** The text without any of these characters at either end (quotes, a full stop …). */
+	public static String strip(String text, String characters) {
+		int start = 0;
+		int end = text.length();
+		while (start < end && characters.indexOf(text.charAt(start)) >= 0) {
+			start++;
+		}
+		while (end > start && characters.indexOf(text.charAt(end - 1)) >= 0) {
+			end--;
+		}
+		return text.substring(start, end);
+	}
+
 	public static boolean same(String a, String b) {
 		return normalize(a).equals(normalize(b));
 	}

@@ -74,11 +74,7 @@ class AssignmentResolverTests {
 	void plainVariationsOfUnitNamesInTheTableAreResolvedWithAWarning() throws Exception {
 		// given the shipped roster, in the city the table's title names
 		Findings findings = new Findings();
-		Roster roster;
-		try (Workbook r = WorkbookFactory.create(Samples.ROSTER.toFile(), null, true)) {
-			roster = RosterReader.read(RosterReader.rosterSheet(r).orElseThrow(), "单位名册.xlsx", findings)
-				.inCity("沈阳市");
-		}
+		Roster roster = shippedRosterInShenyang(findings);
 		Breakdown breakdown = BreakdownReaderTests.read(WorkbookBuilder.sheet("任务分解表")
 			.row("事项名称", "主要任务", "牵头单位", "责任单位", "完成时限")
 			.row("1. 甲", "任务", "教育局", "沈阳市和平区政府、沈阳卫健委", "长期坚持")
@@ -101,17 +97,20 @@ class AssignmentResolverTests {
 	@Test
 	void anUnknownNameInTheTableNamesTheNearestUnits() throws Exception {
 		Findings findings = new Findings();
-		Roster roster;
-		try (Workbook r = WorkbookFactory.create(Samples.ROSTER.toFile(), null, true)) {
-			roster = RosterReader.read(RosterReader.rosterSheet(r).orElseThrow(), "单位名册.xlsx", findings)
-				.inCity("沈阳市");
-		}
+		Roster roster = shippedRosterInShenyang(findings);
 		Breakdown breakdown = BreakdownReaderTests.read(WorkbookBuilder.sheet("任务分解表")
 			.row("事项名称", "主要任务", "牵头单位", "责任单位", "完成时限")
 			.row("1. 甲", "任务", "市教育局", "市卫健局", "长期坚持"), findings);
 		AssignmentResolver.resolve(breakdown, roster, findings);
 		assertThat(findings.all()).extracting(f -> f.message())
 			.containsExactly("责任单位“市卫健局”在单位名册中找不到（最接近的单位：“沈阳市卫生健康委员会”）");
+	}
+
+	private static Roster shippedRosterInShenyang(Findings findings) throws Exception {
+		try (Workbook r = WorkbookFactory.create(Samples.ROSTER.toFile(), null, true)) {
+			return RosterReader.read(RosterReader.rosterSheet(r).orElseThrow(), "单位名册.xlsx", findings)
+				.inCity("沈阳市");
+		}
 	}
 
 	@Test
