@@ -11,6 +11,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.workledger.reference.ReferenceDataRepository;
 import org.workledger.reports.ReportQueries;
 import org.workledger.system.RunLogListener;
+import org.workledger.trends.PeriodSummaries;
 
 /**
  * {@code consolidateJob}: import the reference data, take in every file of
@@ -34,9 +35,10 @@ class ConsolidateJobConfiguration {
 	@Bean
 	Step consolidateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ReferenceDataRepository reference, PeriodLedger ledger, RunSummaryRepository summaries,
-			ReportQueries queries) {
+			ReportQueries queries, PeriodSummaries periodSummaries) {
 		return new StepBuilder("consolidateStep", jobRepository)
-			.tasklet(new ConsolidationTasklet(reference, ledger, summaries, queries), transactionManager)
+			.tasklet(new ConsolidationTasklet(reference, ledger, summaries, queries, periodSummaries),
+					transactionManager)
 			.build();
 	}
 

@@ -18,6 +18,7 @@ import org.workledger.roster.Unit;
 import org.workledger.system.Console;
 import org.workledger.system.FileNames;
 import org.workledger.system.RunParameters;
+import org.workledger.trends.PeriodSummaries;
 
 /**
  * Last step of {@code consolidateJob}: builds the period's ledger from the stored returns
@@ -34,12 +35,15 @@ class ConsolidationTasklet implements Tasklet {
 
 	private final ReportQueries queries;
 
+	private final PeriodSummaries periodSummaries;
+
 	ConsolidationTasklet(ReferenceDataRepository reference, PeriodLedger ledger, RunSummaryRepository summaries,
-			ReportQueries queries) {
+			ReportQueries queries, PeriodSummaries periodSummaries) {
 		this.reference = reference;
 		this.ledger = ledger;
 		this.summaries = summaries;
 		this.queries = queries;
+		this.periodSummaries = periodSummaries;
 	}
 
 	@Override
@@ -55,6 +59,8 @@ class ConsolidationTasklet implements Tasklet {
 					notes(result), ledger);
 		}
 		List<LedgerRow> rows = result.rows();
+		this.periodSummaries.save(run.period(), run.asOf(), contribution.getStepExecution().getJobExecutionId(), rows,
+				result.winners().keySet(), this.reference.tasks(), this.reference.units());
 		RunSummary summary = this.summaries.summarize(contribution.getStepExecution().getJobExecutionId(), run, rows);
 		summary.lines(ledger).forEach(Console::info);
 		contribution.getStepExecution().getJobExecution().getExecutionContext().putString("summary", summary.oneLine());

@@ -74,6 +74,10 @@ public record Period(YearMonth month) implements Comparable<Period> {
 		return this.month.atEndOfMonth();
 	}
 
+	public Period next() {
+		return new Period(this.month.plusMonths(1));
+	}
+
 	public Period previous() {
 		return new Period(this.month.minusMonths(1));
 	}

@@ -26,7 +26,7 @@ final class CircularReport {
 	static final String TEMPLATE = "circular";
 
 	static final List<String> SECTION_KINDS = List.of("items", "chart", "tasks", "missing", "overdue", "rejected",
-			"changes");
+			"changes", TrendSections.CHART_KIND, TrendSections.TABLE_KIND);
 
 	private static final String[] NUMBERS = { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二" };
 
@@ -128,6 +128,12 @@ final class CircularReport {
 		add(sections, "rejected", "退回的报表", "以下报表有错误，已退回相关单位修改后重新报送。", rejected());
 		if (!this.facts.previousRows().isEmpty()) {
 			add(sections, "changes", "与上期相比", "与" + this.facts.period().previous().label() + "通报相比的变化。", changes());
+		}
+		if (this.facts.yearSoFar().hasTrend()) {
+			TrendSections trend = new TrendSections(this.facts.yearSoFar());
+			String year = this.facts.period().month().getYear() + "年";
+			add(sections, TrendSections.CHART_KIND, year + "以来总体走势", TrendSections.CHART_NOTE, trend.chart());
+			add(sections, TrendSections.TABLE_KIND, year + "以来各事项走势", TrendSections.TABLE_NOTE, trend.table());
 		}
 		return sections;
 	}

@@ -10,17 +10,20 @@ import org.workledger.period.Period;
 import org.workledger.returns.ProgressEntry;
 import org.workledger.returns.Submission;
 import org.workledger.roster.Unit;
+import org.workledger.trends.YearSoFar;
 
 /**
  * Everything the reports of one period are made from, gathered once per run.
  *
  * @param previousRows the previous period's ledger, or empty when nothing was reported then
  * @param warnings warnings of each unit's winning return, by unit name
+ * @param yearSoFar the figures of the year's periods up to this one, as each was last
+ * consolidated (the trend page, the unit's own months)
  */
 public record PeriodFacts(Period period, LocalDate asOf, String breakdownTitle, String issuer, String watermark,
 		int warningDays, List<Unit> units, List<BreakdownTask> tasks, List<LedgerRow> rows,
 		Map<String, Submission> winners, List<LedgerRow> previousRows, List<RejectedReturn> rejected,
-		Map<String, List<RejectedReturn.NoticeFinding>> warnings, Narratives narratives) {
+		Map<String, List<RejectedReturn.NoticeFinding>> warnings, Narratives narratives, YearSoFar yearSoFar) {
 
 	/**
 	 * The narratives (工作进展, 存在问题, 下步计划) of the period, fetched when a report needs
@@ -54,12 +57,16 @@ public record PeriodFacts(Period period, LocalDate asOf, String breakdownTitle, 
 
 	/** 沈阳市政务公开重点工作任务分解表 → 沈阳市政务公开重点工作任务 */
 	public String subject() {
+		return subjectOf(this.breakdownTitle);
+	}
+
+	static String subjectOf(String breakdownTitle) {
 		for (String suffix : List.of("任务分解表", "分解表")) {
-			if (this.breakdownTitle.endsWith(suffix)) {
-				return this.breakdownTitle.substring(0, this.breakdownTitle.length() - suffix.length()) + "任务";
+			if (breakdownTitle.endsWith(suffix)) {
+				return breakdownTitle.substring(0, breakdownTitle.length() - suffix.length()) + "任务";
 			}
 		}
-		return this.breakdownTitle;
+		return breakdownTitle;
 	}
 
 	public String asOfLabel() {

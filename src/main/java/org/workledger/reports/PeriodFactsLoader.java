@@ -13,6 +13,7 @@ import org.workledger.reference.ReferenceSource;
 import org.workledger.returns.ProgressEntry;
 import org.workledger.returns.Submission;
 import org.workledger.system.RunParameters;
+import org.workledger.trends.PeriodSummaries;
 
 /** Gathers the facts of a period for its reports, from the database only. */
 @Component
@@ -26,12 +27,15 @@ public class PeriodFactsLoader {
 
 	private final ReportsProperties properties;
 
+	private final PeriodSummaries summaries;
+
 	public PeriodFactsLoader(ReferenceDataRepository reference, PeriodLedger ledger, ReportQueries queries,
-			ReportsProperties properties) {
+			ReportsProperties properties, PeriodSummaries summaries) {
 		this.reference = reference;
 		this.ledger = ledger;
 		this.queries = queries;
 		this.properties = properties;
+		this.summaries = summaries;
 	}
 
 	private PeriodFacts.Narratives narratives(RunParameters run, PeriodLedger.Result current) {
@@ -55,6 +59,11 @@ public class PeriodFactsLoader {
 	}
 
 	public PeriodFacts load(RunParameters run, long jobExecutionId) {
+		return load(run, jobExecutionId, true);
+	}
+
+	/** {@code withUnitMonths}: whether the unit reports are written too (their months are read then). */
+	public PeriodFacts load(RunParameters run, long jobExecutionId, boolean withUnitMonths) {
 		PeriodLedger.Result current = this.ledger.of(run.period(), run.asOf(), jobExecutionId);
 		Period previous = run.period().previous();
 		// a period nobody reported for has no "before" to compare with
@@ -69,7 +78,8 @@ public class PeriodFactsLoader {
 		return new PeriodFacts(run.period(), run.asOf(), title, this.properties.issuer(), this.properties.watermark(),
 				this.properties.warningDays(), this.reference.units(), this.reference.tasks(), current.rows(),
 				current.winners(), before,
-				this.queries.rejected(run.period(), jobExecutionId), warnings, narratives(run, current));
+				this.queries.rejected(run.period(), jobExecutionId), warnings, narratives(run, current),
+				this.summaries.year(run.period().month().getYear(), run.period(), withUnitMonths));
 	}
 
 }

@@ -11,8 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * as-of date is yellow (黄) in the circular
  * @param watermark an optional line printed faintly across every page (e.g. 内部资料 注意保存)
  * @param author the PDF author metadata
+ * @param returnsDueDays a period's return counts as on time in the year report when it is
+ * received within this many days after the period's last day (5: October's by 5 November)
  */
 @ConfigurationProperties("workledger.reports")
 public record ReportsProperties(@DefaultValue("") String issuer, @DefaultValue("15") int warningDays,
-		@DefaultValue("") String watermark, @DefaultValue("workledger") String author) {
+		@DefaultValue("") String watermark, @DefaultValue("workledger") String author,
+		@DefaultValue("5") int returnsDueDays) {
 }

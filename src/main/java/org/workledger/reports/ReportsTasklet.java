@@ -55,7 +55,7 @@ class ReportsTasklet implements Tasklet {
 			else {
 				// no local keeps the period's rows: they can go before the export loads the CJK fonts
 				// (a province's rows and the fonts together left a 256 MB heap collecting back to back)
-				circular = writer.export(writer.fillCircular(this.loader.load(run, jobExecutionId), folder));
+				circular = writer.export(writer.fillCircular(this.loader.load(run, jobExecutionId, false), folder));
 			}
 			Console.info("  通报：" + circular);
 			written.add(new ReportDocument(ReportDocument.Kind.CIRCULAR, null, circular));

@@ -1,5 +1,7 @@
 package org.workledger.reports;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +15,8 @@ import org.workledger.returns.ProgressEntry;
 import org.workledger.returns.Submission;
 import org.workledger.roster.Unit;
 import org.workledger.system.FileNames;
+import org.workledger.trends.Figures;
+import org.workledger.trends.UnitMonth;
 
 /**
  * One report per unit (template {@code unit-report}) or, for a unit that has not
@@ -67,6 +71,7 @@ final class UnitReports {
 					count(rows, ProgressStatus.DONE), count(rows, ProgressStatus.IN_PROGRESS),
 					count(rows, ProgressStatus.NOT_STARTED), count(rows, ProgressStatus.ONGOING), overdue));
 			List<RejectedReturn.NoticeFinding> warnings = this.facts.warnings().getOrDefault(unit.name(), List.of());
+			p.put("MONTHS_TEXT", monthsText(unit));
 			p.put("WARNINGS_TEXT", warnings.stream()
 				.map(w -> "· " + w.where() + "：" + w.message() + (w.fix().isEmpty() ? "" : "（" + w.fix() + "）"))
 				.collect(Collectors.joining("\n")));
@@ -79,6 +84,38 @@ final class UnitReports {
 					this.facts.issuer().isEmpty() ? "" : this.facts.issuer(), overdue));
 		}
 		return p;
+	}
+
+	/** The unit's own months of the year so far, one line each; empty before there are two. */
+	String monthsText(Unit unit) {
+		if (!this.facts.yearSoFar().hasTrend()) {
+			return "";
+		}
+		List<String> lines = new ArrayList<>();
+		ZoneId zone = ZoneId.systemDefault();
+		for (UnitMonth m : this.facts.yearSoFar().monthsOf(unit.name(), unit.formerNames())) {
+			if (!m.expected()) {
+				continue;
+			}
+			StringBuilder line = new StringBuilder(m.period().label()).append("：");
+			LocalDate received = m.receivedOn(zone);
+			String on = received == null ? "" : received.getMonthValue() + "月" + received.getDayOfMonth() + "日收到";
+			line.append(received == null ? "未报送"
+					: m.counted() ? "已报送（" + on + "）" : "已补报（" + on + "，当期汇总时尚未报送）");
+			Figures f = m.figures();
+			if (m.counted()) {
+				line.append("，已完成 ").append(f.done()).append("/").append(f.pairs()).append(" 项");
+				if (f.averageProgress() != null) {
+					line.append("，平均完成进度 ").append(f.averageProgress()).append("%");
+				}
+			}
+			line.append(f.overdue() == 0 ? "，无逾期" : "，逾期 " + f.overdue() + " 项（" + m.overdueTasks() + "）");
+			if (m.rejectedReturns() > 0) {
+				line.append("；退回 ").append(m.rejectedReturns()).append(" 份");
+			}
+			lines.add(line.append("。").toString());
+		}
+		return lines.size() < 2 ? "" : String.join("\n", lines);
 	}
 
 	List<Map<String, ?>> rows(Unit unit) {

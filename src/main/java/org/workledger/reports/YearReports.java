@@ -1,0 +1,85 @@
+package org.workledger.reports;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import net.sf.jasperreports.engine.JasperReport;
+import org.springframework.stereotype.Component;
+import org.workledger.period.Period;
+import org.workledger.reference.ReferenceDataRepository;
+import org.workledger.reference.ReferenceVersion;
+import org.workledger.reference.ReferenceVersions;
+import org.workledger.roster.Unit;
+import org.workledger.system.Workspace;
+import org.workledger.trends.PeriodSummaries;
+import org.workledger.trends.PeriodSummary;
+import org.workledger.trends.YearSoFar;
+
+/** Writes the year report of a workspace from the figures of the year's consolidated periods. */
+@Component
+public class YearReports {
+
+	private final PeriodSummaries summaries;
+
+	private final ReferenceVersions versions;
+
+	private final ReferenceDataRepository reference;
+
+	private final ReportsProperties properties;
+
+	public YearReports(PeriodSummaries summaries, ReferenceVersions versions, ReferenceDataRepository reference,
+			ReportsProperties properties) {
+		this.summaries = summaries;
+		this.versions = versions;
+		this.reference = reference;
+		this.properties = properties;
+	}
+
+	/** The periods of {@code year} that have been consolidated, oldest first. */
+	public List<Period> periods(int year) {
+		return this.summaries.year(year, Period.of(year, 12), false).periods().stream().map(PeriodSummary::period).toList();
+	}
+
+	/** Writes the report into {@code output/<year>年度/}; empty when no period of the year was consolidated. */
+	public Optional<Path> write(Workspace workspace, int year) {
+		YearSoFar figures = this.summaries.year(year, Period.of(year, 12), true);
+		if (figures.periods().isEmpty()) {
+			return Optional.empty();
+		}
+		Period last = figures.periods().get(figures.periods().size() - 1).period();
+		String title = this.versions.boundTo(last)
+			.flatMap(bound -> bound.stream().filter(v -> ReferenceVersion.BREAKDOWN.equals(v.kind())).findFirst())
+			.map(ReferenceVersion::title)
+			.orElse("重点工作任务分解表");
+		Map<String, List<String>> formerNames = new HashMap<>();
+		for (Unit unit : this.reference.units()) {
+			formerNames.put(unit.name(), unit.formerNames());
+		}
+		YearReport report = new YearReport(new YearReport.Facts(figures, PeriodFacts.subjectOf(title),
+				this.properties.issuer(), this.properties.watermark(), formerNames, this.properties.returnsDueDays(),
+				ZoneId.systemDefault()));
+		ReportTemplates templates = new ReportTemplates(workspace.templates(),
+				workspace.data().resolve(ReportTemplates.CACHE_FOLDER));
+		PdfRenderer renderer = new PdfRenderer(this.properties.author());
+		Map<String, Object> parameters = report.parameters();
+		Map<String, JasperReport> sections = new HashMap<>();
+		for (String kind : YearReport.SECTION_KINDS) {
+			sections.put(kind, templates.get(kind.startsWith("year-") ? kind : CircularReport.TEMPLATE + "-" + kind));
+		}
+		parameters.put("SECTION_REPORTS", sections);
+		Path target = workspace.createDirectories(workspace.output().resolve(report.folder())).resolve(report.fileName());
+		try {
+			renderer.render(templates.get(YearReport.TEMPLATE), parameters, PdfRenderer.rows(report.sections()),
+					report.title(), target);
+		}
+		finally {
+			PdfFontCache.clear();
+		}
+		return Optional.of(target);
+	}
+
+}
