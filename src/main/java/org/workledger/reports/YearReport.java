@@ -41,12 +41,10 @@ final class YearReport {
 
 	/**
 	 * @param subject what the breakdown is about, e.g. 沈阳市政务公开重点工作任务
-	 * @param formerNames each unit's former names, by its name in the year's last period
 	 * @param returnsDueDays a period's return is on time when received within this many days
 	 * after the period's last day
 	 */
-	record Facts(YearSoFar year, String subject, String issuer, String watermark,
-			Map<String, List<String>> formerNames, int returnsDueDays, ZoneId zone) {
+	record Facts(YearSoFar year, String subject, String issuer, String watermark, int returnsDueDays, ZoneId zone) {
 	}
 
 	private final Facts facts;
@@ -161,7 +159,8 @@ final class YearReport {
 		List<String> names = new ArrayList<>(lastUnits.keySet());
 		names.sort(java.util.Comparator.comparing((String n) -> lastUnits.get(n).category()).thenComparing(n -> n));
 		for (String name : names) {
-			List<String> former = this.facts.formerNames().getOrDefault(name, List.of());
+			// the roster of the year's last period says which names a unit had before
+			List<String> former = lastUnits.get(name).formerNames();
 			units.put(name, this.facts.year().monthsOf(name, former));
 			covered.add(name);
 			covered.addAll(former);

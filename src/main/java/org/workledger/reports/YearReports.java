@@ -10,10 +10,8 @@ import java.util.Optional;
 import net.sf.jasperreports.engine.JasperReport;
 import org.springframework.stereotype.Component;
 import org.workledger.period.Period;
-import org.workledger.reference.ReferenceDataRepository;
 import org.workledger.reference.ReferenceVersion;
 import org.workledger.reference.ReferenceVersions;
-import org.workledger.roster.Unit;
 import org.workledger.system.Workspace;
 import org.workledger.trends.PeriodSummaries;
 import org.workledger.trends.PeriodSummary;
@@ -27,15 +25,11 @@ public class YearReports {
 
 	private final ReferenceVersions versions;
 
-	private final ReferenceDataRepository reference;
-
 	private final ReportsProperties properties;
 
-	public YearReports(PeriodSummaries summaries, ReferenceVersions versions, ReferenceDataRepository reference,
-			ReportsProperties properties) {
+	public YearReports(PeriodSummaries summaries, ReferenceVersions versions, ReportsProperties properties) {
 		this.summaries = summaries;
 		this.versions = versions;
-		this.reference = reference;
 		this.properties = properties;
 	}
 
@@ -55,12 +49,8 @@ public class YearReports {
 			.flatMap(bound -> bound.stream().filter(v -> ReferenceVersion.BREAKDOWN.equals(v.kind())).findFirst())
 			.map(ReferenceVersion::title)
 			.orElse("重点工作任务分解表");
-		Map<String, List<String>> formerNames = new HashMap<>();
-		for (Unit unit : this.reference.units()) {
-			formerNames.put(unit.name(), unit.formerNames());
-		}
 		YearReport report = new YearReport(new YearReport.Facts(figures, PeriodFacts.subjectOf(title),
-				this.properties.issuer(), this.properties.watermark(), formerNames, this.properties.returnsDueDays(),
+				this.properties.issuer(), this.properties.watermark(), this.properties.returnsDueDays(),
 				ZoneId.systemDefault()));
 		ReportTemplates templates = new ReportTemplates(workspace.templates(),
 				workspace.data().resolve(ReportTemplates.CACHE_FOLDER));

@@ -102,12 +102,14 @@ public class PeriodSummaries {
 		byUnit.forEach((name, tally) -> {
 			Figures f = tally.figures();
 			Unit unit = unitByName.get(name);
-			unitRows.add(new Object[] { key, name, unit == null ? "" : unit.category(), f.pairs(), reported.contains(name),
+			unitRows.add(new Object[] { key, name, unit == null ? "" : unit.category(),
+					unit == null ? "" : String.join(";", unit.formerNames()), f.pairs(), reported.contains(name),
 					f.done(), f.overdue(), String.join("、", overdueByUnit.getOrDefault(name, List.of())),
 					f.progressSum(), f.progressCount() });
 		});
-		this.template.batchUpdate("insert into period_unit_summary (period, unit_name, category, pairs, reported, done,"
-				+ " overdue, overdue_tasks, progress_sum, progress_count) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+		this.template.batchUpdate("insert into period_unit_summary (period, unit_name, category, former_names, pairs,"
+				+ " reported, done, overdue, overdue_tasks, progress_sum, progress_count)"
+				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				unitRows);
 	}
 
@@ -157,7 +159,8 @@ public class PeriodSummaries {
 			.query((rs, n) -> units.computeIfAbsent(Period.parse(rs.getString("period")), k -> new HashMap<>())
 				.put(rs.getString("unit_name"),
 						new PeriodSummary.Unit(rs.getString("unit_name"), rs.getString("category"),
-								rs.getBoolean("reported"), rs.getString("overdue_tasks"),
+								names(rs.getString("former_names")), rs.getBoolean("reported"),
+								rs.getString("overdue_tasks"),
 								new Figures(rs.getInt("pairs"), rs.getInt("done"), 0, 0, 0, 0, rs.getInt("overdue"),
 										rs.getLong("progress_sum"), rs.getInt("progress_count")))))
 			.list();
@@ -180,6 +183,10 @@ public class PeriodSummaries {
 				.put(rs.getString(2), rs.getInt(3)))
 			.list();
 		return new YearSoFar(year, periods, units, received, rejected);
+	}
+
+	private static List<String> names(String joined) {
+		return joined.isEmpty() ? List.of() : List.of(joined.split(";"));
 	}
 
 	private static String taskOrder(PeriodSummary.Task task) {

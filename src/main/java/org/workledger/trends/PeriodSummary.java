@@ -21,8 +21,9 @@ public record PeriodSummary(Period period, LocalDate asOf, int unitsExpected, in
 			Figures figures) {
 	}
 
-	/** One unit of that period's roster, under the name it had then. */
-	public record Unit(String unitName, String category, boolean reported, String overdueTasks, Figures figures) {
+	/** One unit of that period's roster, under the name it had then, with the former names it had then. */
+	public record Unit(String unitName, String category, List<String> formerNames, boolean reported,
+			String overdueTasks, Figures figures) {
 	}
 
 	/** Share of the expected units that reported, in percent; {@code null} when none was expected. */

@@ -52,6 +52,7 @@ create table period_unit_summary (
 	period varchar(7) not null,
 	unit_name varchar(200) not null,
 	category varchar not null,
+	former_names varchar not null,         -- the roster's 曾用名 of the unit then, ; separated
 	pairs int not null,
 	reported boolean not null,
 	done int not null,

@@ -118,6 +118,22 @@ class YearsAndReorganisationCommandTests {
 		assertThat(warnings(workspace, DECEMBER)).contains("完成进度从上期的 90% 降到 60%");
 		assertThat(warnings(workspace, DECEMBER))
 			.contains("填报单位“沈阳市城乡建设局”是“沈阳市住房和城乡建设局”的曾用名，已计入“沈阳市住房和城乡建设局”");
+
+		// and so is its year: the 2023 report counts 大数据管理局's three months for 数据局 (the files of these
+		// returns are dated today, so all four count as late)
+		ConsolidateCommandTests.Result year = run("year-report", "-w", ws, "--year", "2023");
+		assertThat(year.exitCode()).as(year.err()).isZero();
+		String report = pdfText(workspace.resolve("output/2023年度/沈阳市2023年度政务公开重点工作任务完成情况.pdf"))
+			.replace("\n", "");
+		assertThat(report).containsPattern(Rosters.DATA + "[^0-9]* 4 0 4（9—12月） 0 0 ")
+			.containsPattern(Rosters.HOUSING_AND_CONSTRUCTION + "[^0-9]* 4 0 4（9—12月） 0 0 ")
+			.doesNotContain(Rosters.BIG_DATA + "（已不在名册）");
+	}
+
+	private static String pdfText(Path pdf) throws Exception {
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+			return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+		}
 	}
 
 	private static void distribute(String ws, Period period) {
