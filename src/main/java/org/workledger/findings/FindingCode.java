@@ -18,6 +18,7 @@ public enum FindingCode {
 	FILE_NOT_EXCEL("file.not-excel", Severity.ERROR, "不是 Excel 工作簿（%s）", "请以 .xlsx 或 .xls 格式报送"),
 	FILE_BOMB("file.bomb", Severity.ERROR, "工作簿内部数据异常膨胀，疑似损坏或恶意文件，已拒绝读取",
 			"请用 Excel 打开后另存为新文件再报送"),
+	FILE_NOT_A_RETURN("file.not-a-return", Severity.ERROR, "这是%s，不是进展情况表", "请上传本单位填好的进展情况表"),
 	FILE_DUPLICATE_REFERENCE("file.duplicate-reference", Severity.WARNING, "发现多份%s，本次使用最新的“%s”",
 			"请只在 input 文件夹保留一份最新的%s"),
 

@@ -110,7 +110,7 @@ class ReturnIntakeProcessor implements ItemProcessor<InputCandidate, IntakeOutco
 	}
 
 	/** Reads and checks a file not seen before (or to be seen again under new reference tables). */
-	private IntakeOutcome read(InputCandidate file, String sha, long size, Instant modified) {
+	IntakeOutcome read(InputCandidate file, String sha, long size, Instant modified) {
 		if (size <= this.opener.maxFileBytes() && QuickLook.isTemplateReturn(file.path())) {
 			// the fast path: a return made from our template, streamed instead of fully parsed
 			try {

@@ -1,0 +1,82 @@
+package org.workledger.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.workledger.support.ReturnFixtures;
+import org.workledger.support.TestWorkspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.workledger.cli.ConsolidateCommandTests.run;
+
+/** {@code check FILE…}: the batch's checks at once, nothing stored, exit 3 on errors. */
+class CheckCommandTests {
+
+	static Path workspace;
+
+	static Path good;
+
+	static Path bad;
+
+	@BeforeAll
+	static void distributed() throws Exception {
+		workspace = TestWorkspace.withSamples();
+		assertThat(run("distribute", "-w", workspace.toString(), "-p", "2023-10").exitCode()).isZero();
+		Path blank = workspace.resolve("output/2023-10/和平区人民政府-2023年10月进展情况表.xlsx");
+		Path outside = Files.createTempDirectory("returns-");
+		good = ReturnFixtures.fill(blank, outside.resolve("和平区10月.xlsx"), LocalDate.of(2023, 10, 26));
+		bad = ReturnFixtures.fill(blank, outside.resolve("和平区10月-有误.xlsx"), LocalDate.of(2023, 10, 26),
+				(sheet, r) -> {
+					if (r == ReturnFixtures.FIRST_TASK_ROW) {
+						ReturnFixtures.set(sheet, r, ReturnFixtures.STATUS, "差不多了");
+					}
+				});
+	}
+
+	@Test
+	void aGoodReturnPassesWithExitZero() {
+		ConsolidateCommandTests.Result result = run("check", "-w", workspace.toString(), good.toString());
+
+		assertThat(result.exitCode()).as(result.err()).isZero();
+		assertThat(result.out()).contains("检查：和平区10月.xlsx（和平区人民政府，2023年10月）", "结果：没有问题，可以报送。");
+	}
+
+	@Test
+	void aBadReturnIsToldWhereAndHowToFixWithExitThree() throws Exception {
+		Path marked = Files.createTempDirectory("marked-");
+
+		ConsolidateCommandTests.Result result = run("check", "-w", workspace.toString(), good.toString(),
+				bad.toString(), "-o", marked.toString());
+
+		assertThat(result.exitCode()).isEqualTo(CheckCommand.ERRORS_FOUND);
+		assertThat(result.out()).contains("结果：有 1 个错误，汇总时会被退回",
+				"[错误] 进展填报!H7：完成状态“差不多了”不是规定的填法。处理建议：请从下拉列表选择：已完成、推进中、未启动、持续推进");
+		assertThat(marked.resolve("和平区10月-有误-问题清单.xlsx")).exists();
+		assertThat(marked.resolve("和平区10月-有误-退回修改.xlsx")).exists();
+		// nothing was stored or taken in: the next consolidate sees no return
+		assertThat(run("status", "-w", workspace.toString(), "-p", "2023-10").out()).doesNotContain("和平区10月");
+		assertThat(workspace.resolve("input").toFile().list()).hasSize(2);
+	}
+
+	@Test
+	void aTableThatIsNotAReturnIsSaidSo() {
+		ConsolidateCommandTests.Result result = run("check", "-w", workspace.toString(),
+				workspace.resolve("input/单位名册.xlsx").toString());
+
+		assertThat(result.exitCode()).isEqualTo(CheckCommand.ERRORS_FOUND);
+		assertThat(result.out()).contains("这是单位名册，不是进展情况表");
+	}
+
+	@Test
+	void aWorkspaceThatNeverRanIsToldWhatToDoFirst() {
+		ConsolidateCommandTests.Result result = run("check", "-w", TestWorkspace.withSamples().toString(),
+				good.toString());
+
+		assertThat(result.exitCode()).isEqualTo(1);
+		assertThat(result.err()).contains("请先在", "运行一次 distribute 或 consolidate");
+	}
+
+}
