@@ -1,5 +1,6 @@
 package org.workledger.cli;
 
+import org.workledger.system.JobRuns;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;

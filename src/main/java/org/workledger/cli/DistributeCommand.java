@@ -1,5 +1,6 @@
 package org.workledger.cli;
 
+import org.workledger.system.JobRuns;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.workledger.cli;
 
+import org.workledger.system.JobRuns;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -41,11 +41,21 @@ final class SpringContexts {
 	 */
 	static ConfigurableApplicationContext start(Workspace workspace, List<String> springArguments,
 			boolean shutdownHook) {
+		return start(workspace, springArguments, shutdownHook, WebApplicationType.NONE);
+	}
+
+	/** @param web {@code SERVLET} for {@code serve}, which runs the web console */
+	static ConfigurableApplicationContext start(Workspace workspace, List<String> springArguments,
+			boolean shutdownHook, WebApplicationType web) {
 		workspace.createDirectories(workspace.data());
 		WorkspaceSettings.check(workspace.root().resolve(CONFIG_FILE));
 		List<String> args = new ArrayList<>(springArguments);
+		if (web == WebApplicationType.SERVLET) {
+			// application.properties says none for every other command; a command-line property outranks it
+			args.add("--spring.main.web-application-type=servlet");
+		}
 		try {
-			return new SpringApplicationBuilder(WorkledgerApplication.class).web(WebApplicationType.NONE)
+			return new SpringApplicationBuilder(WorkledgerApplication.class).web(web)
 				.bannerMode(Banner.Mode.OFF)
 				.logStartupInfo(false)
 				.registerShutdownHook(shutdownHook)

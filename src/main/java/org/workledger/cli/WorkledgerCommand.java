@@ -13,7 +13,7 @@ import org.workledger.system.Failures;
  * workbooks included), 1 the run could not be done, 2 the command line was wrong.
  */
 @Command(name = "workledger", mixinStandardHelpOptions = true, resourceBundle = "org.workledger.cli.messages", versionProvider = WorkledgerCommand.Version.class,
-		subcommands = { DistributeCommand.class, ConsolidateCommand.class, StatusCommand.class, CheckCommand.class, YearReportCommand.class, ScheduleCommand.class,
+		subcommands = { DistributeCommand.class, ConsolidateCommand.class, StatusCommand.class, CheckCommand.class, YearReportCommand.class, UserCommand.class, ScheduleCommand.class, ServeCommand.class,
 				BenchCommand.class },
 		description = "收集、校验、汇总各单位报送的工作进展情况表，并生成通报。",
 		footer = { "", "期次可写作 2023-10、2023年10月、2023.10；任何配置项都可用 --名称=值 临时指定，例如 --spring.datasource.url=…",

@@ -18,4 +18,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ScheduleProperties(@DefaultValue("0 0 7 * * MON-FRI") String cron,
 		@DefaultValue("Asia/Shanghai") String zone, @DefaultValue("all") String reports,
 		@DefaultValue("10m") Duration shutdownGrace) {
+
+	/** When the schedule runs next after {@code after}. */
+	public java.time.Instant nextRun(java.time.Instant after) {
+		return new CronPlan(this.cron, this.zone).next(after);
+	}
+
 }

@@ -1,21 +1,18 @@
-package org.workledger.cli;
+package org.workledger.system;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.workledger.system.RunParameters;
-import org.workledger.system.WorkledgerException;
-import org.workledger.system.Failures;
 
 /** Starts a job synchronously through {@link JobOperator} and turns a failed run into its one-line reason. */
-final class JobRuns {
+public final class JobRuns {
 
 	private JobRuns() {
 	}
 
-	static JobExecution run(ConfigurableApplicationContext context, String jobName, RunParameters parameters) {
+	public static JobExecution run(ConfigurableApplicationContext context, String jobName, RunParameters parameters) {
 		JobOperator operator = context.getBean(JobOperator.class);
 		Job job = context.getBean(jobName, Job.class);
 		JobExecution execution;

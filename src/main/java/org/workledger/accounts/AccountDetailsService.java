@@ -1,0 +1,29 @@
+package org.workledger.accounts;
+
+import java.util.List;
+
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+/** Spring Security's view of the accounts: role {@code ROLE_OFFICE} or {@code ROLE_UNIT}. */
+@Service
+public class AccountDetailsService implements UserDetailsService {
+
+	private final Accounts accounts;
+
+	public AccountDetailsService(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	public UserDetails loadUserByUsername(String username) {
+		Account account = this.accounts.find(username).orElseThrow(() -> new UsernameNotFoundException(username));
+		String hash = this.accounts.passwordHash(username).orElseThrow(() -> new UsernameNotFoundException(username));
+		return new User(account.username(), hash, List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())));
+	}
+
+}

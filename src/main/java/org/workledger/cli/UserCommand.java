@@ -1,0 +1,287 @@
+package org.workledger.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.workledger.accounts.Account;
+import org.workledger.accounts.Accounts;
+import org.workledger.accounts.Role;
+import org.workledger.reference.ReferenceDataRepository;
+import org.workledger.roster.Roster;
+import org.workledger.roster.Unit;
+import org.workledger.system.Workspace;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+
+/** {@code user add|list|remove|add-units}: the accounts of the web console. */
+@Command(name = "user", mixinStandardHelpOptions = true, resourceBundle = "org.workledger.cli.messages",
+		description = "管理工作台（serve）的账号：办公室账号和单位账号。",
+		subcommands = { UserCommand.Add.class, UserCommand.ListAccounts.class, UserCommand.Remove.class,
+				UserCommand.AddUnits.class })
+class UserCommand implements Runnable {
+
+	@Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public void run() {
+		throw new CommandLine.ParameterException(this.spec.commandLine(), "请指定 add、list、remove 或 add-units");
+	}
+
+	/** Runs {@code work} with the workspace's accounts and roster; the command's exit code. */
+	static int withAccounts(CommandLine.Model.CommandSpec spec, WorkspaceOptions options, List<String> springArguments,
+			Work work) {
+		SpringContexts.checkPropertyArguments(spec, springArguments);
+		Workspace workspace = options.existing(spec, false);
+		try (ConfigurableApplicationContext context = SpringContexts.start(workspace, springArguments)) {
+			return work.run(context.getBean(Accounts.class), context.getBean(ReferenceDataRepository.class), workspace);
+		}
+		catch (Accounts.AccountException ex) {
+			spec.commandLine().getErr().println("失败：" + ex.getMessage());
+			return 1;
+		}
+	}
+
+	interface Work {
+
+		int run(Accounts accounts, ReferenceDataRepository reference, Workspace workspace);
+
+	}
+
+	@Command(name = "add", mixinStandardHelpOptions = true, resourceBundle = "org.workledger.cli.messages",
+			description = { "新建账号。密码从标准输入读取一行（例如 echo 密码 | ... user add ...）；",
+					"标准输入为空或加 --generate 时自动生成密码并只显示这一次。" })
+	static class Add implements Callable<Integer> {
+
+		@Mixin
+		WorkspaceOptions options;
+
+		@Option(names = "--name", required = true, paramLabel = "NAME", description = "用户名（登录时输入）")
+		String name;
+
+		@Option(names = "--role", required = true, paramLabel = "office|unit", description = "office：办公室；unit：单位")
+		String role;
+
+		@Option(names = "--unit", paramLabel = "单位名称", description = "单位账号所属的单位（单位名册中的名称）")
+		String unit;
+
+		@Option(names = "--generate", description = "自动生成密码")
+		boolean generate;
+
+		@Unmatched
+		List<String> springArguments = new ArrayList<>();
+
+		@Spec
+		CommandLine.Model.CommandSpec spec;
+
+		@Override
+		public Integer call() throws IOException {
+			Role parsed;
+			try {
+				parsed = Role.parse(this.role);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new CommandLine.ParameterException(this.spec.commandLine(), ex.getMessage());
+			}
+			String password = this.generate ? null : readPassword();
+			boolean generated = password == null || password.isEmpty();
+			String chosen = generated ? Accounts.generatePassword() : password;
+			return withAccounts(this.spec, this.options, this.springArguments, (accounts, reference, workspace) -> {
+				String unitName = parsed == Role.UNIT ? unitOf(reference, this.unit) : null;
+				accounts.add(this.name, chosen, parsed, unitName);
+				PrintWriter out = this.spec.commandLine().getOut();
+				out.println("已新建" + parsed.label() + "账号：" + this.name.strip()
+						+ (unitName == null ? "" : "（" + unitName + "）"));
+				if (generated) {
+					out.println("初始密码：" + chosen + "（只显示这一次，请转交本人）");
+				}
+				out.flush();
+				return 0;
+			});
+		}
+
+		private static String readPassword() throws IOException {
+			if (System.console() != null) {
+				char[] typed = System.console().readPassword("请输入密码（直接回车则自动生成）：");
+				return typed == null ? null : new String(typed);
+			}
+			BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+			String line = in.readLine();
+			return line == null ? null : line.strip();
+		}
+
+	}
+
+	/** The roster's unit for what was typed: the full name or any form the roster resolves to exactly one unit. */
+	static String unitOf(ReferenceDataRepository reference, String typed) {
+		if (typed == null || typed.isBlank()) {
+			throw new Accounts.AccountException("单位账号需要用 --unit 指定单位名称");
+		}
+		List<Unit> units = reference.units();
+		if (units.isEmpty()) {
+			throw new Accounts.AccountException("该工作目录还没有导入单位名册：请先运行一次 distribute 或 consolidate");
+		}
+		Optional<Unit> unit = Roster.of(units).match(typed.strip()).resolved();
+		return unit.map(Unit::name)
+			.orElseThrow(() -> new Accounts.AccountException("单位名册中没有“" + typed.strip() + "”，请写单位全称"));
+	}
+
+	@Command(name = "list", mixinStandardHelpOptions = true, resourceBundle = "org.workledger.cli.messages",
+			description = "列出所有账号。")
+	static class ListAccounts implements Callable<Integer> {
+
+		@Mixin
+		WorkspaceOptions options;
+
+		@Unmatched
+		List<String> springArguments = new ArrayList<>();
+
+		@Spec
+		CommandLine.Model.CommandSpec spec;
+
+		@Override
+		public Integer call() {
+			return withAccounts(this.spec, this.options, this.springArguments, (accounts, reference, workspace) -> {
+				PrintWriter out = this.spec.commandLine().getOut();
+				List<Account> all = accounts.all();
+				if (all.isEmpty()) {
+					out.println("还没有账号。新建办公室账号：user add --name 用户名 --role office");
+				}
+				for (Account a : all) {
+					out.println(a.role().label() + "  " + a.username() + (a.unitName() == null ? "" : "  " + a.unitName()));
+				}
+				out.flush();
+				return 0;
+			});
+		}
+
+	}
+
+	@Command(name = "remove", mixinStandardHelpOptions = true, resourceBundle = "org.workledger.cli.messages",
+			description = "删除账号。")
+	static class Remove implements Callable<Integer> {
+
+		@Mixin
+		WorkspaceOptions options;
+
+		@Option(names = "--name", required = true, paramLabel = "NAME", description = "要删除的用户名")
+		String name;
+
+		@Unmatched
+		List<String> springArguments = new ArrayList<>();
+
+		@Spec
+		CommandLine.Model.CommandSpec spec;
+
+		@Override
+		public Integer call() {
+			return withAccounts(this.spec, this.options, this.springArguments, (accounts, reference, workspace) -> {
+				if (!accounts.remove(this.name)) {
+					throw new Accounts.AccountException("没有用户名为“" + this.name + "”的账号");
+				}
+				this.spec.commandLine().getOut().println("已删除账号：" + this.name);
+				this.spec.commandLine().getOut().flush();
+				return 0;
+			});
+		}
+
+	}
+
+	@Command(name = "add-units", mixinStandardHelpOptions = true, resourceBundle = "org.workledger.cli.messages",
+			description = { "为单位名册中还没有账号的每个单位新建单位账号（用户名为单位简称，没有简称时为全称），",
+					"初始密码自动生成，写入 output/账号/单位账号（日期）.xlsx，请分发给各单位后妥善保管或删除该文件。" })
+	static class AddUnits implements Callable<Integer> {
+
+		@Mixin
+		WorkspaceOptions options;
+
+		@Unmatched
+		List<String> springArguments = new ArrayList<>();
+
+		@Spec
+		CommandLine.Model.CommandSpec spec;
+
+		@Override
+		public Integer call() {
+			return withAccounts(this.spec, this.options, this.springArguments, (accounts, reference, workspace) -> {
+				List<Unit> units = reference.units();
+				if (units.isEmpty()) {
+					throw new Accounts.AccountException("该工作目录还没有导入单位名册：请先运行一次 distribute 或 consolidate");
+				}
+				List<String> taken = accounts.all().stream().filter(a -> a.unitName() != null).map(Account::unitName).toList();
+				List<String[]> created = new ArrayList<>();
+				for (Unit unit : units) {
+					if (taken.contains(unit.name())) {
+						continue;
+					}
+					String username = accounts.find(unit.shortName()).isEmpty() ? unit.shortName() : unit.name();
+					String password = Accounts.generatePassword();
+					accounts.add(username, password, Role.UNIT, unit.name());
+					created.add(new String[] { unit.name(), username, password });
+				}
+				PrintWriter out = this.spec.commandLine().getOut();
+				if (created.isEmpty()) {
+					out.println("名册中的每个单位都已有账号，没有新建。");
+					out.flush();
+					return 0;
+				}
+				Path file = write(workspace, created);
+				out.println("已新建 " + created.size() + " 个单位账号，用户名和初始密码见：" + file);
+				out.flush();
+				return 0;
+			});
+		}
+
+		private static Path write(Workspace workspace, List<String[]> created) {
+			Path folder = workspace.createDirectories(workspace.output().resolve("账号"));
+			Path file = folder.resolve("单位账号（" + LocalDate.now() + "）.xlsx");
+			for (int i = 2; Files.exists(file); i++) {
+				file = folder.resolve("单位账号（" + LocalDate.now() + "）-" + i + ".xlsx");
+			}
+			try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+				Sheet sheet = workbook.createSheet("单位账号");
+				String[] headers = { "单位", "用户名", "初始密码" };
+				Row head = sheet.createRow(0);
+				for (int c = 0; c < headers.length; c++) {
+					head.createCell(c).setCellValue(headers[c]);
+				}
+				int r = 1;
+				for (String[] line : created) {
+					Row row = sheet.createRow(r++);
+					for (int c = 0; c < line.length; c++) {
+						row.createCell(c).setCellValue(line[c]);
+					}
+				}
+				sheet.setColumnWidth(0, 40 * 256);
+				sheet.setColumnWidth(1, 24 * 256);
+				sheet.setColumnWidth(2, 18 * 256);
+				workbook.write(out);
+			}
+			catch (IOException ex) {
+				throw new java.io.UncheckedIOException("无法写出 " + file, ex);
+			}
+			return file;
+		}
+
+	}
+
+}

@@ -1,0 +1,196 @@
+package org.workledger.web;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.workledger.period.Period;
+import org.workledger.returns.Disposition;
+
+/** What the console pages read from the database, in the plain shapes the templates show. */
+@Component
+@ConditionalOnWebApplication
+class ConsoleQueries {
+
+	public record Run(long id, String job, String period, LocalDateTime start, LocalDateTime end, String status,
+			String exitMessage) {
+
+		public String jobLabel() {
+			return switch (this.job) {
+				case "consolidateJob" -> "汇总";
+				case "distributeJob" -> "分发";
+				default -> this.job;
+			};
+		}
+
+		public String statusLabel() {
+			return switch (this.status == null ? "" : this.status) {
+				case "COMPLETED" -> "完成";
+				case "FAILED" -> "失败";
+				case "STARTED", "STARTING" -> "运行中";
+				case "STOPPED", "STOPPING" -> "已停止";
+				default -> this.status;
+			};
+		}
+
+	}
+
+	public record Step(String name, String status, long read, long written) {
+
+		public String label() {
+			return switch (this.name) {
+				case "importReferenceDataStep" -> "读取任务分解表和单位名册";
+				case "intakeReturnsStep", "intakeManagerStep" -> "接收报表";
+				case "consolidateStep" -> "汇总台账";
+				case "writeReportsStep" -> "生成报告";
+				case "circulateStep" -> "发送邮件";
+				case "writeProgressWorkbooksStep" -> "生成进展情况表";
+				default -> this.name.startsWith("intakeReturnsStep") ? "接收报表（分区）" : this.name;
+			};
+		}
+
+	}
+
+	/** A file taken in, as the office and the unit see it. */
+	public record TakenIn(String sha256, String fileName, String unitName, String period, String outcome,
+			LocalDateTime modifiedAt, int errors, int warnings, String mainReason) {
+
+		public String outcomeLabel() {
+			return Disposition.valueOf(this.outcome.equals("REFERENCE") ? "REFERENCE" : this.outcome).label();
+		}
+
+		public boolean rejected() {
+			return "REJECTED".equals(this.outcome);
+		}
+
+	}
+
+	public record FindingLine(String severity, String where, String value, String message, String fix) {
+	}
+
+	private final JdbcClient jdbc;
+
+	ConsoleQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Every period anything happened for, newest first. */
+	List<Period> periods() {
+		TreeSet<String> keys = new TreeSet<>();
+		keys.addAll(this.jdbc.sql("select period from period_summary").query(String.class).list());
+		keys.addAll(this.jdbc.sql("select period from period_reference").query(String.class).list());
+		keys.addAll(this.jdbc.sql("select distinct period from input_file where period is not null")
+			.query(String.class)
+			.list());
+		List<Period> periods = new ArrayList<>();
+		keys.descendingSet().forEach(k -> Period.tryParse(k).ifPresent(periods::add));
+		return periods;
+	}
+
+	List<Run> runs(int limit) {
+		return this.jdbc.sql("""
+				select e.job_execution_id, i.job_name, p.parameter_value, e.start_time, e.end_time, e.status, e.exit_message
+				from batch_job_execution e join batch_job_instance i on i.job_instance_id = e.job_instance_id
+				left join batch_job_execution_params p on p.job_execution_id = e.job_execution_id and p.parameter_name = 'period'
+				order by e.job_execution_id desc limit ?""")
+			.param(limit)
+			.query((rs, n) -> new Run(rs.getLong(1), rs.getString(2), rs.getString(3),
+					rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toLocalDateTime(),
+					rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toLocalDateTime(), rs.getString(6),
+					rs.getString(7)))
+			.list();
+	}
+
+	Optional<Run> run(long id) {
+		return runs(Integer.MAX_VALUE).stream().filter(r -> r.id() == id).findFirst();
+	}
+
+	List<Step> steps(long jobExecutionId) {
+		return this.jdbc.sql("""
+				select step_name, status, read_count, write_count from batch_step_execution
+				where job_execution_id = ? order by step_execution_id""")
+			.param(jobExecutionId)
+			.query((rs, n) -> new Step(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
+			.list();
+	}
+
+	List<TakenIn> filesOf(Period period) {
+		return this.jdbc.sql("""
+				select sha256, file_name, unit_name, period, outcome, modified_at, error_count, warning_count, main_reason
+				from input_file where period = ? and kind = 'RETURN' order by unit_name, modified_at desc""")
+			.param(period.key())
+			.query(ConsoleQueries::takenIn)
+			.list();
+	}
+
+	List<TakenIn> filesOfUnit(String unitName) {
+		return this.jdbc.sql("""
+				select sha256, file_name, unit_name, period, outcome, modified_at, error_count, warning_count, main_reason
+				from input_file where unit_name = ? and kind = 'RETURN' order by modified_at desc""")
+			.param(unitName)
+			.query(ConsoleQueries::takenIn)
+			.list();
+	}
+
+	Optional<TakenIn> file(String sha256) {
+		return this.jdbc.sql("""
+				select sha256, file_name, unit_name, period, outcome, modified_at, error_count, warning_count, main_reason
+				from input_file where sha256 = ?""")
+			.param(sha256)
+			.query(ConsoleQueries::takenIn)
+			.optional();
+	}
+
+	List<FindingLine> findingsOf(String sha256) {
+		return this.jdbc.sql("""
+				select severity, sheet_name, cell, found_value, message, fix from return_finding
+				where sha256 = ? order by case when severity = 'ERROR' then 0 else 1 end, ordinal""")
+			.param(sha256)
+			.query((rs, n) -> new FindingLine("ERROR".equals(rs.getString(1)) ? "错误" : "提示",
+					where(rs.getString(2), rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6)))
+			.list();
+	}
+
+	/** The reports written for a unit, newest run first: kind, path. */
+	List<String[]> documentsOf(String unitName) {
+		return this.jdbc.sql("""
+				select d.kind, d.path from report_document d where d.unit_name = ?
+				order by d.job_execution_id desc""")
+			.param(unitName)
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
+			.list();
+	}
+
+	/** Every task breakdown and roster taken in: kind, year, title, file, effective from. */
+	List<String[]> tables() {
+		return this.jdbc.sql("""
+				select kind, table_year, title, file_name, effective_from, year_rule from reference_version
+				order by kind, table_year, effective_from""")
+			.query((rs, n) -> new String[] { "breakdown".equals(rs.getString(1)) ? "任务分解表" : "单位名册",
+					rs.getObject(2) == null ? "" : rs.getString(2), rs.getString(3), rs.getString(4),
+					Period.parse(rs.getString(5)).label(), rs.getString(6) })
+			.list();
+	}
+
+	private static TakenIn takenIn(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new TakenIn(rs.getString(1), rs.getString(2), rs.getString(3) == null ? "" : rs.getString(3),
+				rs.getString(4), rs.getString(5), rs.getTimestamp(6).toLocalDateTime(), rs.getInt(7), rs.getInt(8),
+				rs.getString(9));
+	}
+
+	private static String where(String sheet, String cell) {
+		if (sheet == null || sheet.isEmpty()) {
+			return "整个文件";
+		}
+		if (cell == null || cell.isEmpty()) {
+			return sheet;
+		}
+		return cell.startsWith("第") ? sheet + " " + cell : sheet + "!" + cell;
+	}
+
+}

@@ -1,0 +1,146 @@
+package org.workledger.web;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.stereotype.Component;
+import org.workledger.period.Period;
+import org.workledger.system.Console;
+import org.workledger.system.Failures;
+import org.workledger.system.JobRuns;
+import org.workledger.system.RunParameters;
+import org.workledger.system.WorkledgerException;
+import org.workledger.system.WorkspaceLock;
+import org.workledger.system.WorkspaceProperties;
+
+/**
+ * The consolidate runs of the service, one at a time: the schedule's and the ones a clerk
+ * starts with 「立即汇总」, in this process's context, each holding the workspace lock so a
+ * consolidate typed on the command line meanwhile is told to wait.
+ */
+@Component
+@ConditionalOnWebApplication
+public class ConsoleRuns implements AutoCloseable {
+
+	/** The run going on, for the runs page. */
+	public record Running(Period period, LocalDate asOf, String requestedBy, LocalDateTime startedAt) {
+	}
+
+	/** How the last run of this process ended. */
+	public record Ended(Running run, boolean succeeded, String message, LocalDateTime endedAt) {
+	}
+
+	private final ConfigurableApplicationContext context;
+
+	private final WorkspaceProperties workspace;
+
+	private final ReentrantLock lock = new ReentrantLock();
+
+	private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+		Thread thread = new Thread(r, "workledger-console-run");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private volatile Running running;
+
+	private volatile Ended lastEnded;
+
+	public ConsoleRuns(ConfigurableApplicationContext context, WorkspaceProperties workspace) {
+		this.context = context;
+		this.workspace = workspace;
+	}
+
+	public Optional<Running> running() {
+		return Optional.ofNullable(this.running);
+	}
+
+	public Optional<Ended> lastEnded() {
+		return Optional.ofNullable(this.lastEnded);
+	}
+
+	/**
+	 * Starts a consolidate in the background; empty when started, else why not (in
+	 * Chinese): a run is already going, here or from the command line.
+	 */
+	public Optional<String> start(Period period, LocalDate asOf, String requestedBy) {
+		if (!this.lock.tryLock()) {
+			return Optional.of(busy());
+		}
+		WorkspaceLock workspaceLock;
+		try {
+			workspaceLock = WorkspaceLock.acquire(this.workspace.workspace());
+		}
+		catch (WorkledgerException ex) {
+			this.lock.unlock();
+			return Optional.of("命令行或另一个程序正在对该工作目录运行 workledger，请等它结束后再试");
+		}
+		Running run = new Running(period, asOf, requestedBy, LocalDateTime.now());
+		this.running = run;
+		try {
+			this.background.submit(() -> {
+				try {
+					consolidate(run, "all");
+				}
+				finally {
+					workspaceLock.close();
+					this.running = null;
+					this.lock.unlock();
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			workspaceLock.close();
+			this.running = null;
+			this.lock.unlock();
+			throw ex;
+		}
+		return Optional.empty();
+	}
+
+	/** A scheduled run: waits for a clerk's run to end first, then runs in the caller's thread. */
+	public void runScheduled(Period period, LocalDate asOf, String reports) {
+		this.lock.lock();
+		try (WorkspaceLock workspaceLock = WorkspaceLock.acquire(this.workspace.workspace())) {
+			Running run = new Running(period, asOf, "定时汇总", LocalDateTime.now());
+			this.running = run;
+			consolidate(run, reports);
+		}
+		finally {
+			this.running = null;
+			this.lock.unlock();
+		}
+	}
+
+	private void consolidate(Running run, String reports) {
+		try {
+			JobRuns.run(this.context, "consolidateJob", new RunParameters(this.workspace.workspace(), run.period(),
+					run.asOf(), LocalDateTime.now(), reports));
+			this.lastEnded = new Ended(run, true, "汇总完成", LocalDateTime.now());
+		}
+		catch (RuntimeException ex) {
+			String message = Failures.describe(ex);
+			Console.warn("汇总失败：" + message);
+			this.lastEnded = new Ended(run, false, message, LocalDateTime.now());
+		}
+	}
+
+	private String busy() {
+		Running run = this.running;
+		return run == null ? "正在运行汇总，请等它结束后再试"
+				: "正在汇总" + run.period().label() + "（" + run.requestedBy() + "，" + run.startedAt().toLocalTime().withNano(0)
+						+ " 开始），请等它结束后再试";
+	}
+
+	@Override
+	public void close() {
+		this.background.shutdown();
+	}
+
+}

@@ -1,0 +1,102 @@
+package org.workledger.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Slows down password guessing: after {@link #MAX_FAILURES} failed logins for one user
+ * name (or {@link #MAX_FAILURES_PER_ADDRESS} from one address) within {@link #WINDOW}, logins for it are refused for the
+ * rest of the window, whatever the password, and the page says how long to wait.
+ */
+@Component
+@ConditionalOnWebApplication
+class LoginThrottle extends OncePerRequestFilter implements AuthenticationFailureHandler {
+
+	static final int MAX_FAILURES = 5;
+
+	/** An office behind one proxy shares an address: it gets more tries than one user name. */
+	static final int MAX_FAILURES_PER_ADDRESS = 20;
+
+	static final Duration WINDOW = Duration.ofMinutes(15);
+
+	private record Failures(int count, Instant since) {
+	}
+
+	private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+
+	private final Clock clock = Clock.systemUTC();
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return !("POST".equals(request.getMethod()) && "/login".equals(path));
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (blocked(userKey(request)) || blocked(addressKey(request))) {
+			response.sendRedirect(request.getContextPath() + "/login?locked");
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	@Override
+	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException exception) throws IOException {
+		count(userKey(request));
+		count(addressKey(request));
+		boolean locked = blocked(userKey(request)) || blocked(addressKey(request));
+		response.sendRedirect(request.getContextPath() + (locked ? "/login?locked" : "/login?error"));
+	}
+
+	@EventListener
+	void onSuccess(AuthenticationSuccessEvent event) {
+		this.failures.remove("user:" + event.getAuthentication().getName());
+	}
+
+	private void count(String key) {
+		Instant now = this.clock.instant();
+		this.failures.compute(key, (k, f) -> f == null || f.since().plus(WINDOW).isBefore(now) ? new Failures(1, now)
+				: new Failures(f.count() + 1, f.since()));
+	}
+
+	boolean blocked(String key) {
+		Failures f = this.failures.get(key);
+		if (f == null) {
+			return false;
+		}
+		if (f.since().plus(WINDOW).isBefore(this.clock.instant())) {
+			this.failures.remove(key, f);
+			return false;
+		}
+		return f.count() >= (key.startsWith("address:") ? MAX_FAILURES_PER_ADDRESS : MAX_FAILURES);
+	}
+
+	private static String userKey(HttpServletRequest request) {
+		String name = request.getParameter("username");
+		return "user:" + (name == null ? "" : name.strip());
+	}
+
+	private static String addressKey(HttpServletRequest request) {
+		return "address:" + request.getRemoteAddr();
+	}
+
+}

@@ -1,0 +1,314 @@
+package org.workledger.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.workledger.period.Period;
+import org.workledger.reference.ReferenceDataRepository;
+import org.workledger.roster.Unit;
+import org.workledger.schedule.ScheduleProperties;
+import org.workledger.system.RunLogListener;
+import org.workledger.system.Workspace;
+import org.workledger.system.WorkspaceProperties;
+import org.workledger.trends.Figures;
+import org.workledger.trends.PeriodSummaries;
+import org.workledger.trends.PeriodSummary;
+import org.workledger.trends.YearSoFar;
+
+/** The office's pages: the period at a glance, its files, the runs, the reports, the tables, uploads. */
+@Controller
+@ConditionalOnWebApplication
+@RequestMapping("/office")
+class OfficeController {
+
+	private final ConsoleQueries queries;
+
+	private final PeriodSummaries summaries;
+
+	private final ReferenceDataRepository reference;
+
+	private final ConsoleRuns runs;
+
+	private final Workspace workspace;
+
+	private final ScheduleProperties schedule;
+
+	OfficeController(ConsoleQueries queries, PeriodSummaries summaries, ReferenceDataRepository reference,
+			ConsoleRuns runs, WorkspaceProperties workspace, ScheduleProperties schedule) {
+		this.queries = queries;
+		this.summaries = summaries;
+		this.reference = reference;
+		this.runs = runs;
+		this.workspace = workspace.workspace();
+		this.schedule = schedule;
+	}
+
+	/** The period asked for, else the newest one anything happened for, else the current month. */
+	private Period chosen(String period, List<Period> periods) {
+		if (period != null) {
+			Optional<Period> parsed = Period.tryParse(period);
+			if (parsed.isPresent()) {
+				return parsed.get();
+			}
+		}
+		if (!periods.isEmpty()) {
+			return periods.get(0);
+		}
+		LocalDate today = LocalDate.now(ZoneId.of(this.schedule.zone()));
+		return Period.of(today.getYear(), today.getMonthValue());
+	}
+
+	private void common(Model model, Period period, List<Period> periods) {
+		List<Period> all = new ArrayList<>(periods);
+		if (!all.contains(period)) {
+			all.add(0, period);
+		}
+		model.addAttribute("periods", all);
+		model.addAttribute("period", period);
+		model.addAttribute("running", this.runs.running().orElse(null));
+		model.addAttribute("lastEnded", this.runs.lastEnded().orElse(null));
+	}
+
+	@GetMapping
+	String overview(@RequestParam(required = false) String period, Model model) {
+		List<Period> periods = this.queries.periods();
+		Period chosen = chosen(period, periods);
+		common(model, chosen, periods);
+		YearSoFar year = this.summaries.year(chosen.month().getYear(), chosen, true);
+		Optional<PeriodSummary> summary = year.periods().stream().filter(p -> p.period().equals(chosen)).findFirst();
+		model.addAttribute("summary", summary.orElse(null));
+		if (summary.isEmpty()) {
+			return "office/overview";
+		}
+		PeriodSummary s = summary.get();
+		Figures f = s.figures();
+		model.addAttribute("figures", f);
+		model.addAttribute("rejected",
+				this.queries.filesOf(chosen).stream().filter(ConsoleQueries.TakenIn::rejected).count());
+		List<Map<String, Object>> items = new ArrayList<>();
+		for (PeriodSummary.Item item : s.items()) {
+			Map<String, Object> row = new HashMap<>();
+			row.put("no", item.itemNo());
+			row.put("name", item.itemName());
+			row.put("done", item.figures().done() + "/" + item.figures().pairs());
+			row.put("overdue", item.figures().overdue());
+			row.put("notReported", item.figures().notReported());
+			row.put("light", item.figures().overdue() > 0 ? "红" : item.figures().notReported() > 0 ? "黄" : "绿");
+			items.add(row);
+		}
+		model.addAttribute("items", items);
+		Map<String, Unit> roster = new HashMap<>();
+		this.reference.units().forEach(u -> roster.put(u.name(), u));
+		Map<String, PeriodSummary.Unit> units = year.units().getOrDefault(chosen, Map.of());
+		List<Map<String, Object>> missing = new ArrayList<>();
+		List<Map<String, Object>> chart = new ArrayList<>();
+		units.values()
+			.stream()
+			.sorted(java.util.Comparator.comparing(PeriodSummary.Unit::category).thenComparing(PeriodSummary.Unit::unitName))
+			.forEach(u -> {
+				Unit known = roster.get(u.unitName());
+				Map<String, Object> row = new HashMap<>();
+				row.put("name", u.unitName());
+				row.put("category", u.category());
+				row.put("contact", known == null ? "" : known.contact());
+				row.put("phone", known == null ? "" : known.phone());
+				Integer progress = u.figures().averageProgress();
+				row.put("progress", u.reported() ? (progress == null ? 0 : progress) : null);
+				row.put("reported", u.reported());
+				chart.add(row);
+				if (!u.reported()) {
+					missing.add(row);
+				}
+			});
+		model.addAttribute("missing", missing);
+		model.addAttribute("chart", chart);
+		return "office/overview";
+	}
+
+	@PostMapping("/consolidate")
+	String consolidate(@RequestParam String period, Authentication who, RedirectAttributes flash) {
+		Optional<Period> parsed = Period.tryParse(period);
+		if (parsed.isEmpty()) {
+			flash.addFlashAttribute("error", "期次“" + period + "”无法识别，请写成 2023-10");
+			return "redirect:/office";
+		}
+		LocalDate today = LocalDate.now(ZoneId.of(this.schedule.zone()));
+		Period p = parsed.get();
+		// the month in progress is judged as of today, a closed month as of its last day (as the command line does)
+		LocalDate asOf = p.lastDay().isAfter(today) ? today : p.lastDay();
+		Optional<String> refused = this.runs.start(p, asOf, who.getName());
+		if (refused.isPresent()) {
+			flash.addFlashAttribute("error", refused.get());
+			return "redirect:/office?period=" + p.key();
+		}
+		flash.addFlashAttribute("message", "已开始汇总" + p.label() + "，完成后本页的数字会更新。");
+		return "redirect:/office/runs";
+	}
+
+	@GetMapping("/files")
+	String files(@RequestParam(required = false) String period, Model model) {
+		List<Period> periods = this.queries.periods();
+		Period chosen = chosen(period, periods);
+		common(model, chosen, periods);
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (ConsoleQueries.TakenIn file : this.queries.filesOf(chosen)) {
+			Map<String, Object> row = new HashMap<>();
+			row.put("file", file);
+			row.put("downloads", RejectedFiles.of(this.workspace, file));
+			rows.add(row);
+		}
+		model.addAttribute("files", rows);
+		return "office/files";
+	}
+
+	@GetMapping("/files/{sha}")
+	String file(@PathVariable String sha, Model model) {
+		ConsoleQueries.TakenIn file = this.queries.file(sha).orElse(null);
+		if (file == null) {
+			return "redirect:/office/files";
+		}
+		model.addAttribute("file", file);
+		model.addAttribute("findings", this.queries.findingsOf(sha));
+		return "office/file";
+	}
+
+	@GetMapping("/runs")
+	String runs(Model model) {
+		model.addAttribute("runs", this.queries.runs(50));
+		model.addAttribute("running", this.runs.running().orElse(null));
+		model.addAttribute("lastEnded", this.runs.lastEnded().orElse(null));
+		return "office/runs";
+	}
+
+	@GetMapping("/runs/{id}")
+	String run(@PathVariable long id, Model model) {
+		ConsoleQueries.Run run = this.queries.run(id).orElse(null);
+		if (run == null) {
+			return "redirect:/office/runs";
+		}
+		model.addAttribute("run", run);
+		model.addAttribute("steps", this.queries.steps(id));
+		model.addAttribute("log", runLog(run));
+		model.addAttribute("live", run.end() == null);
+		return "office/run";
+	}
+
+	private String runLog(ConsoleQueries.Run run) {
+		if (run.period() == null) {
+			return "";
+		}
+		Path folder = this.workspace.periodOutput(Period.parse(run.period())).resolve(RunLogListener.FOLDER);
+		if (!Files.isDirectory(folder)) {
+			return "";
+		}
+		try (Stream<Path> logs = Files.list(folder)) {
+			Optional<Path> log = logs.filter(p -> p.getFileName().toString().endsWith("-" + run.id() + ".log")).findFirst();
+			if (log.isEmpty()) {
+				return "";
+			}
+			List<String> lines = Files.readAllLines(log.get());
+			return String.join("\n", lines.subList(Math.max(0, lines.size() - 400), lines.size()));
+		}
+		catch (IOException ex) {
+			return "（无法读取运行日志：" + ex.getMessage() + "）";
+		}
+	}
+
+	@GetMapping("/reports")
+	String reports(@RequestParam(required = false) String period, Model model) throws IOException {
+		List<Period> periods = this.queries.periods();
+		Period chosen = chosen(period, periods);
+		common(model, chosen, periods);
+		Path folder = this.workspace.periodOutput(chosen);
+		List<String[]> files = new ArrayList<>();
+		if (Files.isDirectory(folder)) {
+			try (Stream<Path> all = Files.walk(folder, 3)) {
+				all.filter(Files::isRegularFile)
+					.filter(p -> p.toString().endsWith(".pdf") || p.toString().endsWith(".xlsx")
+							|| p.toString().endsWith(".xls"))
+					.sorted(java.util.Comparator.comparing((Path p) -> folder.relativize(p).getNameCount())
+						.thenComparing(Path::toString))
+					.forEach(p -> files.add(new String[] { folder.relativize(p).toString(),
+							this.workspace.output().relativize(p).toString() }));
+			}
+		}
+		model.addAttribute("files", files);
+		return "office/reports";
+	}
+
+	@GetMapping("/download")
+	ResponseEntity<Resource> download(@RequestParam String path) {
+		return Downloads.of(Uploads.within(this.workspace.output(), path));
+	}
+
+	@GetMapping("/tables")
+	String tables(Model model) {
+		model.addAttribute("tables", this.queries.tables());
+		return "office/tables";
+	}
+
+	@GetMapping("/upload")
+	String uploadForm() {
+		return "office/upload";
+	}
+
+	@PostMapping("/upload")
+	String upload(@RequestParam("files") List<MultipartFile> files, RedirectAttributes flash) throws IOException {
+		List<String> placed = new ArrayList<>();
+		List<String> refused = new ArrayList<>();
+		for (MultipartFile file : files) {
+			if (file.isEmpty()) {
+				continue;
+			}
+			String name = Uploads.cleanName(file.getOriginalFilename());
+			Path temp = Files.createTempFile(this.workspace.createDirectories(this.workspace.data().resolve("uploads")),
+					"upload-", ".tmp");
+			try {
+				file.transferTo(temp);
+				String extension = Uploads.workbookExtension(temp, name);
+				if (extension == null) {
+					refused.add(name + "（不是 Excel 工作簿）");
+					continue;
+				}
+				Path target = Uploads.placeInto(temp, this.workspace.input(), Uploads.withExtension(name, extension));
+				placed.add(target.getFileName().toString());
+			}
+			finally {
+				Files.deleteIfExists(temp);
+			}
+		}
+		if (!placed.isEmpty()) {
+			flash.addFlashAttribute("message", "已放入 input 文件夹：" + String.join("、", placed) + "。下次汇总时处理。");
+		}
+		if (!refused.isEmpty()) {
+			flash.addFlashAttribute("error", "未接收：" + String.join("、", refused));
+		}
+		if (placed.isEmpty() && refused.isEmpty()) {
+			flash.addFlashAttribute("error", "没有选择文件");
+		}
+		return "redirect:/office/upload";
+	}
+
+}

@@ -1,0 +1,227 @@
+package org.workledger.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.workledger.accounts.Account;
+import org.workledger.accounts.Accounts;
+import org.workledger.breakdown.Assignment;
+import org.workledger.breakdown.BreakdownTask;
+import org.workledger.findings.Finding;
+import org.workledger.intake.Sha256;
+import org.workledger.reference.ReferenceDataRepository;
+import org.workledger.returns.ReturnChecker;
+import org.workledger.returns.SubmissionRepository;
+import org.workledger.schedule.ScheduleProperties;
+import org.workledger.system.Workspace;
+import org.workledger.system.WorkspaceProperties;
+
+/**
+ * A unit's pages: its tasks, its returns with their findings, its reports, and the upload
+ * that checks a return at once with the batch's rules and, when it has no error, puts it
+ * into input/ for the next run. A unit sees nothing of another unit.
+ */
+@Controller
+@ConditionalOnWebApplication
+class UnitController {
+
+	private static final Pattern TOKEN = Pattern.compile("[0-9a-f]{32}");
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+
+	private final Accounts accounts;
+
+	private final ConsoleQueries queries;
+
+	private final ReferenceDataRepository reference;
+
+	private final ReturnChecker checker;
+
+	private final SubmissionRepository submissions;
+
+	private final Workspace workspace;
+
+	private final ScheduleProperties schedule;
+
+	UnitController(Accounts accounts, ConsoleQueries queries, ReferenceDataRepository reference, ReturnChecker checker,
+			SubmissionRepository submissions, WorkspaceProperties workspace, ScheduleProperties schedule) {
+		this.accounts = accounts;
+		this.queries = queries;
+		this.reference = reference;
+		this.checker = checker;
+		this.submissions = submissions;
+		this.workspace = workspace.workspace();
+		this.schedule = schedule;
+	}
+
+	private String unitOf(Authentication who) {
+		return this.accounts.find(who.getName()).map(Account::unitName).orElseThrow();
+	}
+
+	@GetMapping("/unit")
+	String home(Authentication who, Model model) {
+		String unit = unitOf(who);
+		model.addAttribute("unit", unit);
+		Map<String, BreakdownTask> tasks = new HashMap<>();
+		this.reference.tasks().forEach(t -> tasks.put(t.id(), t));
+		List<Map<String, Object>> mine = new ArrayList<>();
+		for (Assignment a : this.reference.assignments()) {
+			BreakdownTask task = tasks.get(a.taskId());
+			if (a.unitName().equals(unit) && task != null) {
+				mine.add(Map.of("id", task.id(), "text", task.text(), "deadline", task.deadline().label(), "role",
+						a.role().label()));
+			}
+		}
+		model.addAttribute("tasks", mine);
+		model.addAttribute("returns", this.queries.filesOfUnit(unit));
+		model.addAttribute("documents", documents(unit));
+		model.addAttribute("nextRun", nextRun());
+		return "unit/home";
+	}
+
+	/** The unit's reports and the files of its rejected returns: label, path below output/. */
+	private List<String[]> documents(String unit) {
+		List<String[]> documents = new ArrayList<>();
+		Path output = this.workspace.output().toAbsolutePath().normalize();
+		for (String[] d : this.queries.documentsOf(unit)) {
+			Path path = Path.of(d[1]).toAbsolutePath().normalize();
+			if (path.startsWith(output) && Files.isRegularFile(path)) {
+				String relative = output.relativize(path).toString();
+				if (documents.stream().noneMatch(x -> x[1].equals(relative))) {
+					documents.add(new String[] { path.getFileName().toString(), relative });
+				}
+			}
+		}
+		for (ConsoleQueries.TakenIn file : this.queries.filesOfUnit(unit)) {
+			documents.addAll(RejectedFiles.of(this.workspace, file).stream()
+				.map(f -> new String[] { file.fileName() + " " + f[0], f[1] })
+				.toList());
+		}
+		return documents;
+	}
+
+	@GetMapping("/unit/download")
+	ResponseEntity<Resource> download(@RequestParam String path, Authentication who) {
+		String unit = unitOf(who);
+		boolean own = documents(unit).stream().anyMatch(d -> d[1].equals(path));
+		return own ? Downloads.of(Uploads.within(this.workspace.output(), path)) : ResponseEntity.notFound().build();
+	}
+
+	@GetMapping("/unit/returns/{sha}")
+	String ownReturn(@PathVariable String sha, Authentication who, Model model) {
+		String unit = unitOf(who);
+		ConsoleQueries.TakenIn file = this.queries.file(sha).filter(f -> unit.equals(f.unitName())).orElse(null);
+		if (file == null) {
+			return "redirect:/unit";
+		}
+		model.addAttribute("unit", unit);
+		model.addAttribute("file", file);
+		model.addAttribute("findings", this.queries.findingsOf(sha));
+		model.addAttribute("downloads", RejectedFiles.of(this.workspace, file));
+		return "unit/return";
+	}
+
+	@PostMapping("/returns")
+	String upload(@RequestParam("file") MultipartFile file, Authentication who, Model model, RedirectAttributes flash)
+			throws IOException {
+		String unit = unitOf(who);
+		if (file == null || file.isEmpty()) {
+			flash.addFlashAttribute("error", "请先选择要报送的表格文件");
+			return "redirect:/unit";
+		}
+		if (!this.checker.ready()) {
+			flash.addFlashAttribute("error", "汇总部门还没有导入任务分解表和单位名册，暂时无法检查，请稍后再试");
+			return "redirect:/unit";
+		}
+		String name = Uploads.cleanName(file.getOriginalFilename());
+		String token = token();
+		Path folder = this.workspace.createDirectories(uploads(unit).resolve(token));
+		Path received = folder.resolve("received.bin");
+		file.transferTo(received);
+		String extension = Uploads.workbookExtension(received, name);
+		if (extension == null) {
+			flash.addFlashAttribute("error", "“" + name + "”不是 Excel 工作簿（.xlsx 或 .xls），请上传本单位填好的进展情况表");
+			return "redirect:/unit";
+		}
+		name = Uploads.withExtension(name, extension);
+		Path kept = Files.move(received, folder.resolve(name));
+		ReturnChecker.Result result = this.checker.check(kept, name, this.workspace);
+		boolean otherUnit = !result.unitName().isEmpty() && !result.unitName().equals(unit);
+		List<Finding> findings = new ArrayList<>(result.findings());
+		findings.sort(java.util.Comparator.comparing((Finding f) -> !f.isError()));
+		model.addAttribute("unit", unit);
+		model.addAttribute("result", result);
+		model.addAttribute("findings", findings);
+		model.addAttribute("otherUnit", otherUnit);
+		List<String> downloads = new ArrayList<>();
+		if (!findings.isEmpty()) {
+			for (Path written : this.checker.writeMarkedUp(result, kept, folder)) {
+				downloads.add(written.getFileName().toString());
+			}
+		}
+		model.addAttribute("token", token);
+		model.addAttribute("downloads", downloads);
+		if (result.accepted() && !otherUnit) {
+			if (this.submissions.knownFileName(result.sha256()).isPresent()) {
+				model.addAttribute("placed", "这份表格此前已经收到，无需重复报送。");
+			}
+			else {
+				Path placed = Uploads.placeInto(kept, this.workspace.input(), name);
+				model.addAttribute("placed", "已提交，文件“" + placed.getFileName() + "”将在下次汇总（" + nextRun() + "）时计入。");
+			}
+		}
+		return "unit/check";
+	}
+
+	@GetMapping("/unit/checks/{token}/{name}")
+	ResponseEntity<Resource> checked(@PathVariable String token, @PathVariable String name, Authentication who) {
+		if (!TOKEN.matcher(token).matches() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
+			return ResponseEntity.notFound().build();
+		}
+		Path file = uploads(unitOf(who)).resolve(token).resolve(name);
+		return Set.of("received.bin").contains(name) ? ResponseEntity.notFound().build() : Downloads.of(file);
+	}
+
+	/** Each unit's uploads in a folder of its own, named by a hash so that no name leads elsewhere. */
+	private Path uploads(String unit) {
+		return this.workspace.data().resolve("uploads").resolve(Sha256.of(unit).substring(0, 16));
+	}
+
+	private static String token() {
+		byte[] bytes = new byte[16];
+		RANDOM.nextBytes(bytes);
+		return HexFormat.of().formatHex(bytes);
+	}
+
+	private String nextRun() {
+		Instant next = this.schedule.nextRun(Instant.now());
+		return next.atZone(ZoneId.of(this.schedule.zone())).format(WHEN);
+	}
+
+}

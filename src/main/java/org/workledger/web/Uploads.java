@@ -1,0 +1,91 @@
+package org.workledger.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.workledger.system.FileNames;
+
+/**
+ * What an uploaded file may be called and where it may go: only the last part of the name
+ * the browser sent, no control characters or path separators, an extension that matches
+ * the content (a workbook is known by its bytes, not by its name), and never over an
+ * existing file.
+ */
+final class Uploads {
+
+	private Uploads() {
+	}
+
+	/** The name to keep: {@code ..\..\x.xlsx} → {@code x.xlsx}; empty names become {@code 上传的表格}. */
+	static String cleanName(String sent) {
+		String name = sent == null ? "" : sent;
+		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+		StringBuilder out = new StringBuilder();
+		name.codePoints().filter(c -> !Character.isISOControl(c) && c != 0x202E && c != 0x202D).forEach(out::appendCodePoint);
+		String safe = FileNames.safe(out.toString());
+		return safe.equals("_") || safe.isBlank() ? "上传的表格" : safe;
+	}
+
+	/** The extension the content calls for, or null when the bytes are not a workbook. */
+	static String workbookExtension(Path file, String name) throws IOException {
+		FileMagic magic;
+		try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
+			magic = FileMagic.valueOf(in);
+		}
+		if (magic == FileMagic.OLE2) {
+			return ".xls";
+		}
+		if (magic == FileMagic.OOXML) {
+			return name.toLowerCase(Locale.ROOT).endsWith(".xlsm") ? ".xlsm" : ".xlsx";
+		}
+		return null;
+	}
+
+	/** {@code name} with the extension the content calls for. */
+	static String withExtension(String name, String extension) {
+		String lower = name.toLowerCase(Locale.ROOT);
+		for (String known : new String[] { ".xlsx", ".xlsm", ".xls" }) {
+			if (lower.endsWith(known)) {
+				return name.substring(0, name.length() - known.length()) + extension;
+			}
+		}
+		return name + extension;
+	}
+
+	/** Copies {@code file} into {@code folder} under {@code name}, or {@code name (2)} … if taken. */
+	static Path placeInto(Path file, Path folder, String name) throws IOException {
+		Files.createDirectories(folder);
+		int dot = name.lastIndexOf('.');
+		String base = dot > 0 ? name.substring(0, dot) : name;
+		String extension = dot > 0 ? name.substring(dot) : "";
+		Path target = folder.resolve(name);
+		for (int i = 2; ; i++) {
+			try {
+				Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+				return target;
+			}
+			catch (java.nio.file.FileAlreadyExistsException ex) {
+				target = folder.resolve(base + "（" + i + "）" + extension);
+			}
+		}
+	}
+
+	/** {@code relative} below {@code root}, or null when it would lead anywhere else. */
+	static Path within(Path root, String relative) {
+		if (relative == null || relative.isBlank() || relative.indexOf('\0') >= 0) {
+			return null;
+		}
+		Path base = root.toAbsolutePath().normalize();
+		Path resolved = base.resolve(relative).normalize();
+		if (!resolved.startsWith(base) || resolved.equals(base)) {
+			return null;
+		}
+		return resolved;
+	}
+
+}

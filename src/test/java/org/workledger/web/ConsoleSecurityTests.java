@@ -1,0 +1,253 @@
+package org.workledger.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.workledger.accounts.Accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Every page and download for anonymous, unit A (和平区), unit B (沈河区) and the office: a
+ * unit never reads another unit's file or page, anonymous gets the login page; CSRF on
+ * every form; uploads by content and capped; names cleaned; headers; no stack traces.
+ */
+@SpringBootTest(properties = "spring.main.web-application-type=servlet")
+@AutoConfigureMockMvc
+class ConsoleSecurityTests {
+
+	static final Path WORKSPACE = ConsoleWorkspace.create();
+
+	static boolean prepared;
+
+	static String shaOfA;
+
+	static String reportOfA;
+
+	static String rejectedListOfA;
+
+	@DynamicPropertySource
+	static void workspace(DynamicPropertyRegistry registry) {
+		registry.add("workledger.workspace.root", WORKSPACE::toString);
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void givenAnOrdinaryDay(@Autowired JobOperator operator, @Autowired @Qualifier("distributeJob") Job distribute,
+			@Autowired @Qualifier("consolidateJob") Job consolidate, @Autowired Accounts accounts) throws Exception {
+		if (prepared) {
+			return;
+		}
+		ConsoleWorkspace.prepare(WORKSPACE, operator, distribute, consolidate, accounts, true);
+		shaOfA = this.jdbc.sql("select sha256 from input_file where unit_name = ?")
+			.param(ConsoleWorkspace.UNIT_A)
+			.query(String.class)
+			.single();
+		reportOfA = "2023-10/单位报告/" + ConsoleWorkspace.UNIT_A + "-2023年10月催报通知.pdf";
+		rejectedListOfA = "2023-10/退回/和平区10月-问题清单.xlsx";
+		assertThat(WORKSPACE.resolve("output").resolve(reportOfA)).exists();
+		assertThat(WORKSPACE.resolve("output").resolve(rejectedListOfA)).exists();
+		prepared = true;
+	}
+
+	private List<String> officePages() {
+		return List.of("/office", "/office?period=2023-10", "/office/files", "/office/files/" + shaOfA, "/office/runs",
+				"/office/runs/1", "/office/reports", "/office/tables", "/office/upload",
+				"/office/download?path=" + reportOfA);
+	}
+
+	private List<String> unitAPages() {
+		return List.of("/unit", "/unit/returns/" + shaOfA, "/unit/download?path=" + reportOfA,
+				"/unit/download?path=" + rejectedListOfA);
+	}
+
+	private int status(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+		return this.mvc.perform(request).andReturn().getResponse().getStatus();
+	}
+
+	@Test
+	void anonymousGetsTheLoginPageForEverything() throws Exception {
+		for (String url : concat(officePages(), unitAPages(), List.of("/"))) {
+			MvcResult result = this.mvc.perform(get(url)).andReturn();
+			assertThat(result.getResponse().getStatus()).as(url).isEqualTo(302);
+			assertThat(result.getResponse().getRedirectedUrl()).as(url).endsWith("/login");
+		}
+		assertThat(status(get("/login"))).isEqualTo(200);
+		assertThat(status(multipart("/returns").file(workbook("a.xlsx")).with(csrf()))).isEqualTo(302);
+	}
+
+	@Test
+	void theOfficeSeesEveryOfficePageButNoUnitPage() throws Exception {
+		for (String url : officePages()) {
+			assertThat(status(get(url).with(office()))).as(url).isEqualTo(200);
+		}
+		for (String url : unitAPages()) {
+			assertThat(status(get(url).with(office()))).as(url).isEqualTo(403);
+		}
+	}
+
+	@Test
+	void aUnitSeesItsOwnPagesAndFilesOnly() throws Exception {
+		for (String url : unitAPages()) {
+			assertThat(status(get(url).with(unitA()))).as("和平区 " + url).isEqualTo(200);
+		}
+		for (String url : officePages()) {
+			assertThat(status(get(url).with(unitA()))).as("和平区 " + url).isEqualTo(403);
+		}
+		// 沈河区 gets nothing of 和平区's: its return page sends it home, the files are not there for it
+		MvcResult ownReturn = this.mvc.perform(get("/unit/returns/" + shaOfA).with(unitB())).andReturn();
+		assertThat(ownReturn.getResponse().getRedirectedUrl()).isEqualTo("/unit");
+		assertThat(status(get("/unit/download?path=" + reportOfA).with(unitB()))).isEqualTo(404);
+		assertThat(status(get("/unit/download?path=" + rejectedListOfA).with(unitB()))).isEqualTo(404);
+		String home = this.mvc.perform(get("/unit").with(unitB())).andReturn().getResponse().getContentAsString();
+		assertThat(home).contains(ConsoleWorkspace.UNIT_B).doesNotContain("和平区10月");
+		String homeA = this.mvc.perform(get("/unit").with(unitA())).andReturn().getResponse().getContentAsString();
+		assertThat(homeA).contains("和平区10月.xlsx", "催报通知");
+	}
+
+	@Test
+	void everyFormNeedsItsCsrfToken() throws Exception {
+		assertThat(status(post("/office/consolidate").param("period", "2023-10").with(office()))).isEqualTo(403);
+		assertThat(status(multipart("/office/upload").file(workbook("x.xlsx")).with(office()))).isEqualTo(403);
+		assertThat(status(multipart("/returns").file(workbook("x.xlsx")).with(unitA()))).isEqualTo(403);
+		assertThat(status(post("/logout").with(unitA()))).isEqualTo(403);
+		String login = this.mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+		assertThat(login).contains("name=\"_csrf\"");
+	}
+
+	@Test
+	void downloadsComeFromOutputOnly() throws Exception {
+		for (String path : List.of("../data/workledger.mv.db", "../input/单位名册.xlsx", "/etc/passwd",
+				"2023-10/../../data/workledger.mv.db", "")) {
+			assertThat(status(get("/office/download").param("path", path).with(office()))).as(path).isIn(400, 404);
+		}
+		assertThat(status(get("/unit/checks/../../workledger.mv.db/x").with(unitA()))).isIn(400, 404);
+	}
+
+	@Test
+	void uploadsAreWorkbooksByContentWithCleanNamesAndCapped() throws Exception {
+		// a text file named .xlsx is not a workbook
+		String page = this.mvc
+			.perform(multipart("/office/upload").file(new MockMultipartFile("files", "假表格.xlsx", null, "不是表格".getBytes()))
+				.with(office())
+				.with(csrf()))
+			.andReturn()
+			.getFlashMap()
+			.get("error")
+			.toString();
+		assertThat(page).contains("假表格.xlsx（不是 Excel 工作簿）");
+		// a path in the name is dropped, control characters too; the content decides the extension
+		byte[] workbook = Files.readAllBytes(ConsoleWorkspace.blank(WORKSPACE, ConsoleWorkspace.UNIT_B));
+		this.mvc.perform(multipart("/office/upload")
+			.file(new MockMultipartFile("files", "..\\..\\data/沈河区\u0007返回.pdf", null, workbook))
+			.with(office())
+			.with(csrf())).andReturn();
+		assertThat(WORKSPACE.resolve("input/沈河区返回.pdf.xlsx")).exists();
+		assertThat(WORKSPACE.resolve("data/沈河区返回.pdf")).doesNotExist();
+		// the same name again never overwrites
+		this.mvc.perform(multipart("/office/upload")
+			.file(new MockMultipartFile("files", "沈河区返回.pdf.xlsx", null, workbook))
+			.with(office())
+			.with(csrf())).andReturn();
+		assertThat(WORKSPACE.resolve("input/沈河区返回.pdf（2）.xlsx")).exists();
+		// more than 20 MB is refused with a Chinese page
+		MvcResult tooLarge = this.mvc
+			.perform(multipart("/returns").file(new MockMultipartFile("file", "大.xlsx", null, new byte[21 * 1024 * 1024]))
+				.with(unitA())
+				.with(csrf()))
+			.andReturn();
+		assertThat(tooLarge.getResponse().getStatus()).isIn(302, 413);
+	}
+
+	@Test
+	void failedLoginsAreThrottled() throws Exception {
+		for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+			MvcResult failed = this.mvc
+				.perform(post("/login").param("username", "shenhe").param("password", "wrong-" + i).with(csrf()))
+				.andReturn();
+			assertThat(failed.getResponse().getRedirectedUrl()).startsWith("/login?");
+		}
+		// now even the right password waits
+		MvcResult locked = this.mvc
+			.perform(post("/login").param("username", "shenhe").param("password", ConsoleWorkspace.PASSWORD).with(csrf()))
+			.andReturn();
+		assertThat(locked.getResponse().getRedirectedUrl()).isEqualTo("/login?locked");
+		String page = this.mvc.perform(get("/login?locked")).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("密码连续输错次数过多，请 15 分钟后再试");
+		// another account is not held up
+		MvcResult other = this.mvc
+			.perform(post("/login").param("username", "heping").param("password", ConsoleWorkspace.PASSWORD).with(csrf()))
+			.andReturn();
+		assertThat(other.getResponse().getRedirectedUrl()).isEqualTo("/");
+	}
+
+	@Test
+	void pagesCarrySecurityHeadersAndErrorsAreChinesePages() throws Exception {
+		MvcResult login = this.mvc.perform(get("/login")).andReturn();
+		assertThat(login.getResponse().getHeader("Content-Security-Policy")).contains("script-src 'self'")
+			.doesNotContain("unsafe-inline");
+		assertThat(login.getResponse().getHeader("X-Frame-Options")).isEqualTo("DENY");
+		assertThat(login.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+		String body = login.getResponse().getContentAsString();
+		assertThat(body).doesNotContain("<script", "style=\"");
+		MvcResult missing = this.mvc.perform(get("/office/files/nothing-here").with(office())).andReturn();
+		assertThat(missing.getResponse().getStatus()).isIn(200, 302, 404);
+		MvcResult error = this.mvc.perform(get("/error").requestAttr("jakarta.servlet.error.status_code", 500))
+			.andReturn();
+		assertThat(error.getResponse().getContentAsString()).contains("出错了").doesNotContain("Exception", "at org.");
+	}
+
+	private static MockMultipartFile workbook(String name) {
+		return new MockMultipartFile(name.endsWith("x.xlsx") ? "files" : "file", name, null, new byte[] { 1, 2, 3 });
+	}
+
+	private static SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor office() {
+		return user("office").roles("OFFICE");
+	}
+
+	private static SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor unitA() {
+		return user("heping").roles("UNIT");
+	}
+
+	private static SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor unitB() {
+		return user("shenhe").roles("UNIT");
+	}
+
+	@SafeVarargs
+	private static List<String> concat(List<String>... lists) {
+		return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
+	}
+
+	@SuppressWarnings("unused")
+	private static MockHttpSession session() {
+		return new MockHttpSession();
+	}
+
+}
