@@ -11,8 +11,9 @@ import picocli.CommandLine.Option;
  */
 class WorkspaceOptions {
 
-	@Option(names = { "-w", "--workspace" }, paramLabel = "DIR", defaultValue = ".",
-			description = "工作目录（含 input/、output/、templates/、data/），默认为当前目录")
+	/** Without the option: the environment variable WORKLEDGER_WORKSPACE when set, otherwise the current directory. */
+	@Option(names = { "-w", "--workspace" }, paramLabel = "DIR", defaultValue = "${env:WORKLEDGER_WORKSPACE:-.}",
+			description = "工作目录（含 input/、output/、templates/、data/），默认为环境变量 WORKLEDGER_WORKSPACE 指定的目录，未设置时为当前目录")
 	Path workspace;
 
 	Workspace workspace() {
