@@ -38,7 +38,7 @@ if not exist "%WL_JAR%" goto noJar
 rem Java: JAVA_HOME first (a wrong JAVA_HOME is an error, not a reason to use another Java).
 if defined JAVA_HOME goto javaFromHome
 set "WL_JAVA="
-for /f "delims=" %%j in ('where java.exe 2^>nul') do if not defined WL_JAVA set "WL_JAVA=%%j"
+for %%j in (java.exe) do set "WL_JAVA=%%~$PATH:j"
 if not defined WL_JAVA goto noJava
 goto javaVersion
 
