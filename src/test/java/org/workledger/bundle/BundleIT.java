@@ -81,6 +81,13 @@ class BundleIT {
 		// then that is the workspace it uses
 		assertThat(status.exitCode()).as(status.output()).isZero();
 		assertThat(status.output()).contains("该工作目录还没有运行过 distribute 或 consolidate：" + sample);
+
+		// and a WORKLEDGER_WORKSPACE that names no folder is called so
+		Path missing = this.temp.resolve("台账");
+		Result wrong = Bundle.run(this.temp, Bundle.environment(Map.of("WORKLEDGER_WORKSPACE", missing.toString())),
+				bundle.resolve("bin/workledger").toString(), "status");
+		assertThat(wrong.exitCode()).as(wrong.output()).isEqualTo(2);
+		assertThat(wrong.output()).contains("工作目录不存在：" + missing + "（请检查环境变量 WORKLEDGER_WORKSPACE，或用 --workspace 指定）");
 	}
 
 	@Test
@@ -123,6 +130,16 @@ class BundleIT {
 		assertThat(execStart.find()).as(unit).isTrue();
 		assertThat(bundle.resolve(execStart.group(1))).isExecutable();
 		assertThat(unit).contains("WorkingDirectory=" + execStart.group(2), "TimeoutStopSec=660");
+		// and is the one the README shows, but for the comments
+		String readme = Files.readString(bundle.resolve("README.md"));
+		Matcher shown = Pattern.compile("A systemd unit.*?```ini\n(.*?)```", Pattern.DOTALL).matcher(readme);
+		assertThat(shown.find()).as("the unit in README.md").isTrue();
+		assertThat(settings(unit)).isEqualTo(settings(shown.group(1)));
+	}
+
+	/** A unit's lines without explanations and blank lines (options left commented out stay). */
+	private static java.util.List<String> settings(String unit) {
+		return unit.lines().filter(l -> !l.isBlank() && !l.equals("#") && !l.startsWith("# ")).toList();
 	}
 
 	private static void assertCrlfOnly(byte[] bytes, String name) {
