@@ -11,9 +11,19 @@ import picocli.CommandLine.Option;
  */
 class WorkspaceOptions {
 
-	@Option(names = { "-w", "--workspace" }, paramLabel = "DIR", defaultValue = ".",
-			description = "工作目录（含 input/、output/、templates/、data/），默认为当前目录")
+	/** The workspace when the command line names none (the bundle's quick start suggests setting it once). */
+	static final String ENVIRONMENT_VARIABLE = "WORKLEDGER_WORKSPACE";
+
+	/** Without the option: the environment variable WORKLEDGER_WORKSPACE when set, otherwise the current directory. */
+	@Option(names = { "-w", "--workspace" }, paramLabel = "DIR", defaultValue = "${env:WORKLEDGER_WORKSPACE:-.}",
+			description = "工作目录（含 input/、output/、templates/、data/），默认为环境变量 WORKLEDGER_WORKSPACE 指定的目录，未设置时为当前目录")
 	Path workspace;
+
+	/** Whether the workspace came from {@link #ENVIRONMENT_VARIABLE} rather than the command line. */
+	private static boolean fromEnvironment(picocli.CommandLine.Model.CommandSpec spec) {
+		picocli.CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+		return System.getenv(ENVIRONMENT_VARIABLE) != null && (parsed == null || !parsed.hasMatchedOption("--workspace"));
+	}
 
 	Workspace workspace() {
 		return new Workspace(this.workspace);
@@ -27,11 +37,13 @@ class WorkspaceOptions {
 		Workspace workspace = workspace();
 		if (!java.nio.file.Files.exists(workspace.root())) {
 			throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-					"工作目录不存在：" + workspace.root() + "（请检查 --workspace）");
+					"工作目录不存在：" + workspace.root() + "（" + (fromEnvironment(spec)
+							? "请检查环境变量 " + ENVIRONMENT_VARIABLE + "，或用 --workspace 指定" : "请检查 --workspace") + "）");
 		}
 		if (!java.nio.file.Files.isDirectory(workspace.root())) {
 			throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-					"--workspace 应是一个文件夹，而 " + workspace.root() + " 是文件");
+					(fromEnvironment(spec) ? "环境变量 " + ENVIRONMENT_VARIABLE : "--workspace") + " 应是一个文件夹，而 "
+							+ workspace.root() + " 是文件");
 		}
 		if (needsInput && !java.nio.file.Files.isDirectory(workspace.input())) {
 			throw new picocli.CommandLine.ParameterException(spec.commandLine(),

@@ -1,0 +1,152 @@
+package org.workledger.bundle;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+import org.workledger.bundle.Bundle.Result;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The bundle's POSIX launcher, bin/workledger: finding Java and saying in Chinese what is
+ * wrong when it cannot, and what it hands to Java. A stand-in {@code java} script prints
+ * the arguments it was given, so these tests run in a second.
+ */
+@DisabledOnOs(value = OS.WINDOWS, disabledReason = "runs the POSIX launcher bin/workledger")
+class LauncherIT {
+
+	@TempDir
+	static Path installed;
+
+	static Path bundle;
+
+	@TempDir
+	Path temp;
+
+	@BeforeAll
+	static void unpack() throws Exception {
+		bundle = Bundle.untar(Bundle.tarGz(), installed);
+	}
+
+	@Test
+	void saysInChineseThatJavaHomeHasNoJava() throws Exception {
+		// given JAVA_HOME pointing at a folder without Java, and no java on the PATH
+		Path notAJdk = Files.createDirectories(this.temp.resolve("jdk 17"));
+		Map<String, String> environment = Bundle.environment(
+				Map.of("JAVA_HOME", notAJdk.toString(), "PATH", tools().toString()));
+
+		Result result = Bundle.run(this.temp, environment, launcher(), "distribute", "--period", "2023-10");
+
+		assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
+		assertThat(result.output()).contains("错误：环境变量 JAVA_HOME 指向 " + notAJdk + "，但其中没有 bin/java，无法运行 workledger。",
+				"Java 17 或更高版本的安装目录");
+	}
+
+	@Test
+	void saysInChineseThatThereIsNoJava() throws Exception {
+		Map<String, String> environment = new HashMap<>(Bundle.environment(Map.of("PATH", tools().toString())));
+		environment.remove("JAVA_HOME");
+
+		Result result = Bundle.run(this.temp, environment, launcher(), "status");
+
+		assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
+		assertThat(result.output()).contains("错误：未找到 Java，无法运行 workledger。workledger 需要 Java 17 或更高版本。",
+				"请安装 Java 17");
+	}
+
+	@Test
+	void saysInChineseThatJavaIsTooOld() throws Exception {
+		for (String version : List.of("1.8.0_381", "11.0.21")) {
+			Path jdk = fakeJava(this.temp.resolve("java " + version), version);
+
+			Result result = Bundle.run(this.temp, Bundle.environment(Map.of("JAVA_HOME", jdk.toString())), launcher(),
+					"status");
+
+			assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
+			assertThat(result.output()).contains("错误：workledger 需要 Java 17 或更高版本，而 " + jdk.resolve("bin/java")
+					+ " 是 Java " + version + "，版本过低。", "请安装 Java 17");
+		}
+	}
+
+	@Test
+	void runsTheJarWithTheReadmesOptionsAndEveryArgumentAsGiven() throws Exception {
+		// given a Java 17 on the PATH only, no locale, and arguments with spaces and Chinese
+		Path jdk = fakeJava(this.temp.resolve("jdk"), "17.0.9");
+		Map<String, String> environment = new HashMap<>(
+				Bundle.environment(Map.of("PATH", jdk.resolve("bin") + ":" + tools())));
+		environment.remove("JAVA_HOME");
+		Path workspace = this.temp.resolve("政务 公开/台账");
+
+		Result result = Bundle.run(this.temp, environment, launcher(), "consolidate", "--workspace",
+				workspace.toString(), "--period", "2023年10月", "--spring.datasource.url=jdbc:h2:mem:a b;MODE=x", "");
+
+		// then Java runs the bundle's jar with the options for batch work, in UTF-8, and the arguments unchanged
+		assertThat(result.exitCode()).as("java's own exit code").isEqualTo(3);
+		assertThat(result.output().lines()).containsExactly("LC_ALL=C.UTF-8", "[-Xmx512m]", "[-XX:+UseParallelGC]",
+				"[-Dfile.encoding=UTF-8]", "[-Dstdout.encoding=UTF-8]", "[-Dstderr.encoding=UTF-8]",
+				"[-Dsun.stdout.encoding=UTF-8]", "[-Dsun.stderr.encoding=UTF-8]", "[-Djava.awt.headless=true]", "[-jar]",
+				"[" + bundle.toRealPath().resolve("lib/workledger.jar") + "]", "[consolidate]", "[--workspace]",
+				"[" + workspace + "]", "[--period]", "[2023年10月]", "[--spring.datasource.url=jdbc:h2:mem:a b;MODE=x]",
+				"[]");
+	}
+
+	@Test
+	void takesHeapAndCollectorFromWorkledgerJavaOpts() throws Exception {
+		Path jdk = fakeJava(this.temp.resolve("jdk"), "21");
+		Map<String, String> environment = Bundle.environment(Map.of("JAVA_HOME", jdk.toString(), "LANG", "zh_CN.UTF-8",
+				"WORKLEDGER_JAVA_OPTS", "-Xmx2g -XX:+UseG1GC -Dworkledger.note=x"));
+
+		Result result = Bundle.run(this.temp, environment, launcher(), "status");
+
+		assertThat(result.output().lines()).contains("[-Xmx2g]", "[-XX:+UseG1GC]", "[-Dworkledger.note=x]", "[status]")
+			.doesNotContain("[-Xmx512m]", "[-XX:+UseParallelGC]");
+		// the options come after the defaults, so that any other one given twice is the user's
+		assertThat(result.output().indexOf("[-Dworkledger.note=x]"))
+			.isGreaterThan(result.output().indexOf("[-Dfile.encoding=UTF-8]"));
+	}
+
+	private static String launcher() {
+		return bundle.resolve("bin/workledger").toString();
+	}
+
+	/** What the launcher needs besides sh's built-ins, and no java. */
+	private Path tools() throws IOException {
+		Path tools = this.temp.resolve("tools");
+		return Files.isDirectory(tools) ? tools : Bundle.toolsWithoutJava(tools, "dirname", "readlink", "sed");
+	}
+
+	/**
+	 * A JAVA_HOME whose bin/java says it is {@code version} (as java -version does, after a
+	 * JAVA_TOOL_OPTIONS line) and otherwise prints LC_ALL and each argument, and exits 3.
+	 */
+	private static Path fakeJava(Path home, String version) throws IOException {
+		Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
+		Files.writeString(java, """
+				#!/bin/sh
+				if [ "$1" = "-version" ]; then
+					echo 'Picked up JAVA_TOOL_OPTIONS: -Dsomething=1' >&2
+					echo 'openjdk version "%s" 2023-10-17' >&2
+					echo 'OpenJDK Runtime Environment (build %s)' >&2
+					exit 0
+				fi
+				printf 'LC_ALL=%%s\\n' "$LC_ALL"
+				for argument in "$@"; do
+					printf '[%%s]\\n' "$argument"
+				done
+				exit 3
+				""".formatted(version, version));
+		Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+		return home;
+	}
+
+}
