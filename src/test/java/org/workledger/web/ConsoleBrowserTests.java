@@ -1,0 +1,218 @@
+package org.workledger.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.workledger.accounts.Accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The console in a real browser (Debian's headless Chromium): the office sees who has not
+ * reported; 和平区 uploads a return with a wrong status, reads 进展填报!H7 and the fix,
+ * downloads the marked-up copy, uploads the corrected one and is accepted; the office runs
+ * 「立即汇总」 and downloads the circular. Screenshots of each page go to
+ * {@code target/screenshots/}. Skipped without Chromium, unless
+ * {@code WORKLEDGER_REQUIRE_BROWSER=1} (as in CI) makes that a failure.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.main.web-application-type=servlet", "workledger.intake.settle-time=0s" })
+class ConsoleBrowserTests {
+
+	static final Path WORKSPACE = ConsoleWorkspace.create();
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	static WebDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@DynamicPropertySource
+	static void workspace(DynamicPropertyRegistry registry) {
+		registry.add("workledger.workspace.root", WORKSPACE::toString);
+	}
+
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+		if (!present && "1".equals(System.getenv("WORKLEDGER_REQUIRE_BROWSER"))) {
+			throw new IllegalStateException("没有找到 /usr/bin/chromium 和 /usr/bin/chromedriver（apt-get install chromium chromium-driver）");
+		}
+		Assumptions.assumeTrue(present, "Chromium is not installed: browser test skipped");
+		Files.createDirectories(SCREENSHOTS);
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--disable-quic", "--window-size=1366,768", "--lang=zh-CN",
+				"--user-data-dir=" + Files.createTempDirectory("chromium-"));
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void officeAndUnitGoThroughAReportingRound(@Autowired JobOperator operator,
+			@Autowired @Qualifier("distributeJob") Job distribute, @Autowired @Qualifier("consolidateJob") Job consolidate,
+			@Autowired Accounts accounts) throws Exception {
+		ConsoleWorkspace.prepare(WORKSPACE, operator, distribute, consolidate, accounts, true);
+
+		// the office logs in: the overview names who has not reported
+		login("office");
+		assertThat(browser.getCurrentUrl()).endsWith("/office");
+		assertThat(text("#not-reported")).isEqualTo("49");
+		assertThat(text("#missing")).contains(ConsoleWorkspace.UNIT_A, ConsoleWorkspace.UNIT_B);
+		screenshot("01-office-overview");
+		browser.get(url("/office/files"));
+		assertThat(text("#files")).contains("和平区10月.xlsx", "已退回");
+		screenshot("02-office-files");
+		logout();
+
+		// 和平区 uploads a return with a status nobody can read
+		login("heping");
+		assertThat(browser.getCurrentUrl()).endsWith("/unit");
+		screenshot("03-unit-home");
+		Path bad = ConsoleWorkspace.badReturn(WORKSPACE, Files.createTempDirectory("unit-").resolve("和平区10月进展.xlsx"));
+		upload(bad);
+		assertThat(text("#verdict")).contains("有 1 个错误，没有报送");
+		assertThat(text("#findings")).contains("进展填报!H7", "差不多了", "请从下拉列表选择：已完成、推进中、未启动、持续推进");
+		screenshot("04-unit-check-rejected");
+		String marked = browser.findElement(By.partialLinkText("下载标出问题的表格")).getAttribute("href");
+		byte[] copy = fetch(marked);
+		try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(copy))) {
+			assertThat(workbook.getSheet("退回说明")).isNotNull();
+		}
+		assertThat(WORKSPACE.resolve("input/和平区10月进展.xlsx")).doesNotExist();
+
+		// the corrected return is accepted and goes into input/
+		Path good = ConsoleWorkspace.goodReturn(WORKSPACE, ConsoleWorkspace.UNIT_A,
+				Files.createTempDirectory("unit-").resolve("和平区10月进展.xlsx"));
+		upload(good);
+		assertThat(text("#verdict")).contains("检查通过");
+		assertThat(text("#placed")).contains("已提交", "下次汇总");
+		assertThat(WORKSPACE.resolve("input/和平区10月进展.xlsx")).exists();
+		screenshot("05-unit-check-accepted");
+		logout();
+
+		// the office consolidates at once and downloads the circular
+		login("office");
+		browser.findElement(By.id("consolidate")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(180)).until(d -> {
+			d.navigate().refresh();
+			return !d.getPageSource().contains("正在汇总") && d.getPageSource().contains("汇总完成");
+		});
+		screenshot("06-office-runs");
+		browser.get(url("/office"));
+		assertThat(text("#not-reported")).isEqualTo("48");
+		screenshot("07-office-overview-after");
+		browser.get(url("/office/reports"));
+		String circular = browser.findElement(By.partialLinkText("通报")).getAttribute("href");
+		screenshot("08-office-reports");
+		try (PDDocument pdf = Loader.loadPDF(fetch(circular))) {
+			assertThat(new PDFTextStripper().getText(pdf)).contains("已报送 1 个");
+		}
+	}
+
+	private void login(String user) {
+		browser.manage().deleteAllCookies();
+		browser.get(url("/login"));
+		screenshotOnce("00-login");
+		browser.findElement(By.id("username")).sendKeys(user);
+		browser.findElement(By.id("password")).sendKeys(ConsoleWorkspace.PASSWORD);
+		browser.findElement(By.id("login")).click();
+	}
+
+	private void logout() {
+		browser.findElement(By.cssSelector("form.logout button")).click();
+		assertThat(browser.getCurrentUrl()).contains("/login?logout");
+	}
+
+	private void upload(Path file) {
+		browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+		browser.findElement(By.id("submit")).click();
+	}
+
+	private String text(String css) {
+		return browser.findElement(By.cssSelector(css)).getText();
+	}
+
+	private String url(String path) {
+		return "http://127.0.0.1:" + this.port + path;
+	}
+
+	/** A download, fetched with the browser's session (the browser itself would only save it). */
+	private byte[] fetch(String href) throws Exception {
+		Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+		HttpResponse<byte[]> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", "JSESSIONID=" + session.getValue()).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).as(href).isEqualTo(200);
+		return response.body();
+	}
+
+	private static boolean loginShot;
+
+	private void screenshotOnce(String name) {
+		if (!loginShot) {
+			screenshot(name);
+			loginShot = true;
+		}
+	}
+
+	private static void screenshot(String name) {
+		try {
+			Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+}
