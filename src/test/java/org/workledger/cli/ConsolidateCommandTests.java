@@ -201,6 +201,39 @@ class ConsolidateCommandTests {
 	}
 
 	@Test
+	void poisEnglishWarningsAboutADamagedFileGoToTheTechnicalLogNotToTheClerk(CapturedOutput output) throws Exception {
+		// given a return cut short in transfer: POI warns (in English) and falls back to stream processing
+		Path workspace = TestWorkspace.withSamples();
+		String ws = workspace.toString();
+		assertThat(run("distribute", "-w", ws, "-p", "2023-10").exitCode()).isZero();
+		Path whole = ReturnFixtures.fill(workspace.resolve("output/2023-10/和平区人民政府-2023年10月进展情况表.xlsx"),
+				workspace.resolve("和平区.xlsx"), LocalDate.of(2023, 10, 25));
+		byte[] bytes = Files.readAllBytes(whole);
+		Files.write(workspace.resolve("input/和平区（传输中断）.xlsx"), java.util.Arrays.copyOf(bytes, bytes.length - 30));
+
+		// when
+		Result result = run("consolidate", "-w", ws, "-p", "2023-10");
+
+		// then the clerk's run log says in Chinese what happened to the file, and nothing of POI's
+		assertThat(result.exitCode()).isZero();
+		Path runLog;
+		try (var logs = Files.list(workspace.resolve("output/2023-10/运行日志"))) {
+			runLog = logs.filter(f -> f.getFileName().toString().startsWith("consolidate-")).findFirst().orElseThrow();
+		}
+		String clerk = Files.readString(runLog);
+		assertThat(clerk).contains("和平区（传输中断）.xlsx").contains("文件已损坏或格式不完整");
+		assertThat(clerk).doesNotContain("Error in zip file", "falling back", "org.apache.poi", "ZipPackage");
+		assertThat(clerk.lines()).noneMatch(line -> line.matches(".*\\b[A-Za-z]+ [A-Za-z]+ [A-Za-z]+ [A-Za-z]+\\b.*"));
+		assertThat(output.getOut()).doesNotContain("Error in zip file", "falling back");
+		// and the technical log keeps it for IT staff, with the logger
+		String technical = Files.readString(workspace.resolve("data/logs/technical.log"));
+		assertThat(technical).contains("org.apache.poi.openxml4j.opc.ZipPackage")
+			.contains("Error in zip file")
+			.contains("和平区（传输中断）.xlsx")
+			.contains("falling back to stream processing");
+	}
+
+	@Test
 	void anUnreadableAsOfDateIsAUsageError() {
 		Result result = run("consolidate", "-w", TestWorkspace.withSamples().toString(), "-p", "2023-10", "--as-of",
 				"月底");
