@@ -112,13 +112,15 @@ final class CircularReport {
 		add(sections, "items", "各事项进展（红黄绿灯）", lightNote(), items());
 		for (String category : categories()) {
 			List<Map<String, ?>> chart = chart(category);
-			String note = "未报送的任务按 0 计；条形越长进展越快。";
+			String note = "未报送的单位不画条形，标“未报送”；条形越长进展越快。";
 			if (chart.size() > CHART_BARS) {
+				// the units that did not report first, as the lowest
 				chart = chart.stream()
-					.sorted(java.util.Comparator.comparingDouble(r -> (Double) r.get("rate")))
+					.sorted(java.util.Comparator.comparing((Map<String, ?> r) -> (Boolean) r.get("reported"))
+						.thenComparingDouble(r -> (Double) r.get("rate")))
 					.limit(CHART_BARS)
 					.toList();
-				note = "单位较多，仅列出平均完成进度最低的 " + CHART_BARS + " 个单位；未报送的任务按 0 计。";
+				note = "单位较多，仅列出未报送和平均完成进度最低的共 " + CHART_BARS + " 个单位；未报送的单位标“未报送”。";
 			}
 			add(sections, "chart", category + "平均完成进度", note, chart);
 		}
@@ -212,10 +214,14 @@ final class CircularReport {
 		List<Map<String, ?>> rows = new ArrayList<>();
 		byUnit.forEach((unit, sums) -> {
 			if (sums[1] > 0) {
+				// a unit that did not report has no progress to show, not a progress of 0: the
+				// template labels it 未报送 (rate stays 0.0 so that older templates still render)
+				boolean reported = this.facts.winners().containsKey(unit);
 				Map<String, Object> row = new HashMap<>();
 				row.put("unit", shortName(unit));
 				row.put("category", category);
-				row.put("rate", Math.round(sums[0] * 10.0 / sums[1]) / 10.0);
+				row.put("reported", reported);
+				row.put("rate", reported ? Math.round(sums[0] * 10.0 / sums[1]) / 10.0 : 0.0);
 				rows.add(row);
 			}
 		});

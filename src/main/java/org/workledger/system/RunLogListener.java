@@ -15,7 +15,8 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 /**
  * Keeps a log file per run in the period's output folder ({@code 运行日志/}), with what
  * the terminal showed plus warnings, each line timestamped: what IT staff look at when a
- * scheduled run went wrong at six in the morning.
+ * scheduled run went wrong at six in the morning. What libraries such as POI say is not in
+ * it (see {@link TechnicalLog}).
  */
 public class RunLogListener implements JobExecutionListener {
 
@@ -48,6 +49,8 @@ public class RunLogListener implements JobExecutionListener {
 		context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).addAppender(fileAppender);
 		context.getLogger("workledger.console").addAppender(fileAppender);
 		this.appender = fileAppender;
+		// the libraries' English lines stay out of this log: they go to data/logs/technical.log
+		TechnicalLog.writeTo(run.workspace());
 		boolean consolidate = "consolidateJob".equals(jobExecution.getJobInstance().getJobName());
 		Console.info(String.format("开始%s：%s%s（运行编号 %d）", describe(jobExecution), run.period().label(),
 				consolidate ? "，统计截止 " + run.asOf() : "", jobExecution.getId()));

@@ -13,7 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.poi.ss.usermodel.BuiltinFormats;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -43,7 +42,7 @@ final class CellFormats {
 		this.percents = new boolean[formatOfStyle.size()];
 		for (int style = 0; style < formatOfStyle.size(); style++) {
 			String format = formatString(style);
-			this.dates[style] = DateUtil.isADateFormat(formatIndex(style), format);
+			this.dates[style] = DateFormats.isDate(formatIndex(style), format);
 			this.percents[style] = format.contains("%");
 		}
 	}
@@ -147,10 +146,10 @@ final class CellFormats {
 		return style >= 0 && style < this.formatOfStyle.size() ? this.formatOfStyle.get(style) : 0;
 	}
 
-	/** True when cells of this style show dates (as POI's usermodel decides it). */
+	/** True when cells of this style show dates (as the usermodel reader decides it, see {@link DateFormats}). */
 	boolean isDate(int style) {
 		return style >= 0 && style < this.dates.length ? this.dates[style]
-				: DateUtil.isADateFormat(formatIndex(style), formatString(style));
+				: DateFormats.isDate(formatIndex(style), formatString(style));
 	}
 
 	/** True when cells of this style show percentages. */

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -47,7 +46,7 @@ public final class CellValues {
 	}
 
 	private static String numeric(Cell cell) {
-		if (DateUtil.isCellDateFormatted(cell)) {
+		if (DateFormats.isDateFormatted(cell)) {
 			return cell.getLocalDateTimeCellValue().toLocalDate().toString();
 		}
 		return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
@@ -76,7 +75,7 @@ public final class CellValues {
 			return Optional.empty();
 		}
 		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-		if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+		if (type == CellType.NUMERIC && DateFormats.isDateFormatted(cell)) {
 			return Optional.of(cell.getLocalDateTimeCellValue().toLocalDate());
 		}
 		return Optional.empty();

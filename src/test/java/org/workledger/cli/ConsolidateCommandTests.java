@@ -5,6 +5,18 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -12,6 +24,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.workledger.support.ReturnFixtures;
 import org.workledger.support.TestWorkspace;
+import org.workledger.workbook.CellValues;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -198,6 +211,137 @@ class ConsolidateCommandTests {
 				(sheet, r) -> ReturnFixtures.set(sheet, 2, 1, "大东区政务服务中心"));
 		run("consolidate", "-w", ws, "-p", "2023-10");
 		assertThat(output.getOut()).contains("填报单位“大东区政务服务中心”不在单位名册中（此表格是为“大东区人民政府”下发的）");
+	}
+
+	@Test
+	void poisEnglishWarningsAboutADamagedFileGoToTheTechnicalLogNotToTheClerk(CapturedOutput output) throws Exception {
+		// given a return cut short in transfer: POI warns (in English) and falls back to stream processing
+		Path workspace = TestWorkspace.withSamples();
+		String ws = workspace.toString();
+		assertThat(run("distribute", "-w", ws, "-p", "2023-10").exitCode()).isZero();
+		Path whole = ReturnFixtures.fill(workspace.resolve("output/2023-10/和平区人民政府-2023年10月进展情况表.xlsx"),
+				workspace.resolve("和平区.xlsx"), LocalDate.of(2023, 10, 25));
+		byte[] bytes = Files.readAllBytes(whole);
+		Files.write(workspace.resolve("input/和平区（传输中断）.xlsx"), java.util.Arrays.copyOf(bytes, bytes.length - 30));
+
+		// when
+		Result result = run("consolidate", "-w", ws, "-p", "2023-10");
+
+		// then the clerk's run log says in Chinese what happened to the file, and nothing of POI's
+		assertThat(result.exitCode()).isZero();
+		Path runLog;
+		try (var logs = Files.list(workspace.resolve("output/2023-10/运行日志"))) {
+			runLog = logs.filter(f -> f.getFileName().toString().startsWith("consolidate-")).findFirst().orElseThrow();
+		}
+		String clerk = Files.readString(runLog);
+		assertThat(clerk).contains("和平区（传输中断）.xlsx").contains("文件已损坏或格式不完整");
+		assertThat(clerk).doesNotContain("Error in zip file", "falling back", "org.apache.poi", "ZipPackage");
+		assertThat(clerk.lines()).noneMatch(line -> line.matches(".*\\b[A-Za-z]+ [A-Za-z]+ [A-Za-z]+ [A-Za-z]+\\b.*"));
+		assertThat(output.getOut()).doesNotContain("Error in zip file", "falling back");
+		// and the technical log keeps it for IT staff, with the logger
+		String technical = Files.readString(workspace.resolve("data/logs/technical.log"));
+		assertThat(technical).contains("org.apache.poi.openxml4j.opc.ZipPackage")
+			.contains("Error in zip file")
+			.contains("和平区（传输中断）.xlsx")
+			.contains("falling back to stream processing");
+	}
+
+	@Test
+	void aFilledOnDateInAChineseExcelDateFormatIsADateInTheLedger(CapturedOutput output) throws Exception {
+		// given returns whose 填报日期 is a date in the formats Chinese Excel and WPS write (POI alone reads 45224)
+		Path workspace = TestWorkspace.withSamples();
+		String ws = workspace.toString();
+		assertThat(run("distribute", "-w", ws, "-p", "2023-10").exitCode()).isZero();
+		Path folder = workspace.resolve("output/2023-10");
+		LocalDate filledOn = LocalDate.of(2023, 10, 25);
+		Map<String, Path> returns = new LinkedHashMap<>();
+		// built-in 31, yyyy"年"m"月"d"日" in a Chinese Excel, stored as the number alone
+		returns.put("和平区人民政府", withFilledOnFormat(ReturnFixtures.fill(folder.resolve("和平区人民政府-2023年10月进展情况表.xlsx"),
+				workspace.resolve("input/和平区.xlsx"), filledOn), (short) 31));
+		// built-in 58, m"月"d"日"
+		returns.put("沈河区人民政府", withFilledOnFormat(ReturnFixtures.fill(folder.resolve("沈河区人民政府-2023年10月进展情况表.xlsx"),
+				workspace.resolve("input/沈河区.xlsx"), filledOn), (short) 58));
+		// the era year of a Chinese locale
+		returns.put("大东区人民政府", withFilledOnFormat(ReturnFixtures.fill(folder.resolve("大东区人民政府-2023年10月进展情况表.xlsx"),
+				workspace.resolve("input/大东区.xlsx"), filledOn), "[$-804]e\"年\"m\"月\"d\"日\""));
+		// 时 and 分 without quotes
+		returns.put("皇姑区人民政府", withFilledOnFormat(ReturnFixtures.fill(folder.resolve("皇姑区人民政府-2023年10月进展情况表.xlsx"),
+				workspace.resolve("input/皇姑区.xlsx"), filledOn), "[$-804]yyyy年m月d日 h时mm分"));
+		// a legacy .xls (read by POI's usermodel) with built-in 31
+		Path xlsx = ReturnFixtures.fill(folder.resolve("铁西区人民政府-2023年10月进展情况表.xlsx"), workspace.resolve("铁西区.xlsx"),
+				filledOn);
+		returns.put("铁西区人民政府", withFilledOnFormat(ReturnFixtures.toXls(xlsx, workspace.resolve("input/铁西区.xls")),
+				(short) 31));
+
+		// when
+		Result result = run("consolidate", "-w", ws, "-p", "2023-10");
+
+		// then each is read as the date it shows, and the ledger has it as a date cell
+		assertThat(result.exitCode()).isZero();
+		assertThat(output.getOut()).doesNotContain("填报日期“4522").doesNotContain("无法识别");
+		Map<String, Cell> ledger = filledOnCells(folder.resolve("汇总台账（2023年10月）.xlsx"), returns.keySet());
+		assertThat(ledger).hasSize(returns.size());
+		ledger.forEach((unit, cell) -> {
+			assertThat(cell.getCellType()).as(unit).isEqualTo(CellType.NUMERIC);
+			assertThat(DateUtil.isCellDateFormatted(cell)).as(unit).isTrue();
+			assertThat(cell.getLocalDateTimeCellValue().toLocalDate()).as(unit).isEqualTo(filledOn);
+			assertThat(new DataFormatter().formatCellValue(cell)).as(unit).isEqualTo("2023-10-25");
+		});
+		assertThat(run("status", "-w", ws, "-p", "2023-10").out()).contains("已报 5")
+			.contains("已报  和平区人民政府 ← 和平区.xlsx（填报日期 2023-10-25）");
+	}
+
+	/** Gives the 填报日期 cell (进展填报!H3) of a return another number format, as a unit's Excel would. */
+	static Path withFilledOnFormat(Path file, String format) throws Exception {
+		return withFilledOnFormat(file, (workbook, style) -> style.setDataFormat(workbook.createDataFormat().getFormat(format)));
+	}
+
+	/** As above, with a built-in format by its number only. */
+	static Path withFilledOnFormat(Path file, short builtin) throws Exception {
+		return withFilledOnFormat(file, (workbook, style) -> style.setDataFormat(builtin));
+	}
+
+	static Path withFilledOnFormat(Path file, java.util.function.BiConsumer<Workbook, CellStyle> format) throws Exception {
+		byte[] bytes = Files.readAllBytes(file);
+		try (Workbook workbook = WorkbookFactory.create(new java.io.ByteArrayInputStream(bytes))) {
+			Cell cell = workbook.getSheet("进展填报").getRow(2).getCell(7);
+			assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
+			CellStyle style = workbook.createCellStyle();
+			style.cloneStyleFrom(cell.getCellStyle());
+			format.accept(workbook, style);
+			cell.setCellStyle(style);
+			try (var out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+		return file;
+	}
+
+	/** The 填报日期 cell of each unit's first ledger row. */
+	static Map<String, Cell> filledOnCells(Path ledger, java.util.Collection<String> units) throws Exception {
+		Map<String, Cell> cells = new LinkedHashMap<>();
+		try (Workbook workbook = WorkbookFactory.create(new java.io.ByteArrayInputStream(Files.readAllBytes(ledger)))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			int unitColumn = -1;
+			int dateColumn = -1;
+			for (Row row : sheet) {
+				for (Cell cell : row) {
+					if ("单位名称".equals(CellValues.text(cell))) {
+						unitColumn = cell.getColumnIndex();
+					}
+					if ("填报日期".equals(CellValues.text(cell))) {
+						dateColumn = cell.getColumnIndex();
+					}
+				}
+				if (unitColumn >= 0 && dateColumn >= 0 && row.getRowNum() > 0) {
+					String unit = CellValues.text(row.getCell(unitColumn));
+					if (units.contains(unit) && !cells.containsKey(unit)) {
+						cells.put(unit, row.getCell(dateColumn));
+					}
+				}
+			}
+		}
+		return cells;
 	}
 
 	@Test

@@ -85,6 +85,43 @@ class ReportWriterTests {
 		}
 	}
 
+	/** The text of a chart section, read by position: a unit's name and its bar label are on one line. */
+	static String chartSection(Path pdf, String heading) throws Exception {
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setSortByPosition(true);
+			List<String> lines = stripper.getText(document).lines().toList();
+			int start = lines.indexOf(lines.stream().filter(l -> l.endsWith(heading)).findFirst().orElseThrow());
+			int end = start + 1;
+			while (end < lines.size() && !lines.get(end).matches("[一二三四五六七八九十]+、.*")) {
+				end++;
+			}
+			return String.join("\n", lines.subList(start, end));
+		}
+	}
+
+	@Test
+	void aUnitThatDidNotReportIsLabelled未报送InTheChartNotShownAsZeroProgress() throws Exception {
+		// 康平县 and 市公安局 sent nothing in October; 和平区 reported
+		String districts = chartSection(circular, "区县（市）政府平均完成进度");
+		String departments = chartSection(circular, "市政府有关部门平均完成进度");
+
+		assertThat(districts.lines().filter(l -> l.contains("康平县政府"))).singleElement()
+			.asString()
+			.contains("未报送")
+			.doesNotContain("0.0");
+		assertThat(departments.lines().filter(l -> l.contains("市公安局"))).singleElement()
+			.asString()
+			.contains("未报送")
+			.doesNotContain("0.0");
+		// units that reported keep their average as the bar label
+		assertThat(districts.lines().filter(l -> l.contains("和平区政府"))).singleElement()
+			.asString()
+			.containsPattern("\\d+\\.\\d")
+			.doesNotContain("未报送");
+		assertThat(districts).doesNotContain("0.0\n").contains("未报送的单位不画条形");
+	}
+
 	@Test
 	void everyUnitGetsAReportOrAReminder() throws Exception {
 		assertThat(counts).containsEntry("reports", 45).containsEntry("reminders", 4).containsEntry("notices", 2);

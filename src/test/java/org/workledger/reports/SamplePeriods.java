@@ -45,6 +45,11 @@ final class SamplePeriods {
 	}
 
 	static PeriodFacts october() throws Exception {
+		return october(LONG_PROGRESS);
+	}
+
+	/** October with {@code longProgress} as the 工作进展 of every third task. */
+	static PeriodFacts october(String longProgress) throws Exception {
 		Findings findings = new Findings();
 		Roster roster;
 		Breakdown breakdown;
@@ -55,9 +60,9 @@ final class SamplePeriods {
 		}
 		List<Assignment> assignments = AssignmentResolver.resolve(breakdown, roster, findings);
 		LocalDate asOf = LocalDate.of(2023, 10, 31);
-		List<LedgerRow> october = ledger(breakdown, roster, assignments, asOf, SILENT, 0);
+		List<LedgerRow> october = ledger(breakdown, roster, assignments, asOf, SILENT, 0, longProgress);
 		List<LedgerRow> september = ledger(breakdown, roster, assignments, LocalDate.of(2023, 9, 30),
-				List.of("沈阳市公安局", "沈阳市商务局"), 1);
+				List.of("沈阳市公安局", "沈阳市商务局"), 1, LONG_PROGRESS);
 		Map<String, Submission> winners = winners(roster, SILENT);
 		List<RejectedReturn> rejected = List.of(
 				new RejectedReturn("a", "康平县/康平县10月进展.xlsx", "康平县人民政府", 2, 1, "进展填报!J9：任务标为“已完成”但没有填写工作进展",
@@ -90,7 +95,7 @@ final class SamplePeriods {
 	}
 
 	static List<LedgerRow> ledger(Breakdown breakdown, Roster roster, List<Assignment> assignments, LocalDate asOf,
-			List<String> silent, int lag) {
+			List<String> silent, int lag, String longProgress) {
 		Map<String, Submission> winners = winners(roster, silent);
 		Map<String, List<ProgressEntry>> entries = new HashMap<>();
 		for (Assignment a : assignments) {
@@ -107,7 +112,7 @@ final class SamplePeriods {
 				case NOT_STARTED -> 0;
 				default -> 40 + h * 5;
 			};
-			String progress = h % 3 == 0 ? LONG_PROGRESS : "已按计划推进，本月完成阶段性工作。";
+			String progress = h % 3 == 0 ? longProgress : "已按计划推进，本月完成阶段性工作。";
 			entries.computeIfAbsent(s.sha256(), k -> new ArrayList<>())
 				.add(new ProgressEntry(a.taskId(), status, status.label(), percent, progress,
 						h % 4 == 0 ? "基层人员力量不足，专栏内容更新不及时。" : "无", "继续推进，下月底前完成自查整改。", 7));

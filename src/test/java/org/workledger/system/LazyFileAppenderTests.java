@@ -1,0 +1,50 @@
+package org.workledger.system;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The technical log's file: made by its first line, moved to another workspace by a run. */
+class LazyFileAppenderTests {
+
+	@Test
+	void theFileIsMadeByTheFirstLineAndFollowsTheWorkspace(@TempDir Path dir) throws Exception {
+		LoggerContext context = new LoggerContext();
+		context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
+		PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+		encoder.setContext(context);
+		encoder.setPattern("%logger - %msg%n");
+		encoder.start();
+		LazyFileAppender<ILoggingEvent> appender = new LazyFileAppender<>();
+		appender.setContext(context);
+		appender.setName(TechnicalLog.APPENDER);
+		appender.setEncoder(encoder);
+		Path first = dir.resolve("a/data/logs/technical.log");
+		appender.setFile(first.toString());
+		appender.start();
+		Logger poi = context.getLogger("org.apache.poi.openxml4j.opc.ZipPackage");
+		poi.addAppender(appender);
+
+		assertThat(appender.isStarted()).isTrue();
+		assertThat(dir.resolve("a")).doesNotExist();
+
+		poi.warn("Error in zip file - falling back to stream processing");
+		Path second = dir.resolve("b/data/logs/technical.log");
+		appender.moveTo(second.toString());
+		poi.warn("second line");
+		appender.stop();
+
+		assertThat(Files.readString(first)).isEqualTo(
+				"org.apache.poi.openxml4j.opc.ZipPackage - Error in zip file - falling back to stream processing\n");
+		assertThat(Files.readString(second)).isEqualTo("org.apache.poi.openxml4j.opc.ZipPackage - second line\n");
+	}
+
+}
