@@ -125,7 +125,7 @@ class BundleIT {
 
 		// the systemd unit starts the bundle's launcher where the quick start installs it
 		String unit = Files.readString(bundle.resolve("systemd/workledger.service"));
-		Matcher execStart = Pattern.compile("(?m)^ExecStart=/opt/workledger/(\\S+) schedule --workspace (\\S+)$")
+		Matcher execStart = Pattern.compile("(?m)^ExecStart=/opt/workledger/(\\S+) (?:serve|schedule) --workspace (\\S+)$")
 			.matcher(unit);
 		assertThat(execStart.find()).as(unit).isTrue();
 		assertThat(bundle.resolve(execStart.group(1))).isExecutable();
