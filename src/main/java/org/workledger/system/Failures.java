@@ -23,8 +23,10 @@ public final class Failures {
 			root = root.getCause();
 		}
 		String message = String.valueOf(root.getMessage());
-		if (message.contains("Database may be already in use") || message.contains("already in use")) {
-			return "数据库正被另一个 workledger 进程使用（同一工作目录同一时间只能运行一个任务），请等它结束后再试";
+		if (message.contains("Database may be already in use") || message.contains("already in use")
+				|| message.contains("The file is locked")) {
+			return "数据库正被另一个 workledger 进程使用（同一工作目录同一时间只能运行一个任务；工作台 serve 运行时请在网页上操作），"
+					+ "请等它结束后再试";
 		}
 		if (message.contains("Connection refused") || root instanceof java.net.ConnectException) {
 			return "无法连接数据库服务器：" + message;
