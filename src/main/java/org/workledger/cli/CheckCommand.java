@@ -72,8 +72,10 @@ class CheckCommand implements Callable<Integer> {
 				this.spec.commandLine().getErr().println("该工作目录还没有导入任务分解表和单位名册：请先运行一次 distribute 或 consolidate");
 				return 1;
 			}
-			for (Path file : this.files) {
-				ReturnChecker.Result result = checker.check(file, file.getFileName().toString(), workspace);
+			List<ReturnChecker.Result> results = checker.checkAll(this.files, workspace);
+			for (int i = 0; i < results.size(); i++) {
+				Path file = this.files.get(i);
+				ReturnChecker.Result result = results.get(i);
 				errors |= !result.accepted();
 				print(out, result);
 				if (this.output != null && !result.findings().isEmpty()) {

@@ -28,7 +28,6 @@ final class CircularReport {
 	static final List<String> SECTION_KINDS = List.of("items", "chart", "tasks", "missing", "overdue", "rejected",
 			"changes", TrendSections.CHART_KIND, TrendSections.TABLE_KIND);
 
-	private static final String[] NUMBERS = { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二" };
 
 	/** More bars than this make a chart nobody can read: then only the lowest are shown. */
 	static final int CHART_BARS = 40;
@@ -109,7 +108,7 @@ final class CircularReport {
 	/** The detail rows of the master report: one per section, empty sections left out. */
 	List<Map<String, ?>> sections() {
 		List<Map<String, ?>> sections = new ArrayList<>();
-		add(sections, "items", "各事项进展（红黄绿灯）", lightNote(), items());
+		Reports.addSection(sections, "items", "各事项进展（红黄绿灯）", lightNote(), items());
 		for (String category : categories()) {
 			List<Map<String, ?>> chart = chart(category);
 			String note = "未报送的单位不画条形，标“未报送”；条形越长进展越快。";
@@ -122,34 +121,22 @@ final class CircularReport {
 					.toList();
 				note = "单位较多，仅列出未报送和平均完成进度最低的共 " + CHART_BARS + " 个单位；未报送的单位标“未报送”。";
 			}
-			add(sections, "chart", category + "平均完成进度", note, chart);
+			Reports.addSection(sections, "chart", category + "平均完成进度", note, chart);
 		}
-		add(sections, "tasks", "各项任务完成情况", "表中数字为单位个数。", tasks());
-		add(sections, "missing", "未报送单位", "", missing());
-		add(sections, "overdue", "逾期任务（按单位）", "完成时限早于统计截止日且未完成的任务；未报送的按逾期计。", overdue());
-		add(sections, "rejected", "退回的报表", "以下报表有错误，已退回相关单位修改后重新报送。", rejected());
+		Reports.addSection(sections, "tasks", "各项任务完成情况", "表中数字为单位个数。", tasks());
+		Reports.addSection(sections, "missing", "未报送单位", "", missing());
+		Reports.addSection(sections, "overdue", "逾期任务（按单位）", "完成时限早于统计截止日且未完成的任务；未报送的按逾期计。", overdue());
+		Reports.addSection(sections, "rejected", "退回的报表", "以下报表有错误，已退回相关单位修改后重新报送。", rejected());
 		if (!this.facts.previousRows().isEmpty()) {
-			add(sections, "changes", "与上期相比", "与" + this.facts.period().previous().label() + "通报相比的变化。", changes());
+			Reports.addSection(sections, "changes", "与上期相比", "与" + this.facts.period().previous().label() + "通报相比的变化。", changes());
 		}
 		if (this.facts.yearSoFar().hasTrend()) {
 			TrendSections trend = new TrendSections(this.facts.yearSoFar());
 			String year = this.facts.period().month().getYear() + "年";
-			add(sections, TrendSections.CHART_KIND, year + "以来总体走势", TrendSections.CHART_NOTE, trend.chart());
-			add(sections, TrendSections.TABLE_KIND, year + "以来各事项走势", TrendSections.TABLE_NOTE, trend.table());
+			Reports.addSection(sections, TrendSections.CHART_KIND, year + "以来总体走势", TrendSections.CHART_NOTE, trend.chart());
+			Reports.addSection(sections, TrendSections.TABLE_KIND, year + "以来各事项走势", TrendSections.TABLE_NOTE, trend.table());
 		}
 		return sections;
-	}
-
-	private void add(List<Map<String, ?>> sections, String kind, String title, String note, List<Map<String, ?>> rows) {
-		if (rows.isEmpty()) {
-			return;
-		}
-		Map<String, Object> section = new HashMap<>();
-		section.put("kind", kind);
-		section.put("title", NUMBERS[Math.min(sections.size(), NUMBERS.length - 1)] + "、" + title);
-		section.put("note", note);
-		section.put("rows", PdfRenderer.rows(rows));
-		sections.add(section);
 	}
 
 	private String lightNote() {

@@ -1,12 +1,29 @@
 package org.workledger.reports;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Parameters every template receives. */
 final class Reports {
 
 	private Reports() {
+	}
+
+	private static final String[] NUMBERS = { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二" };
+
+	/** Adds a numbered section (一、…) of a master report; a section without rows is left out. */
+	static void addSection(List<Map<String, ?>> sections, String kind, String title, String note,
+			List<Map<String, ?>> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		Map<String, Object> section = new HashMap<>();
+		section.put("kind", kind);
+		section.put("title", NUMBERS[Math.min(sections.size(), NUMBERS.length - 1)] + "、" + title);
+		section.put("note", note);
+		section.put("rows", PdfRenderer.rows(rows));
+		sections.add(section);
 	}
 
 	static Map<String, Object> common(PeriodFacts facts, String title) {

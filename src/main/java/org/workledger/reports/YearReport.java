@@ -33,7 +33,6 @@ final class YearReport {
 	static final List<String> SECTION_KINDS = List.of("year-tasks", "year-units", "year-overdue",
 			TrendSections.CHART_KIND, TrendSections.TABLE_KIND);
 
-	private static final String[] NUMBERS = { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十" };
 
 	private static final Pattern YEAR = Pattern.compile("\\s*\\d{4}\\s*年度?\\s*");
 
@@ -178,30 +177,18 @@ final class YearReport {
 
 	List<Map<String, ?>> sections() {
 		List<Map<String, ?>> sections = new ArrayList<>();
-		add(sections, "year-tasks", "各项任务年末完成情况",
+		Reports.addSection(sections, "year-tasks", "各项任务年末完成情况",
 				"按" + month(this.last.period()) + "（最近一期）的汇总；表中数字为单位个数，“逾期月份”为该任务有逾期单位的月份。", tasks());
-		add(sections, "year-units", "各单位全年报送情况", String.format(
+		Reports.addSection(sections, "year-units", "各单位全年报送情况", String.format(
 				"每期的进展情况表应在期末后 %d 天内报送（以收到文件的时间为准）；“退回”为被退回、未被同一文件替代的报表份数；年末进度为最近一期的平均完成进度。",
 				this.facts.returnsDueDays()), unitRows());
-		add(sections, "year-overdue", "逾期情况（按月）", "每期统计截止时完成时限已过且未完成的单位-任务对；“新增”为比上一个汇总期次多出的。", overdue());
+		Reports.addSection(sections, "year-overdue", "逾期情况（按月）", "每期统计截止时完成时限已过且未完成的单位-任务对；“新增”为比上一个汇总期次多出的。", overdue());
 		if (this.facts.year().hasTrend()) {
 			TrendSections trend = new TrendSections(this.facts.year());
-			add(sections, TrendSections.CHART_KIND, "全年总体走势", TrendSections.CHART_NOTE, trend.chart());
-			add(sections, TrendSections.TABLE_KIND, "各事项全年走势", TrendSections.TABLE_NOTE, trend.table());
+			Reports.addSection(sections, TrendSections.CHART_KIND, "全年总体走势", TrendSections.CHART_NOTE, trend.chart());
+			Reports.addSection(sections, TrendSections.TABLE_KIND, "各事项全年走势", TrendSections.TABLE_NOTE, trend.table());
 		}
 		return sections;
-	}
-
-	private void add(List<Map<String, ?>> sections, String kind, String title, String note, List<Map<String, ?>> rows) {
-		if (rows.isEmpty()) {
-			return;
-		}
-		Map<String, Object> section = new HashMap<>();
-		section.put("kind", kind);
-		section.put("title", NUMBERS[Math.min(sections.size(), NUMBERS.length - 1)] + "、" + title);
-		section.put("note", note);
-		section.put("rows", PdfRenderer.rows(rows));
-		sections.add(section);
 	}
 
 	private List<Map<String, ?>> tasks() {

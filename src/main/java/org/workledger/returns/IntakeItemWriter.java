@@ -21,7 +21,7 @@ import org.workledger.system.Workspace;
  * findings, records what this run did with every file, and for a rejected return writes
  * the findings list and the unit's own workbook back with the problem cells marked.
  */
-class IntakeItemWriter implements ItemWriter<IntakeOutcome> {
+public class IntakeItemWriter implements ItemWriter<IntakeOutcome> {
 
 	/** Subfolder of the period's output with everything about rejected returns. */
 	static final String REJECTED_FOLDER = "退回";
@@ -98,7 +98,8 @@ class IntakeItemWriter implements ItemWriter<IntakeOutcome> {
 				outcome.mainReason().isEmpty() ? "" : "：" + outcome.mainReason()));
 	}
 
-	static String baseName(String name) {
+	/** The stem of the files written for a rejected input file (its 问题清单, 退回修改 copy, notice). */
+	public static String baseName(String name) {
 		String withoutExtension = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
 		return FileNames.safe(withoutExtension.replace('/', '_'));
 	}

@@ -84,6 +84,19 @@ public class ReturnChecker {
 
 	/** Checks {@code file}, shown to people as {@code name}. */
 	public Result check(Path file, String name, Workspace workspace) {
+		return check(processor(workspace), file, name);
+	}
+
+	/**
+	 * Checks several files with rules built once (they read the tables and the previous
+	 * period's returns: fresh for each upload, shared by the files of one command).
+	 */
+	public List<Result> checkAll(List<Path> files, Workspace workspace) {
+		ReturnIntakeProcessor processor = processor(workspace);
+		return files.stream().map(f -> check(processor, f, f.getFileName().toString())).toList();
+	}
+
+	private ReturnIntakeProcessor processor(Workspace workspace) {
 		Period now = Period.of(LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear(),
 				LocalDate.now(ZoneId.of("Asia/Shanghai")).getMonthValue());
 		FileArchive archive = new FileArchive(workspace.data().resolve("archive"));
@@ -110,8 +123,11 @@ public class ReturnChecker {
 						ReturnChecker.this.vocabulary);
 			}
 		});
-		ReturnIntakeProcessor processor = new ReturnIntakeProcessor(this.opener,
-				new ReturnValidator(rules.runRules(), rules), this.submissions, Set.of(), "");
+		return new ReturnIntakeProcessor(this.opener, new ReturnValidator(rules.runRules(), rules), this.submissions,
+				Set.of(), "");
+	}
+
+	private Result check(ReturnIntakeProcessor processor, Path file, String name) {
 		String sha = Sha256.of(file);
 		long size;
 		Instant modified;

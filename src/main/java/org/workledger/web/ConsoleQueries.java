@@ -61,7 +61,7 @@ class ConsoleQueries {
 			LocalDateTime modifiedAt, int errors, int warnings, String mainReason) {
 
 		public String outcomeLabel() {
-			return Disposition.valueOf(this.outcome.equals("REFERENCE") ? "REFERENCE" : this.outcome).label();
+			return Disposition.valueOf(this.outcome).label();
 		}
 
 		public boolean rejected() {
@@ -92,22 +92,24 @@ class ConsoleQueries {
 		return periods;
 	}
 
+	private static final String RUNS = """
+			select e.job_execution_id, i.job_name, p.parameter_value, e.start_time, e.end_time, e.status, e.exit_message
+			from batch_job_execution e join batch_job_instance i on i.job_instance_id = e.job_instance_id
+			left join batch_job_execution_params p on p.job_execution_id = e.job_execution_id and p.parameter_name = 'period'
+			""";
+
 	List<Run> runs(int limit) {
-		return this.jdbc.sql("""
-				select e.job_execution_id, i.job_name, p.parameter_value, e.start_time, e.end_time, e.status, e.exit_message
-				from batch_job_execution e join batch_job_instance i on i.job_instance_id = e.job_instance_id
-				left join batch_job_execution_params p on p.job_execution_id = e.job_execution_id and p.parameter_name = 'period'
-				order by e.job_execution_id desc limit ?""")
-			.param(limit)
-			.query((rs, n) -> new Run(rs.getLong(1), rs.getString(2), rs.getString(3),
-					rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toLocalDateTime(),
-					rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toLocalDateTime(), rs.getString(6),
-					rs.getString(7)))
-			.list();
+		return this.jdbc.sql(RUNS + "order by e.job_execution_id desc limit ?").param(limit).query(ConsoleQueries::run).list();
 	}
 
 	Optional<Run> run(long id) {
-		return runs(Integer.MAX_VALUE).stream().filter(r -> r.id() == id).findFirst();
+		return this.jdbc.sql(RUNS + "where e.job_execution_id = ?").param(id).query(ConsoleQueries::run).optional();
+	}
+
+	private static Run run(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new Run(rs.getLong(1), rs.getString(2), rs.getString(3),
+				rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toLocalDateTime(),
+				rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toLocalDateTime(), rs.getString(6), rs.getString(7));
 	}
 
 	List<Step> steps(long jobExecutionId) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.workledger.period.Period;
-import org.workledger.system.FileNames;
+import org.workledger.returns.IntakeItemWriter;
 import org.workledger.system.Workspace;
 
 /** The 问题清单 and the marked-up 退回修改 copy a run wrote for a rejected return. */
@@ -27,8 +27,7 @@ final class RejectedFiles {
 		if (!Files.isDirectory(folder)) {
 			return downloads;
 		}
-		String name = file.fileName();
-		String base = FileNames.safe((name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name).replace('/', '_'));
+		String base = IntakeItemWriter.baseName(file.fileName());
 		try (Stream<Path> list = Files.list(folder)) {
 			list.filter(p -> p.getFileName().toString().startsWith(base + "-"))
 				.sorted()
