@@ -24,9 +24,11 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
@@ -167,16 +169,21 @@ class ConsoleBrowserTests {
 		browser.findElement(By.id("username")).sendKeys(user);
 		browser.findElement(By.id("password")).sendKeys(ConsoleWorkspace.PASSWORD);
 		browser.findElement(By.id("login")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login"));
 	}
 
 	private void logout() {
 		browser.findElement(By.cssSelector("form.logout button")).click();
-		assertThat(browser.getCurrentUrl()).contains("/login?logout");
+		// the click returns before the browser has followed the redirect
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/login?logout"));
 	}
 
 	private void upload(Path file) {
-		browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+		WebElement form = browser.findElement(By.id("file"));
+		form.sendKeys(file.toAbsolutePath().toString());
 		browser.findElement(By.id("submit")).click();
+		// the answer is a new page: wait until the one with the form is gone
+		new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(form));
 	}
 
 	private String text(String css) {
