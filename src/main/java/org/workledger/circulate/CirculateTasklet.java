@@ -13,7 +13,7 @@ import org.workledger.system.RunParameters;
  * {@code workledger.mail.enabled} (or lists them, when {@code workledger.mail.dry-run}). A
  * failed send is reported and never fails the run.
  */
-class CirculateTasklet implements Tasklet {
+public class CirculateTasklet implements Tasklet {
 
 	static final String REPORTS_STEP = "writeReportsStep";
 
@@ -22,6 +22,9 @@ class CirculateTasklet implements Tasklet {
 	private final MailProperties properties;
 
 	private final JobRepository jobRepository;
+
+	/** How many e-mails of the run could not be sent, in the job's execution context. */
+	public static final String FAILED_SENDS = "mailFailedSends";
 
 	CirculateTasklet(Circulation circulation, MailProperties properties, JobRepository jobRepository) {
 		this.circulation = circulation;
@@ -36,7 +39,9 @@ class CirculateTasklet implements Tasklet {
 		}
 		StepExecution step = contribution.getStepExecution();
 		RunParameters run = RunParameters.of(step.getJobParameters());
-		this.circulation.circulate(documentsRun(step), run.period());
+		Circulation.Outcome outcome = this.circulation.circulate(documentsRun(step), run.period());
+		// a run whose e-mails did not all go is not one to keep as it is (see LastConsolidation)
+		step.getJobExecution().getExecutionContext().putInt(FAILED_SENDS, outcome.failed().size());
 		return RepeatStatus.FINISHED;
 	}
 

@@ -23,6 +23,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.workledger.bench.CityRound;
 import org.workledger.bench.HeapSampler;
 import org.workledger.bench.SyntheticWorkspace;
 import org.workledger.reports.ReportWriter;
@@ -82,6 +83,15 @@ class BenchCommand implements Callable<Integer> {
 					+ "之后是 JIT 已经编译好热点代码的 JVM（如 schedule 的后续运行）")
 	int runs;
 
+	@Option(names = "--city", description = "城市规模：在样例工作目录（真实的任务分解表和 49 个单位的名册）的副本上，"
+			+ "每条命令各用一个新的 JVM，依次计时 distribute、放入填好的报送表（默认 45 份）、consolidate --reports all、"
+			+ "无新文件时再次 consolidate、status、换统计截止日后的 consolidate")
+	boolean city;
+
+	@Option(names = "--samples", paramLabel = "DIR", defaultValue = "${env:WORKLEDGER_WORKSPACE:-.}",
+			description = "--city 用的样例工作目录（其 input/ 中有任务分解表和单位名册），默认当前目录")
+	Path samples;
+
 	/** Spring properties, e.g. {@code --spring.datasource.url=...}. */
 	@Unmatched
 	List<String> springArguments = new ArrayList<>();
@@ -92,6 +102,9 @@ class BenchCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		SpringContexts.checkPropertyArguments(this.spec, this.springArguments);
+		if (this.city) {
+			return city();
+		}
 		if (!List.of("all", "circular", "none").contains(this.reports)) {
 			throw new CommandLine.ParameterException(this.spec.commandLine(),
 					"--reports 只能是 all、circular 或 none，而不是“" + this.reports + "”");
@@ -134,6 +147,39 @@ class BenchCommand implements Callable<Integer> {
 			status = measure(out, synthetic, cores, rows, run);
 		}
 		return status;
+	}
+
+	/** {@code --city}: every command a fresh JVM, timed from start to exit. */
+	private int city() {
+		PrintWriter out = this.spec.commandLine().getOut();
+		int count = this.spec.commandLine().getParseResult().hasMatchedOption("--returns") ? this.returns : 45;
+		Path root = this.workspace != null ? this.workspace : Path.of(System.getProperty("java.io.tmpdir"), "workledger-city");
+		if (!Files.isDirectory(this.samples.resolve("input"))) {
+			throw new CommandLine.ParameterException(this.spec.commandLine(),
+					"样例工作目录 " + this.samples.toAbsolutePath() + " 中没有 input 文件夹（用 --samples 指定）");
+		}
+		out.println("== workledger 城市规模基准测试 ==");
+		out.printf("机器：%d 核；JVM 选项：%s；开始时系统负载（1 分钟平均）%.2f%n", Runtime.getRuntime().availableProcessors(),
+				String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()), load());
+		out.printf("工作目录：%s（每次重新建立）；样例：%s；报送表 %d 份%n", root, this.samples.toAbsolutePath(), count);
+		out.flush();
+		List<CityRound.Step> steps;
+		try {
+			steps = new CityRound(this.samples, root, count, out).run();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return WorkledgerCommand.RUN_FAILED;
+		}
+		out.println();
+		out.println("README 表格行（秒）：");
+		out.println("| " + steps.stream().map(s -> String.format(Locale.ROOT, "%.2f", s.seconds()))
+			.collect(java.util.stream.Collectors.joining(" | ")) + " |");
+		out.flush();
+		return steps.stream().allMatch(s -> s.exitCode() == 0) ? 0 : WorkledgerCommand.RUN_FAILED;
 	}
 
 	/** One consolidate from an empty database (unless --keep-data), measured and reported. */

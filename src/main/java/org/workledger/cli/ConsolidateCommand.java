@@ -6,9 +6,12 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import org.workledger.consolidation.LastConsolidation;
+import org.workledger.consolidation.RunInputs;
 import org.workledger.period.Period;
 import org.workledger.returns.DateText;
 import org.workledger.system.RunParameters;
@@ -39,6 +42,9 @@ class ConsolidateCommand implements Callable<Integer> {
 			description = "生成哪些 PDF：all 全部（默认）；circular 只生成汇总台账和通报；none 不生成 PDF")
 	String reports;
 
+	@Option(names = "--force", description = "即使自上次汇总以来没有任何变化，也重新生成汇总台账和全部报告")
+	boolean force;
+
 	/** Spring properties, e.g. {@code --spring.datasource.url=...}. */
 	@Unmatched
 	List<String> springArguments = new ArrayList<>();
@@ -56,10 +62,23 @@ class ConsolidateCommand implements Callable<Integer> {
 					"--reports 只能是 all、circular 或 none，而不是“" + this.reports + "”");
 		}
 		Workspace workspace = this.options.existing(this.spec, true);
-		try (WorkspaceLock lock = WorkspaceLock.acquire(workspace);
-				ConfigurableApplicationContext context = SpringContexts.start(workspace, this.springArguments)) {
-			JobRuns.run(context, "consolidateJob",
-					new RunParameters(workspace, parsed, asOfDate, LocalDateTime.now(), this.reports));
+		try (WorkspaceLock lock = WorkspaceLock.acquire(workspace)) {
+			// nothing new since the last run: a listing of input/ says so in milliseconds, before anything starts
+			Optional<LastConsolidation.Reusable> kept = this.force ? Optional.empty()
+					: new LastConsolidation(workspace).reusable(workspace,
+							RunInputs.of(workspace, parsed, asOfDate, this.reports, this.springArguments));
+			if (kept.isPresent()) {
+				// printed as is: the logging set-up comes with the Spring context, which this answer does without
+				java.io.PrintWriter out = this.spec.commandLine().getOut();
+				kept.get().lines(parsed, asOfDate).forEach(out::println);
+				out.println("如需重新生成，请加 --force。");
+				out.flush();
+				return 0;
+			}
+			try (ConfigurableApplicationContext context = SpringContexts.start(workspace, this.springArguments)) {
+				JobRuns.run(context, "consolidateJob",
+						new RunParameters(workspace, parsed, asOfDate, LocalDateTime.now(), this.reports));
+			}
 		}
 		return 0;
 	}

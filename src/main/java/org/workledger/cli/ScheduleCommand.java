@@ -6,11 +6,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import org.workledger.consolidation.LastConsolidation;
+import org.workledger.consolidation.RunInputs;
 import org.workledger.period.Period;
 import org.workledger.schedule.ScheduleLoop;
 import org.workledger.schedule.ScheduleProperties;
@@ -95,10 +98,19 @@ class ScheduleCommand implements Callable<Integer> {
 	}
 
 	private void consolidate(Workspace workspace, Period period, LocalDate asOf, String reports) {
-		try (WorkspaceLock lock = WorkspaceLock.acquire(workspace);
-				ConfigurableApplicationContext context = SpringContexts.start(workspace, this.springArguments, false)) {
-			JobRuns.run(context, "consolidateJob",
-					new RunParameters(workspace, period, asOf, LocalDateTime.now(), reports));
+		try (WorkspaceLock lock = WorkspaceLock.acquire(workspace)) {
+			// most scheduled runs find nothing new: said in a moment, without starting anything
+			Optional<LastConsolidation.Reusable> kept = new LastConsolidation(workspace).reusable(workspace,
+					RunInputs.of(workspace, period, asOf, reports, this.springArguments));
+			if (kept.isPresent()) {
+				Console.info(kept.get().lines(period, asOf).get(0));
+				return;
+			}
+			try (ConfigurableApplicationContext context = SpringContexts.start(workspace, this.springArguments,
+					false)) {
+				JobRuns.run(context, "consolidateJob",
+						new RunParameters(workspace, period, asOf, LocalDateTime.now(), reports));
+			}
 		}
 	}
 

@@ -55,7 +55,9 @@ final class SpringContexts {
 			args.add("--spring.main.web-application-type=servlet");
 		}
 		try {
-			return new SpringApplicationBuilder(WorkledgerApplication.class).web(web)
+			SpringApplicationBuilder builder = new SpringApplicationBuilder(WorkledgerApplication.class);
+			StartupTimes.record(builder);
+			return builder.web(web)
 				.bannerMode(Banner.Mode.OFF)
 				.logStartupInfo(false)
 				.registerShutdownHook(shutdownHook)

@@ -1,5 +1,12 @@
 package org.workledger.consolidation;
 
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.jdbc.core.JdbcTemplate;
+
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -22,8 +29,11 @@ class ConsolidateJobConfiguration {
 
 	@Bean
 	Job consolidateJob(JobRepository jobRepository, Step importReferenceDataStep, Step intakeReturnsStep,
-			Step consolidateStep, Step writeReportsStep, Step circulateStep) {
+			Step consolidateStep, Step writeReportsStep, Step circulateStep, JdbcTemplate jdbc,
+			ObjectProvider<ApplicationArguments> arguments) {
+		List<String> commandLine = arguments.stream().flatMap(a -> Arrays.stream(a.getSourceArgs())).toList();
 		return new JobBuilder("consolidateJob", jobRepository).listener(new RunLogListener())
+			.listener(new LastConsolidationListener(jdbc, commandLine))
 			.start(importReferenceDataStep)
 			.next(intakeReturnsStep)
 			.next(consolidateStep)

@@ -7,9 +7,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
+import org.workledger.consolidation.LastConsolidation;
+import org.workledger.consolidation.RunInputs;
 import org.workledger.period.Period;
 import org.workledger.system.Console;
 import org.workledger.system.Failures;
@@ -40,6 +43,9 @@ public class ConsoleRuns implements AutoCloseable {
 
 	private final WorkspaceProperties workspace;
 
+	/** The command line's Spring properties, part of what a run depends on (see RunInputs). */
+	private final java.util.List<String> arguments;
+
 	private final ReentrantLock lock = new ReentrantLock();
 
 	private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
@@ -52,9 +58,11 @@ public class ConsoleRuns implements AutoCloseable {
 
 	private volatile Ended lastEnded;
 
-	public ConsoleRuns(ConfigurableApplicationContext context, WorkspaceProperties workspace) {
+	public ConsoleRuns(ConfigurableApplicationContext context, WorkspaceProperties workspace,
+			ApplicationArguments arguments) {
 		this.context = context;
 		this.workspace = workspace;
+		this.arguments = java.util.List.of(arguments.getSourceArgs());
 	}
 
 	public Optional<Running> running() {
@@ -109,6 +117,13 @@ public class ConsoleRuns implements AutoCloseable {
 		this.lock.lock();
 		try (WorkspaceLock workspaceLock = WorkspaceLock.acquire(this.workspace.workspace())) {
 			Running run = new Running(period, asOf, "定时汇总", LocalDateTime.now());
+			// a scheduled run that finds nothing new says so and keeps what is there
+			Optional<LastConsolidation.Reusable> kept = new LastConsolidation(this.workspace.workspace()).reusable(
+					this.workspace.workspace(), RunInputs.of(this.workspace.workspace(), period, asOf, reports, this.arguments));
+			if (kept.isPresent()) {
+				Console.info(kept.get().lines(period, asOf).get(0));
+				return;
+			}
 			this.running = run;
 			consolidate(run, reports);
 		}
