@@ -75,8 +75,27 @@ set "WL_GC=-XX:+UseParallelGC"
 if defined WORKLEDGER_JAVA_OPTS for %%o in (%WORKLEDGER_JAVA_OPTS%) do call :userOption "%%~o"
 set WL_OPTIONS=%WL_HEAP% %WL_GC% -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 -Djava.awt.headless=true
 
+rem Class data sharing (see bin/workledger): an archive of the classes workledger loads, made
+rem once per Java build by a short training run when lib\cds is writable; WORKLEDGER_CDS=off
+rem turns it off.
+set "WL_CDS="
+if /i "%WORKLEDGER_CDS%"=="off" goto run
+set "WL_CDS_FILE=%WL_HOME%\lib\cds\workledger-java-%WL_JAVA_VERSION%.jsa"
+if exist "%WL_CDS_FILE%" goto cdsReady
+if defined WL_PAUSE goto run
+mkdir "%WL_HOME%\lib\cds" >nul 2>&1
+set "WL_TRAINING=%WL_TMP%\workledger-cds-%RANDOM%%RANDOM%"
+>&2 echo 首次运行：正在为本机准备启动加速文件（约 20 秒，只做一次）……
+"%WL_JAVA%" %WL_OPTIONS% -XX:ArchiveClassesAtExit="%WL_CDS_FILE%" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "%WL_JAR%" bench --returns 5 --reports all --workspace "%WL_TRAINING%" >nul 2>&1
+if errorlevel 1 del "%WL_CDS_FILE%" >nul 2>&1
+rmdir /s /q "%WL_TRAINING%" >nul 2>&1
+if not exist "%WL_CDS_FILE%" goto run
+:cdsReady
+set WL_CDS=-XX:SharedArchiveFile="%WL_CDS_FILE%" -Xlog:cds=off -Xlog:cds+dynamic=off
+
+:run
 if defined WL_PAUSE goto usage
-"%WL_JAVA%" %WL_OPTIONS% %WORKLEDGER_JAVA_OPTS% -jar "%WL_JAR%" %*
+"%WL_JAVA%" %WL_OPTIONS% %WL_CDS% %WORKLEDGER_JAVA_OPTS% -jar "%WL_JAR%" %*
 set "WL_EXIT=%ERRORLEVEL%"
 goto end
 

@@ -115,6 +115,32 @@ class LauncherIT {
 			.isGreaterThan(result.output().indexOf("[-Dfile.encoding=UTF-8]"));
 	}
 
+	@Test
+	void makesAClassDataArchiveForItsJavaOnceAndUsesIt() throws Exception {
+		// given a Java of a version no archive was made for yet
+		Path jdk = fakeJava(this.temp.resolve("jdk"), "17.0.42");
+		Map<String, String> environment = Bundle.environment(Map.of("JAVA_HOME", jdk.toString()));
+		Path archive = bundle.toRealPath().resolve("lib/cds/workledger-java-17.0.42.jsa");
+
+		// when the first command runs, a training run is tried first (this fake java makes no archive)
+		Result first = Bundle.run(this.temp, environment, launcher(), "status");
+
+		// then the clerk is told once what the wait is, and the command runs without an archive
+		assertThat(first.output()).contains("首次运行：正在为本机准备启动加速文件（约 20 秒，只做一次）", "[status]")
+			.doesNotContain("SharedArchiveFile");
+		assertThat(archive).doesNotExist();
+
+		// once there is an archive for this Java, every command uses it, quietly
+		Files.writeString(archive, "archive");
+		Result later = Bundle.run(this.temp, environment, launcher(), "status");
+		assertThat(later.output()).doesNotContain("首次运行")
+			.contains("[-XX:SharedArchiveFile=" + archive + "]", "[-Xlog:cds=off]", "[status]");
+		Result off = Bundle.run(this.temp, Bundle.environment(Map.of("JAVA_HOME", jdk.toString(), "WORKLEDGER_CDS", "off")),
+				launcher(), "status");
+		assertThat(off.output()).doesNotContain("SharedArchiveFile");
+		Files.delete(archive);
+	}
+
 	private static String launcher() {
 		return bundle.resolve("bin/workledger").toString();
 	}
