@@ -58,6 +58,9 @@ final class SpringContexts {
 			SpringApplicationBuilder builder = new SpringApplicationBuilder(WorkledgerApplication.class);
 			StartupTimes.record(builder);
 			return builder.web(web)
+				// a command uses a few of the context's beans (status: none of the jobs' steps);
+				// the console's are all wanted at once, before the first request
+				.lazyInitialization(web == WebApplicationType.NONE)
 				.bannerMode(Banner.Mode.OFF)
 				.logStartupInfo(false)
 				.registerShutdownHook(shutdownHook)
