@@ -63,7 +63,7 @@ public record RunInputs(SortedMap<String, String> entries) {
 			.sorted()
 			.toList()));
 		entries.put("settings.environment", settingsFromEnvironment());
-		program(entries);
+		entries.put("program", org.workledger.system.ProgramStamp.current());
 		return new RunInputs(entries);
 	}
 
@@ -93,24 +93,6 @@ public record RunInputs(SortedMap<String, String> entries) {
 		return Integer.toHexString(text.toString().hashCode()) + ":" + text.length();
 	}
 
-	/** A new build of workledger may read, check or write differently: its runs start afresh. */
-	private static void program(Map<String, String> entries) {
-		StringBuilder program = new StringBuilder();
-		for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
-			Path path = Path.of(entry).toAbsolutePath();
-			program.append(path);
-			if (Files.isRegularFile(path)) {
-				try {
-					program.append(' ').append(stamp(path));
-				}
-				catch (IOException ex) {
-					// the entry is listed by name only
-				}
-			}
-			program.append('\n');
-		}
-		entries.put("program", program.toString());
-	}
 
 	private static void files(Path folder, String prefix, Map<String, String> entries) {
 		if (!Files.isDirectory(folder)) {
@@ -143,11 +125,6 @@ public record RunInputs(SortedMap<String, String> entries) {
 		catch (IOException ex) {
 			// absent: not part of the run
 		}
-	}
-
-	private static String stamp(Path path) throws IOException {
-		BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-		return attributes.size() + " " + attributes.lastModifiedTime().toMillis();
 	}
 
 }

@@ -38,6 +38,11 @@ public final class PdfRenderer {
 		this.author = author;
 	}
 
+	/** Who the PDFs name as their author (their metadata). */
+	public String author() {
+		return this.author;
+	}
+
 	/**
 	 * Pages a very long report keeps in memory while it is filled; the others go to a swap
 	 * file. A lead unit's table over a province's units runs to thousands of pages.

@@ -45,6 +45,9 @@ public final class ReportTemplates {
 
 	private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
 
+	/** Each template's name and content, as its compiled file in the cache is named. */
+	private final Map<String, String> identities = new ConcurrentHashMap<>();
+
 	/** Templates compiled for this process only. */
 	public ReportTemplates(Path overrides) {
 		this(overrides, null);
@@ -57,6 +60,15 @@ public final class ReportTemplates {
 	public ReportTemplates(Path overrides, Path cache) {
 		this.overrides = overrides;
 		this.cache = cache;
+	}
+
+	/**
+	 * The template {@code name} as it is now: its name, a hash of its JRXML (the office's own
+	 * or the built-in one) and the JasperReports version. What a report was made with.
+	 */
+	public String identity(String name) {
+		get(name);
+		return this.identities.get(name);
 	}
 
 	/** The compiled template {@code name} (file {@code name.jrxml}). */
@@ -73,6 +85,7 @@ public final class ReportTemplates {
 			try (InputStream in = overridden ? Files.newInputStream(override) : builtIn(file)) {
 				jrxml = in.readAllBytes();
 			}
+			this.identities.put(name, cacheName(name, jrxml));
 			Path cached = this.cache == null ? null : this.cache.resolve(cacheName(name, jrxml));
 			JasperReport report = cached == null ? null : loadCached(cached);
 			if (report == null) {

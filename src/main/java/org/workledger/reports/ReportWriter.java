@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -17,6 +19,7 @@ import java.util.concurrent.Future;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import org.workledger.roster.Unit;
+import org.workledger.system.ProgramStamp;
 import org.workledger.system.WorkledgerException;
 
 /**
@@ -33,9 +36,18 @@ public final class ReportWriter {
 	/** The subfolder of a period's output with the unit reports and reminders. */
 	public static final String UNIT_FOLDER = UnitReports.FOLDER;
 
+	/** Where the digests of the per-unit PDFs are kept (see {@link UnchangedReports}); null: none kept. */
+	private final Path dataFolder;
+
 	public ReportWriter(ReportTemplates templates, PdfRenderer renderer) {
+		this(templates, renderer, null);
+	}
+
+	/** @param dataFolder the workspace's {@code data/}: per-unit PDFs whose inputs did not change are kept */
+	public ReportWriter(ReportTemplates templates, PdfRenderer renderer, Path dataFolder) {
 		this.templates = templates;
 		this.renderer = renderer;
+		this.dataFolder = dataFolder;
 	}
 
 	/** The circular; returns its path. */
@@ -85,18 +97,32 @@ public final class ReportWriter {
 		RejectionNotices notices = new RejectionNotices(facts);
 		Path unitFolder = folder.resolve(UnitReports.FOLDER);
 		Path leadFolder = folder.resolve(LeadUnitReports.FOLDER);
-		// reports of an earlier run may be stale (a reminder for a unit that has since reported)
-		removePdfs(unitFolder);
-		removePdfs(leadFolder);
+		UnchangedReports unchanged = UnchangedReports.in(this.dataFolder);
+		String made = ProgramStamp.current() + "\n" + this.renderer.author() + "\n";
 		List<Runnable> jobs = new ArrayList<>();
+		Set<Path> targets = new HashSet<>();
 		int reports = 0;
 		int reminders = 0;
+		int kept = 0;
 		for (Unit unit : units.units()) {
 			boolean reported = units.reported(unit);
-			JasperReport template = this.templates.get(reported ? UnitReports.REPORT : UnitReports.REMINDER);
+			String templateName = reported ? UnitReports.REPORT : UnitReports.REMINDER;
+			JasperReport template = this.templates.get(templateName);
 			Path target = unitFolder.resolve(units.fileName(unit));
-			jobs.add(() -> this.renderer.render(template, units.parameters(unit), PdfRenderer.rows(units.rows(unit)),
-					units.title(unit), target));
+			targets.add(target);
+			// the inputs are made again in the job rather than held: a province has 10,000 units
+			String digest = UnchangedReports.digest(made + this.templates.identity(templateName), units.title(unit),
+					units.parameters(unit), units.rows(unit));
+			if (unchanged.unchanged(target, digest)) {
+				kept++;
+			}
+			else {
+				jobs.add(() -> {
+					this.renderer.render(template, units.parameters(unit), PdfRenderer.rows(units.rows(unit)),
+							units.title(unit), target);
+					unchanged.written(target, digest);
+				});
+			}
 			written.add(new ReportDocument(reported ? ReportDocument.Kind.UNIT_REPORT : ReportDocument.Kind.REMINDER,
 					unit.name(), target));
 			if (reported) {
@@ -106,6 +132,9 @@ public final class ReportWriter {
 				reminders++;
 			}
 		}
+		// reports of an earlier run may be stale (a reminder for a unit that has since reported)
+		removePdfsBut(unitFolder, targets);
+		removePdfsBut(leadFolder, Set.of());
 		JasperReport leadTemplate = this.templates.get(LeadUnitReports.TEMPLATE);
 		for (Unit unit : leads.units()) {
 			Path target = leadFolder.resolve(leads.fileName(unit));
@@ -115,15 +144,31 @@ public final class ReportWriter {
 			written.add(new ReportDocument(ReportDocument.Kind.LEAD_REPORT, unit.name(), target));
 		}
 		JasperReport noticeTemplate = this.templates.get(RejectionNotices.TEMPLATE);
+		String noticeMade = made + this.templates.identity(RejectionNotices.TEMPLATE);
 		for (RejectedReturn r : notices.returns()) {
 			Path target = folder.resolve(RejectionNotices.FOLDER).resolve(notices.fileName(r));
-			jobs.add(() -> this.renderer.render(noticeTemplate, notices.parameters(r), PdfRenderer.rows(notices.rows(r)),
-					notices.title(r), target));
+			String digest = UnchangedReports.digest(noticeMade, notices.title(r), notices.parameters(r), notices.rows(r));
+			if (unchanged.unchanged(target, digest)) {
+				kept++;
+			}
+			else {
+				jobs.add(() -> {
+					this.renderer.render(noticeTemplate, notices.parameters(r), PdfRenderer.rows(notices.rows(r)),
+							notices.title(r), target);
+					unchanged.written(target, digest);
+				});
+			}
 			written.add(new ReportDocument(ReportDocument.Kind.REJECTION_NOTICE,
 					r.unitName().isEmpty() ? null : r.unitName(), target));
 		}
-		runAll(jobs);
+		try {
+			runAll(jobs);
+		}
+		finally {
+			unchanged.save(folder);
+		}
 		Map<String, Integer> counts = new HashMap<>();
+		counts.put("kept", kept);
 		counts.put("reports", reports);
 		counts.put("reminders", reminders);
 		counts.put("leads", leads.units().size());
@@ -156,13 +201,16 @@ public final class ReportWriter {
 		}
 	}
 
-	private static void removePdfs(Path folder) {
+	/** Removes the PDFs of {@code folder} that this run does not write or keep. */
+	private static void removePdfsBut(Path folder, Set<Path> targets) {
 		if (!Files.isDirectory(folder)) {
 			return;
 		}
 		try (DirectoryStream<Path> pdfs = Files.newDirectoryStream(folder, "*.pdf")) {
 			for (Path pdf : pdfs) {
-				Files.delete(pdf);
+				if (!targets.contains(pdf)) {
+					Files.delete(pdf);
+				}
 			}
 		}
 		catch (IOException ex) {

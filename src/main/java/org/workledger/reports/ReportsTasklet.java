@@ -44,7 +44,7 @@ class ReportsTasklet implements Tasklet {
 		try {
 			long jobExecutionId = contribution.getStepExecution().getJobExecutionId();
 			ReportWriter writer = new ReportWriter(new ReportTemplates(run.workspace().templates(),
-					run.workspace().data().resolve(ReportTemplates.CACHE_FOLDER)), this.renderer);
+					run.workspace().data().resolve(ReportTemplates.CACHE_FOLDER)), this.renderer, run.workspace().data());
 			Path folder = run.workspace().periodOutput(run.period());
 			PeriodFacts facts = null;
 			Path circular;
@@ -61,8 +61,10 @@ class ReportsTasklet implements Tasklet {
 			written.add(new ReportDocument(ReportDocument.Kind.CIRCULAR, null, circular));
 			if (facts != null) {
 				Map<String, Integer> counts = writer.perUnit(facts, folder, written);
-				Console.info(String.format("  单位报告 %d 份、催报通知 %d 份（%s）；牵头单位督办表 %d 份；退回通知 %d 份", counts.get("reports"),
-						counts.get("reminders"), folder.resolve(UnitReports.FOLDER), counts.get("leads"), counts.get("notices")));
+				Console.info(String.format("  单位报告 %d 份、催报通知 %d 份（%s）；牵头单位督办表 %d 份；退回通知 %d 份%s", counts.get("reports"),
+						counts.get("reminders"), folder.resolve(UnitReports.FOLDER), counts.get("leads"), counts.get("notices"),
+						counts.get("kept") == 0 ? ""
+								: "；其中 " + counts.get("kept") + " 份单位报告、催报通知或退回通知的内容与上次相同，沿用上次的文件"));
 			}
 		}
 		finally {

@@ -74,6 +74,46 @@ class NothingNewCommandTests {
 		assertKept(ws, "2023-10", "--reports", "circular");
 	}
 
+	@Test
+	void aNewReturnRewritesItsUnitsReportAndKeepsTheOtherUnitsPdfs() throws Exception {
+		// given a period consolidated with every report, one unit having reported
+		Path workspace = TestWorkspace.withSamples();
+		String ws = workspace.toString();
+		Path folder = workspace.resolve("output/2023-10");
+		Path units = folder.resolve("单位报告");
+		assertThat(run("distribute", "-w", ws, "-p", "2023-10").exitCode()).isZero();
+		ReturnFixtures.fill(folder.resolve("康平县人民政府-2023年10月进展情况表.xlsx"), workspace.resolve("input/康平县.xlsx"),
+				LocalDate.of(2023, 10, 25));
+		assertThat(run("consolidate", "-w", ws, "-p", "2023-10").exitCode()).isZero();
+		Path kangping = units.resolve("康平县人民政府-2023年10月进展报告.pdf");
+		Path heping = units.resolve("和平区人民政府-2023年10月催报通知.pdf");
+		Path xinmin = units.resolve("新民市人民政府-2023年10月催报通知.pdf");
+		FileTime kangpingWritten = Files.getLastModifiedTime(kangping);
+		FileTime hepingWritten = Files.getLastModifiedTime(heping);
+		assertThat(xinmin).exists();
+
+		// when 新民市 reports too
+		ReturnFixtures.fill(folder.resolve("新民市人民政府-2023年10月进展情况表.xlsx"), workspace.resolve("input/新民市.xlsx"),
+				LocalDate.of(2023, 10, 26));
+		Result second = run("consolidate", "-w", ws, "-p", "2023-10");
+
+		// then 新民市's report replaces its reminder, and the other 48 units' PDFs are kept as they were
+		assertThat(second.exitCode()).isZero();
+		assertThat(units.resolve("新民市人民政府-2023年10月进展报告.pdf")).exists();
+		assertThat(xinmin).doesNotExist();
+		assertThat(Files.getLastModifiedTime(kangping)).isEqualTo(kangpingWritten);
+		assertThat(Files.getLastModifiedTime(heping)).isEqualTo(hepingWritten);
+
+		// and another as-of day changes every unit's PDF: all are written again
+		Result asOf = run("consolidate", "-w", ws, "-p", "2023-10", "--as-of", "2023-11-10");
+		assertThat(asOf.exitCode()).isZero();
+		assertThat(Files.getLastModifiedTime(kangping)).isNotEqualTo(kangpingWritten);
+		assertThat(Files.getLastModifiedTime(heping)).isNotEqualTo(hepingWritten);
+		try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(heping.toFile())) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("2023年11月10日");
+		}
+	}
+
 	private static void assertKept(String ws, String period, String... more) {
 		Result result = consolidate(ws, period, more);
 		assertThat(result.exitCode()).isZero();
