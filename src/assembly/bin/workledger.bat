@@ -75,6 +75,13 @@ set "WL_GC=-XX:+UseParallelGC"
 if defined WORKLEDGER_JAVA_OPTS for %%o in (%WORKLEDGER_JAVA_OPTS%) do call :userOption "%%~o"
 set WL_OPTIONS=%WL_HEAP% %WL_GC% -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 -Djava.awt.headless=true
 
+rem bench --city times each command through this launcher, as the clerk runs it
+set "WORKLEDGER_LAUNCHER=%WL_HOME%\bin\workledger.bat"
+
+rem Short commands run with the quick JIT compiler alone (see bin/workledger).
+set "WL_JIT="
+for %%c in (status check user distribute year-report help --help -h --version -V) do if /i "%~1"=="%%c" set "WL_JIT=-XX:TieredStopAtLevel=1"
+
 rem Class data sharing (see bin/workledger): an archive of the classes workledger loads, made
 rem once per Java build by a short training run when lib\cds is writable; WORKLEDGER_CDS=off
 rem turns it off.
@@ -95,7 +102,7 @@ set WL_CDS=-XX:SharedArchiveFile="%WL_CDS_FILE%" -Xlog:cds=off -Xlog:cds+dynamic
 
 :run
 if defined WL_PAUSE goto usage
-"%WL_JAVA%" %WL_OPTIONS% %WL_CDS% %WORKLEDGER_JAVA_OPTS% -jar "%WL_JAR%" %*
+"%WL_JAVA%" %WL_OPTIONS% %WL_JIT% %WL_CDS% %WORKLEDGER_JAVA_OPTS% -jar "%WL_JAR%" %*
 set "WL_EXIT=%ERRORLEVEL%"
 goto end
 

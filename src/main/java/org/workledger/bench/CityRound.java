@@ -16,8 +16,8 @@ import org.workledger.period.Period;
 
 /**
  * A city-scale round, timed as the clerk feels it: every command is its own fresh JVM,
- * started with the options this one was started with (so the launcher's options are
- * measured), from command to exit. On a copy of a sample workspace (the real task
+ * timed from command to exit, started through the bundle's launcher when this one was
+ * (so its options are measured), else with the options this JVM was started with. On a copy of a sample workspace (the real task
  * breakdown and roster): distribute, the units' returns dropped in, consolidate with every
  * report, the same again with nothing new, status, and a run with another as-of day.
  */
@@ -88,15 +88,25 @@ public final class CityRound {
 
 	private Step time(String label, String... arguments) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>();
-		command.add(ProcessHandle.current().info().command().orElse("java"));
-		// the options this JVM was started with, e.g. the launcher's; not a debugger's agent
-		ManagementFactory.getRuntimeMXBean()
-			.getInputArguments()
-			.stream()
-			.filter(a -> !a.startsWith("-agentlib") && !a.startsWith("-javaagent"))
-			.forEach(command::add);
-		command.add("-jar");
-		command.add(jar().toString());
+		String launcher = System.getenv("WORKLEDGER_LAUNCHER");
+		if (launcher != null && Files.isRegularFile(Path.of(launcher))) {
+			// started by the bundle's launcher: each command through it, with the options it gives that command
+			if (launcher.endsWith(".bat")) {
+				command.addAll(List.of("cmd", "/c"));
+			}
+			command.add(launcher);
+		}
+		else {
+			command.add(ProcessHandle.current().info().command().orElse("java"));
+			// the options this JVM was started with; not a debugger's agent
+			ManagementFactory.getRuntimeMXBean()
+				.getInputArguments()
+				.stream()
+				.filter(a -> !a.startsWith("-agentlib") && !a.startsWith("-javaagent"))
+				.forEach(command::add);
+			command.add("-jar");
+			command.add(jar().toString());
+		}
 		command.addAll(List.of(arguments));
 		Path log = Files.createTempFile("workledger-city-", ".log");
 		long start = System.nanoTime();
