@@ -72,7 +72,7 @@ class BenchCommand implements Callable<Integer> {
 
 	@Option(names = "--hand-made", paramLabel = "SHARE", defaultValue = "0",
 			description = "单位自制表格的比例（0 到 1，默认 0）：不用下发的模板，没有模板信息表，工作表名、标题行、列的顺序各不相同，"
-					+ "如 --hand-made 1 表示全部是自制表格（.xls 的那 1% 仍是模板另存）")
+					+ "如 --hand-made 1 表示全部是自制表格（另存为 .xls 的那百分之一仍是模板）")
 	double handMade;
 
 	@Option(names = "--errors", paramLabel = "SHARE", defaultValue = "0.01",
@@ -81,7 +81,7 @@ class BenchCommand implements Callable<Integer> {
 					+ "如首轮报送：--hand-made 1 --errors 0.67")
 	double errors;
 
-	@Option(names = "--fresh", description = "重新生成模拟数据（默认复用同 N、同种子已生成的数据）")
+	@Option(names = "--fresh", description = "重新生成模拟数据（默认复用同 N、同种子、同比例已生成的数据）")
 	boolean fresh;
 
 	@Option(names = "--keep-data", description = "不清空 data/ 和 output/（默认每次从空数据库开始）")
