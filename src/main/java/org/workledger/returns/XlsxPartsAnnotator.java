@@ -495,8 +495,19 @@ final class XlsxPartsAnnotator {
 			return result;
 		}
 
+		/**
+		 * The sheet XML without {@code tabSelected}, which only a {@code <sheetView>} has: the
+		 * search is kept to the sheet views (a regular expression beginning with a space ran
+		 * over every byte of every marked sheet).
+		 */
 		private static String deselect(String sheetXml) {
-			return TAB_SELECTED.matcher(sheetXml).replaceAll("");
+			int from = sheetXml.indexOf("<sheetViews");
+			int to = from < 0 ? -1 : sheetXml.indexOf("</sheetViews>", from);
+			if (to < 0) {
+				return sheetXml.contains("tabSelected") ? TAB_SELECTED.matcher(sheetXml).replaceAll("") : sheetXml;
+			}
+			String views = sheetXml.substring(from, to);
+			return sheetXml.substring(0, from) + TAB_SELECTED.matcher(views).replaceAll("") + sheetXml.substring(to);
 		}
 
 		private static String instructionsXml(List<Finding> findings, Styles styles) {
