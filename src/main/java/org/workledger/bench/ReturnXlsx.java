@@ -149,7 +149,7 @@ final class ReturnXlsx {
 		zip.finish();
 	}
 
-	private static void entry(ZipOutputStream zip, String name, byte[] data) throws IOException {
+	static void entry(ZipOutputStream zip, String name, byte[] data) throws IOException {
 		ZipEntry entry = new ZipEntry(name);
 		entry.setTime(ENTRY_TIME);
 		zip.putNextEntry(entry);
@@ -457,7 +457,7 @@ final class ReturnXlsx {
 	}
 
 	/** Lines a wrapped text needs in a column {@code width} digits wide (a Chinese character is two). */
-	private static int lines(String text, int width) {
+	static int lines(String text, int width) {
 		if (text == null || text.isEmpty()) {
 			return 1;
 		}
@@ -471,7 +471,7 @@ final class ReturnXlsx {
 	// ---------------------------------------------------------------- text
 
 	/** The shared-strings table of one workbook. */
-	private static final class Strings {
+	static final class Strings {
 
 		final List<String> list = new ArrayList<>();
 
@@ -508,7 +508,7 @@ final class ReturnXlsx {
 
 	}
 
-	private static String xml(String body) {
+	static String xml(String body) {
 		return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" + body;
 	}
 
@@ -538,7 +538,7 @@ final class ReturnXlsx {
 		return out == null ? text : out.toString();
 	}
 
-	private static byte[] bytes(String text) {
+	static byte[] bytes(String text) {
 		return text.getBytes(StandardCharsets.UTF_8);
 	}
 

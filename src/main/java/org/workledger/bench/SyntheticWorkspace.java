@@ -60,6 +60,12 @@ import org.workledger.system.FileNames;
  * with an error (rejected), 2 % with status synonyms such as 进行中 (accepted with a
  * warning), 1 % legacy .xls and 1 % with formula cells.
  *
+ * <p>A {@link Mix} changes two shares, for a round that is not tidy: the share of returns
+ * with errors (default 1 %), and the share of workbooks a unit made itself instead of
+ * filling in the template ({@link HandMadeXlsx}: no metadata sheet, its own sheet name,
+ * title rows and column order). A hand-made return with errors has one to three of the
+ * mistakes units make without the template's dropdowns and locked cells to stop them.
+ *
  * <p>The .xlsx returns are written by hand ({@link ReturnXlsx}: the OOXML parts as text,
  * zipped), not through POI's usermodel, so that 10,000 of them take seconds.
  */
@@ -108,6 +114,38 @@ public final class SyntheticWorkspace {
 
 	}
 
+	/**
+	 * The shares of a round that set it apart from a tidy one, each 0..1.
+	 *
+	 * @param handMade returns that are workbooks of the unit's own making, not the template
+	 * @param errors returns with at least one error (rejected)
+	 */
+	public record Mix(double handMade, double errors) {
+
+		/** A tidy round: every return made from the template, 1 % with an error. */
+		public static final Mix TIDY = new Mix(0, 0.01);
+
+		public Mix {
+			if (!(handMade >= 0 && handMade <= 1) || !(errors >= 0 && errors <= 1)) {
+				throw new IllegalArgumentException("比例应在 0 到 1 之间");
+			}
+		}
+
+		boolean tidy() {
+			return equals(TIDY);
+		}
+
+		/** {@code -handmade1-errors0.67}: empty for the tidy round, whose folder keeps its old name. */
+		String suffix() {
+			return tidy() ? "" : "-handmade" + share(this.handMade) + "-errors" + share(this.errors);
+		}
+
+		static String share(double value) {
+			return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+		}
+
+	}
+
 	/** How a {@link #ensure} call went. */
 	public record Generation(boolean generated, long millis, int threads, long bytes, Map<Oddity, Integer> oddities) {
 	}
@@ -122,21 +160,54 @@ public final class SyntheticWorkspace {
 
 	private final Oddity[] oddities;
 
+	private final Mix mix;
+
+	/** Which returns are workbooks of the unit's own making. */
+	private final boolean[] handMade;
+
 	public SyntheticWorkspace(Path root, int returns, long seed) {
+		this(root, returns, seed, Mix.TIDY);
+	}
+
+	public SyntheticWorkspace(Path root, int returns, long seed, Mix mix) {
 		if (returns < SMALLEST) {
 			throw new IllegalArgumentException("至少需要 " + SMALLEST + " 份报送表");
 		}
 		this.root = root.toAbsolutePath().normalize();
 		this.returns = returns;
 		this.seed = seed;
+		this.mix = mix;
 		this.units = units(returns, seed);
-		this.oddities = oddities(returns, seed);
+		this.oddities = oddities(returns, seed, mix.errors());
+		this.handMade = handMade(returns, seed, mix.handMade());
 	}
 
 	/** {@code /tmp/workledger-bench-<N>} for the default seed 42, {@code …-<N>-seed<S>} otherwise. */
 	public static Path defaultRoot(int returns, long seed) {
+		return defaultRoot(returns, seed, Mix.TIDY);
+	}
+
+	/** As {@link #defaultRoot(int, long)}, with {@code -handmade<share>-errors<share>} for another mix. */
+	public static Path defaultRoot(int returns, long seed, Mix mix) {
 		String tmp = System.getProperty("java.io.tmpdir", "/tmp");
-		return Path.of(tmp, "workledger-bench-" + returns + (seed == 42 ? "" : "-seed" + seed));
+		return Path.of(tmp, "workledger-bench-" + returns + (seed == 42 ? "" : "-seed" + seed) + mix.suffix());
+	}
+
+	public Mix mix() {
+		return this.mix;
+	}
+
+	public boolean handMade(int index) {
+		return this.handMade[index];
+	}
+
+	/** The hand-made returns among them (the .xls ones stay copies of the template). */
+	public int handMadeCount() {
+		int count = 0;
+		for (int i = 0; i < this.returns; i++) {
+			count += this.handMade[i] && this.oddities[i] != Oddity.XLS ? 1 : 0;
+		}
+		return count;
 	}
 
 	public Path root() {
@@ -191,7 +262,10 @@ public final class SyntheticWorkspace {
 		Properties manifest = manifest();
 		if (manifest == null || !String.valueOf(this.returns).equals(manifest.getProperty("returns"))
 				|| !String.valueOf(this.seed).equals(manifest.getProperty("seed"))
-				|| !GENERATOR_VERSION.equals(manifest.getProperty("generator"))) {
+				|| !GENERATOR_VERSION.equals(manifest.getProperty("generator"))
+				// workspaces generated before the mix existed are tidy ones
+				|| !Mix.share(this.mix.handMade()).equals(manifest.getProperty("hand-made", "0"))
+				|| !Mix.share(this.mix.errors()).equals(manifest.getProperty("errors", "0.01"))) {
 			return false;
 		}
 		if (!Files.isRegularFile(input().resolve(ROSTER_FILE)) || !Files.isRegularFile(input().resolve(BREAKDOWN_FILE))) {
@@ -328,8 +402,11 @@ public final class SyntheticWorkspace {
 		return name.toString();
 	}
 
-	/** Exact counts, at least one of each, spread over the units by a seeded shuffle. */
-	private static Oddity[] oddities(int n, long seed) {
+	/**
+	 * Exact counts, at least one of each (of errors: none only when asked for none), spread
+	 * over the units by a seeded shuffle.
+	 */
+	private static Oddity[] oddities(int n, long seed, double errors) {
 		Oddity[] result = new Oddity[n];
 		java.util.Arrays.fill(result, Oddity.NONE);
 		int[] order = IntStream.range(0, n).toArray();
@@ -341,12 +418,32 @@ public final class SyntheticWorkspace {
 			order[j] = t;
 		}
 		int next = 0;
-		for (Object[] share : new Object[][] { { Oddity.ERROR, 100 }, { Oddity.SYNONYM, 50 }, { Oddity.XLS, 100 },
+		int errorCount = errors == 0.01 ? Math.max(1, Math.round(n / 100f))
+				: errors == 0 ? 0 : (int) Math.max(1, Math.round(n * errors));
+		for (Object[] share : new Object[][] { { Oddity.ERROR, 0 }, { Oddity.SYNONYM, 50 }, { Oddity.XLS, 100 },
 				{ Oddity.FORMULA, 100 } }) {
-			int count = Math.max(1, Math.round(n / (float) (int) share[1]));
+			int count = share[0] == Oddity.ERROR ? errorCount : Math.max(1, Math.round(n / (float) (int) share[1]));
 			for (int k = 0; k < count && next < n; k++) {
 				result[order[next++]] = (Oddity) share[0];
 			}
+		}
+		return result;
+	}
+
+	/** Exactly round(n × share) returns, chosen by a shuffle of their own (independent of the oddities). */
+	private static boolean[] handMade(int n, long seed, double share) {
+		boolean[] result = new boolean[n];
+		int count = (int) Math.round(n * share);
+		int[] order = IntStream.range(0, n).toArray();
+		SplittableRandom random = new SplittableRandom(seed * 131 + 17);
+		for (int i = n - 1; i > 0; i--) {
+			int j = random.nextInt(i + 1);
+			int t = order[i];
+			order[i] = order[j];
+			order[j] = t;
+		}
+		for (int k = 0; k < count; k++) {
+			result[order[k]] = true;
 		}
 		return result;
 	}
@@ -518,12 +615,33 @@ public final class SyntheticWorkspace {
 			Role role = roles == null ? Role.RESPONSIBLE : roles.getOrDefault(task.id(), Role.RESPONSIBLE);
 			rows.add(row(task, role, random));
 		}
+		String unitName = unit.name();
+		String periodLabel = PERIOD.label();
+		boolean own = this.handMade[index] && oddity != Oddity.XLS;
+		if (own && random.nextInt(7) == 0) {
+			// a unit writing its own workbook often uses its short name
+			unitName = unit.aliases().get(0);
+		}
 		switch (oddity) {
 			case SYNONYM -> synonyms(rows, random);
-			case ERROR -> error(rows, random, index);
+			case ERROR -> {
+				if (own) {
+					String[] header = { unitName, periodLabel };
+					mistakes(rows, header, random);
+					unitName = header[0];
+					periodLabel = header[1];
+				}
+				else {
+					error(rows, random, index);
+				}
+			}
 			case FORMULA -> formulas(rows, random);
 			default -> {
 			}
+		}
+		if (own) {
+			return new ReturnContent(index, oddity, plan.title(), unitName, periodLabel, contact, phone, filledOn, List.of(),
+					rows);
 		}
 		String fingerprint = plan.fingerprints().getOrDefault(unit.name(), plan.responsibleFingerprint());
 		List<String[]> meta = List.of(
@@ -605,6 +723,49 @@ public final class SyntheticWorkspace {
 		}
 	}
 
+	/** What goes wrong in a workbook without the template's dropdowns and locked cells. */
+	private enum Mistake {
+		STATUS_WORD, PERCENT_OUT_OF_RANGE, DONE_WITHOUT_PROGRESS, WRONG_PERIOD, UNIT_NAME, ROW_MISSING, STATUS_BLANK,
+		ERROR_CELL, TASK_ID_BLANK
+	}
+
+	private static final List<String> WRONG_WORDS = List.of("基本完成", "即将完成", "已上报", "未完成", "大部分完成", "待定");
+
+	/**
+	 * One to three distinct mistakes in a hand-made return; {@code header} is {unit, period}
+	 * and may be changed.
+	 */
+	private static void mistakes(List<ReturnContent.Row> rows, String[] header, SplittableRandom random) {
+		Mistake[] all = Mistake.values();
+		int count = 1 + (random.nextInt(10) < 6 ? 0 : random.nextInt(10) < 7 ? 1 : 2);
+		java.util.EnumSet<Mistake> chosen = java.util.EnumSet.noneOf(Mistake.class);
+		while (chosen.size() < count) {
+			chosen.add(all[random.nextInt(all.length)]);
+		}
+		for (Mistake mistake : chosen) {
+			int i = random.nextInt(rows.size());
+			ReturnContent.Row r = rows.get(i);
+			switch (mistake) {
+				case STATUS_WORD -> rows.set(i, withStatus(r, WRONG_WORDS.get(random.nextInt(WRONG_WORDS.size()))));
+				case PERCENT_OUT_OF_RANGE -> rows.set(i, new ReturnContent.Row(r.id(), r.item(), r.task(), r.leads(),
+						r.deadline(), r.role(), r.status(), random.nextBoolean() ? 120 : 110, null, r.progress(), r.problems(),
+						r.nextSteps(), null));
+				case DONE_WITHOUT_PROGRESS -> rows.set(i, new ReturnContent.Row(r.id(), r.item(), r.task(), r.leads(),
+						r.deadline(), r.role(), ProgressStatus.DONE.label(), 100, null, "", r.problems(), "无", null));
+				case WRONG_PERIOD -> header[1] = random.nextBoolean() ? "2022年10月" : "10月份";
+				case UNIT_NAME -> header[0] = random.nextBoolean() ? "" : header[0].replace("测试", "测式");
+				case ROW_MISSING -> rows.remove(i);
+				case STATUS_BLANK -> rows.set(i, withStatus(r, ""));
+				case ERROR_CELL -> rows.set(i, new ReturnContent.Row(r.id(), r.item(), r.task(), r.leads(), r.deadline(),
+						r.role(), r.status(), null, "VLOOKUP(A" + (i + 5) + ",#REF!,2,0)", r.progress(), r.problems(),
+						r.nextSteps(), null));
+				case TASK_ID_BLANK -> rows.set(i, new ReturnContent.Row("", r.item(), r.task(), r.leads(), r.deadline(),
+						r.role(), r.status(), r.percent(), r.percentFormula(), r.progress(), r.problems(), r.nextSteps(),
+						r.nextStepsFormula()));
+			}
+		}
+	}
+
 	private static void formulas(List<ReturnContent.Row> rows, SplittableRandom random) {
 		for (int k = 0; k < 3; k++) {
 			int i = random.nextInt(rows.size());
@@ -634,6 +795,9 @@ public final class SyntheticWorkspace {
 			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
 				if (content.oddity() == Oddity.XLS) {
 					ReturnXls.write(content, out);
+				}
+				else if (this.handMade[index]) {
+					HandMadeXlsx.write(content, new SplittableRandom(this.seed * 0x632BE59BD9B4E019L + index), out);
 				}
 				else {
 					ReturnXlsx.write(content, out);
@@ -671,6 +835,9 @@ public final class SyntheticWorkspace {
 		properties.setProperty("generator", GENERATOR_VERSION);
 		properties.setProperty("returns", String.valueOf(this.returns));
 		properties.setProperty("seed", String.valueOf(this.seed));
+		properties.setProperty("hand-made", Mix.share(this.mix.handMade()));
+		properties.setProperty("errors", Mix.share(this.mix.errors()));
+		properties.setProperty("hand-made-returns", String.valueOf(handMadeCount()));
 		properties.setProperty("tasks", String.valueOf(TASKS));
 		properties.setProperty("period", PERIOD.key());
 		properties.setProperty("generation-millis", String.valueOf(millis));

@@ -44,7 +44,8 @@ import org.workledger.system.Failures;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, resourceBundle = "org.workledger.cli.messages",
 		description = "性能基准：生成（或复用）N 份模拟报送表，在空数据库上运行一次 2023-10 的 consolidate，报告各步骤耗时、每份耗时、每秒行数和堆内存峰值。",
-		footer = { "", "示例：", "  java -Xmx256m -jar workledger.jar bench --returns 10000 --reports circular" })
+		footer = { "", "示例：", "  java -Xmx256m -jar workledger.jar bench --returns 10000 --reports circular",
+				"  java -Xmx256m -jar workledger.jar bench --returns 1000 --hand-made 1 --errors 0.67 --reports circular（首轮报送：全是自制表格，三分之二有错）" })
 class BenchCommand implements Callable<Integer> {
 
 	private static final List<String> STEPS = List.of("importReferenceDataStep", "intakeReturnsStep", "consolidateStep",
@@ -59,7 +60,8 @@ class BenchCommand implements Callable<Integer> {
 	int returns;
 
 	@Option(names = { "-w", "--workspace" }, paramLabel = "DIR",
-			description = "基准测试工作目录，默认 /tmp/workledger-bench-<N>（种子不是 42 时加 -seed<种子>）")
+			description = "基准测试工作目录，默认 /tmp/workledger-bench-<N>（种子不是 42 时加 -seed<种子>，"
+					+ "给了 --hand-made 或 --errors 时再加 -handmade<比例>-errors<比例>）")
 	Path workspace;
 
 	@Option(names = "--reports", paramLabel = "all|circular|none", defaultValue = "all",
@@ -69,7 +71,18 @@ class BenchCommand implements Callable<Integer> {
 	@Option(names = "--seed", defaultValue = "42", description = "随机种子，默认 42（同 N 同种子生成的数据完全相同）")
 	long seed;
 
-	@Option(names = "--fresh", description = "重新生成模拟数据（默认复用同 N、同种子已生成的数据）")
+	@Option(names = "--hand-made", paramLabel = "SHARE", defaultValue = "0",
+			description = "单位自制表格的比例（0 到 1，默认 0）：不用下发的模板，没有模板信息表，工作表名、标题行、列的顺序各不相同，"
+					+ "如 --hand-made 1 表示全部是自制表格（另存为 .xls 的那百分之一仍是模板）")
+	double handMade;
+
+	@Option(names = "--errors", paramLabel = "SHARE", defaultValue = "0.01",
+			description = "有错误、应退回的报送表比例（0 到 1，默认 0.01）；自制表格每份有 1 至 3 处错误（完成状态写法不对、完成进度超出 0–100、"
+					+ "已完成未写工作进展、报送期次不对、填报单位漏填或写错、缺任务行、单元格显示 #REF! 等）。"
+					+ "如首轮报送：--hand-made 1 --errors 0.67")
+	double errors;
+
+	@Option(names = "--fresh", description = "重新生成模拟数据（默认复用同 N、同种子、同比例已生成的数据）")
 	boolean fresh;
 
 	@Option(names = "--keep-data", description = "不清空 data/ 和 output/（默认每次从空数据库开始）")
@@ -116,10 +129,15 @@ class BenchCommand implements Callable<Integer> {
 		if (this.returns < 5) {
 			throw new CommandLine.ParameterException(this.spec.commandLine(), "--returns 至少为 5");
 		}
+		if (!(this.handMade >= 0 && this.handMade <= 1) || !(this.errors >= 0 && this.errors <= 1)) {
+			throw new CommandLine.ParameterException(this.spec.commandLine(),
+					"--hand-made 和 --errors 是比例，应在 0 到 1 之间，例如 0.67 表示三分之二");
+		}
 		PrintWriter out = this.spec.commandLine().getOut();
 		int cores = Runtime.getRuntime().availableProcessors();
-		Path root = (this.workspace != null) ? this.workspace : SyntheticWorkspace.defaultRoot(this.returns, this.seed);
-		SyntheticWorkspace synthetic = new SyntheticWorkspace(root, this.returns, this.seed);
+		SyntheticWorkspace.Mix mix = new SyntheticWorkspace.Mix(this.handMade, this.errors);
+		Path root = (this.workspace != null) ? this.workspace : SyntheticWorkspace.defaultRoot(this.returns, this.seed, mix);
+		SyntheticWorkspace synthetic = new SyntheticWorkspace(root, this.returns, this.seed, mix);
 		int rows = this.returns * SyntheticWorkspace.TASKS;
 
 		out.println("== workledger 基准测试 ==");
@@ -136,6 +154,9 @@ class BenchCommand implements Callable<Integer> {
 				rows, this.returns, SyntheticWorkspace.TASKS, odd.get(SyntheticWorkspace.Oddity.XLS),
 				odd.get(SyntheticWorkspace.Oddity.FORMULA), odd.get(SyntheticWorkspace.Oddity.SYNONYM),
 				odd.get(SyntheticWorkspace.Oddity.ERROR));
+		if (synthetic.handMadeCount() > 0) {
+			out.printf("其中单位自制表格（无模板信息表）%d 份%n", synthetic.handMadeCount());
+		}
 		out.printf("生成：%s %.1f s（%.2f ms/份，%d 线程，共 %.1f MB）%n", generation.generated() ? "本次生成" : "复用已生成的数据，当初生成用时",
 				generation.millis() / 1000.0, generation.millis() / (double) this.returns, generation.threads(),
 				generation.bytes() / 1048576.0);

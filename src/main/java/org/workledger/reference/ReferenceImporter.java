@@ -66,25 +66,26 @@ public final class ReferenceImporter {
 		List<Candidate> rosters = new ArrayList<>();
 		Findings findings = new Findings();
 		Findings unreadable = new Findings();
-		// template returns are told apart on all cores: a look into each of thousands of files
-		List<Path> others = input.files().parallelStream().filter(file -> !QuickLook.isTemplateReturn(file)).toList();
-		for (Path file : others) {
-			try {
-				// the tables' grids are kept to be read below: reading a province's roster twice cost a second
-				WorkbookGrid workbook = this.opener.grid(file);
-				WorkbookKind kind = WorkbookKind.of(workbook);
-				if (kind == WorkbookKind.BREAKDOWN) {
-					breakdowns.add(new Candidate(file, modified(file), workbook));
-				}
-				else if (kind == WorkbookKind.ROSTER) {
-					rosters.add(new Candidate(file, modified(file), workbook));
-				}
-			}
-			catch (UnreadableWorkbookException ex) {
+		// every file is looked into on all cores: template returns by their sheet names alone, any other workbook
+		// by its header rows (a first round brings thousands of workbooks units made themselves: one after the
+		// other, telling them from a roster took a third of a 10,000-return intake); kept in input/ order
+		List<Scanned> scanned = input.files()
+			.parallelStream()
+			.filter(file -> !QuickLook.isTemplateReturn(file))
+			.map(this::scan)
+			.toList();
+		for (Scanned file : scanned) {
+			if (file.unreadable() != null) {
 				// maybe a return; consolidation reports it as rejected. If a table is missing, it may be this one.
-				Finding finding = ex.finding();
-				unreadable.add(new Finding(finding.code(), Location.file(input.displayName(file)), finding.value(),
+				Finding finding = file.unreadable();
+				unreadable.add(new Finding(finding.code(), Location.file(input.displayName(file.file())), finding.value(),
 						finding.message(), finding.fix()));
+			}
+			else if (file.kind() == WorkbookKind.BREAKDOWN) {
+				breakdowns.add(new Candidate(file.file(), modified(file.file()), file.workbook()));
+			}
+			else if (file.kind() == WorkbookKind.ROSTER) {
+				rosters.add(new Candidate(file.file(), modified(file.file()), file.workbook()));
 			}
 		}
 		Set<Path> referenceFiles = new HashSet<>();
@@ -296,6 +297,21 @@ public final class ReferenceImporter {
 	}
 
 	private record Candidate(Path file, FileTime modified, WorkbookGrid workbook) {
+	}
+
+	/** What a file in input/ is; the grid only of a table (the tables' grids are read below: a province's roster twice cost a second). */
+	private record Scanned(Path file, WorkbookKind kind, WorkbookGrid workbook, Finding unreadable) {
+	}
+
+	private Scanned scan(Path file) {
+		try {
+			WorkbookGrid workbook = this.opener.grid(file);
+			WorkbookKind kind = WorkbookKind.of(workbook);
+			return new Scanned(file, kind, kind == WorkbookKind.RETURN ? null : workbook, null);
+		}
+		catch (UnreadableWorkbookException ex) {
+			return new Scanned(file, null, null, ex.finding());
+		}
 	}
 
 }

@@ -62,6 +62,9 @@ final class XlsxPartsAnnotator {
 
 	private static final Pattern ROW = Pattern.compile("<row\\b[^>]*>");
 
+	/** A column with a format of its own ({@code <col … style="3"/>}). */
+	private static final Pattern COL_STYLE = Pattern.compile("<col\\b[^>]*\\sstyle=\"");
+
 	private static final Pattern XF = Pattern.compile("<xf\\b[^>]*?/>|<xf\\b[^>]*>.*?</xf>", Pattern.DOTALL);
 
 	private static final Pattern A1 = Pattern.compile("\\$?[A-Za-z]{1,3}\\$?[0-9]{1,7}");
@@ -269,6 +272,7 @@ final class XlsxPartsAnnotator {
 			Matcher cell = CELL.matcher(xml);
 			int from = 0;
 			int found = 0;
+			java.util.Set<String> present = new java.util.HashSet<>();
 			while (cell.find()) {
 				String tag = cell.group();
 				String r = attribute(tag, "r");
@@ -277,6 +281,7 @@ final class XlsxPartsAnnotator {
 					continue;
 				}
 				found++;
+				present.add(r);
 				String s = attribute(tag, "s");
 				int style = s == null ? 0 : Integer.parseInt(s);
 				Severity severity = targets.get(target).stream().anyMatch(Finding::isError) ? Severity.ERROR : Severity.WARNING;
@@ -289,11 +294,26 @@ final class XlsxPartsAnnotator {
 				out.append(xml, from, cell.start()).append(marked);
 				from = cell.end();
 			}
-			if (found != targets.size()) {
-				return null;
-			}
 			out.append(xml, from, xml.length());
 			String result = out.toString();
+			if (found != targets.size()) {
+				// a cell nobody typed in or formatted is not in the XML (a workbook a unit made itself): created empty,
+				// with the default format's marked copy, as the object model creates it
+				TreeMap<Integer, List<Target>> missing = new TreeMap<>();
+				for (Target target : targets.keySet()) {
+					if (!present.contains(target.a1())) {
+						missing.computeIfAbsent(target.row(), r -> new ArrayList<>()).add(target);
+					}
+				}
+				if (found + missing.values().stream().mapToInt(List::size).sum() != targets.size() || styles.originalXfs == 0) {
+					return null;
+				}
+				result = withCells(result, missing, target -> styles.highlighted(0,
+						targets.get(target).stream().anyMatch(Finding::isError) ? Severity.ERROR : Severity.WARNING));
+				if (result == null) {
+					return null;
+				}
+			}
 			int end = result.lastIndexOf("</worksheet>");
 			int dataEnd = Math.max(result.lastIndexOf("</sheetData>"), result.lastIndexOf("<sheetData/>"));
 			if (end < 0 || dataEnd < 0) {
@@ -311,6 +331,78 @@ final class XlsxPartsAnnotator {
 			String legacyDrawing = prefix != null && prefix.find() ? "<legacyDrawing " + prefix.group(1) + ":id=\"rId2\"/>"
 					: "<legacyDrawing xmlns:r=\"" + REL_NS + "\" r:id=\"rId2\"/>";
 			return result.substring(0, end) + legacyDrawing + result.substring(end);
+		}
+
+		/**
+		 * The sheet XML with an empty cell {@code <c r="…" s="…"/>} for each target, in its
+		 * row in column order, rows created in row order where there are none. Null where the
+		 * object model might do otherwise: a column or row with a format of its own (a new cell
+		 * could take it), rows or cells without their reference, a sheet without rows at all.
+		 */
+		static String withCells(String xml, TreeMap<Integer, List<Target>> missing,
+				java.util.function.ToIntFunction<Target> style) {
+			if (COL_STYLE.matcher(xml).find()) {
+				return null;
+			}
+			int dataEnd = xml.lastIndexOf("</sheetData>");
+			if (dataEnd < 0) {
+				return null;
+			}
+			// row number (zero-based) → {tag start, tag end, end of the row's content, self-closing 1/0}
+			TreeMap<Integer, int[]> rows = new TreeMap<>();
+			Matcher row = ROW.matcher(xml);
+			while (row.find()) {
+				String tag = row.group();
+				String r = attribute(tag, "r");
+				if (r == null || attribute(tag, "customFormat") != null) {
+					return null;
+				}
+				boolean closed = tag.endsWith("/>");
+				int end = closed ? row.end() : xml.indexOf("</row>", row.end());
+				if (end < 0) {
+					return null;
+				}
+				rows.put(Integer.parseInt(r) - 1, new int[] { row.start(), row.end(), end, closed ? 1 : 0 });
+			}
+			StringBuilder out = new StringBuilder(xml);
+			// from the last row up, so that the places found above stay where they are
+			for (Map.Entry<Integer, List<Target>> entry : missing.descendingMap().entrySet()) {
+				List<Target> cells = new ArrayList<>(entry.getValue());
+				cells.sort(java.util.Comparator.comparingInt(Target::column));
+				int[] existing = rows.get(entry.getKey());
+				if (existing == null) {
+					Map.Entry<Integer, int[]> next = rows.higherEntry(entry.getKey());
+					StringBuilder added = new StringBuilder("<row r=\"").append(entry.getKey() + 1).append("\">");
+					cells.forEach(t -> added.append(emptyCell(t, style)));
+					out.insert(next == null ? dataEnd : next.getValue()[0], added.append("</row>"));
+					continue;
+				}
+				String tag = xml.substring(existing[0], existing[1]);
+				StringBuilder content = new StringBuilder(existing[3] == 1 ? "" : xml.substring(existing[1], existing[2]));
+				for (int i = cells.size() - 1; i >= 0; i--) {
+					Target target = cells.get(i);
+					int at = content.length();
+					Matcher cell = CELL.matcher(content);
+					while (cell.find()) {
+						String r = attribute(cell.group(), "r");
+						if (r == null) {
+							return null;
+						}
+						if (new CellReference(r).getCol() > target.column()) {
+							at = cell.start();
+							break;
+						}
+					}
+					content.insert(at, emptyCell(target, style));
+				}
+				String open = existing[3] == 1 ? tag.substring(0, tag.length() - 2).stripTrailing() + ">" : tag;
+				out.replace(existing[0], existing[3] == 1 ? existing[1] : existing[2], open + content + (existing[3] == 1 ? "</row>" : ""));
+			}
+			return out.toString();
+		}
+
+		private static String emptyCell(Target target, java.util.function.ToIntFunction<Target> style) {
+			return "<c r=\"" + target.a1() + "\" s=\"" + style.applyAsInt(target) + "\"/>";
 		}
 
 		private static String commentsXml(Map<Target, List<Finding>> targets) {
@@ -403,8 +495,19 @@ final class XlsxPartsAnnotator {
 			return result;
 		}
 
+		/**
+		 * The sheet XML without {@code tabSelected}, which only a {@code <sheetView>} has: the
+		 * search is kept to the sheet views (a regular expression beginning with a space ran
+		 * over every byte of every marked sheet).
+		 */
 		private static String deselect(String sheetXml) {
-			return TAB_SELECTED.matcher(sheetXml).replaceAll("");
+			int from = sheetXml.indexOf("<sheetViews");
+			int to = from < 0 ? -1 : sheetXml.indexOf("</sheetViews>", from);
+			if (to < 0) {
+				return sheetXml.contains("tabSelected") ? TAB_SELECTED.matcher(sheetXml).replaceAll("") : sheetXml;
+			}
+			String views = sheetXml.substring(from, to);
+			return sheetXml.substring(0, from) + TAB_SELECTED.matcher(views).replaceAll("") + sheetXml.substring(to);
 		}
 
 		private static String instructionsXml(List<Finding> findings, Styles styles) {

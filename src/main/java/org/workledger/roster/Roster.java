@@ -1,6 +1,7 @@
 package org.workledger.roster;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -240,29 +241,34 @@ public final class Roster {
 	 */
 	private List<Unit> nearest(String name, FormIndex index) {
 		Set<String> written = this.forms.of(name);
-		Set<Unit> sharing = new LinkedHashSet<>();
+		BitSet sharing = new BitSet(this.units.size());
+		List<char[]> writtenSignatures = new ArrayList<>();
 		for (String w : written) {
 			for (int i = 0; i < w.length(); i++) {
-				sharing.addAll(index.byCharacter().getOrDefault(w.charAt(i), Set.of()));
+				BitSet units = index.byCharacter().get(w.charAt(i));
+				if (units != null) {
+					sharing.or(units);
+				}
 			}
+			writtenSignatures.add(this.likeness.signature(w));
 		}
-		Map<Unit, Double> scores = new HashMap<>();
-		for (Unit unit : sharing) {
+		// units by their position in the roster, which is also the tie-break: no hashing of units per comparison
+		List<double[]> scores = new ArrayList<>();
+		for (int u = sharing.nextSetBit(0); u >= 0; u = sharing.nextSetBit(u + 1)) {
 			double best = 0;
-			for (String form : index.formsOf().get(unit)) {
-				for (String w : written) {
-					best = Math.max(best, this.likeness.of(w, form));
+			for (char[] form : index.signaturesOf().get(u)) {
+				for (char[] w : writtenSignatures) {
+					best = Math.max(best, Likeness.of(w, form));
 				}
 			}
 			if (best >= Likeness.NEAR) {
-				scores.put(unit, best);
+				scores.add(new double[] { best, u });
 			}
 		}
-		Map<Unit, Integer> order = rosterOrder();
-		return scores.keySet()
-			.stream()
-			.sorted(Comparator.comparing((Unit u) -> -scores.get(u)).thenComparing(order::get))
+		return scores.stream()
+			.sorted(Comparator.comparingDouble((double[] s) -> -s[0]).thenComparingDouble(s -> s[1]))
 			.limit(SUGGESTIONS)
+			.map(s -> this.units.get((int) s[1]))
 			.toList();
 	}
 
@@ -281,32 +287,36 @@ public final class Roster {
 
 	/**
 	 * The forms of every unit's names: form → units (a form of two units counts for neither),
-	 * unit → its forms, and each character that tells units apart → the units whose forms hold it.
+	 * each unit's (by roster position) distinct {@link Likeness#signature signatures} of its
+	 * forms, and each character that tells units apart → the units whose forms hold it.
 	 */
-	private record FormIndex(Map<String, Set<Unit>> byForm, Map<Unit, List<String>> formsOf,
-			Map<Character, Set<Unit>> byCharacter) {
+	private record FormIndex(Map<String, Set<Unit>> byForm, List<List<char[]>> signaturesOf,
+			Map<Character, BitSet> byCharacter) {
 
 		static FormIndex of(List<Unit> units, java.util.function.Function<Unit, List<String>> namesOf,
 				UnitNameForms forms, Likeness likeness) {
 			Map<String, Set<Unit>> byForm = new HashMap<>();
-			Map<Unit, List<String>> formsOf = new HashMap<>();
-			Map<Character, Set<Unit>> byCharacter = new HashMap<>();
-			for (Unit unit : units) {
+			List<List<char[]>> signaturesOf = new ArrayList<>(units.size());
+			Map<Character, BitSet> byCharacter = new HashMap<>();
+			for (int u = 0; u < units.size(); u++) {
+				Unit unit = units.get(u);
 				Set<String> own = new LinkedHashSet<>();
 				for (String name : namesOf.apply(unit)) {
 					own.addAll(forms.of(name));
 				}
+				Set<String> signatures = new LinkedHashSet<>();
 				for (String form : own) {
 					byForm.computeIfAbsent(form, k -> new LinkedHashSet<>(2)).add(unit);
 					for (int i = 0; i < form.length(); i++) {
 						if (likeness.isTelling(form.charAt(i))) {
-							byCharacter.computeIfAbsent(form.charAt(i), k -> new LinkedHashSet<>()).add(unit);
+							byCharacter.computeIfAbsent(form.charAt(i), k -> new BitSet()).set(u);
 						}
 					}
+					signatures.add(new String(likeness.signature(form)));
 				}
-				formsOf.put(unit, List.copyOf(own));
+				signaturesOf.add(signatures.stream().map(String::toCharArray).toList());
 			}
-			return new FormIndex(byForm, formsOf, byCharacter);
+			return new FormIndex(byForm, signaturesOf, byCharacter);
 		}
 
 	}

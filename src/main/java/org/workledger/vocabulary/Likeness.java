@@ -1,7 +1,6 @@
 package org.workledger.vocabulary;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * How alike two short Chinese words are, for suggestions only ("did you mean …"): the
@@ -33,15 +32,50 @@ public final class Likeness {
 
 	/** 0 (nothing in common) … 1 (the same telling characters). */
 	public double of(String a, String b) {
-		Map<Character, Integer> left = telling(a);
-		Map<Character, Integer> right = telling(b);
-		int total = count(left) + count(right);
+		return of(signature(a), signature(b));
+	}
+
+	/**
+	 * A word's telling characters, sorted (repeated ones repeated): a roster compares an
+	 * unknown name with the forms of thousands of units, and two sorted arrays are compared
+	 * by one merge instead of two hash maps built per pair (those were two fifths of a
+	 * first round's intake, where one return in twenty names its unit wrongly).
+	 */
+	public char[] signature(String word) {
+		char[] telling = new char[word.length()];
+		int n = 0;
+		for (int i = 0; i < word.length(); i++) {
+			char c = word.charAt(i);
+			if (isTelling(c)) {
+				telling[n++] = c;
+			}
+		}
+		char[] sorted = Arrays.copyOf(telling, n);
+		Arrays.sort(sorted);
+		return sorted;
+	}
+
+	/** {@link #of(String, String)} of two words by their {@link #signature signatures}. */
+	public static double of(char[] a, char[] b) {
+		int total = a.length + b.length;
 		if (total == 0) {
 			return 0;
 		}
 		int shared = 0;
-		for (Map.Entry<Character, Integer> e : left.entrySet()) {
-			shared += Math.min(e.getValue(), right.getOrDefault(e.getKey(), 0));
+		int i = 0;
+		int j = 0;
+		while (i < a.length && j < b.length) {
+			if (a[i] == b[j]) {
+				shared++;
+				i++;
+				j++;
+			}
+			else if (a[i] < b[j]) {
+				i++;
+			}
+			else {
+				j++;
+			}
 		}
 		return 2.0 * shared / total;
 	}
@@ -49,25 +83,6 @@ public final class Likeness {
 	/** Whether a character tells words of the kind apart (is not one that all of them have). */
 	public boolean isTelling(char c) {
 		return this.generic.indexOf(c) < 0 && !Character.isWhitespace(c);
-	}
-
-	private Map<Character, Integer> telling(String word) {
-		Map<Character, Integer> counts = new HashMap<>();
-		for (int i = 0; i < word.length(); i++) {
-			char c = word.charAt(i);
-			if (isTelling(c)) {
-				counts.merge(c, 1, Integer::sum);
-			}
-		}
-		return counts;
-	}
-
-	private static int count(Map<Character, Integer> counts) {
-		int n = 0;
-		for (int v : counts.values()) {
-			n += v;
-		}
-		return n;
 	}
 
 }

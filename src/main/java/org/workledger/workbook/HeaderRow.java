@@ -2,6 +2,7 @@ package org.workledger.workbook;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,17 +35,38 @@ public record HeaderRow(SheetGrid sheet, int rowIndex, Map<String, Integer> colu
 		return Optional.empty();
 	}
 
+	/** No table label is longer than this, even typed with spaces between the characters. */
+	private static final int LONGEST_LABEL = 40;
+
+	/**
+	 * The normalised forms of each label list the readers use (a handful of constant lists):
+	 * normalising them again for every row of every sheet was a tenth of telling thousands of
+	 * hand-made returns from a task breakdown or a roster.
+	 */
+	private static final Map<Collection<String>, Map<String, String>> WANTED = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static Map<String, String> wanted(Collection<String> labels) {
+		Map<String, String> wanted = new LinkedHashMap<>();
+		for (String label : labels) {
+			wanted.put(Labels.normalize(label), label);
+		}
+		return wanted;
+	}
+
 	/** The labels of {@code labels} present in {@code row} (cells by column), with their columns. */
 	public static Map<String, Integer> match(Map<Integer, GridCell> row, Collection<String> labels) {
 		Map<String, Integer> found = new LinkedHashMap<>();
 		if (row.isEmpty()) {
 			return found;
 		}
-		Map<String, String> wanted = new LinkedHashMap<>();
-		for (String label : labels) {
-			wanted.put(Labels.normalize(label), label);
-		}
+		// the readers' label lists are constants; other collections (a header's own labels) are few and small
+		Map<String, String> wanted = labels instanceof List ? WANTED.computeIfAbsent(labels, HeaderRow::wanted)
+				: wanted(labels);
 		for (Map.Entry<Integer, GridCell> cell : row.entrySet()) {
+			if (cell.getValue().text().length() > LONGEST_LABEL) {
+				// a narrative, not a label: spare it the normalisation
+				continue;
+			}
 			String label = wanted.get(Labels.normalize(cell.getValue().text()));
 			if (label != null && !found.containsKey(label)) {
 				found.put(label, cell.getKey());

@@ -88,16 +88,25 @@ public final class PackageParts {
 		return sheets;
 	}
 
-	/** Writes a package of these parts, in this order, atomically. */
+	/**
+	 * Writes a package of these parts, in this order, atomically. Through a buffer (the zip
+	 * stream writes its deflated data 512 bytes at a time: a system call each) and at the
+	 * fastest deflate level, as the ledger is: a first round rejects thousands of returns,
+	 * each with a problem list and a marked-up copy, and deflating them at the default
+	 * level took most of the time they took to write, for files 13 % smaller.
+	 */
 	public static void write(Path target, Map<String, byte[]> parts) throws IOException {
-		AtomicFiles.write(target, out -> {
+		AtomicFiles.write(target, unbuffered -> {
+			java.io.OutputStream out = new java.io.BufferedOutputStream(unbuffered, 64 * 1024);
 			ZipOutputStream zip = new ZipOutputStream(out);
+			zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
 			for (Map.Entry<String, byte[]> part : parts.entrySet()) {
 				zip.putNextEntry(new ZipEntry(part.getKey()));
 				zip.write(part.getValue());
 				zip.closeEntry();
 			}
 			zip.finish();
+			out.flush();
 		});
 	}
 

@@ -34,6 +34,27 @@ class BenchCommandTests {
 	}
 
 	@Test
+	void runsAMessyRoundOfHandMadeWorkbooksWithTheAskedShareRejected() {
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+
+		int exit = WorkledgerCommand.execute(new PrintWriter(out), new PrintWriter(err), "bench", "--returns", "10",
+				"--hand-made", "1", "--errors", "0.5", "--reports", "none", "--workspace", this.temp.resolve("messy").toString());
+
+		assertThat(exit).as(err.toString()).isZero();
+		assertThat(out.toString()).contains("有错误应退回 5 份", "其中单位自制表格（无模板信息表）9 份", "ACCEPTED=5", "REJECTED=5");
+	}
+
+	@Test
+	void refusesASharePastOne() {
+		StringWriter err = new StringWriter();
+		int exit = WorkledgerCommand.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "bench",
+				"--returns", "10", "--errors", "67", "--workspace", this.temp.resolve("bench").toString());
+		assertThat(exit).isEqualTo(2);
+		assertThat(err.toString()).contains("--errors", "0 到 1");
+	}
+
+	@Test
 	void refusesRunsTogetherWithKeepData() {
 		StringWriter err = new StringWriter();
 		int exit = WorkledgerCommand.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "bench",

@@ -148,6 +148,67 @@ class SyntheticWorkspaceTests {
 	}
 
 	@Test
+	void aMessyRoundHasWorkbooksUnitsMadeThemselvesAndTheAskedShareWithErrors() throws Exception {
+		// given: every return hand-made, half of them with errors
+		SyntheticWorkspace.Mix mix = new SyntheticWorkspace.Mix(1, 0.5);
+		SyntheticWorkspace synthetic = new SyntheticWorkspace(this.temp.resolve("messy"), N, 42, mix);
+
+		// when
+		SyntheticWorkspace.Generation generation = synthetic.ensure(false, 2);
+
+		// then: the shares are exact; the .xls one stays a copy of the template
+		assertThat(generation.oddities()).containsEntry(SyntheticWorkspace.Oddity.ERROR, N / 2);
+		assertThat(synthetic.handMadeCount()).isEqualTo(N - 1);
+		Findings referenceFindings = new Findings();
+		Roster roster;
+		try (Workbook workbook = open(synthetic.input().resolve(SyntheticWorkspace.ROSTER_FILE))) {
+			roster = RosterReader.read(RosterReader.rosterSheet(workbook).orElseThrow(), "单位名册.xlsx", referenceFindings);
+		}
+		Breakdown breakdown;
+		try (Workbook workbook = open(synthetic.input().resolve(SyntheticWorkspace.BREAKDOWN_FILE))) {
+			breakdown = BreakdownReader.read(BreakdownReader.breakdownSheet(workbook).orElseThrow(), "任务分解表.xlsx",
+					referenceFindings);
+		}
+		ReturnValidator validator = new ReturnValidator(rules(breakdown, roster,
+				AssignmentResolver.resolve(breakdown, roster, referenceFindings)));
+		java.util.Set<String> sheetNames = new java.util.HashSet<>();
+		for (int i = 0; i < N; i++) {
+			Path file = synthetic.returnFile(i);
+			if (file.getFileName().toString().endsWith(".xls")) {
+				continue;
+			}
+			try (Workbook workbook = open(file)) {
+				// no template metadata, yet a return the readers take, rejected exactly when it has errors
+				assertThat(workbook.getSheet(ProgressWorkbookContract.META_SHEET)).isNull();
+				assertThat(WorkbookKind.of(workbook)).isEqualTo(WorkbookKind.RETURN);
+				ReturnedWorkbook book = ReturnedWorkbookReader.read(workbook, file.getFileName().toString());
+				sheetNames.add(book.sheetName());
+				assertThat(book.missingColumns()).isEmpty();
+				assertThat(book.rows()).hasSizeBetween(33, 36);
+				ValidatedReturn validated = validator.validate(book);
+				List<Finding> findings = validated.findings().all();
+				if (synthetic.oddity(i) == SyntheticWorkspace.Oddity.ERROR) {
+					assertThat(validated.accepted()).as(file + " " + findings).isFalse();
+				}
+				else {
+					assertThat(validated.accepted()).as(file + " " + findings).isTrue();
+					assertThat(validated.entries()).hasSize(35);
+				}
+			}
+		}
+		assertThat(sheetNames).hasSizeGreaterThan(1).doesNotContain(ProgressWorkbookContract.SHEET);
+
+		// and: the mix is part of the cache key
+		assertThat(SyntheticWorkspace.defaultRoot(1000, 42, mix).getFileName().toString())
+			.isEqualTo("workledger-bench-1000-handmade1-errors0.5");
+		assertThat(SyntheticWorkspace.defaultRoot(1000, 42, SyntheticWorkspace.Mix.TIDY).getFileName().toString())
+			.isEqualTo("workledger-bench-1000");
+		assertThat(synthetic.isComplete()).isTrue();
+		assertThat(new SyntheticWorkspace(synthetic.root(), N, 42, new SyntheticWorkspace.Mix(1, 0.4)).isComplete()).isFalse();
+		assertThat(new SyntheticWorkspace(synthetic.root(), N, 42).isComplete()).isFalse();
+	}
+
+	@Test
 	void leavesAFolderAloneThatItDidNotMake() throws Exception {
 		Path folder = Files.createDirectories(this.temp.resolve("office"));
 		Files.writeString(folder.resolve("important.txt"), "keep");

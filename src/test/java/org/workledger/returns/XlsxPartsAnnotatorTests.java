@@ -30,7 +30,10 @@ import org.workledger.contract.ProgressWorkbookContract;
 import org.workledger.findings.Finding;
 import org.workledger.findings.FindingCode;
 import org.workledger.findings.Location;
+import org.workledger.bench.SyntheticWorkspace;
 import org.workledger.support.ReturnFixtures;
+import org.workledger.support.SyntheticReturns;
+import org.workledger.workbook.StreamingGrids;
 import org.workledger.support.TestWorkspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,17 +90,119 @@ class XlsxPartsAnnotatorTests {
 		// then
 		assertThat(written).isTrue();
 		assertThat(Files.readAllBytes(original)).isEqualTo(bytes);
+		assertSameCopy(parts, objectModel);
+		try (Workbook a = WorkbookFactory.create(parts.toFile(), null, true)) {
+			assertThat(sheetNames(a)).startsWith(RejectedWorkbookAnnotator.SHEET, SHEET);
+			Sheet sheet = a.getSheet(SHEET);
+			assertThat(sheet.getCellComment(new CellAddress("H8")).getAuthor()).isEqualTo(RejectedWorkbookAnnotator.AUTHOR);
+			assertThat(style(sheet, "H8").getFillForegroundColor()).isEqualTo(IndexedColors.ROSE.getIndex());
+			assertThat(style(sheet, "H8").getLocked()).isFalse();
+			// C3 lies in the merged B3:D3: the mark goes on B3
+			assertThat(sheet.getCellComment(new CellAddress("B3"))).isNotNull();
+			assertThat(a.getSheetAt(0).getRow(3).getCell(3).getStringCellValue()).isEqualTo("差不多了 <&> ?");
+		}
+	}
+
+	@Test
+	void marksUpWorkbooksUnitsMadeThemselvesAsTheObjectModelDoes() throws Exception {
+		// given: the benchmark's hand-made returns, all with errors, some on cells the sheet does not have (the
+		// value right of 填报单位 left out, 工作进展 of a bare table left empty) and on rows the sheet does not have
+		SyntheticWorkspace synthetic = new SyntheticWorkspace(this.folder.resolve("messy"), 40, 11,
+				new SyntheticWorkspace.Mix(1, 1));
+		synthetic.ensure(false, 2);
+		ReturnValidator validator = SyntheticReturns.validator(synthetic);
+		int onMissingCells = 0;
+		for (int i = 0; i < synthetic.returns(); i++) {
+			Path original = synthetic.returnFile(i);
+			String name = original.getFileName().toString();
+			if (!name.endsWith(".xlsx")) {
+				continue;
+			}
+			// the same findings whether the return was streamed or read through the object model
+			List<Finding> findings = validator.validate(ReturnedWorkbookReader.read(StreamingGrids.of(original), name))
+				.findings()
+				.all();
+			try (Workbook workbook = WorkbookFactory.create(original.toFile(), null, true)) {
+				assertThat(validator.validate(ReturnedWorkbookReader.read(workbook, name)).findings().all())
+					.isEqualTo(findings);
+				onMissingCells += (int) findings.stream().filter(f -> isMissingCell(workbook, f.location())).count();
+			}
+			byte[] bytes = Files.readAllBytes(original);
+			Path parts = this.folder.resolve("退回/parts-" + i + ".xlsx");
+			Path objectModel = this.folder.resolve("退回/object-model-" + i + ".xlsx");
+
+			// when
+			boolean written = XlsxPartsAnnotator.annotate(bytes, findings, parts);
+			new RejectedWorkbookAnnotator().annotateWithObjectModel(bytes, original, findings, objectModel);
+
+			// then: the parts path takes every one of them, and its copy is the object model's
+			assertThat(written).as(name).isTrue();
+			assertSameCopy(parts, objectModel);
+		}
+		assertThat(onMissingCells).isGreaterThan(3);
+	}
+
+	@Test
+	void createsACellTheSheetDoesNotHaveAsTheObjectModelDoes() throws Exception {
+		// given: a finding far below and right of anything the template has
+		Path original = ReturnFixtures.fill(distributed, this.folder.resolve("教育局.xlsx"), LocalDate.of(2023, 10, 30));
+		List<Finding> onMissingCell = List
+			.of(FindingCode.DEADLINE_MISSING.at(new Location("教育局.xlsx", SHEET, "Z500"), ""));
+		byte[] bytes = Files.readAllBytes(original);
+		Path parts = this.folder.resolve("退回/parts.xlsx");
+		Path objectModel = this.folder.resolve("退回/object-model.xlsx");
+
+		// when
+		boolean written = XlsxPartsAnnotator.annotate(bytes, onMissingCell, parts);
+		new RejectedWorkbookAnnotator().annotateWithObjectModel(bytes, original, onMissingCell, objectModel);
+
+		// then
+		assertThat(written).isTrue();
+		assertSameCopy(parts, objectModel);
+		try (Workbook workbook = WorkbookFactory.create(parts.toFile(), null, true)) {
+			assertThat(workbook.getSheet(SHEET).getCellComment(new CellAddress("Z500"))).isNotNull();
+			assertThat(style(workbook.getSheet(SHEET), "Z500").getFillForegroundColor())
+				.isEqualTo(IndexedColors.ROSE.getIndex());
+		}
+	}
+
+	@Test
+	void leavesToTheObjectModelWhatItDoesNotHandle() throws Exception {
+		// given: a copy annotated before
+		Path original = ReturnFixtures.fill(distributed, this.folder.resolve("教育局.xlsx"), LocalDate.of(2023, 10, 30));
+		List<Finding> onH8 = List.of(FindingCode.DEADLINE_MISSING.at(new Location("教育局.xlsx", SHEET, "H8"), ""));
+		Path annotated = this.folder.resolve("退回/annotated.xlsx");
+		new RejectedWorkbookAnnotator().annotate(original, onH8, annotated);
+
+		// when / then: nothing is written and the annotator's object model does it
+		Path target = this.folder.resolve("退回/x.xlsx");
+		assertThat(XlsxPartsAnnotator.annotate(Files.readAllBytes(annotated), onH8, target)).isFalse();
+		assertThat(target).doesNotExist();
+		new RejectedWorkbookAnnotator().annotate(annotated, onH8, this.folder.resolve("退回/again.xlsx"));
+		try (Workbook workbook = WorkbookFactory.create(this.folder.resolve("退回/again.xlsx").toFile(), null, true)) {
+			assertThat(sheetNames(workbook)).containsOnlyOnce(RejectedWorkbookAnnotator.SHEET);
+			assertThat(workbook.getSheet(SHEET).getCellComments()).hasSize(1);
+		}
+		try (ZipFile zip = new ZipFile(annotated.toFile())) {
+			// the first copy came from the parts path: POI's object model adds a DrawingML part as well
+			assertThat(zip.getEntry("xl/drawings/drawing1.xml")).isNull();
+			assertThat(zip.getEntry("xl/comments1.xml")).isNotNull();
+		}
+	}
+
+	/** Both copies read, in POI and so in Excel, alike: sheets, cells and their looks, comments, layout. */
+	private static void assertSameCopy(Path parts, Path objectModel) throws Exception {
 		try (Workbook a = WorkbookFactory.create(parts.toFile(), null, true);
 				Workbook b = WorkbookFactory.create(objectModel.toFile(), null, true)) {
-			assertThat(sheetNames(a)).isEqualTo(sheetNames(b)).startsWith(RejectedWorkbookAnnotator.SHEET, SHEET);
+			assertThat(sheetNames(a)).isEqualTo(sheetNames(b)).startsWith(RejectedWorkbookAnnotator.SHEET);
 			assertThat(a.getActiveSheetIndex()).isZero();
 			for (int i = 0; i < b.getNumberOfSheets(); i++) {
 				Sheet sa = a.getSheetAt(i);
 				Sheet sb = b.getSheetAt(i);
 				assertThat(sa.isSelected()).as(sa.getSheetName()).isEqualTo(sb.isSelected());
 				assertThat(a.isSheetVeryHidden(i)).isEqualTo(b.isSheetVeryHidden(i));
-				assertThat(cells(sa)).as(sa.getSheetName()).isEqualTo(cells(sb));
-				assertThat(comments(sa)).as(sa.getSheetName()).isEqualTo(comments(sb));
+				assertThat(cells(sa)).as(parts + " " + sa.getSheetName()).isEqualTo(cells(sb));
+				assertThat(comments(sa)).as(parts + " " + sa.getSheetName()).isEqualTo(comments(sb));
 				assertThat(sa.getMergedRegions()).isEqualTo(sb.getMergedRegions());
 				assertThat(sa.getRepeatingRows()).isEqualTo(sb.getRepeatingRows());
 				assertThat(sa.getPaneInformation() == null ? null : sa.getPaneInformation().getHorizontalSplitPosition())
@@ -113,45 +218,17 @@ class XlsxPartsAnnotatorTests {
 						.isEqualTo(row.getHeightInPoints());
 				}
 			}
-			Sheet sheet = a.getSheet(SHEET);
-			assertThat(sheet.getCellComment(new CellAddress("H8")).getAuthor()).isEqualTo(RejectedWorkbookAnnotator.AUTHOR);
-			assertThat(style(sheet, "H8").getFillForegroundColor()).isEqualTo(IndexedColors.ROSE.getIndex());
-			assertThat(style(sheet, "H8").getLocked()).isFalse();
-			// C3 lies in the merged B3:D3: the mark goes on B3
-			assertThat(sheet.getCellComment(new CellAddress("B3"))).isNotNull();
-			assertThat(a.getSheetAt(0).getRow(3).getCell(3).getStringCellValue()).isEqualTo("差不多了 <&> ?");
 		}
 	}
 
-	@Test
-	void leavesToTheObjectModelWhatItDoesNotHandle() throws Exception {
-		// given: a finding on a cell the sheet does not have, and a copy annotated before
-		Path original = ReturnFixtures.fill(distributed, this.folder.resolve("教育局.xlsx"), LocalDate.of(2023, 10, 30));
-		List<Finding> onMissingCell = List
-			.of(FindingCode.DEADLINE_MISSING.at(new Location("教育局.xlsx", SHEET, "Z500"), ""));
-		List<Finding> onH8 = List.of(FindingCode.DEADLINE_MISSING.at(new Location("教育局.xlsx", SHEET, "H8"), ""));
-		Path annotated = this.folder.resolve("退回/annotated.xlsx");
-		new RejectedWorkbookAnnotator().annotate(original, onH8, annotated);
-
-		// when / then: nothing is written and the annotator's object model does it
-		Path target = this.folder.resolve("退回/x.xlsx");
-		assertThat(XlsxPartsAnnotator.annotate(Files.readAllBytes(original), onMissingCell, target)).isFalse();
-		assertThat(XlsxPartsAnnotator.annotate(Files.readAllBytes(annotated), onH8, target)).isFalse();
-		assertThat(target).doesNotExist();
-		new RejectedWorkbookAnnotator().annotate(original, onMissingCell, target);
-		new RejectedWorkbookAnnotator().annotate(annotated, onH8, this.folder.resolve("退回/again.xlsx"));
-		try (Workbook workbook = WorkbookFactory.create(target.toFile(), null, true)) {
-			assertThat(workbook.getSheet(SHEET).getCellComment(new CellAddress("Z500"))).isNotNull();
+	private static boolean isMissingCell(Workbook workbook, Location location) {
+		Sheet sheet = location.sheet().isEmpty() ? null : workbook.getSheet(location.sheet());
+		if (sheet == null || !location.cell().matches("[A-Z]{1,3}[0-9]+")) {
+			return false;
 		}
-		try (Workbook workbook = WorkbookFactory.create(this.folder.resolve("退回/again.xlsx").toFile(), null, true)) {
-			assertThat(sheetNames(workbook)).containsOnlyOnce(RejectedWorkbookAnnotator.SHEET);
-			assertThat(workbook.getSheet(SHEET).getCellComments()).hasSize(1);
-		}
-		try (ZipFile zip = new ZipFile(annotated.toFile())) {
-			// the first copy came from the parts path: POI's object model adds a DrawingML part as well
-			assertThat(zip.getEntry("xl/drawings/drawing1.xml")).isNull();
-			assertThat(zip.getEntry("xl/comments1.xml")).isNotNull();
-		}
+		CellAddress address = new CellAddress(location.cell());
+		Row row = sheet.getRow(address.getRow());
+		return row == null || row.getCell(address.getColumn()) == null;
 	}
 
 	private static List<String> sheetNames(Workbook workbook) {

@@ -126,6 +126,42 @@ class UnitNameResolutionTests {
 	}
 
 	@Test
+	void inAProvinceOfLookalikeUnitsTheSuggestionsAreTheLikeliestInRosterOrder() {
+		// given: thousands of names that share most of their characters, as a province's roster does
+		List<Unit> units = new java.util.ArrayList<>();
+		for (int i = 1; i <= 3000; i++) {
+			units.add(unit(String.format("第%04d号测试局", i), "市政府有关部门"));
+		}
+		Roster lookalikes = Roster.of(units);
+
+		// when
+		UnitMatch match = lookalikes.match("第0012号测式局");
+
+		// then: the three a comparison of the name with every unit ranks first, ties in roster order
+		org.workledger.vocabulary.Likeness likeness = org.workledger.vocabulary.Likeness.UNIT_NAMES;
+		List<String> expected = units.stream()
+			.filter(u -> likeness.of("第0012号测式局", u.name()) >= org.workledger.vocabulary.Likeness.NEAR)
+			.sorted(java.util.Comparator.comparingDouble((Unit u) -> -likeness.of("第0012号测式局", u.name()))
+				.thenComparing(units::indexOf))
+			.limit(3)
+			.map(Unit::name)
+			.toList();
+		assertThat(match.kind()).isEqualTo(UnitMatch.Kind.UNKNOWN);
+		assertThat(match.candidates()).extracting(Unit::name).isEqualTo(expected).startsWith("第0012号测试局");
+	}
+
+	@Test
+	void likenessIsTheDiceCoefficientOfTheTellingCharacters() {
+		org.workledger.vocabulary.Likeness likeness = org.workledger.vocabulary.Likeness.UNIT_NAMES;
+		// 大东付 against 大东 (区, 人, 民, 政, 府 are generic): 2 × 2 / (3 + 2)
+		assertThat(likeness.of("大东区人民政付", "大东区人民政府")).isEqualTo(2.0 * 2 / 5);
+		// repeated characters count as often as both words have them: 0, 0, 1 shared of 第0012号 / 第0013号
+		assertThat(likeness.of("第0012号", "第0013号")).isEqualTo(2.0 * 5 / 12);
+		assertThat(likeness.of("市局", "区局")).isZero();
+		assertThat(likeness.of("测试", "测试")).isEqualTo(1.0);
+	}
+
+	@Test
 	void theCityIsNeverAUnit() {
 		assertThat(roster.match("沈阳市").resolved()).isEmpty();
 		assertThat(roster.match("沈阳市政府").resolved()).isEmpty();

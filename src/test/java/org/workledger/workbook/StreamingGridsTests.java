@@ -142,6 +142,25 @@ class StreamingGridsTests {
 	}
 
 	@Test
+	void readsWorkbooksUnitsMadeThemselvesLikeTheUsermodel(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+		// given: the benchmark's hand-made returns: own sheet names, title rows, header blocks, column orders, percent
+		// and date forms, bordered and bare tables, formulas, error cells, rows left out
+		org.workledger.bench.SyntheticWorkspace synthetic = new org.workledger.bench.SyntheticWorkspace(dir.resolve("messy"),
+				60, 7, new org.workledger.bench.SyntheticWorkspace.Mix(1, 0.6));
+		synthetic.ensure(false, 2);
+		int read = 0;
+		for (int i = 0; i < synthetic.returns(); i++) {
+			Path file = synthetic.returnFile(i);
+			if (file.getFileName().toString().endsWith(".xlsx")) {
+				// then: every cell and the reading of the return are the usermodel's
+				assertSameReading(file);
+				read++;
+			}
+		}
+		assertThat(read).isEqualTo(synthetic.handMadeCount()).isGreaterThan(50);
+	}
+
+	@Test
 	void refusesAPartThatDeclaresAnEntity(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
 		// given: the blank template whose task sheet reads a local secret through an entity
 		Path secret = Files.writeString(dir.resolve("secret.txt"), "workledger-secret-marker");
