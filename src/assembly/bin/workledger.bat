@@ -78,9 +78,10 @@ set WL_OPTIONS=%WL_HEAP% %WL_GC% -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -
 rem bench --city times each command through this launcher, as the clerk runs it
 set "WORKLEDGER_LAUNCHER=%WL_HOME%\bin\workledger.bat"
 
-rem Short commands run with the quick JIT compiler alone (see bin/workledger).
-set "WL_JIT="
-for %%c in (status check user distribute year-report help --help -h --version -V) do if /i "%~1"=="%%c" set "WL_JIT=-XX:TieredStopAtLevel=1"
+rem Commands run with the quick JIT compiler alone, serve and schedule with both (see bin/workledger).
+set "WL_JIT=-XX:TieredStopAtLevel=1"
+if /i "%~1"=="serve" set "WL_JIT="
+if /i "%~1"=="schedule" set "WL_JIT="
 
 rem Class data sharing (see bin/workledger): an archive of the classes workledger loads, made
 rem once per Java build by a short training run when lib\cds is writable; WORKLEDGER_CDS=off

@@ -19,7 +19,9 @@ import org.workledger.period.Period;
  * timed from command to exit, started through the bundle's launcher when this one was
  * (so its options are measured), else with the options this JVM was started with. On a copy of a sample workspace (the real task
  * breakdown and roster): distribute, the units' returns dropped in, consolidate with every
- * report, the same again with nothing new, status, and a run with another as-of day.
+ * report, the same again with nothing new, status, one more return and consolidate (its
+ * unit's report, the circular and the lead tables are written, the other PDFs kept), and a
+ * run with another as-of day (everything written).
  */
 public final class CityRound {
 
@@ -61,6 +63,11 @@ public final class CityRound {
 		steps.add(time("consolidate again, nothing new", "consolidate", "-w", ws, "--period", PERIOD.key(),
 				"--reports", "all"));
 		steps.add(time("status", "status", "-w", ws));
+		FilledReturns.fill(this.root.resolve("output").resolve(PERIOD.key()), this.root.resolve("input"), this.returns, 1,
+				PERIOD.lastDay().minusDays(1), 43);
+		this.out.println("又放入 1 份填好的进展情况表");
+		steps.add(time("consolidate, one more return", "consolidate", "-w", ws, "--period", PERIOD.key(), "--reports",
+				"all"));
 		LocalDate asOf = PERIOD.lastDay().plusDays(5);
 		steps.add(time("consolidate --as-of " + asOf + " (rebuilt)", "consolidate", "-w", ws, "--period",
 				PERIOD.key(), "--reports", "all", "--as-of", asOf.toString()));

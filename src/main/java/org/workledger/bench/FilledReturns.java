@@ -41,9 +41,19 @@ public final class FilledReturns {
 	 */
 	public static List<Path> fill(Path distributed, Path input, int count, LocalDate filledOn, long seed)
 			throws IOException {
+		return fill(distributed, input, 0, count, filledOn, seed);
+	}
+
+	/** As {@link #fill(Path, Path, int, LocalDate, long)}, from the {@code from}th unit by file name. */
+	public static List<Path> fill(Path distributed, Path input, int from, int count, LocalDate filledOn, long seed)
+			throws IOException {
 		List<Path> templates;
 		try (Stream<Path> files = Files.list(distributed)) {
-			templates = files.filter(f -> f.getFileName().toString().endsWith("进展情况表.xlsx")).sorted().limit(count).toList();
+			templates = files.filter(f -> f.getFileName().toString().endsWith("进展情况表.xlsx"))
+				.sorted()
+				.skip(from)
+				.limit(count)
+				.toList();
 		}
 		SplittableRandom random = new SplittableRandom(seed);
 		Files.createDirectories(input);
