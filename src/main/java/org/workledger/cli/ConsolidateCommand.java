@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.workledger.consolidation.LastConsolidation;
 import org.workledger.consolidation.RunInputs;
+import org.workledger.reports.ReportWriter;
 import org.workledger.period.Period;
 import org.workledger.returns.DateText;
 import org.workledger.system.RunParameters;
@@ -67,6 +68,9 @@ class ConsolidateCommand implements Callable<Integer> {
 			Optional<LastConsolidation.Reusable> kept = this.force ? Optional.empty()
 					: new LastConsolidation(workspace).reusable(workspace,
 							RunInputs.of(workspace, parsed, asOfDate, this.reports, this.springArguments));
+			if (this.force) {
+				ReportWriter.forgetWrittenReports(workspace.data());
+			}
 			if (kept.isPresent()) {
 				// printed as is: the logging set-up comes with the Spring context, which this answer does without
 				java.io.PrintWriter out = this.spec.commandLine().getOut();

@@ -50,6 +50,16 @@ public final class ReportWriter {
 		this.dataFolder = dataFolder;
 	}
 
+	/** Makes the next run write every per-unit PDF again, whatever it was written from ({@code consolidate --force}). */
+	public static void forgetWrittenReports(Path dataFolder) {
+		try {
+			Files.deleteIfExists(dataFolder.resolve(UnchangedReports.FILE));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("无法删除 " + dataFolder.resolve(UnchangedReports.FILE), ex);
+		}
+	}
+
 	/** The circular; returns its path. */
 	public Path circular(PeriodFacts facts, Path folder) {
 		return export(fillCircular(facts, folder));

@@ -104,6 +104,11 @@ class NothingNewCommandTests {
 		assertThat(Files.getLastModifiedTime(kangping)).isEqualTo(kangpingWritten);
 		assertThat(Files.getLastModifiedTime(heping)).isEqualTo(hepingWritten);
 
+		// --force writes every PDF again, changed or not
+		FileTime hepingKept = Files.getLastModifiedTime(heping);
+		assertThat(run("consolidate", "-w", ws, "-p", "2023-10", "--force").exitCode()).isZero();
+		assertThat(Files.getLastModifiedTime(heping)).isNotEqualTo(hepingKept);
+
 		// and another as-of day changes every unit's PDF: all are written again
 		Result asOf = run("consolidate", "-w", ws, "-p", "2023-10", "--as-of", "2023-11-10");
 		assertThat(asOf.exitCode()).isZero();
