@@ -24,11 +24,11 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
@@ -182,8 +182,17 @@ class ConsoleBrowserTests {
 		WebElement form = browser.findElement(By.id("file"));
 		form.sendKeys(file.toAbsolutePath().toString());
 		browser.findElement(By.id("submit")).click();
-		// the answer is a new page: wait until the one with the form is gone
-		new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(form));
+		// the answer is a new page: wait until the one with the form is gone (Chromium says so
+		// as a stale element, or, in some versions, as a node that no longer belongs to the document)
+		new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> {
+			try {
+				form.isEnabled();
+				return false;
+			}
+			catch (WebDriverException gone) {
+				return true;
+			}
+		});
 	}
 
 	private String text(String css) {
