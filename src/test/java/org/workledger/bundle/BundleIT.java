@@ -91,6 +91,24 @@ class BundleIT {
 	}
 
 	@Test
+	void benchCityTimesACityRoundCommandByCommandThroughTheLauncher() throws Exception {
+		// given the bundle unpacked
+		Path bundle = Bundle.untar(Bundle.tarGz(), Files.createDirectories(this.temp.resolve("city")));
+		Path round = this.temp.resolve("round");
+
+		// when the city bench runs on its sample workspace with three returns
+		Result bench = Bundle.run(bundle, Bundle.environment(Map.of()), "bin/workledger", "bench", "--city", "--samples",
+				"sample-workspace", "--returns", "3", "--workspace", round.toString());
+
+		// then every command ran through the launcher and ended well, the rerun with nothing new among them
+		assertThat(bench.exitCode()).as(bench.output()).isZero();
+		assertThat(bench.output()).contains("报送表 3 份", "已把 3 份填好的进展情况表放入 input/", "consolidate again, nothing new",
+				"自上次汇总（运行编号 2", "consolidate, one more return", "README 表格行（秒）：")
+			.doesNotContain("退出码 1", "退出码 2");
+		assertThat(round.resolve("output/2023-10/汇总台账（2023年10月）.xlsx")).isNotEmptyFile();
+	}
+
+	@Test
 	void holdsTheSamplesTheUnitAndAQuickStartNotepadShowsRight() throws Exception {
 		Path bundle = Bundle.unzip(Bundle.zip(), this.temp);
 
