@@ -91,12 +91,17 @@ if /i "%WORKLEDGER_CDS%"=="off" goto run
 set "WL_CDS_FILE=%WL_HOME%\lib\cds\workledger-java-%WL_JAVA_VERSION%.jsa"
 if exist "%WL_CDS_FILE%" goto cdsReady
 if defined WL_PAUSE goto run
+rem a training run that failed is not tried again at every command; nor where lib\cds cannot be written
+if exist "%WL_CDS_FILE%.failed" goto run
 mkdir "%WL_HOME%\lib\cds" >nul 2>&1
+type nul >"%WL_HOME%\lib\cds\.writable" 2>nul || goto run
+del "%WL_HOME%\lib\cds\.writable" >nul 2>&1
 set "WL_TRAINING=%WL_TMP%\workledger-cds-%RANDOM%%RANDOM%"
 >&2 echo 首次运行：正在为本机准备启动加速文件（约 20 秒，只做一次）……
 "%WL_JAVA%" %WL_OPTIONS% -XX:ArchiveClassesAtExit="%WL_CDS_FILE%" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "%WL_JAR%" bench --returns 5 --reports all --workspace "%WL_TRAINING%" >nul 2>&1
 if errorlevel 1 del "%WL_CDS_FILE%" >nul 2>&1
 rmdir /s /q "%WL_TRAINING%" >nul 2>&1
+if not exist "%WL_CDS_FILE%" type nul >"%WL_CDS_FILE%.failed" 2>nul
 if not exist "%WL_CDS_FILE%" goto run
 :cdsReady
 set WL_CDS=-XX:SharedArchiveFile="%WL_CDS_FILE%" -Xlog:cds=off -Xlog:cds+dynamic=off

@@ -130,6 +130,10 @@ class LauncherIT {
 			.doesNotContain("SharedArchiveFile");
 		assertThat(archive).doesNotExist();
 
+		// a training run that failed is not tried again at the next command
+		assertThat(archive.resolveSibling(archive.getFileName() + ".failed")).exists();
+		assertThat(Bundle.run(this.temp, environment, launcher(), "status").output()).doesNotContain("首次运行");
+
 		// once there is an archive for this Java, every command uses it, quietly
 		Files.writeString(archive, "archive");
 		Result later = Bundle.run(this.temp, environment, launcher(), "status");
@@ -139,6 +143,7 @@ class LauncherIT {
 				launcher(), "status");
 		assertThat(off.output()).doesNotContain("SharedArchiveFile");
 		Files.delete(archive);
+		Files.delete(archive.resolveSibling(archive.getFileName() + ".failed"));
 	}
 
 	@Test
