@@ -102,6 +102,16 @@ public final class ReportWriter {
 
 	/** As {@link #perUnit(PeriodFacts, Path)}, adding every document written to {@code written}. */
 	public Map<String, Integer> perUnit(PeriodFacts facts, Path folder, List<ReportDocument> written) {
+		return perUnit(facts, folder, written, null);
+	}
+
+	/**
+	 * As {@link #perUnit(PeriodFacts, Path, List)}, with {@code first} (the circular) run in
+	 * the same pool ahead of the others: the longest document no longer keeps a core idle
+	 * while it is written alone.
+	 */
+	public Map<String, Integer> perUnit(PeriodFacts facts, Path folder, List<ReportDocument> written,
+			Runnable first) {
 		UnitReports units = new UnitReports(facts);
 		LeadUnitReports leads = new LeadUnitReports(facts);
 		RejectionNotices notices = new RejectionNotices(facts);
@@ -110,6 +120,9 @@ public final class ReportWriter {
 		UnchangedReports unchanged = UnchangedReports.in(this.dataFolder);
 		String made = ProgramStamp.current() + "\n" + this.renderer.author() + "\n";
 		List<Runnable> jobs = new ArrayList<>();
+		if (first != null) {
+			jobs.add(first);
+		}
 		Set<Path> targets = new HashSet<>();
 		int reports = 0;
 		int reminders = 0;

@@ -3,6 +3,7 @@ package org.workledger.reports;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.Map;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -46,25 +47,27 @@ class ReportsTasklet implements Tasklet {
 			ReportWriter writer = new ReportWriter(new ReportTemplates(run.workspace().templates(),
 					run.workspace().data().resolve(ReportTemplates.CACHE_FOLDER)), this.renderer, run.workspace().data());
 			Path folder = run.workspace().periodOutput(run.period());
-			PeriodFacts facts = null;
-			Path circular;
 			if ("all".equals(mode)) {
-				facts = this.loader.load(run, jobExecutionId);
-				circular = writer.circular(facts, folder);
-			}
-			else {
-				// no local keeps the period's rows: they can go before the export loads the CJK fonts
-				// (a province's rows and the fonts together left a 256 MB heap collecting back to back)
-				circular = writer.export(writer.fillCircular(this.loader.load(run, jobExecutionId, false), folder));
-			}
-			Console.info("  通报：" + circular);
-			written.add(new ReportDocument(ReportDocument.Kind.CIRCULAR, null, circular));
-			if (facts != null) {
-				Map<String, Integer> counts = writer.perUnit(facts, folder, written);
+				PeriodFacts facts = this.loader.load(run, jobExecutionId);
+				// the circular is written alongside the per-unit PDFs, on the same cores
+				AtomicReference<Path> circular = new AtomicReference<>();
+				List<ReportDocument> perUnit = new ArrayList<>();
+				Map<String, Integer> counts = writer.perUnit(facts, folder, perUnit,
+						() -> circular.set(writer.circular(facts, folder)));
+				Console.info("  通报：" + circular.get());
+				written.add(new ReportDocument(ReportDocument.Kind.CIRCULAR, null, circular.get()));
+				written.addAll(perUnit);
 				Console.info(String.format("  单位报告 %d 份、催报通知 %d 份（%s）；牵头单位督办表 %d 份；退回通知 %d 份%s", counts.get("reports"),
 						counts.get("reminders"), folder.resolve(UnitReports.FOLDER), counts.get("leads"), counts.get("notices"),
 						counts.get("kept") == 0 ? ""
 								: "；其中 " + counts.get("kept") + " 份单位报告、催报通知或退回通知的内容与上次相同，沿用上次的文件"));
+			}
+			else {
+				// no local keeps the period's rows: they can go before the export loads the CJK fonts
+				// (a province's rows and the fonts together left a 256 MB heap collecting back to back)
+				Path circular = writer.export(writer.fillCircular(this.loader.load(run, jobExecutionId, false), folder));
+				Console.info("  通报：" + circular);
+				written.add(new ReportDocument(ReportDocument.Kind.CIRCULAR, null, circular));
 			}
 		}
 		finally {
