@@ -66,8 +66,8 @@ class ConsolidateCommand implements Callable<Integer> {
 		try (WorkspaceLock lock = WorkspaceLock.acquire(workspace)) {
 			// nothing new since the last run: a listing of input/ says so in milliseconds, before anything starts
 			Optional<LastConsolidation.Reusable> kept = this.force ? Optional.empty()
-					: new LastConsolidation(workspace).reusable(workspace,
-							RunInputs.of(workspace, parsed, asOfDate, this.reports, this.springArguments));
+					: new LastConsolidation(workspace)
+						.reusable(RunInputs.of(workspace, parsed, asOfDate, this.reports, this.springArguments));
 			if (this.force) {
 				ReportWriter.forgetWrittenReports(workspace.data());
 			}

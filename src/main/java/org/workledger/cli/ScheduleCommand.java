@@ -100,8 +100,8 @@ class ScheduleCommand implements Callable<Integer> {
 	private void consolidate(Workspace workspace, Period period, LocalDate asOf, String reports) {
 		try (WorkspaceLock lock = WorkspaceLock.acquire(workspace)) {
 			// most scheduled runs find nothing new: said in a moment, without starting anything
-			Optional<LastConsolidation.Reusable> kept = new LastConsolidation(workspace).reusable(workspace,
-					RunInputs.of(workspace, period, asOf, reports, this.springArguments));
+			Optional<LastConsolidation.Reusable> kept = new LastConsolidation(workspace)
+				.reusable(RunInputs.of(workspace, period, asOf, reports, this.springArguments));
 			if (kept.isPresent()) {
 				Console.info(kept.get().lines(period, asOf).get(0));
 				return;

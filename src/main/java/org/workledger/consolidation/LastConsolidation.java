@@ -1,23 +1,19 @@
 package org.workledger.consolidation;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 import org.workledger.period.Period;
-import org.workledger.system.AtomicFiles;
+import org.workledger.system.PropertiesFiles;
 import org.workledger.system.Workspace;
 
 /**
@@ -43,9 +39,12 @@ public final class LastConsolidation {
 
 	private static final String SUMMARY = "summary.";
 
+	private final Workspace workspace;
+
 	private final Path file;
 
 	public LastConsolidation(Workspace workspace) {
+		this.workspace = workspace;
 		this.file = workspace.data().resolve(FILE);
 	}
 
@@ -68,24 +67,19 @@ public final class LastConsolidation {
 	}
 
 	/** Empty unless the latest run was of the same inputs and its results are still as it left them. */
-	public Optional<Reusable> reusable(Workspace workspace, RunInputs inputs) {
-		Properties saved = load();
-		if (saved == null) {
-			return Optional.empty();
-		}
-		SortedMap<String, String> savedInputs = section(saved, INPUT);
-		if (!savedInputs.equals(inputs.entries())) {
+	public Optional<Reusable> reusable(RunInputs inputs) {
+		SortedMap<String, String> saved = PropertiesFiles.read(this.file);
+		if (!section(saved, INPUT).equals(inputs.entries())) {
 			return Optional.empty();
 		}
 		Period period = Period.parse(inputs.entries().get("run.period"));
-		SortedMap<String, String> outputs = RunInputs.outputs(workspace, period);
+		SortedMap<String, String> outputs = RunInputs.outputs(this.workspace, period);
 		if (outputs.isEmpty() || !section(saved, OUTPUT).equals(outputs)) {
 			return Optional.empty();
 		}
 		try {
-			List<String> summary = new ArrayList<>(section(saved, SUMMARY).values());
-			return Optional.of(new Reusable(Long.parseLong(saved.getProperty("runId")),
-					LocalDateTime.parse(saved.getProperty("finishedAt")), summary));
+			return Optional.of(new Reusable(Long.parseLong(saved.get("runId")), LocalDateTime.parse(saved.get("finishedAt")),
+					new ArrayList<>(section(saved, SUMMARY).values())));
 		}
 		catch (RuntimeException ex) {
 			return Optional.empty();
@@ -104,47 +98,29 @@ public final class LastConsolidation {
 
 	void remember(RunInputs inputs, SortedMap<String, String> outputs, long runId, LocalDateTime finishedAt,
 			List<String> summary) {
-		Properties properties = new Properties();
-		properties.setProperty("runId", Long.toString(runId));
-		properties.setProperty("finishedAt", finishedAt.toString());
-		inputs.entries().forEach((name, value) -> properties.setProperty(INPUT + name, value));
-		outputs.forEach((name, value) -> properties.setProperty(OUTPUT + name, value));
+		Map<String, String> entries = new TreeMap<>();
+		entries.put("runId", Long.toString(runId));
+		entries.put("finishedAt", finishedAt.toString());
+		inputs.entries().forEach((name, value) -> entries.put(INPUT + name, value));
+		outputs.forEach((name, value) -> entries.put(OUTPUT + name, value));
 		for (int i = 0; i < summary.size(); i++) {
-			properties.setProperty(SUMMARY + String.format("%05d", i), summary.get(i));
+			entries.put(SUMMARY + String.format("%05d", i), summary.get(i));
 		}
-		StringWriter text = new StringWriter();
 		try {
-			properties.store(text, "workledger: what the latest consolidate run took in and wrote (do not edit)");
-			byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-			AtomicFiles.write(this.file, out -> out.write(bytes));
+			PropertiesFiles.write(this.file, entries, "workledger: what the latest consolidate run took in and wrote (do not edit)");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("无法写入 " + this.file, ex);
 		}
 	}
 
-	private Properties load() {
-		Properties properties = new Properties();
-		try (Reader reader = Files.newBufferedReader(this.file, StandardCharsets.UTF_8)) {
-			properties.load(reader);
-			return properties;
-		}
-		catch (NoSuchFileException ex) {
-			return null;
-		}
-		catch (IOException | IllegalArgumentException ex) {
-			// unreadable: the run is simply built again
-			return null;
-		}
-	}
-
-	private static SortedMap<String, String> section(Properties properties, String prefix) {
+	private static SortedMap<String, String> section(Map<String, String> entries, String prefix) {
 		SortedMap<String, String> section = new TreeMap<>();
-		for (String name : properties.stringPropertyNames()) {
+		entries.forEach((name, value) -> {
 			if (name.startsWith(prefix)) {
-				section.put(name.substring(prefix.length()), properties.getProperty(name));
+				section.put(name.substring(prefix.length()), value);
 			}
-		}
+		});
 		return section;
 	}
 

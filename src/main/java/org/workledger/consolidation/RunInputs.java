@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.workledger.period.Period;
+import org.workledger.system.PropertiesFiles;
 import org.workledger.system.RunLogListener;
 import org.workledger.system.Workspace;
 
@@ -116,14 +116,9 @@ public record RunInputs(SortedMap<String, String> entries) {
 	}
 
 	private static void file(Path path, String name, Map<String, String> entries) {
-		try {
-			BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-			if (attributes.isRegularFile()) {
-				entries.put(name, attributes.size() + " " + attributes.lastModifiedTime().toMillis());
-			}
-		}
-		catch (IOException ex) {
-			// absent: not part of the run
+		String stamp = PropertiesFiles.stamp(path);
+		if (stamp != null) {
+			entries.put(name, stamp);
 		}
 	}
 

@@ -136,15 +136,9 @@ public final class ReportWriter {
 			// the inputs are made again in the job rather than held: a province has 10,000 units
 			String digest = UnchangedReports.digest(made + this.templates.identity(templateName), units.title(unit),
 					units.parameters(unit), units.rows(unit));
-			if (unchanged.unchanged(target, digest)) {
+			if (keepOrRender(unchanged, target, digest, jobs, () -> this.renderer.render(template,
+					units.parameters(unit), PdfRenderer.rows(units.rows(unit)), units.title(unit), target))) {
 				kept++;
-			}
-			else {
-				jobs.add(() -> {
-					this.renderer.render(template, units.parameters(unit), PdfRenderer.rows(units.rows(unit)),
-							units.title(unit), target);
-					unchanged.written(target, digest);
-				});
 			}
 			written.add(new ReportDocument(reported ? ReportDocument.Kind.UNIT_REPORT : ReportDocument.Kind.REMINDER,
 					unit.name(), target));
@@ -171,15 +165,9 @@ public final class ReportWriter {
 		for (RejectedReturn r : notices.returns()) {
 			Path target = folder.resolve(RejectionNotices.FOLDER).resolve(notices.fileName(r));
 			String digest = UnchangedReports.digest(noticeMade, notices.title(r), notices.parameters(r), notices.rows(r));
-			if (unchanged.unchanged(target, digest)) {
+			if (keepOrRender(unchanged, target, digest, jobs, () -> this.renderer.render(noticeTemplate,
+					notices.parameters(r), PdfRenderer.rows(notices.rows(r)), notices.title(r), target))) {
 				kept++;
-			}
-			else {
-				jobs.add(() -> {
-					this.renderer.render(noticeTemplate, notices.parameters(r), PdfRenderer.rows(notices.rows(r)),
-							notices.title(r), target);
-					unchanged.written(target, digest);
-				});
 			}
 			written.add(new ReportDocument(ReportDocument.Kind.REJECTION_NOTICE,
 					r.unitName().isEmpty() ? null : r.unitName(), target));
@@ -197,6 +185,19 @@ public final class ReportWriter {
 		counts.put("leads", leads.units().size());
 		counts.put("notices", notices.returns().size());
 		return counts;
+	}
+
+	/** Keeps {@code target} when it was written from the same inputs, else adds a job writing it; whether it was kept. */
+	private static boolean keepOrRender(UnchangedReports unchanged, Path target, String digest, List<Runnable> jobs,
+			Runnable render) {
+		if (unchanged.unchanged(target, digest)) {
+			return true;
+		}
+		jobs.add(() -> {
+			render.run();
+			unchanged.written(target, digest);
+		});
+		return false;
 	}
 
 	private static void runAll(List<Runnable> jobs) {

@@ -1,23 +1,19 @@
 package org.workledger.reports;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.workledger.system.AtomicFiles;
+import org.workledger.system.PropertiesFiles;
+
 
 /**
  * The per-unit PDFs of a period that need not be made again: a report, reminder or notice
@@ -53,18 +49,7 @@ final class UnchangedReports {
 			return new UnchangedReports(null, Map.of());
 		}
 		Path file = dataFolder.resolve(FILE);
-		Map<String, String> previous = new TreeMap<>();
-		if (Files.isRegularFile(file)) {
-			Properties properties = new Properties();
-			try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-				properties.load(reader);
-				properties.stringPropertyNames().forEach(name -> previous.put(name, properties.getProperty(name)));
-			}
-			catch (IOException | IllegalArgumentException ex) {
-				// unreadable: every document is written again
-			}
-		}
-		return new UnchangedReports(file, previous);
+		return new UnchangedReports(file, PropertiesFiles.read(file));
 	}
 
 	/**
@@ -96,7 +81,7 @@ final class UnchangedReports {
 			return false;
 		}
 		String was = this.previous.get(target.toString());
-		String now = stamp(target);
+		String now = PropertiesFiles.stamp(target);
 		boolean same = was != null && now != null && was.equals(digest + " " + now);
 		if (same) {
 			this.current.put(target.toString(), was);
@@ -106,7 +91,7 @@ final class UnchangedReports {
 
 	/** Notes that {@code target} was just written from the inputs of {@code digest}. */
 	void written(Path target, String digest) {
-		String now = stamp(target);
+		String now = PropertiesFiles.stamp(target);
 		if (digest != null && now != null) {
 			this.current.put(target.toString(), digest + " " + now);
 		}
@@ -117,32 +102,19 @@ final class UnchangedReports {
 		if (this.file == null) {
 			return;
 		}
-		Properties properties = new Properties();
+		Map<String, String> entries = new TreeMap<>();
 		String prefix = periodFolder.toString();
 		this.previous.forEach((name, value) -> {
 			if (!name.startsWith(prefix)) {
-				properties.setProperty(name, value);
+				entries.put(name, value);
 			}
 		});
-		this.current.forEach(properties::setProperty);
-		StringWriter text = new StringWriter();
+		entries.putAll(this.current);
 		try {
-			properties.store(text, "workledger: what each per-unit PDF was last written from (do not edit)");
-			byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-			AtomicFiles.write(this.file, out -> out.write(bytes));
+			PropertiesFiles.write(this.file, entries, "workledger: what each per-unit PDF was last written from (do not edit)");
 		}
 		catch (IOException ex) {
 			// only a shortcut: without it the next run writes every document again
-		}
-	}
-
-	private static String stamp(Path target) {
-		try {
-			BasicFileAttributes attributes = Files.readAttributes(target, BasicFileAttributes.class);
-			return attributes.size() + " " + attributes.lastModifiedTime().toMillis();
-		}
-		catch (IOException ex) {
-			return null;
 		}
 	}
 

@@ -1,10 +1,7 @@
 package org.workledger.system;
 
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * This build of workledger, as the class path's files and their sizes and modification
@@ -27,14 +24,9 @@ public final class ProgramStamp {
 		for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
 			Path path = Path.of(entry).toAbsolutePath();
 			program.append(path);
-			try {
-				BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-				if (attributes.isRegularFile()) {
-					program.append(' ').append(attributes.size()).append(' ').append(attributes.lastModifiedTime().toMillis());
-				}
-			}
-			catch (IOException ex) {
-				// the entry is named only
+			String stamp = PropertiesFiles.stamp(path);
+			if (stamp != null) {
+				program.append(' ').append(stamp);
 			}
 			program.append('\n');
 		}

@@ -118,8 +118,8 @@ public class ConsoleRuns implements AutoCloseable {
 		try (WorkspaceLock workspaceLock = WorkspaceLock.acquire(this.workspace.workspace())) {
 			Running run = new Running(period, asOf, "定时汇总", LocalDateTime.now());
 			// a scheduled run that finds nothing new says so and keeps what is there
-			Optional<LastConsolidation.Reusable> kept = new LastConsolidation(this.workspace.workspace()).reusable(
-					this.workspace.workspace(), RunInputs.of(this.workspace.workspace(), period, asOf, reports, this.arguments));
+			Optional<LastConsolidation.Reusable> kept = new LastConsolidation(this.workspace.workspace())
+				.reusable(RunInputs.of(this.workspace.workspace(), period, asOf, reports, this.arguments));
 			if (kept.isPresent()) {
 				Console.info(kept.get().lines(period, asOf).get(0));
 				return;

@@ -4,12 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Workbook;
@@ -20,25 +15,21 @@ import org.workledger.breakdown.Assignment;
 import org.workledger.breakdown.AssignmentResolver;
 import org.workledger.breakdown.Breakdown;
 import org.workledger.breakdown.BreakdownReader;
-import org.workledger.breakdown.BreakdownTask;
-import org.workledger.breakdown.Role;
 import org.workledger.contract.ProgressWorkbookContract;
-import org.workledger.distribute.ProgressWorkbookSpec;
-import org.workledger.distribute.ProgressWorkbookSpecs;
 import org.workledger.findings.Finding;
 import org.workledger.findings.FindingCode;
 import org.workledger.findings.Findings;
 import org.workledger.intake.Sha256;
 import org.workledger.intake.WorkbookKind;
-import org.workledger.returns.ReturnRules;
 import org.workledger.returns.ReturnValidator;
 import org.workledger.returns.ReturnedWorkbook;
 import org.workledger.returns.ReturnedWorkbookReader;
 import org.workledger.returns.ValidatedReturn;
 import org.workledger.roster.Roster;
-import org.workledger.vocabulary.StatusVocabulary;
 import org.workledger.roster.RosterReader;
 import org.workledger.roster.Unit;
+
+import org.workledger.support.SyntheticReturns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -83,7 +74,7 @@ class SyntheticWorkspaceTests {
 			.containsEntry(SyntheticWorkspace.Oddity.SYNONYM, 1)
 			.containsEntry(SyntheticWorkspace.Oddity.XLS, 1)
 			.containsEntry(SyntheticWorkspace.Oddity.FORMULA, 1);
-		ReturnValidator validator = new ReturnValidator(rules(breakdown, roster, assignments));
+		ReturnValidator validator = new ReturnValidator(SyntheticReturns.rules(breakdown, roster, assignments));
 		for (int i = 0; i < N; i++) {
 			Unit unit = synthetic.units().get(i);
 			Path file = synthetic.returnFile(i);
@@ -169,7 +160,7 @@ class SyntheticWorkspaceTests {
 			breakdown = BreakdownReader.read(BreakdownReader.breakdownSheet(workbook).orElseThrow(), "任务分解表.xlsx",
 					referenceFindings);
 		}
-		ReturnValidator validator = new ReturnValidator(rules(breakdown, roster,
+		ReturnValidator validator = new ReturnValidator(SyntheticReturns.rules(breakdown, roster,
 				AssignmentResolver.resolve(breakdown, roster, referenceFindings)));
 		java.util.Set<String> sheetNames = new java.util.HashSet<>();
 		for (int i = 0; i < N; i++) {
@@ -216,26 +207,6 @@ class SyntheticWorkspaceTests {
 		assertThatThrownBy(() -> synthetic.ensure(false, 1)).isInstanceOf(IllegalStateException.class);
 		assertThatThrownBy(synthetic::clearRunState).isInstanceOf(IllegalStateException.class);
 		assertThat(folder.resolve("important.txt")).hasContent("keep");
-	}
-
-	/** The rules as the intake step builds them (its fingerprints from the stored assignments). */
-	private static ReturnRules rules(Breakdown breakdown, Roster roster, List<Assignment> assignments) {
-		Map<String, BreakdownTask> tasks = breakdown.tasks()
-			.stream()
-			.collect(Collectors.toMap(BreakdownTask::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-		Map<String, Map<String, Role>> roles = new LinkedHashMap<>();
-		Map<String, List<ProgressWorkbookSpec.Task>> specTasks = new LinkedHashMap<>();
-		for (Assignment a : assignments) {
-			roles.computeIfAbsent(a.unitName(), k -> new LinkedHashMap<>()).put(a.taskId(), a.role());
-			BreakdownTask task = tasks.get(a.taskId());
-			specTasks.computeIfAbsent(a.unitName(), k -> new ArrayList<>())
-				.add(new ProgressWorkbookSpec.Task(task.id(), task.itemName(), task.text(), task.leadUnits(),
-						task.deadline().label(), task.deadline().isOngoing(), a.role()));
-		}
-		Map<String, String> fingerprints = new LinkedHashMap<>();
-		specTasks.forEach((unit, list) -> fingerprints.put(unit, ProgressWorkbookSpecs.fingerprint(list)));
-		return new ReturnRules(roster, tasks, roles, SyntheticWorkspace.PERIOD.lastDay(), fingerprints,
-				(unit, period) -> Map.of(), StatusVocabulary.standard());
 	}
 
 	private static Workbook open(Path file) throws IOException {

@@ -43,7 +43,11 @@ public final class SyntheticReturns {
 			breakdown = BreakdownReader.read(BreakdownReader.breakdownSheet(workbook).orElseThrow(),
 					SyntheticWorkspace.BREAKDOWN_FILE, findings);
 		}
-		List<Assignment> assignments = AssignmentResolver.resolve(breakdown, roster, findings);
+		return new ReturnValidator(rules(breakdown, roster, AssignmentResolver.resolve(breakdown, roster, findings)));
+	}
+
+	/** The rules as the intake step builds them (its fingerprints from the stored assignments). */
+	public static ReturnRules rules(Breakdown breakdown, Roster roster, List<Assignment> assignments) {
 		Map<String, BreakdownTask> tasks = new LinkedHashMap<>();
 		breakdown.tasks().forEach(t -> tasks.put(t.id(), t));
 		Map<String, Map<String, Role>> roles = new LinkedHashMap<>();
@@ -57,8 +61,8 @@ public final class SyntheticReturns {
 		}
 		Map<String, String> fingerprints = new LinkedHashMap<>();
 		specTasks.forEach((unit, list) -> fingerprints.put(unit, ProgressWorkbookSpecs.fingerprint(list)));
-		return new ReturnValidator(new ReturnRules(roster, tasks, roles, SyntheticWorkspace.PERIOD.lastDay(), fingerprints,
-				(unit, period) -> Map.of(), StatusVocabulary.standard()));
+		return new ReturnRules(roster, tasks, roles, SyntheticWorkspace.PERIOD.lastDay(), fingerprints,
+				(unit, period) -> Map.of(), StatusVocabulary.standard());
 	}
 
 	private static Workbook open(Path file) throws IOException {
