@@ -82,6 +82,9 @@ rem Commands run with the quick JIT compiler alone, serve and schedule with both
 set "WL_JIT=-XX:TieredStopAtLevel=1"
 if /i "%~1"=="serve" set "WL_JIT="
 if /i "%~1"=="schedule" set "WL_JIT="
+rem A round of 5,000 files or more keeps both, with C2 inlining less deep (see bin/workledger).
+if /i "%~1"=="consolidate" call :largeRound %*
+if /i "%~1"=="bench" call :largeRound %*
 
 rem Class data sharing (see bin/workledger): an archive of the classes workledger loads, made
 rem once per Java build by a short training run when lib\cds is writable; WORKLEDGER_CDS=off
@@ -147,6 +150,34 @@ goto installHint
 :installHint
 >&2 echo 请安装 Java 17 或更高版本（例如 Eclipse Temurin、毕昇 JDK 或腾讯 Kona 的 17 版），安装时选择“设置 JAVA_HOME”和“添加到 PATH”，然后重新打开命令提示符窗口。
 goto end
+
+rem Both compilers for a round of at least 5,000 files: bench's --returns, or the files in the
+rem workspace's input folder. cmd splits --workspace=DIR in two words, as it does -w DIR.
+:largeRound
+set "WL_WORKSPACE=%WORKLEDGER_WORKSPACE%"
+if not defined WL_WORKSPACE set "WL_WORKSPACE=."
+set "WL_RETURNS="
+set "WL_COMMAND=%~1"
+:largeRoundArgument
+shift
+if "%~1"=="" goto largeRoundCount
+if /i "%~1"=="-w" set "WL_WORKSPACE=%~2"
+if /i "%~1"=="--workspace" set "WL_WORKSPACE=%~2"
+if /i "%~1"=="-n" set "WL_RETURNS=%~2"
+if /i "%~1"=="--returns" set "WL_RETURNS=%~2"
+goto largeRoundArgument
+:largeRoundCount
+set "WL_FILES=0"
+if /i "%WL_COMMAND%"=="bench" (
+	if defined WL_RETURNS set "WL_FILES=%WL_RETURNS%"
+) else (
+	for /f %%c in ('dir /b /s /a-d "%WL_WORKSPACE%\input" 2^>nul ^| find /c /v ""') do set "WL_FILES=%%c"
+)
+set "WL_NOT_A_NUMBER="
+for /f "delims=0123456789" %%d in ("%WL_FILES%") do set "WL_NOT_A_NUMBER=%%d"
+if defined WL_NOT_A_NUMBER goto :eof
+if %WL_FILES% GEQ 5000 set "WL_JIT=-XX:InlineSmallCode=500 -XX:MaxInlineLevel=6"
+goto :eof
 
 rem One option of WORKLEDGER_JAVA_OPTS: a heap size or a collector of the user's replaces ours.
 :userOption

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,6 +158,38 @@ class LauncherIT {
 			.doesNotContain("TieredStopAtLevel");
 		assertThat(Bundle.run(this.temp, environment, launcher(), "schedule").output())
 			.doesNotContain("TieredStopAtLevel");
+	}
+
+	@Test
+	void givesALargeRoundBothCompilers() throws Exception {
+		// given a workspace whose input folder holds a province's returns (5,000 files, some in a sub-folder)
+		Path jdk = fakeJava(this.temp.resolve("jdk"), "17.0.9");
+		Map<String, String> environment = Bundle.environment(Map.of("JAVA_HOME", jdk.toString(), "WORKLEDGER_CDS", "off"));
+		Path workspace = this.temp.resolve("省 台账");
+		Files.createDirectories(workspace.resolve("input/returns"));
+		Files.createFile(workspace.resolve("input/单位名册.xlsx"));
+		for (int i = 1; i < 5000; i++) {
+			Files.createFile(workspace.resolve("input/returns/" + i + ".xlsx"));
+		}
+
+		// then consolidate and a bench of that size keep both compilers, with shallower inlining
+		for (List<String> command : List.of(List.of("consolidate", "--workspace", workspace.toString()),
+				List.of("consolidate", "--workspace=" + workspace), List.of("consolidate", "-w" + workspace),
+				List.of("bench", "--returns", "10000"), List.of("bench", "-n", "5000"))) {
+			List<String> arguments = new ArrayList<>(List.of(launcher()));
+			arguments.addAll(command);
+			assertThat(Bundle.run(this.temp, environment, arguments.toArray(String[]::new)).output()).as("%s", command)
+				.contains("[-XX:InlineSmallCode=500]", "[-XX:MaxInlineLevel=6]")
+				.doesNotContain("TieredStopAtLevel");
+		}
+		// a smaller round, or another command on the same workspace, runs with the quick compiler
+		Files.delete(workspace.resolve("input/returns/1.xlsx"));
+		assertThat(Bundle.run(this.temp, environment, launcher(), "consolidate", "--workspace", workspace.toString())
+			.output()).contains("[-XX:TieredStopAtLevel=1]").doesNotContain("InlineSmallCode");
+		assertThat(Bundle.run(this.temp, environment, launcher(), "bench", "--returns", "1000").output())
+			.contains("[-XX:TieredStopAtLevel=1]");
+		assertThat(Bundle.run(this.temp, environment, launcher(), "status", "--workspace", workspace.toString()).output())
+			.contains("[-XX:TieredStopAtLevel=1]");
 	}
 
 	private static String launcher() {
