@@ -24,28 +24,45 @@ class RunSummaryRepository {
 		this.jdbc = jdbc;
 	}
 
+	/** How many files a note of the summary names before it says 等. */
+	static final int SHOWN = 12;
+
+	/** The names, or the first {@link #SHOWN} of them and how many there are in all. */
+	static String some(List<String> names) {
+		if (names.size() <= SHOWN) {
+			return String.join("、", names);
+		}
+		return String.join("、", names.subList(0, SHOWN)) + " 等 " + names.size() + " 个";
+	}
+
 	RunSummary summarize(long jobExecutionId, RunParameters run, List<LedgerRow> rows) {
 		Map<Disposition, Integer> files = new EnumMap<>(Disposition.class);
 		this.jdbc.sql("select disposition, count(*) from run_file where job_execution_id = ? group by disposition")
 			.param(jobExecutionId)
 			.query((rs, n) -> files.put(Disposition.valueOf(rs.getString(1)), rs.getInt(2)))
 			.list();
-		Map<String, String> otherPeriods = new LinkedHashMap<>();
+		Map<String, List<String>> byPeriod = new LinkedHashMap<>();
 		this.jdbc.sql("""
 				select f.period, f.file_name, f.unit_name from run_file r join input_file f on f.sha256 = r.sha256
 				where r.job_execution_id = ? and r.disposition = 'ACCEPTED' and f.period <> ?
 				order by f.period, f.file_name""")
 			.params(jobExecutionId, run.period().key())
-			.query((rs, n) -> otherPeriods.merge(Period.parse(rs.getString(1)).label(),
-					rs.getString(2) + "（" + rs.getString(3) + "）", (a, b) -> a + "、" + b))
+			.query((rs, n) -> byPeriod.computeIfAbsent(Period.parse(rs.getString(1)).label(), p -> new ArrayList<>())
+				.add(rs.getString(2) + "（" + rs.getString(3) + "）"))
 			.list();
+		Map<String, String> otherPeriods = new LinkedHashMap<>();
+		byPeriod.forEach((period, names) -> otherPeriods.put(period, some(names)));
 		List<String> notes = new ArrayList<>();
-		this.jdbc.sql("select file_name, detail from run_file where job_execution_id = ? and disposition = 'DUPLICATE'"
-				+ " order by file_name")
+		List<String> duplicates = this.jdbc
+			.sql("select file_name, detail from run_file where job_execution_id = ? and disposition = 'DUPLICATE'"
+					+ " order by file_name")
 			.param(jobExecutionId)
 			.query((rs, n) -> "重复文件：" + rs.getString(1) + " — " + rs.getString(2))
-			.list()
-			.forEach(notes::add);
+			.list();
+		notes.addAll(duplicates.subList(0, Math.min(duplicates.size(), SHOWN)));
+		if (duplicates.size() > SHOWN) {
+			notes.add("另有 " + (duplicates.size() - SHOWN) + " 个重复文件未逐一列出（共 " + duplicates.size() + " 个，每个文件的处理见上方逐条记录和运行日志）");
+		}
 		List<String> stillRejected = this.jdbc.sql("""
 				select r.file_name from run_file r join input_file f on f.sha256 = r.sha256
 				where r.job_execution_id = ? and r.disposition = 'KNOWN' and f.outcome = 'REJECTED'
@@ -54,7 +71,8 @@ class RunSummaryRepository {
 			.query(String.class)
 			.list();
 		if (!stillRejected.isEmpty()) {
-			notes.add("此前已退回、仍在 input 中的文件：" + String.join("、", stillRejected) + "（等待相关单位修改后重新报送）");
+			// a province's first round leaves thousands: the summary names a few, as it does the units that did not report
+			notes.add("此前已退回、仍在 input 中的文件：" + some(stillRejected) + "（等待相关单位修改后重新报送；各文件的问题清单在“退回”文件夹）");
 		}
 		Set<String> expected = new LinkedHashSet<>();
 		Set<String> reported = new LinkedHashSet<>();
