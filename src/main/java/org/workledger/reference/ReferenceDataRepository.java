@@ -111,6 +111,18 @@ public class ReferenceDataRepository {
 				+ " cell, found_value, message, fix) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
 	}
 
+	/**
+	 * The files earlier runs took in as returns, whatever became of them (the intake's
+	 * table): the scan for new reference tables need not read them again.
+	 */
+	public KnownReturns knownReturns() {
+		java.util.Set<String> keys = new HashSet<>();
+		this.jdbc.sql("select file_name, size_bytes, modified_at from input_file where kind = 'RETURN'")
+			.query((RowCallbackHandler) rs -> keys.add(KnownReturns.key(rs.getString(1), rs.getLong(2),
+					rs.getTimestamp(3).toInstant())));
+		return KnownReturns.of(keys);
+	}
+
 	public List<Unit> units() {
 		return this.jdbc.sql("select * from unit order by ordinal")
 			.query((rs, n) -> new Unit(rs.getString("name"), aliases(rs.getString("aliases")), rs.getString("category"),

@@ -74,7 +74,7 @@ public class ReferenceImportTasklet implements Tasklet {
 		}
 		long jobExecutionId = contribution.getStepExecution().getJobExecutionId();
 		ReferenceData data = this.importer.importFor(input, run.period(), this.versions,
-				new FileArchive(run.workspace().data().resolve("archive")), jobExecutionId);
+				new FileArchive(run.workspace().data().resolve("archive")), jobExecutionId, this.repository.knownReturns());
 		Path findingsFile = run.workspace().periodOutput(run.period()).resolve(FINDINGS_FILE);
 		report(data, findingsFile);
 		data.blockingReason().ifPresent(reason -> {

@@ -62,6 +62,12 @@ public final class ReferenceImporter {
 	 */
 	public ReferenceData importFor(InputFolder input, Period period, ReferenceVersions versions, FileArchive archive,
 			long jobExecutionId) {
+		return importFor(input, period, versions, archive, jobExecutionId, KnownReturns.none());
+	}
+
+	/** As above, passing over the files an earlier run read as returns (see {@link KnownReturns}). */
+	public ReferenceData importFor(InputFolder input, Period period, ReferenceVersions versions, FileArchive archive,
+			long jobExecutionId, KnownReturns knownReturns) {
 		List<Candidate> breakdowns = new ArrayList<>();
 		List<Candidate> rosters = new ArrayList<>();
 		Findings findings = new Findings();
@@ -71,7 +77,7 @@ public final class ReferenceImporter {
 		// other, telling them from a roster took a third of a 10,000-return intake); kept in input/ order
 		List<Scanned> scanned = input.files()
 			.parallelStream()
-			.filter(file -> !QuickLook.isTemplateReturn(file))
+			.filter(file -> !knownReturns.contains(input, file) && !QuickLook.isTemplateReturn(file))
 			.map(this::scan)
 			.toList();
 		for (Scanned file : scanned) {
