@@ -110,6 +110,46 @@ public final class PackageParts {
 		});
 	}
 
+	/**
+	 * As {@link #write(Path, Map)}, for a copy of the package {@code original} with some
+	 * parts changed: a part whose bytes are the very array {@code originalParts} holds for
+	 * it is copied as it is stored in {@code original}, without being compressed again. A
+	 * marked-up copy changes a sheet, the styles and a few small parts; deflating its shared
+	 * strings again was most of the time it took to write (a first round writes thousands).
+	 */
+	public static void write(Path target, Map<String, byte[]> parts, byte[] original, Map<String, byte[]> originalParts)
+			throws IOException {
+		try (org.apache.commons.compress.archivers.zip.ZipFile source = org.apache.commons.compress.archivers.zip.ZipFile
+			.builder()
+			.setSeekableByteChannel(new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(original))
+			.get()) {
+			AtomicFiles.write(target, unbuffered -> {
+				java.io.OutputStream out = new java.io.BufferedOutputStream(unbuffered, 64 * 1024);
+				org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream zip = new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(
+						out);
+				zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
+				for (Map.Entry<String, byte[]> part : parts.entrySet()) {
+					org.apache.commons.compress.archivers.zip.ZipArchiveEntry stored = part.getValue() == originalParts
+						.get(part.getKey()) ? source.getEntry(part.getKey()) : null;
+					if (stored != null && source.canReadEntryData(stored)) {
+						try (java.io.InputStream raw = source.getRawInputStream(stored)) {
+							zip.addRawArchiveEntry(stored, raw);
+						}
+						continue;
+					}
+					org.apache.commons.compress.archivers.zip.ZipArchiveEntry entry = new org.apache.commons.compress.archivers.zip.ZipArchiveEntry(
+							part.getKey());
+					entry.setMethod(java.util.zip.ZipEntry.DEFLATED);
+					zip.putArchiveEntry(entry);
+					zip.write(part.getValue());
+					zip.closeArchiveEntry();
+				}
+				zip.finish();
+				out.flush();
+			});
+		}
+	}
+
 	/** The five predefined entities, as attribute values hold them. */
 	public static String unescape(String xml) {
 		return xml.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")

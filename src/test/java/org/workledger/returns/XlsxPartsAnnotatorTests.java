@@ -101,6 +101,15 @@ class XlsxPartsAnnotatorTests {
 			assertThat(sheet.getCellComment(new CellAddress("B3"))).isNotNull();
 			assertThat(a.getSheetAt(0).getRow(3).getCell(3).getStringCellValue()).isEqualTo("差不多了 <&> ?");
 		}
+		// a part the copy does not change is copied as it was stored, not compressed again
+		try (ZipFile before = new ZipFile(original.toFile()); ZipFile after = new ZipFile(parts.toFile())) {
+			var stored = before.getEntry("xl/sharedStrings.xml");
+			var copied = after.getEntry("xl/sharedStrings.xml");
+			assertThat(copied.getCompressedSize()).isEqualTo(stored.getCompressedSize());
+			assertThat(copied.getCrc()).isEqualTo(stored.getCrc());
+			assertThat(copied.getLastModifiedTime()).isEqualTo(stored.getLastModifiedTime());
+			assertThat(after.getEntry("xl/styles.xml").getSize()).isNotEqualTo(before.getEntry("xl/styles.xml").getSize());
+		}
 	}
 
 	@Test
