@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -116,7 +117,7 @@ public class ReferenceDataRepository {
 	 * table): the scan for new reference tables need not read them again.
 	 */
 	public KnownReturns knownReturns() {
-		java.util.Set<String> keys = new HashSet<>();
+		Set<String> keys = new HashSet<>();
 		this.jdbc.sql("select file_name, size_bytes, modified_at from input_file where kind = 'RETURN'")
 			.query((RowCallbackHandler) rs -> keys.add(KnownReturns.key(rs.getString(1), rs.getLong(2),
 					rs.getTimestamp(3).toInstant())));

@@ -58,14 +58,9 @@ public final class ReferenceImporter {
 	 * The tables that apply to a period: every task breakdown and roster in {@code input/}
 	 * is taken in (a new one as a version that applies from this period on, see
 	 * {@link ReferenceVersions}), then the versions in force for the period are read, from
-	 * {@code input/} or from the archive, and resolved into assignments.
+	 * {@code input/} or from the archive, and resolved into assignments. The files of
+	 * {@code knownReturns} are passed over unread: earlier runs took them in as returns.
 	 */
-	public ReferenceData importFor(InputFolder input, Period period, ReferenceVersions versions, FileArchive archive,
-			long jobExecutionId) {
-		return importFor(input, period, versions, archive, jobExecutionId, KnownReturns.none());
-	}
-
-	/** As above, passing over the files an earlier run read as returns (see {@link KnownReturns}). */
 	public ReferenceData importFor(InputFolder input, Period period, ReferenceVersions versions, FileArchive archive,
 			long jobExecutionId, KnownReturns knownReturns) {
 		List<Candidate> breakdowns = new ArrayList<>();

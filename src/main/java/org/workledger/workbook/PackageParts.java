@@ -1,6 +1,9 @@
 package org.workledger.workbook;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,9 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.workledger.system.AtomicFiles;
 
 /**
@@ -96,18 +103,7 @@ public final class PackageParts {
 	 * level took most of the time they took to write, for files 13 % smaller.
 	 */
 	public static void write(Path target, Map<String, byte[]> parts) throws IOException {
-		AtomicFiles.write(target, unbuffered -> {
-			java.io.OutputStream out = new java.io.BufferedOutputStream(unbuffered, 64 * 1024);
-			ZipOutputStream zip = new ZipOutputStream(out);
-			zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
-			for (Map.Entry<String, byte[]> part : parts.entrySet()) {
-				zip.putNextEntry(new ZipEntry(part.getKey()));
-				zip.write(part.getValue());
-				zip.closeEntry();
-			}
-			zip.finish();
-			out.flush();
-		});
+		write(target, parts, null, Map.of());
 	}
 
 	/**
@@ -119,27 +115,23 @@ public final class PackageParts {
 	 */
 	public static void write(Path target, Map<String, byte[]> parts, byte[] original, Map<String, byte[]> originalParts)
 			throws IOException {
-		try (org.apache.commons.compress.archivers.zip.ZipFile source = org.apache.commons.compress.archivers.zip.ZipFile
-			.builder()
-			.setSeekableByteChannel(new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(original))
-			.get()) {
+		try (ZipFile source = original == null ? null
+				: ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(original)).get()) {
 			AtomicFiles.write(target, unbuffered -> {
-				java.io.OutputStream out = new java.io.BufferedOutputStream(unbuffered, 64 * 1024);
-				org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream zip = new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(
-						out);
-				zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
+				OutputStream out = new BufferedOutputStream(unbuffered, 64 * 1024);
+				ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out);
+				zip.setLevel(Deflater.BEST_SPEED);
 				for (Map.Entry<String, byte[]> part : parts.entrySet()) {
-					org.apache.commons.compress.archivers.zip.ZipArchiveEntry stored = part.getValue() == originalParts
-						.get(part.getKey()) ? source.getEntry(part.getKey()) : null;
+					ZipArchiveEntry stored = source != null && part.getValue() == originalParts.get(part.getKey())
+							? source.getEntry(part.getKey()) : null;
 					if (stored != null && source.canReadEntryData(stored)) {
-						try (java.io.InputStream raw = source.getRawInputStream(stored)) {
+						try (InputStream raw = source.getRawInputStream(stored)) {
 							zip.addRawArchiveEntry(stored, raw);
 						}
 						continue;
 					}
-					org.apache.commons.compress.archivers.zip.ZipArchiveEntry entry = new org.apache.commons.compress.archivers.zip.ZipArchiveEntry(
-							part.getKey());
-					entry.setMethod(java.util.zip.ZipEntry.DEFLATED);
+					ZipArchiveEntry entry = new ZipArchiveEntry(part.getKey());
+					entry.setMethod(ZipEntry.DEFLATED);
 					zip.putArchiveEntry(entry);
 					zip.write(part.getValue());
 					zip.closeArchiveEntry();
