@@ -1,6 +1,7 @@
 package org.workledger.roster;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
@@ -240,36 +241,71 @@ public final class Roster {
 	 * little in a roster of thousands.
 	 */
 	private List<Unit> nearest(String name, FormIndex index) {
-		Set<String> written = this.forms.of(name);
-		BitSet sharing = new BitSet(this.units.size());
-		List<char[]> writtenSignatures = new ArrayList<>();
-		for (String w : written) {
-			for (int i = 0; i < w.length(); i++) {
-				BitSet units = index.byCharacter().get(w.charAt(i));
-				if (units != null) {
-					sharing.or(units);
+		List<char[]> written = new ArrayList<>();
+		for (String w : this.forms.of(name)) {
+			written.add(this.likeness.signature(w));
+		}
+		// A unit is compared in full only when it could reach NEAR: for each written form, the characters it
+		// shares with the unit's forms (counted as often as the written form has them) bound the shared count,
+		// and the unit's shortest form bounds the length. A province's roster has thousands of units sharing a
+		// character or two with any name; comparing each in full was a twelfth of a first round's intake.
+		int[] bound = new int[this.units.size()];
+		BitSet candidates = new BitSet(this.units.size());
+		for (char[] w : written) {
+			Arrays.fill(bound, 0);
+			BitSet touched = new BitSet(this.units.size());
+			for (int i = 0; i < w.length; i++) {
+				if (i > 0 && w[i] == w[i - 1]) {
+					continue;
+				}
+				int times = 1;
+				while (i + times < w.length && w[i + times] == w[i]) {
+					times++;
+				}
+				BitSet units = index.byCharacter().get(w[i]);
+				if (units == null) {
+					continue;
+				}
+				for (int u = units.nextSetBit(0); u >= 0; u = units.nextSetBit(u + 1)) {
+					bound[u] += times;
+				}
+				touched.or(units);
+			}
+			for (int u = touched.nextSetBit(0); u >= 0; u = touched.nextSetBit(u + 1)) {
+				if (2.0 * bound[u] >= Likeness.NEAR * (w.length + index.shortest()[u])) {
+					candidates.set(u);
 				}
 			}
-			writtenSignatures.add(this.likeness.signature(w));
 		}
-		// units by their position in the roster, which is also the tie-break: no hashing of units per comparison
-		List<double[]> scores = new ArrayList<>();
-		for (int u = sharing.nextSetBit(0); u >= 0; u = sharing.nextSetBit(u + 1)) {
+		// the best SUGGESTIONS by likeness; ties go to the unit listed first in the roster
+		double[] bestScores = new double[SUGGESTIONS];
+		int[] bestUnits = new int[SUGGESTIONS];
+		int found = 0;
+		for (int u = candidates.nextSetBit(0); u >= 0; u = candidates.nextSetBit(u + 1)) {
 			double best = 0;
 			for (char[] form : index.signaturesOf().get(u)) {
-				for (char[] w : writtenSignatures) {
+				for (char[] w : written) {
 					best = Math.max(best, Likeness.of(w, form));
 				}
 			}
-			if (best >= Likeness.NEAR) {
-				scores.add(new double[] { best, u });
+			if (best < Likeness.NEAR || (found == SUGGESTIONS && best <= bestScores[SUGGESTIONS - 1])) {
+				continue;
 			}
+			int at = Math.min(found, SUGGESTIONS - 1);
+			while (at > 0 && bestScores[at - 1] < best) {
+				bestScores[at] = bestScores[at - 1];
+				bestUnits[at] = bestUnits[at - 1];
+				at--;
+			}
+			bestScores[at] = best;
+			bestUnits[at] = u;
+			found = Math.min(found + 1, SUGGESTIONS);
 		}
-		return scores.stream()
-			.sorted(Comparator.comparingDouble((double[] s) -> -s[0]).thenComparingDouble(s -> s[1]))
-			.limit(SUGGESTIONS)
-			.map(s -> this.units.get((int) s[1]))
-			.toList();
+		List<Unit> nearest = new ArrayList<>(found);
+		for (int i = 0; i < found; i++) {
+			nearest.add(this.units.get(bestUnits[i]));
+		}
+		return nearest;
 	}
 
 	private List<Unit> inRosterOrder(Set<Unit> units) {
@@ -288,10 +324,11 @@ public final class Roster {
 	/**
 	 * The forms of every unit's names: form → units (a form of two units counts for neither),
 	 * each unit's (by roster position) distinct {@link Likeness#signature signatures} of its
-	 * forms, and each character that tells units apart → the units whose forms hold it.
+	 * forms and the length of its shortest, and each character that tells units apart → the units
+	 * whose forms hold it.
 	 */
 	private record FormIndex(Map<String, Set<Unit>> byForm, List<List<char[]>> signaturesOf,
-			Map<Character, BitSet> byCharacter) {
+			Map<Character, BitSet> byCharacter, int[] shortest) {
 
 		static FormIndex of(List<Unit> units, java.util.function.Function<Unit, List<String>> namesOf,
 				UnitNameForms forms, Likeness likeness) {
@@ -316,7 +353,11 @@ public final class Roster {
 				}
 				signaturesOf.add(signatures.stream().map(String::toCharArray).toList());
 			}
-			return new FormIndex(byForm, signaturesOf, byCharacter);
+			int[] shortest = new int[units.size()];
+			for (int u = 0; u < units.size(); u++) {
+				shortest[u] = signaturesOf.get(u).stream().mapToInt(s -> s.length).min().orElse(0);
+			}
+			return new FormIndex(byForm, signaturesOf, byCharacter, shortest);
 		}
 
 	}

@@ -151,6 +151,54 @@ class UnitNameResolutionTests {
 	}
 
 	@Test
+	void theShortcutToTheLikeliestUnitsGivesWhatComparingEveryUnitGives() {
+		// given: lookalike units of different lengths, some with repeated characters
+		List<Unit> units = new java.util.ArrayList<>();
+		java.util.Random random = new java.util.Random(14);
+		String characters = "测试教育卫生健康交通运输文化旅游农业农村水务林草";
+		for (int i = 1; i <= 2000; i++) {
+			StringBuilder name = new StringBuilder(String.format("第%d号", i));
+			for (int k = random.nextInt(5); k >= 0; k--) {
+				name.append(characters.charAt(random.nextInt(characters.length())));
+			}
+			units.add(unit(name.append('局').toString(), "市政府有关部门"));
+		}
+		Roster lookalikes = Roster.of(units);
+		org.workledger.vocabulary.Likeness likeness = org.workledger.vocabulary.Likeness.UNIT_NAMES;
+
+		int compared = 0;
+		for (int q = 0; q < 300; q++) {
+			// when: a name written with a character or two wrong, left out or doubled
+			StringBuilder written = new StringBuilder(units.get(random.nextInt(units.size())).name());
+			for (int k = random.nextInt(2); k >= 0; k--) {
+				int at = random.nextInt(written.length());
+				switch (random.nextInt(3)) {
+					case 0 -> written.setCharAt(at, characters.charAt(random.nextInt(characters.length())));
+					case 1 -> written.deleteCharAt(at);
+					default -> written.insert(at, written.charAt(at));
+				}
+			}
+			String name = written.toString();
+			UnitMatch match = lookalikes.match(name);
+			if (match.kind() != UnitMatch.Kind.UNKNOWN) {
+				continue;
+			}
+
+			// then
+			List<String> expected = units.stream()
+				.filter(u -> likeness.of(name, u.name()) >= org.workledger.vocabulary.Likeness.NEAR)
+				.sorted(java.util.Comparator.comparingDouble((Unit u) -> -likeness.of(name, u.name()))
+					.thenComparing(units::indexOf))
+				.limit(3)
+				.map(Unit::name)
+				.toList();
+			assertThat(match.candidates()).as(name).extracting(Unit::name).isEqualTo(expected);
+			compared++;
+		}
+		assertThat(compared).isGreaterThan(150);
+	}
+
+	@Test
 	void likenessIsTheDiceCoefficientOfTheTellingCharacters() {
 		org.workledger.vocabulary.Likeness likeness = org.workledger.vocabulary.Likeness.UNIT_NAMES;
 		// 大东付 against 大东 (区, 人, 民, 政, 府 are generic): 2 × 2 / (3 + 2)
