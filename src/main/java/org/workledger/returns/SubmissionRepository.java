@@ -311,16 +311,36 @@ public class SubmissionRepository {
 	 * disk and read it back, and PostgreSQL's driver would hold it all in memory.
 	 */
 	public void forEachEntryOf(Period period, LineHandler handler) {
-		String sql = "select " + WITH_TEXT + " where f.period = ? and f.outcome = 'ACCEPTED' and f.kind = 'RETURN'";
+		forEachEntryOf(period, 0, 1, handler);
+	}
+
+	/**
+	 * As {@link #forEachEntryOf(Period, LineHandler)}, the lines of one part of the returns
+	 * ({@code part} of {@code parts}, by file number), so that the parts can be read at once on
+	 * their own threads. Each part reads on a connection of its own in a read-only
+	 * transaction of its own (PostgreSQL streams only within one), so it sees what is
+	 * committed.
+	 */
+	public void forEachEntryOf(Period period, int part, int parts, LineHandler handler) {
+		String sql = "select " + WITH_TEXT + " where f.period = ? and f.outcome = 'ACCEPTED' and f.kind = 'RETURN'"
+				+ (parts > 1 ? " and mod(f.file_no, ?) = ?" : "");
 		this.template.execute((ConnectionCallback<Void>) connection -> {
 			boolean h2 = "H2".equals(connection.getMetaData().getDatabaseProductName());
 			if (h2) {
 				setLazy(connection, true);
 			}
+			boolean autoCommit = connection.getAutoCommit();
+			if (autoCommit) {
+				connection.setAutoCommit(false);
+			}
 			try (PreparedStatement statement = connection.prepareStatement(sql)) {
 				// PostgreSQL streams in a transaction with a fetch size; H2 when lazy
 				statement.setFetchSize(STREAMED_FETCH_SIZE);
 				statement.setString(1, period.key());
+				if (parts > 1) {
+					statement.setInt(2, parts);
+					statement.setInt(3, part);
+				}
 				try (ResultSet rs = statement.executeQuery()) {
 					while (rs.next()) {
 						handler.line(rs.getString("sha256"), entry(rs));
@@ -328,6 +348,11 @@ public class SubmissionRepository {
 				}
 			}
 			finally {
+				if (autoCommit) {
+					// only read: nothing to keep
+					connection.rollback();
+					connection.setAutoCommit(true);
+				}
 				if (h2) {
 					setLazy(connection, false);
 				}
