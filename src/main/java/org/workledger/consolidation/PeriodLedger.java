@@ -140,6 +140,10 @@ public class PeriodLedger {
 					other.join();
 				}
 				catch (CompletionException ex) {
+					// as if read on this thread: a run out of memory is told as such
+					if (ex.getCause() instanceof Error error) {
+						throw error;
+					}
 					throw ex.getCause() instanceof RuntimeException runtime ? runtime : ex;
 				}
 			}
