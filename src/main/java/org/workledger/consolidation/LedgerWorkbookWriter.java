@@ -219,9 +219,8 @@ public final class LedgerWorkbookWriter {
 
 		// rows 4..: data
 		int r = FIRST_DATA_ROW;
-		LastTexts last = new LastTexts();
 		for (LedgerRow ledgerRow : rows) {
-			writeRow(sheet.createRow(r), r - FIRST_DATA_ROW + 1, ledgerRow, styles, last);
+			writeRow(sheet.createRow(r), r - FIRST_DATA_ROW + 1, ledgerRow, styles);
 			r++;
 		}
 		int lastRow = Math.max(HEADER_ROW, r - 1);
@@ -260,37 +259,7 @@ public final class LedgerWorkbookWriter {
 				+ (rows.size() - reported) + " 个，逾期 " + overdue + " 个";
 	}
 
-	/**
-	 * Each column's last text as given, as written and its line count. Rows come task by
-	 * task and share their task's texts (and a unit's rows its name), so most cells of a
-	 * province's ledger repeat the cell above: the same string is cleaned and measured once,
-	 * not ten thousand times.
-	 */
-	private static final class LastTexts {
-
-		private final String[] given = new String[HEADERS.size()];
-
-		private final String[] cleaned = new String[HEADERS.size()];
-
-		private final int[] lines = new int[HEADERS.size()];
-
-		String cleaned(int column, String text) {
-			if (text != this.given[column] || this.cleaned[column] == null) {
-				this.given[column] = text;
-				this.cleaned[column] = clean(text);
-				this.lines[column] = isWrapped(column) ? TextLines.count(this.cleaned[column], WIDTHS[column]) : 1;
-			}
-			return this.cleaned[column];
-		}
-
-		/** The line count of the text {@link #cleaned} last gave for the column. */
-		int lines(int column) {
-			return this.lines[column];
-		}
-
-	}
-
-	private static void writeRow(Row row, int sequence, LedgerRow r, Styles styles, LastTexts last) {
+	private static void writeRow(Row row, int sequence, LedgerRow r, Styles styles) {
 		String[] texts = new String[HEADERS.size()];
 		texts[TASK_ID] = r.taskId();
 		texts[ITEM] = r.itemName();
@@ -336,12 +305,14 @@ public final class LedgerWorkbookWriter {
 					}
 				}
 				default -> {
-					String text = last.cleaned(c, texts[c]);
+					String text = clean(texts[c]);
 					cell.setCellStyle(textStyle(c, text, styles));
 					if (!text.isEmpty()) {
 						// setCellValue(String) always gives a string cell: "=..." stays text
 						cell.setCellValue(text);
-						lines = Math.max(lines, last.lines(c));
+						if (isWrapped(c)) {
+							lines = Math.max(lines, TextLines.count(text, WIDTHS[c]));
+						}
 					}
 				}
 			}

@@ -136,15 +136,14 @@ public class PeriodLedger {
 				CompletableFuture.allOf(others.toArray(CompletableFuture[]::new)).exceptionally(ex -> null).join();
 			}
 			for (CompletableFuture<Void> other : others) {
-				try {
-					other.join();
+				// as if read on this thread: a run out of memory is told as such
+				Throwable failure = other.handle((done, ex) -> ex instanceof CompletionException wrapped
+						&& wrapped.getCause() != null ? wrapped.getCause() : ex).join();
+				if (failure instanceof Error error) {
+					throw error;
 				}
-				catch (CompletionException ex) {
-					// as if read on this thread: a run out of memory is told as such
-					if (ex.getCause() instanceof Error error) {
-						throw error;
-					}
-					throw ex.getCause() instanceof RuntimeException runtime ? runtime : ex;
+				if (failure instanceof RuntimeException runtime) {
+					throw runtime;
 				}
 			}
 		}

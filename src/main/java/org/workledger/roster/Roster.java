@@ -248,7 +248,7 @@ public final class Roster {
 		// A unit is compared in full only when it could reach NEAR: for each written form, the characters it
 		// shares with the unit's forms (counted as often as the written form has them) bound the shared count,
 		// and the unit's shortest form bounds the length. A province's roster has thousands of units sharing a
-		// character or two with any name; comparing each in full was a twelfth of a first round's intake.
+		// character or two with any name, and each was compared in full.
 		int[] bound = new int[this.units.size()];
 		BitSet candidates = new BitSet(this.units.size());
 		for (char[] w : written) {
