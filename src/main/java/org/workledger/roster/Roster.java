@@ -242,8 +242,10 @@ public final class Roster {
 	 */
 	private List<Unit> nearest(String name, FormIndex index) {
 		List<char[]> written = new ArrayList<>();
+		List<char[]> writtenInOrder = new ArrayList<>();
 		for (String w : this.forms.of(name)) {
 			written.add(this.likeness.signature(w));
+			writtenInOrder.add(w.toCharArray());
 		}
 		// A unit is compared in full only when it could reach NEAR: for each written form, the characters it
 		// shares with the unit's forms (counted as often as the written form has them) bound the shared count,
@@ -277,8 +279,10 @@ public final class Roster {
 				}
 			}
 		}
-		// the best SUGGESTIONS by likeness; ties go to the unit listed first in the roster
+		// the best SUGGESTIONS by likeness, then by likeness in order (第0584号 before 第0458号 for 第0584号测式局,
+		// which share the same characters); the remaining ties go to the unit listed first in the roster
 		double[] bestScores = new double[SUGGESTIONS];
+		double[] bestInOrder = new double[SUGGESTIONS];
 		int[] bestUnits = new int[SUGGESTIONS];
 		int found = 0;
 		for (int u = candidates.nextSetBit(0); u >= 0; u = candidates.nextSetBit(u + 1)) {
@@ -288,16 +292,27 @@ public final class Roster {
 					best = Math.max(best, Likeness.of(w, form));
 				}
 			}
-			if (best < Likeness.NEAR || (found == SUGGESTIONS && best <= bestScores[SUGGESTIONS - 1])) {
+			if (best < Likeness.NEAR || (found == SUGGESTIONS && best < bestScores[SUGGESTIONS - 1])) {
+				continue;
+			}
+			double inOrder = 0;
+			for (char[] form : index.inOrderOf().get(u)) {
+				for (char[] w : writtenInOrder) {
+					inOrder = Math.max(inOrder, Likeness.inOrder(w, form));
+				}
+			}
+			if (found == SUGGESTIONS && best == bestScores[SUGGESTIONS - 1] && inOrder <= bestInOrder[SUGGESTIONS - 1]) {
 				continue;
 			}
 			int at = Math.min(found, SUGGESTIONS - 1);
-			while (at > 0 && bestScores[at - 1] < best) {
+			while (at > 0 && (bestScores[at - 1] < best || (bestScores[at - 1] == best && bestInOrder[at - 1] < inOrder))) {
 				bestScores[at] = bestScores[at - 1];
+				bestInOrder[at] = bestInOrder[at - 1];
 				bestUnits[at] = bestUnits[at - 1];
 				at--;
 			}
 			bestScores[at] = best;
+			bestInOrder[at] = inOrder;
 			bestUnits[at] = u;
 			found = Math.min(found + 1, SUGGESTIONS);
 		}
@@ -324,16 +339,17 @@ public final class Roster {
 	/**
 	 * The forms of every unit's names: form → units (a form of two units counts for neither),
 	 * each unit's (by roster position) distinct {@link Likeness#signature signatures} of its
-	 * forms and the length of its shortest, and each character that tells units apart → the units
+	 * forms, the forms themselves, the length of its shortest form, and each character that tells units apart → the units
 	 * whose forms hold it.
 	 */
 	private record FormIndex(Map<String, Set<Unit>> byForm, List<List<char[]>> signaturesOf,
-			Map<Character, BitSet> byCharacter, int[] shortest) {
+			List<List<char[]>> inOrderOf, Map<Character, BitSet> byCharacter, int[] shortest) {
 
 		static FormIndex of(List<Unit> units, java.util.function.Function<Unit, List<String>> namesOf,
 				UnitNameForms forms, Likeness likeness) {
 			Map<String, Set<Unit>> byForm = new HashMap<>();
 			List<List<char[]>> signaturesOf = new ArrayList<>(units.size());
+			List<List<char[]>> inOrderOf = new ArrayList<>(units.size());
 			Map<Character, BitSet> byCharacter = new HashMap<>();
 			for (int u = 0; u < units.size(); u++) {
 				Unit unit = units.get(u);
@@ -342,6 +358,7 @@ public final class Roster {
 					own.addAll(forms.of(name));
 				}
 				Set<String> signatures = new LinkedHashSet<>();
+				Set<String> inOrder = new LinkedHashSet<>();
 				for (String form : own) {
 					byForm.computeIfAbsent(form, k -> new LinkedHashSet<>(2)).add(unit);
 					for (int i = 0; i < form.length(); i++) {
@@ -350,14 +367,16 @@ public final class Roster {
 						}
 					}
 					signatures.add(new String(likeness.signature(form)));
+					inOrder.add(form);
 				}
 				signaturesOf.add(signatures.stream().map(String::toCharArray).toList());
+				inOrderOf.add(inOrder.stream().map(String::toCharArray).toList());
 			}
 			int[] shortest = new int[units.size()];
 			for (int u = 0; u < units.size(); u++) {
 				shortest[u] = signaturesOf.get(u).stream().mapToInt(s -> s.length).min().orElse(0);
 			}
-			return new FormIndex(byForm, signaturesOf, byCharacter, shortest);
+			return new FormIndex(byForm, signaturesOf, inOrderOf, byCharacter, shortest);
 		}
 
 	}

@@ -42,15 +42,7 @@ public final class Likeness {
 	 * first round's intake, where one return in twenty names its unit wrongly).
 	 */
 	public char[] signature(String word) {
-		char[] telling = new char[word.length()];
-		int n = 0;
-		for (int i = 0; i < word.length(); i++) {
-			char c = word.charAt(i);
-			if (isTelling(c)) {
-				telling[n++] = c;
-			}
-		}
-		char[] sorted = Arrays.copyOf(telling, n);
+		char[] sorted = telling(word);
 		Arrays.sort(sorted);
 		return sorted;
 	}
@@ -78,6 +70,50 @@ public final class Likeness {
 			}
 		}
 		return 2.0 * shared / total;
+	}
+
+	/**
+	 * How alike two words are with their characters in order: the Dice coefficient of the
+	 * longest sequence of characters both have in the same order, every character counted
+	 * (the generic ones tell 第1960号测试局 from 第1960号测试区人民政府). It tells apart what
+	 * {@link #of(String, String)} cannot, names of the same characters in another order
+	 * (第0584号 and 第0458号, 第十二中学 and 第二十中学), and breaks ties between them.
+	 */
+	public static double inOrder(String a, String b) {
+		return inOrder(a.toCharArray(), b.toCharArray());
+	}
+
+	/** {@link #inOrder(String, String)} of two words' characters. */
+	public static double inOrder(char[] a, char[] b) {
+		int total = a.length + b.length;
+		if (total == 0) {
+			return 0;
+		}
+		// the longest common subsequence, one row at a time (names are a few dozen characters)
+		int[] previous = new int[b.length + 1];
+		int[] current = new int[b.length + 1];
+		for (char x : a) {
+			for (int j = 1; j <= b.length; j++) {
+				current[j] = x == b[j - 1] ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
+			}
+			int[] swap = previous;
+			previous = current;
+			current = swap;
+		}
+		return 2.0 * previous[b.length] / total;
+	}
+
+	/** A word's telling characters, in the order it has them. */
+	private char[] telling(String word) {
+		char[] telling = new char[word.length()];
+		int n = 0;
+		for (int i = 0; i < word.length(); i++) {
+			char c = word.charAt(i);
+			if (isTelling(c)) {
+				telling[n++] = c;
+			}
+		}
+		return Arrays.copyOf(telling, n);
 	}
 
 	/** Whether a character tells words of the kind apart (is not one that all of them have). */

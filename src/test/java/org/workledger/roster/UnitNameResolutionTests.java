@@ -137,17 +137,41 @@ class UnitNameResolutionTests {
 		// when
 		UnitMatch match = lookalikes.match("第0012号测式局");
 
-		// then: the three a comparison of the name with every unit ranks first, ties in roster order
+		// then: the three a comparison of the name with every unit ranks first: by likeness, then by likeness in
+		// order, then in roster order
 		org.workledger.vocabulary.Likeness likeness = org.workledger.vocabulary.Likeness.UNIT_NAMES;
 		List<String> expected = units.stream()
 			.filter(u -> likeness.of("第0012号测式局", u.name()) >= org.workledger.vocabulary.Likeness.NEAR)
 			.sorted(java.util.Comparator.comparingDouble((Unit u) -> -likeness.of("第0012号测式局", u.name()))
+				.thenComparingDouble(u -> -org.workledger.vocabulary.Likeness.inOrder("第0012号测式局", u.name()))
 				.thenComparing(units::indexOf))
 			.limit(3)
 			.map(Unit::name)
 			.toList();
 		assertThat(match.kind()).isEqualTo(UnitMatch.Kind.UNKNOWN);
 		assertThat(match.candidates()).extracting(Unit::name).isEqualTo(expected).startsWith("第0012号测试局");
+	}
+
+	@Test
+	void namesOfTheSameCharactersInAnotherOrderComeAfterTheNameInOrder() {
+		// given: numbered units, as a province names its schools, offices and districts
+		List<Unit> units = new java.util.ArrayList<>();
+		for (int i = 1; i <= 2000; i++) {
+			units.add(unit(String.format("第%04d号测试局", i), "市政府有关部门"));
+			units.add(unit(String.format("第%04d号测试区人民政府", i), "区县（市）政府"));
+		}
+		units.add(unit("第十二中学", "学校"));
+		units.add(unit("第二十中学", "学校"));
+		units.add(unit("第二十一中学", "学校"));
+		Roster numbered = Roster.of(units);
+
+		// when a character is mistyped, then the unit with the same characters in the same order comes first
+		assertThat(numbered.match("第1960号测式区人民政府").candidates()).extracting(Unit::name)
+			.first().isEqualTo("第1960号测试区人民政府");
+		assertThat(numbered.match("第0584号测式局").candidates()).extracting(Unit::name).first().isEqualTo("第0584号测试局");
+		assertThat(numbered.match("测式0591局").candidates()).extracting(Unit::name).first().isEqualTo("第0591号测试局");
+		assertThat(numbered.match("第二十中孝").candidates()).extracting(Unit::name).first().isEqualTo("第二十中学");
+		assertThat(numbered.match("第十二中孝").candidates()).extracting(Unit::name).first().isEqualTo("第十二中学");
 	}
 
 	@Test
@@ -188,6 +212,7 @@ class UnitNameResolutionTests {
 			List<String> expected = units.stream()
 				.filter(u -> likeness.of(name, u.name()) >= org.workledger.vocabulary.Likeness.NEAR)
 				.sorted(java.util.Comparator.comparingDouble((Unit u) -> -likeness.of(name, u.name()))
+					.thenComparingDouble(u -> -org.workledger.vocabulary.Likeness.inOrder(name, u.name()))
 					.thenComparing(units::indexOf))
 				.limit(3)
 				.map(Unit::name)
@@ -207,6 +232,9 @@ class UnitNameResolutionTests {
 		assertThat(likeness.of("第0012号", "第0013号")).isEqualTo(2.0 * 5 / 12);
 		assertThat(likeness.of("市局", "区局")).isZero();
 		assertThat(likeness.of("测试", "测试")).isEqualTo(1.0);
+		// in order, every character counted: 第, 0, 5, 8, 号, 局 of 第0584号局 come in that order in 第0458号局
+		assertThat(org.workledger.vocabulary.Likeness.inOrder("第0584号局", "第0458号局")).isEqualTo(2.0 * 6 / 14);
+		assertThat(org.workledger.vocabulary.Likeness.inOrder("第0584号局", "第0584号局")).isEqualTo(1.0);
 	}
 
 	@Test
