@@ -28,13 +28,19 @@ import org.workledger.system.WorkledgerException;
  * their JRXML and the JasperReports version: compiling the circular's eight templates
  * took about two seconds of a fresh process, loading them takes a few milliseconds. A
  * changed template has other content, so it is compiled again; an unreadable cache file
- * is compiled again and replaced.
+ * is compiled again and replaced. The built-in templates come compiled in the jar
+ * ({@link TemplatePrecompiler}), so a workspace's first run compiles none of them.
  */
 public final class ReportTemplates {
 
 	private static final String BUILT_IN = "templates/";
 
 	private static final String COMPILED = ".jasper";
+
+	static final String SOURCE = ".jrxml";
+
+	/** The built-in templates compiled at build time, in the jar. */
+	private static final String PRECOMPILED = "compiled-templates/";
 
 	/** The folder under {@code data/} with the compiled templates. */
 	public static final String CACHE_FOLDER = "compiled-templates";
@@ -77,7 +83,7 @@ public final class ReportTemplates {
 	}
 
 	private JasperReport compile(String name) {
-		String file = name + ".jrxml";
+		String file = name + SOURCE;
 		Path override = this.overrides == null ? null : this.overrides.resolve(file);
 		boolean overridden = override != null && Files.isRegularFile(override);
 		try {
@@ -88,6 +94,9 @@ public final class ReportTemplates {
 			this.identities.put(name, cacheName(name, jrxml));
 			Path cached = this.cache == null ? null : this.cache.resolve(cacheName(name, jrxml));
 			JasperReport report = cached == null ? null : loadCached(cached);
+			if (report == null) {
+				report = loadPrecompiled(cacheName(name, jrxml));
+			}
 			if (report == null) {
 				report = JasperCompileManager.compileReport(new ByteArrayInputStream(jrxml));
 				if (cached != null) {
@@ -103,7 +112,7 @@ public final class ReportTemplates {
 	}
 
 	/** {@code name-<content hash>-<JasperReports version>.jasper}. */
-	private static String cacheName(String name, byte[] jrxml) {
+	static String cacheName(String name, byte[] jrxml) {
 		String version = JasperReport.class.getPackage().getImplementationVersion();
 		return name + "-" + Sha256.of(jrxml).substring(0, 16) + "-"
 				+ (version != null ? version : "s" + JRConstants.SERIAL_VERSION_UID) + COMPILED;
@@ -118,6 +127,20 @@ public final class ReportTemplates {
 		}
 		catch (JRException | RuntimeException ex) {
 			// written by another version or damaged: compiled again and replaced
+			return null;
+		}
+	}
+
+	/**
+	 * The template as the build compiled it, when its JRXML is a built-in one byte for byte
+	 * (an office's copy left unchanged counts too) and JasperReports is the same version.
+	 */
+	private static JasperReport loadPrecompiled(String cacheName) {
+		try (InputStream in = ReportTemplates.class.getClassLoader().getResourceAsStream(PRECOMPILED + cacheName)) {
+			return in == null ? null : (JasperReport) JRLoader.loadObject(in);
+		}
+		catch (JRException | IOException | RuntimeException ex) {
+			// compiled below, as for a template of the office's own
 			return null;
 		}
 	}
