@@ -443,7 +443,8 @@ final class XlsxPartsAnnotator {
 		/** workbook.xml with the new sheet first and opening, or null if it is not laid out as expected. */
 		private static String workbookXml(String xml, String relationshipId) {
 			Matcher first = SHEET.matcher(xml);
-			if (!first.find()) {
+			if (!first.find() || !first.group().startsWith("<sheet")) {
+				// none, or the spreadsheet namespace under a prefix (<x:sheet …>): the object model does it
 				return null;
 			}
 			Matcher prefix = RELATIONSHIP_PREFIX.matcher(first.group());
@@ -456,8 +457,9 @@ final class XlsxPartsAnnotator {
 				String id = attribute(sheet.group(), "sheetId");
 				maxId = Math.max(maxId, id == null ? 0 : Integer.parseInt(id));
 			}
-			String entry = "<sheet name=\"" + RejectedWorkbookAnnotator.SHEET + "\" sheetId=\"" + (maxId + 1) + "\" "
-					+ prefix.group(1) + ":id=\"" + relationshipId + "\"/>";
+			// the prefix declared on the entry itself: some writers (openpyxl) declare it on each <sheet>, not on the root
+			String entry = "<sheet xmlns:" + prefix.group(1) + "=\"" + REL_NS + "\" name=\"" + RejectedWorkbookAnnotator.SHEET
+					+ "\" sheetId=\"" + (maxId + 1) + "\" " + prefix.group(1) + ":id=\"" + relationshipId + "\"/>";
 			String result = xml.substring(0, first.start()) + entry + xml.substring(first.start());
 			// the other sheets move one place to the right
 			Matcher local = LOCAL_SHEET_ID.matcher(result);
@@ -471,6 +473,9 @@ final class XlsxPartsAnnotator {
 					+ RejectedWorkbookAnnotator.SHEET + "!$3:$3</definedName>";
 			if (result.contains("<definedNames>")) {
 				result = result.replace("<definedNames>", "<definedNames>" + printTitles);
+			}
+			else if (result.contains("<definedNames/>")) {
+				result = result.replace("<definedNames/>", "<definedNames>" + printTitles + "</definedNames>");
 			}
 			else {
 				int sheetsEnd = result.indexOf("</sheets>");

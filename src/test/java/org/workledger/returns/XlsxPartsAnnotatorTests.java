@@ -176,6 +176,58 @@ class XlsxPartsAnnotatorTests {
 	}
 
 	@Test
+	void aWorkbookThatDeclaresTheRelationshipPrefixOnEachSheetGetsAWellFormedCopy() throws Exception {
+		// given: a return saved as openpyxl saves it: xmlns:r on each <sheet>, not on <workbook>; no defined names
+		Path filled = ReturnFixtures.fill(distributed, this.folder.resolve("教育局.xlsx"), LocalDate.of(2023, 10, 30));
+		String rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+		Path original = this.folder.resolve("openpyxl.xlsx");
+		rewrite(filled, original, "xl/workbook.xml", xml -> xml.replace(" xmlns:r=\"" + rel + "\"", "")
+			.replace("<sheet ", "<sheet xmlns:r=\"" + rel + "\" ")
+			.replaceAll("<definedNames>.*</definedNames>", "<definedNames/>"));
+		List<Finding> onH8 = List.of(FindingCode.DEADLINE_MISSING.at(new Location("教育局.xlsx", SHEET, "H8"), ""));
+		Path parts = this.folder.resolve("退回/parts.xlsx");
+
+		// when
+		boolean written = XlsxPartsAnnotator.annotate(Files.readAllBytes(original), onH8, parts);
+
+		// then: workbook.xml is namespace-well-formed (a strict reader such as openpyxl opens it) and POI reads the copy
+		assertThat(written).isTrue();
+		try (ZipFile zip = new ZipFile(parts.toFile())) {
+			javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+			factory.setNamespaceAware(true);
+			org.w3c.dom.Document workbook = factory.newDocumentBuilder()
+				.parse(zip.getInputStream(zip.getEntry("xl/workbook.xml")));
+			org.w3c.dom.NodeList sheets = workbook.getElementsByTagNameNS("*", "sheet");
+			for (int i = 0; i < sheets.getLength(); i++) {
+				assertThat(((org.w3c.dom.Element) sheets.item(i)).getAttributeNS(rel, "id")).isNotEmpty();
+			}
+			assertThat(workbook.getElementsByTagNameNS("*", "definedNames").getLength()).isEqualTo(1);
+		}
+		try (Workbook a = WorkbookFactory.create(parts.toFile(), null, true)) {
+			assertThat(sheetNames(a)).startsWith(RejectedWorkbookAnnotator.SHEET, SHEET);
+			assertThat(a.getSheet(SHEET).getCellComment(new CellAddress("H8"))).isNotNull();
+		}
+	}
+
+	/** A copy of an .xlsx with one part changed. */
+	private static void rewrite(Path from, Path to, String part, java.util.function.UnaryOperator<String> change)
+			throws Exception {
+		try (ZipFile zip = new ZipFile(from.toFile());
+				java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(to))) {
+			for (var entry : java.util.Collections.list(zip.entries())) {
+				byte[] bytes = zip.getInputStream(entry).readAllBytes();
+				if (entry.getName().equals(part)) {
+					bytes = change.apply(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
+						.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+				}
+				out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+				out.write(bytes);
+				out.closeEntry();
+			}
+		}
+	}
+
+	@Test
 	void leavesToTheObjectModelWhatItDoesNotHandle() throws Exception {
 		// given: a copy annotated before
 		Path original = ReturnFixtures.fill(distributed, this.folder.resolve("教育局.xlsx"), LocalDate.of(2023, 10, 30));
