@@ -69,7 +69,7 @@ public enum FindingCode {
 	ROSTER_EMPTY("roster.empty", Severity.ERROR, "单位名册中没有任何单位", "请在表头下方逐行填写单位"),
 
 	// returned progress workbooks: structure
-	RETURN_NO_TABLE("return.no-table", Severity.ERROR, "没有找到进展填报表格（表头应含 任务编号、主要任务、完成状态、完成进度（%）、工作进展、存在问题、下步计划）",
+	RETURN_NO_TABLE("return.no-table", Severity.ERROR, "没有找到进展填报表格（表头应含 任务编号、主要任务、完成状态、完成进度（%%）、工作进展、存在问题、下步计划）",
 			"请使用下发的进展情况表填报，不要删除表头行"),
 	RETURN_COLUMN_MISSING("return.column-missing", Severity.ERROR, "填报表格缺少“%s”列", "请恢复“%s”列（可从下发的进展情况表中复制表头）"),
 	UNIT_MISSING("return.unit-missing", Severity.ERROR, "没有填写填报单位", "请在“填报单位”右侧单元格填写本单位全称"),
