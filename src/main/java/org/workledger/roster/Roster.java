@@ -57,7 +57,7 @@ public final class Roster {
 		this.byFormerName = formerNames(units, this.byName);
 		this.forms = forms;
 		// the city's own characters are in most names: they tell nothing apart
-		this.likeness = Likeness.UNIT_NAMES.alsoIgnoring(forms.city());
+		this.likeness = Likeness.UNIT_NAMES;
 	}
 
 	static Roster ofChecked(List<Unit> units, Map<String, Unit> aliases) {
@@ -243,7 +243,7 @@ public final class Roster {
 	private List<Unit> nearest(String name, FormIndex index) {
 		List<char[]> written = new ArrayList<>();
 		List<char[]> writtenInOrder = new ArrayList<>();
-		for (String w : this.forms.of(name)) {
+		for (String w : this.forms.withoutTheCity(this.forms.of(name))) {
 			written.add(this.likeness.signature(w));
 			writtenInOrder.add(w.toCharArray());
 		}
@@ -280,7 +280,8 @@ public final class Roster {
 			}
 		}
 		// the best SUGGESTIONS by likeness, then by likeness in order (第0584号 before 第0458号 for 第0584号测式局,
-		// which share the same characters); the remaining ties go to the unit listed first in the roster
+		// which share the same characters; 沈河区 before 和平区 for 沈和区); the remaining ties go to the unit
+		// listed first in the roster
 		double[] bestScores = new double[SUGGESTIONS];
 		double[] bestInOrder = new double[SUGGESTIONS];
 		int[] bestUnits = new int[SUGGESTIONS];
@@ -361,6 +362,8 @@ public final class Roster {
 				Set<String> inOrder = new LinkedHashSet<>();
 				for (String form : own) {
 					byForm.computeIfAbsent(form, k -> new LinkedHashSet<>(2)).add(unit);
+				}
+				for (String form : forms.withoutTheCity(own)) {
 					for (int i = 0; i < form.length(); i++) {
 						if (likeness.isTelling(form.charAt(i))) {
 							byCharacter.computeIfAbsent(form.charAt(i), k -> new BitSet()).set(u);

@@ -82,6 +82,23 @@ public final class UnitNameForms {
 		return false;
 	}
 
+	/**
+	 * The forms that do not begin with the city's name (教育局 of 沈阳市教育局), or all of them
+	 * if none is left: likeness compares these, so that the city most unit names begin with
+	 * makes no two units alike, while a name that only begins like the city keeps its
+	 * characters (沈河区 keeps its 沈).
+	 */
+	public Set<String> withoutTheCity(Set<String> forms) {
+		Set<String> without = new LinkedHashSet<>();
+		for (String form : forms) {
+			if (!(!this.city.isEmpty() && form.startsWith(this.city)
+					|| !this.cityShort.isEmpty() && form.startsWith(this.cityShort))) {
+				without.add(form);
+			}
+		}
+		return without.isEmpty() ? forms : without;
+	}
+
 	/** Every form of the name, the name itself (cleaned) first. */
 	public Set<String> of(String name) {
 		String cleaned = clean(name);

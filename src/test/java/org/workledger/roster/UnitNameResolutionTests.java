@@ -115,6 +115,15 @@ class UnitNameResolutionTests {
 	}
 
 	@Test
+	void aDistrictWhoseNameBeginsLikeTheCityKeepsThatCharacter() {
+		// 沈河区 and 沈北新区 begin with 沈 as 沈阳 does; a character wrong elsewhere still finds them first
+		assertThat(roster.match("沈和区人民政府").candidates()).extracting(Unit::name).first().isEqualTo("沈河区人民政府");
+		assertThat(roster.match("沈何区人民政府").candidates()).extracting(Unit::name).first().isEqualTo("沈河区人民政府");
+		assertThat(roster.match("沈北新去人民政府").candidates()).extracting(Unit::name).first().isEqualTo("沈北新区人民政府");
+		assertThat(roster.match("沈阳市教肓局").candidates()).extracting(Unit::name).first().isEqualTo("沈阳市教育局");
+	}
+
+	@Test
 	void anUnknownNameSuggestsTheNearestUnitsButResolvesToNone() {
 		UnitMatch match = roster.match("大东区人民政付");
 		assertThat(match.kind()).isEqualTo(UnitMatch.Kind.UNKNOWN);
@@ -232,9 +241,11 @@ class UnitNameResolutionTests {
 		assertThat(likeness.of("第0012号", "第0013号")).isEqualTo(2.0 * 5 / 12);
 		assertThat(likeness.of("市局", "区局")).isZero();
 		assertThat(likeness.of("测试", "测试")).isEqualTo(1.0);
-		// in order, every character counted: 第, 0, 5, 8, 号, 局 of 第0584号局 come in that order in 第0458号局
-		assertThat(org.workledger.vocabulary.Likeness.inOrder("第0584号局", "第0458号局")).isEqualTo(2.0 * 6 / 14);
+		// in order, every character counted: 第0584号局 is 第0458号局 with a 4 added after 0 and the last 4 left out
+		assertThat(org.workledger.vocabulary.Likeness.inOrder("第0584号局", "第0458号局")).isEqualTo(1 - 2.0 / 7);
 		assertThat(org.workledger.vocabulary.Likeness.inOrder("第0584号局", "第0584号局")).isEqualTo(1.0);
+		// one left out and one changed: 沈和区 against 和平区
+		assertThat(org.workledger.vocabulary.Likeness.inOrder("沈和区", "和平区")).isEqualTo(1 - 2.0 / 3);
 	}
 
 	@Test
