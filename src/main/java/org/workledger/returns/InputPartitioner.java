@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,12 +17,16 @@ import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.workledger.intake.InputFolder;
 import org.workledger.intake.Sha256;
+import org.workledger.system.Console;
 
 /**
  * Splits what is in {@code input/} into groups read in parallel. Files are grouped by
  * content hash, so every copy of the same content lands in the same group and is told
  * apart there as original and duplicate, in arrival order. The snapshot is taken once:
- * files arriving later wait for the next run.
+ * files arriving later wait for the next run. Files changed within the settle time may
+ * still be being copied: a clerk copies returns in and runs at once, so the run waits for
+ * them (up to three settle times) rather than leave them for the next run and write a
+ * circular and reminders without them.
  */
 class InputPartitioner implements Partitioner {
 
@@ -30,7 +35,7 @@ class InputPartitioner implements Partitioner {
 
 	private final InputFolder input;
 
-	private final Instant settledBefore;
+	private final Duration settleTime;
 
 	private final IntakeProgressListener progress;
 
@@ -43,10 +48,10 @@ class InputPartitioner implements Partitioner {
 	 * there rather than into the partition's execution context, which Spring Batch stores
 	 * again after every chunk (at 10,000 files that rewrote megabytes per chunk)
 	 */
-	InputPartitioner(InputFolder input, Instant settledBefore, IntakeProgressListener progress, Path snapshots,
+	InputPartitioner(InputFolder input, Duration settleTime, IntakeProgressListener progress, Path snapshots,
 			long jobExecutionId) {
 		this.input = input;
-		this.settledBefore = settledBefore;
+		this.settleTime = settleTime;
 		this.progress = progress;
 		this.snapshots = snapshots;
 		this.jobExecutionId = jobExecutionId;
@@ -59,9 +64,10 @@ class InputPartitioner implements Partitioner {
 			groups.add(new ArrayList<>());
 		}
 		List<Path> files = this.input.files();
+		Instant settledBefore = waitForCopies(files);
 		// hashed on all cores: this pass reads every byte of input/ before any partition starts
 		List<String> shas = files.parallelStream()
-			.map(file -> changedAfter(file, this.settledBefore) ? "" : Sha256.of(file))
+			.map(file -> changedAfter(file, settledBefore) ? "" : Sha256.of(file))
 			.toList();
 		for (int i = 0; i < files.size(); i++) {
 			Path file = files.get(i);
@@ -118,6 +124,54 @@ class InputPartitioner implements Partitioner {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Waits until no file has changed within the settle time, or three settle times have
+	 * passed; returns the instant a file must be older than to count as settled. A file
+	 * dated in the future (a clock set wrong) is not waited for.
+	 */
+	private Instant waitForCopies(List<Path> files) {
+		Instant deadline = Instant.now().plus(this.settleTime.multipliedBy(3));
+		boolean told = false;
+		while (true) {
+			Instant now = Instant.now();
+			Instant settledBefore = now.minus(this.settleTime);
+			Instant newest = null;
+			int changing = 0;
+			for (Path file : files) {
+				Instant modified = modified(file);
+				if (modified != null && modified.isAfter(settledBefore) && !modified.isAfter(now.plusSeconds(1))) {
+					changing++;
+					newest = newest == null || modified.isAfter(newest) ? modified : newest;
+				}
+			}
+			if (changing == 0 || !now.isBefore(deadline)) {
+				return settledBefore;
+			}
+			if (!told) {
+				Console.info(String.format("input 中有 %d 个文件刚放入或刚修改（可能还在复制中），等它们复制完成后再读取（最多 %d 秒）……",
+						changing, this.settleTime.multipliedBy(3).toSeconds()));
+				told = true;
+			}
+			Instant wake = newest.plus(this.settleTime).plusMillis(50);
+			try {
+				Thread.sleep(Math.max(50, Duration.between(now, wake.isBefore(deadline) ? wake : deadline).toMillis()));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return settledBefore;
+			}
+		}
+	}
+
+	private static Instant modified(Path file) {
+		try {
+			return Files.getLastModifiedTime(file).toInstant();
+		}
+		catch (IOException ex) {
+			return null;
 		}
 	}
 

@@ -3,7 +3,6 @@ package org.workledger.returns;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -113,14 +112,14 @@ class ReturnsIntakeStepConfiguration {
 		return new IntakeProgressListener();
 	}
 
-	/** A snapshot of input/ taken when the step starts: files arriving later wait for the next run. */
+	/** A snapshot of input/ taken when the step starts (once files just copied in have settled). */
 	@Bean
 	@StepScope
 	InputPartitioner inputPartitioner(IntakeProperties intake, IntakeProgressListener intakeProgressListener,
 			@Value("#{jobParameters['workspace']}") String workspace,
 			@Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
 		Workspace ws = new Workspace(Path.of(workspace));
-		return new InputPartitioner(new InputFolder(ws.input()), Instant.now().minus(intake.settleTime()),
+		return new InputPartitioner(new InputFolder(ws.input()), intake.settleTime(),
 				intakeProgressListener, ws.data().resolve("intake"), jobExecutionId);
 	}
 
