@@ -63,16 +63,25 @@ class RunSummaryRepository {
 		if (duplicates.size() > SHOWN) {
 			notes.add("另有 " + (duplicates.size() - SHOWN) + " 个重复文件未逐一列出（共 " + duplicates.size() + " 个，每个文件的处理见上方逐条记录和运行日志）");
 		}
-		List<String> stillRejected = this.jdbc.sql("""
-				select r.file_name from run_file r join input_file f on f.sha256 = r.sha256
+		// rejected before and still in input/: waiting for the unit, unless it has sent an accepted return since
+		List<String[]> earlierRejected = this.jdbc.sql("""
+				select r.file_name, case when exists (select 1 from input_file a where a.outcome = 'ACCEPTED'
+				  and a.unit_name = f.unit_name and a.period = f.period and a.modified_at >= f.modified_at)
+				  then 'Y' else 'N' end
+				from run_file r join input_file f on f.sha256 = r.sha256
 				where r.job_execution_id = ? and r.disposition = 'KNOWN' and f.outcome = 'REJECTED'
 				order by r.file_name""")
 			.param(jobExecutionId)
-			.query(String.class)
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
 			.list();
+		List<String> stillRejected = earlierRejected.stream().filter(f -> f[1].equals("N")).map(f -> f[0]).toList();
 		if (!stillRejected.isEmpty()) {
 			// a province's first round leaves thousands: the summary names a few, as it does the units that did not report
 			notes.add("此前已退回、仍在 input 中的文件：" + some(stillRejected) + "（等待相关单位修改后重新报送；各文件的问题清单在“退回”文件夹）");
+		}
+		if (earlierRejected.size() > stillRejected.size()) {
+			notes.add("另有 " + (earlierRejected.size() - stillRejected.size())
+					+ " 个此前退回的文件，其单位已重新报送并通过，无需再处理");
 		}
 		Set<String> expected = new LinkedHashSet<>();
 		Set<String> reported = new LinkedHashSet<>();

@@ -58,7 +58,7 @@ final class CircularReport {
 		p.put("UNITS_EXPECTED", expected.size());
 		p.put("UNITS_REPORTED", reported);
 		p.put("UNITS_NOT_REPORTED", expected.size() - reported);
-		p.put("RETURNS_REJECTED", this.facts.rejected().size());
+		p.put("RETURNS_REJECTED", this.facts.stillRejected().size());
 		p.put("TASKS_TOTAL", this.facts.tasks().size());
 		p.put("PAIRS_TOTAL", rows.size());
 		p.put("PAIRS_DONE", count(rows, ProgressStatus.DONE.label()));
@@ -88,7 +88,9 @@ final class CircularReport {
 			text.append("。");
 		}
 		else {
-			text.append(String.format("；退回不合格报表 %d 份。", this.facts.rejected().size()));
+			int resolved = this.facts.rejected().size() - this.facts.stillRejected().size();
+			text.append(String.format("；退回不合格报表 %d 份", this.facts.rejected().size()));
+			text.append(resolved == 0 ? "。" : String.format("，其中 %d 份的单位已重新报送并通过。", resolved));
 		}
 		text.append(String.format("%d 项任务共 %d 个单位-任务对中，已完成 %d、推进中 %d、未启动 %d、持续推进 %d、未报送 %d；逾期 %d 个",
 				p.get("TASKS_TOTAL"), p.get("PAIRS_TOTAL"), p.get("PAIRS_DONE"), p.get("PAIRS_IN_PROGRESS"),
@@ -284,8 +286,9 @@ final class CircularReport {
 	private List<Map<String, ?>> rejected() {
 		List<Map<String, ?>> rows = new ArrayList<>();
 		for (RejectedReturn r : this.facts.rejected()) {
-			rows.add(Map.of("file", r.fileName(), "unit", r.unitName().isEmpty() ? "（无法识别）" : r.unitName(), "errors",
-					r.errorCount(), "reason", r.mainReason()));
+			String unit = r.unitName().isEmpty() ? "（无法识别）" : r.unitName();
+			rows.add(Map.of("file", r.fileName(), "unit", r.resolvedBy(this.facts.winners()) ? unit + "（已重新报送并通过）" : unit,
+					"errors", r.errorCount(), "reason", r.mainReason()));
 		}
 		return rows;
 	}

@@ -55,6 +55,11 @@ public record PeriodFacts(Period period, LocalDate asOf, String breakdownTitle, 
 
 	}
 
+	/** The rejected returns still waiting for their unit: no accepted return of the unit since. */
+	public List<RejectedReturn> stillRejected() {
+		return this.rejected.stream().filter(r -> !r.resolvedBy(this.winners)).toList();
+	}
+
 	/** 沈阳市政务公开重点工作任务分解表 → 沈阳市政务公开重点工作任务 */
 	public String subject() {
 		return subjectOf(this.breakdownTitle);

@@ -28,19 +28,21 @@ public class ReportQueries {
 	 */
 	public List<RejectedReturn> rejected(Period period, long jobExecutionId) {
 		List<String[]> files = this.jdbc.sql("""
-				select sha256, file_name, coalesce(unit_name, ''), error_count, warning_count, main_reason from input_file
+				select sha256, file_name, coalesce(unit_name, ''), error_count, warning_count, main_reason, modified_at from input_file
 				where outcome = 'REJECTED' and (period = ? or (period is null and sha256 in
 				  (select sha256 from run_file where job_execution_id = ?)))
 				order by file_name""")
 			.params(period.key(), jobExecutionId)
 			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getString(6) })
+					rs.getString(5), rs.getString(6),
+					rs.getTimestamp(7) == null ? "" : String.valueOf(rs.getTimestamp(7).toInstant().toEpochMilli()) })
 			.list();
 		Map<String, List<RejectedReturn.NoticeFinding>> findings = findings(files.stream().map(f -> f[0]).toList(), null);
 		List<RejectedReturn> rejected = new ArrayList<>();
 		for (String[] f : files) {
 			rejected.add(new RejectedReturn(f[0], f[1], f[2], Integer.parseInt(f[3]), Integer.parseInt(f[4]), f[5],
-					findings.getOrDefault(f[0], List.of())));
+					findings.getOrDefault(f[0], List.of()),
+					f[6].isEmpty() ? null : java.time.Instant.ofEpochMilli(Long.parseLong(f[6]))));
 		}
 		return rejected;
 	}

@@ -105,8 +105,7 @@ class OfficeController {
 		PeriodSummary s = summary.get();
 		Figures f = s.figures();
 		model.addAttribute("figures", f);
-		model.addAttribute("rejected",
-				this.queries.filesOf(chosen).stream().filter(ConsoleQueries.TakenIn::rejected).count());
+		model.addAttribute("rejected", stillRejected(this.queries.filesOf(chosen)));
 		List<Map<String, Object>> items = new ArrayList<>();
 		for (PeriodSummary.Item item : s.items()) {
 			Map<String, Object> row = new HashMap<>();
@@ -309,6 +308,20 @@ class OfficeController {
 			flash.addFlashAttribute("error", "没有选择文件");
 		}
 		return "redirect:/office/upload";
+	}
+
+	/** Rejected returns whose unit has sent no accepted return since: what still waits for a unit. */
+	static long stillRejected(List<ConsoleQueries.TakenIn> files) {
+		Map<String, java.time.LocalDateTime> latestAccepted = new HashMap<>();
+		for (ConsoleQueries.TakenIn file : files) {
+			if ("ACCEPTED".equals(file.outcome()) && file.unitName() != null && file.modifiedAt() != null) {
+				latestAccepted.merge(file.unitName(), file.modifiedAt(), (a, b) -> a.isAfter(b) ? a : b);
+			}
+		}
+		return files.stream().filter(ConsoleQueries.TakenIn::rejected).filter(file -> {
+			java.time.LocalDateTime accepted = file.unitName() == null ? null : latestAccepted.get(file.unitName());
+			return accepted == null || file.modifiedAt() != null && accepted.isBefore(file.modifiedAt());
+		}).count();
 	}
 
 }

@@ -277,6 +277,15 @@ class ConsolidateJobFunctionalTests {
 			.isZero();
 		assertThat(this.jdbc.sql("select count(*) from progress_line where sha256 = 'x'").query(Integer.class).single())
 			.isZero();
+		// the circular still lists the rejected file, marked as put right; the figure counts what still waits
+		Path circular;
+		try (var files = Files.list(workspace().resolve("output/2023-10"))) {
+			circular = files.filter(f -> f.getFileName().toString().contains("通报")).findFirst().orElseThrow();
+		}
+		try (var document = org.apache.pdfbox.Loader.loadPDF(circular.toFile())) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s", "");
+			assertThat(text).contains("其中1份的单位已重新报送并通过", "大东区人民政府（已重新报送并通过）");
+		}
 	}
 
 	private Map<String, String> dispositions(long jobExecutionId) {
