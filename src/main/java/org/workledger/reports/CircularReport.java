@@ -326,7 +326,7 @@ final class CircularReport {
 		List<Map<String, ?>> rows = new ArrayList<>();
 		rows.add(Map.of("change", "新完成", "count", newlyDone.size(), "detail", abbreviate(newlyDone)));
 		rows.add(Map.of("change", "新逾期", "count", newlyOverdue.size(), "detail", abbreviate(newlyOverdue)));
-		rows.add(Map.of("change", "本期补报", "count", newlyReported.size(), "detail", abbreviate(newlyReported)));
+		rows.add(Map.of("change", "上期未报、本期已报", "count", newlyReported.size(), "detail", abbreviate(newlyReported)));
 		rows.add(Map.of("change", "连续未报送", "count", stillMissing.size(), "detail", abbreviate(stillMissing)));
 		return rows;
 	}

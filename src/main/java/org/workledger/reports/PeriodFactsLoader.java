@@ -66,8 +66,10 @@ public class PeriodFactsLoader {
 	public PeriodFacts load(RunParameters run, long jobExecutionId, boolean withUnitMonths) {
 		PeriodLedger.Result current = this.ledger.of(run.period(), run.asOf(), jobExecutionId);
 		Period previous = run.period().previous();
-		// a period nobody reported for has no "before" to compare with
-		List<LedgerRow> before = this.ledger.ifReported(previous, previous.lastDay())
+		// only a period the office consolidated has a circular to compare with (a stray return filed under the
+		// month before makes no "before"), and a period nobody reported for has none either
+		List<LedgerRow> before = this.summaries.consolidatedAsOf(previous)
+			.flatMap(asOf -> this.ledger.ifReported(previous, asOf))
 			.map(PeriodLedger.Result::rows)
 			.orElse(List.of());
 		Map<String, List<RejectedReturn.NoticeFinding>> warningsBySha = this.queries

@@ -113,6 +113,14 @@ public class PeriodSummaries {
 				unitRows);
 	}
 
+	/** The as-of day of the period's last consolidation, if it was ever consolidated. */
+	public java.util.Optional<LocalDate> consolidatedAsOf(Period period) {
+		return this.jdbc.sql("select as_of from period_summary where period = ?")
+			.param(period.key())
+			.query((rs, n) -> rs.getDate(1).toLocalDate())
+			.optional();
+	}
+
 	/** The summarized periods of {@code year} up to {@code upTo}; the units' months only when asked for. */
 	public YearSoFar year(int year, Period upTo, boolean withUnits) {
 		String from = Period.of(year, 1).key();
