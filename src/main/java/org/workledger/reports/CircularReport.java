@@ -142,7 +142,7 @@ final class CircularReport {
 	}
 
 	private String lightNote() {
-		return String.format("红灯：有逾期未完成的任务；黄灯：有 %d 天内到期且未完成的任务；绿灯：已完成或进度正常。", this.facts.warningDays());
+		return Lights.legend(this.facts.warningDays());
 	}
 
 	List<Map<String, ?>> items() {
@@ -168,7 +168,7 @@ final class CircularReport {
 					dueSoon |= !isDone && due != null && !due.isBefore(this.facts.asOf()) && !due.isAfter(warnUntil);
 				}
 			}
-			String light = overdue > 0 ? "红" : dueSoon ? "黄" : "绿";
+			String light = Lights.of(overdue, dueSoon, notReported);
 			// "正常" only for what units actually reported: a green light over silence would mislead
 			String reason = overdue > 0 ? "逾期 " + overdue + " 个"
 					: dueSoon ? this.facts.warningDays() + " 天内到期" : notReported > 0 ? "未报送 " + notReported + " 个" : "正常";
@@ -242,7 +242,7 @@ final class CircularReport {
 			boolean dueSoon = due != null && !due.isBefore(this.facts.asOf())
 					&& !due.isAfter(this.facts.asOf().plusDays(this.facts.warningDays()))
 					&& pairs.stream().anyMatch(p -> !ProgressStatus.DONE.label().equals(p.status()));
-			row.put("light", overdue > 0 ? "红" : dueSoon ? "黄" : "绿");
+			row.put("light", Lights.of(overdue, dueSoon, count(pairs, LedgerRow.NOT_REPORTED)));
 			rows.add(row);
 		}
 		return rows;

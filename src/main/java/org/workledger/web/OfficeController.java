@@ -25,8 +25,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.workledger.breakdown.Deadline;
+import org.workledger.breakdown.DeadlineParser;
 import org.workledger.period.Period;
 import org.workledger.reference.ReferenceDataRepository;
+import org.workledger.reports.Lights;
+import org.workledger.reports.ReportsProperties;
 import org.workledger.roster.Unit;
 import org.workledger.schedule.ScheduleProperties;
 import org.workledger.system.RunLogListener;
@@ -55,8 +59,11 @@ class OfficeController {
 
 	private final ScheduleProperties schedule;
 
+	private final ReportsProperties reports;
+
 	OfficeController(ConsoleQueries queries, PeriodSummaries summaries, ReferenceDataRepository reference,
-			ConsoleRuns runs, WorkspaceProperties workspace, ScheduleProperties schedule) {
+			ConsoleRuns runs, WorkspaceProperties workspace, ScheduleProperties schedule, ReportsProperties reports) {
+		this.reports = reports;
 		this.queries = queries;
 		this.summaries = summaries;
 		this.reference = reference;
@@ -65,12 +72,21 @@ class OfficeController {
 		this.schedule = schedule;
 	}
 
-	/** The period asked for, else the newest one anything happened for, else the current month. */
+	/**
+	 * The period asked for, else the newest one consolidated (a stray return filed under a
+	 * later month does not make the page open on that month), else the newest one anything
+	 * happened for, else the current month.
+	 */
 	private Period chosen(String period, List<Period> periods) {
 		if (period != null) {
 			Optional<Period> parsed = Period.tryParse(period);
 			if (parsed.isPresent()) {
 				return parsed.get();
+			}
+		}
+		for (Period candidate : periods) {
+			if (this.summaries.consolidatedAsOf(candidate).isPresent()) {
+				return candidate;
 			}
 		}
 		if (!periods.isEmpty()) {
@@ -106,15 +122,22 @@ class OfficeController {
 		Figures f = s.figures();
 		model.addAttribute("figures", f);
 		model.addAttribute("rejected", stillRejected(this.queries.filesOf(chosen)));
+		model.addAttribute("lightLegend", Lights.legend(this.reports.warningDays()));
+		LocalDate warnUntil = s.asOf().plusDays(this.reports.warningDays());
 		List<Map<String, Object>> items = new ArrayList<>();
 		for (PeriodSummary.Item item : s.items()) {
+			// as the circular: a task not done that falls due within the warning days makes its item yellow
+			boolean dueSoon = s.tasks().stream()
+				.filter(t -> t.itemNo() == item.itemNo() && t.figures().done() < t.figures().pairs())
+				.map(t -> DeadlineParser.parse(t.deadlineText()).map(Deadline::due).orElse(null))
+				.anyMatch(due -> due != null && !due.isBefore(s.asOf()) && !due.isAfter(warnUntil));
 			Map<String, Object> row = new HashMap<>();
 			row.put("no", item.itemNo());
 			row.put("name", item.itemName());
 			row.put("done", item.figures().done() + "/" + item.figures().pairs());
 			row.put("overdue", item.figures().overdue());
 			row.put("notReported", item.figures().notReported());
-			row.put("light", item.figures().overdue() > 0 ? "红" : item.figures().notReported() > 0 ? "黄" : "绿");
+			row.put("light", Lights.of(item.figures().overdue(), dueSoon, item.figures().notReported()));
 			items.add(row);
 		}
 		model.addAttribute("items", items);
