@@ -19,21 +19,44 @@ final class ParameterMessages {
 		if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
 			if (ex.getCommandLine().getParent() == null && !unmatched.getUnmatched().isEmpty()
 					&& !unmatched.getUnmatched().get(0).startsWith("-")) {
-				return "没有“" + unmatched.getUnmatched().get(0) + "”这个命令，可用的命令：distribute、consolidate、status、schedule";
+				String commands = String.join("、", ex.getCommandLine().getSubcommands().keySet());
+				String suggestion = unmatched.getSuggestions().isEmpty() ? ""
+						: "。您是不是要用 " + unmatched.getSuggestions().get(0) + "？";
+				return "没有“" + unmatched.getUnmatched().get(0) + "”这个命令" + suggestion + "可用的命令：" + commands;
 			}
 			return "无法识别的参数 " + String.join(" ", unmatched.getUnmatched());
 		}
 		if (ex.getMessage() != null && ex.getMessage().startsWith("Missing required subcommand")) {
-			return "请指定命令：distribute、consolidate、status 或 schedule";
+			return "请指定命令：" + String.join("、", ex.getCommandLine().getSubcommands().keySet());
 		}
 		return ex.getMessage();
 	}
 
-	/** {@code java -jar workledger.jar consolidate --help}, for the command that was mistyped. */
+	/**
+	 * {@code bin/workledger consolidate --help} for the command that was mistyped, as it was
+	 * started: through the bundle's launcher, or {@code java -jar workledger.jar}.
+	 */
 	static String helpCommand(CommandLine.ParameterException ex) {
 		String qualified = ex.getCommandLine().getCommandSpec().qualifiedName();
 		String sub = qualified.startsWith("workledger") ? qualified.substring("workledger".length()) : " " + qualified;
-		return "java -jar workledger.jar" + sub + " --help";
+		return started() + sub + " --help";
+	}
+
+	/** How this command was started, to be typed again: the launcher (relative to here when it can be), or the jar. */
+	static String started() {
+		String launcher = System.getenv("WORKLEDGER_LAUNCHER");
+		if (launcher == null || launcher.isBlank()) {
+			return "java -jar workledger.jar";
+		}
+		try {
+			java.nio.file.Path path = java.nio.file.Path.of(launcher).toAbsolutePath().normalize();
+			java.nio.file.Path here = java.nio.file.Path.of("").toAbsolutePath();
+			String shown = path.startsWith(here) ? here.relativize(path).toString() : path.toString();
+			return shown.contains(" ") ? "\"" + shown + "\"" : shown;
+		}
+		catch (RuntimeException ex) {
+			return launcher;
+		}
 	}
 
 	private static String name(ArgSpec spec) {

@@ -25,8 +25,8 @@ import picocli.CommandLine.Unmatched;
  * the console's 「立即汇总」 share the process's context and take turns.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, resourceBundle = "org.workledger.cli.messages",
-		description = { "启动工作台（网页）并按计划定时汇总（同 schedule）。默认只在本机 127.0.0.1 上提供服务，",
-				"用 --bind 0.0.0.0 向办公网开放（建议放在带 HTTPS 的反向代理之后）。账号用 user add 新建。" })
+		description = { "启动工作台（网页）并按计划定时汇总（同 schedule）。",
+				"默认只在本机 127.0.0.1 上提供服务，用 --bind 0.0.0.0 向办公网开放（建议放在带 HTTPS 的反向代理之后）。账号用 user add 新建。" })
 class ServeCommand implements Callable<Integer> {
 
 	@Mixin

@@ -68,8 +68,8 @@ class UserCommand implements Runnable {
 	}
 
 	@Command(name = "add", mixinStandardHelpOptions = true, resourceBundle = "org.workledger.cli.messages",
-			description = { "新建账号。密码从标准输入读取一行（例如 echo 密码 | ... user add ...）；",
-					"标准输入为空或加 --generate 时自动生成密码并只显示这一次。" })
+			description = { "新建账号。",
+					"密码从标准输入读取一行（例如 echo 密码 | bin/workledger user add ...）；标准输入为空或加 --generate 时自动生成密码并只显示这一次。" })
 	static class Add implements Callable<Integer> {
 
 		@Mixin
@@ -207,8 +207,8 @@ class UserCommand implements Runnable {
 	}
 
 	@Command(name = "add-units", mixinStandardHelpOptions = true, resourceBundle = "org.workledger.cli.messages",
-			description = { "为单位名册中还没有账号的每个单位新建单位账号（用户名为单位简称，没有简称时为全称），",
-					"初始密码自动生成，写入 output/账号/单位账号（日期）.xlsx，请分发给各单位后妥善保管或删除该文件。" })
+			description = { "为单位名册中还没有账号的每个单位新建单位账号。",
+					"用户名为单位简称，没有简称时为全称；初始密码自动生成，写入 output/账号/单位账号（日期）.xlsx，请分发给各单位后妥善保管或删除该文件。" })
 	static class AddUnits implements Callable<Integer> {
 
 		@Mixin

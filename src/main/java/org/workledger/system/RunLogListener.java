@@ -61,7 +61,7 @@ public class RunLogListener implements JobExecutionListener {
 		if (this.appender == null) {
 			return;
 		}
-		Console.info("结束：" + jobExecution.getStatus() + (jobExecution.getAllFailureExceptions().isEmpty() ? ""
+		Console.info("结束：" + label(jobExecution.getStatus()) + (jobExecution.getAllFailureExceptions().isEmpty() ? ""
 				: "，原因：" + Failures.describe(jobExecution.getAllFailureExceptions())));
 		LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
 		Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
@@ -69,6 +69,17 @@ public class RunLogListener implements JobExecutionListener {
 		context.getLogger("workledger.console").detachAppender(this.appender);
 		this.appender.stop();
 		this.appender = null;
+	}
+
+	/** The run's end as the clerk reads it. */
+	static String label(org.springframework.batch.core.BatchStatus status) {
+		return switch (status) {
+			case COMPLETED -> "完成";
+			case FAILED -> "失败";
+			case STOPPED, STOPPING -> "已停止";
+			case ABANDONED -> "已放弃";
+			default -> status.name();
+		};
 	}
 
 	private static String describe(JobExecution jobExecution) {

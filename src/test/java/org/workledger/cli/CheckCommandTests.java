@@ -71,6 +71,22 @@ class CheckCommandTests {
 	}
 
 	@Test
+	void aWorkbookWithoutAProgressTableIsToldSoNotCalledDamaged() throws Exception {
+		// given: an expense form, a perfectly good workbook with no progress table
+		java.nio.file.Path other = java.nio.file.Files.createTempDirectory("check").resolve("报销单.xlsx");
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+				java.io.OutputStream out = java.nio.file.Files.newOutputStream(other)) {
+			workbook.createSheet("Sheet1").createRow(0).createCell(0).setCellValue("报销单");
+			workbook.write(out);
+		}
+
+		ConsolidateCommandTests.Result result = run("check", "-w", workspace.toString(), other.toString());
+
+		assertThat(result.exitCode()).isEqualTo(CheckCommand.ERRORS_FOUND);
+		assertThat(result.out()).contains("没有找到进展填报表格", "完成进度（%）").doesNotContain("Exception");
+	}
+
+	@Test
 	void aWorkspaceThatNeverRanIsToldWhatToDoFirst() {
 		ConsolidateCommandTests.Result result = run("check", "-w", TestWorkspace.withSamples().toString(),
 				good.toString());

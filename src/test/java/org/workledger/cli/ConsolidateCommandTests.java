@@ -353,6 +353,13 @@ class ConsolidateCommandTests {
 	}
 
 	@Test
+	void aMistypedCommandIsToldTheNearestAndEveryCommand() {
+		Result result = run("consolidat", "-w", TestWorkspace.withSamples().toString());
+		assertThat(result.exitCode()).isEqualTo(WorkledgerCommand.USAGE);
+		assertThat(result.err()).contains("没有“consolidat”这个命令", "您是不是要用 consolidate", "check", "year-report", "serve");
+	}
+
+	@Test
 	void statusOfAnEmptyWorkspaceSaysWhatToDo() {
 		Result result = run("status", "-w", TestWorkspace.create().toString());
 		assertThat(result.exitCode()).isZero();

@@ -33,7 +33,7 @@ class ScheduleProcessTests {
 
 		// then the run finishes, and the process ends
 		assertThat(schedule.waitFor(180)).as(schedule.output()).isTrue();
-		assertThat(schedule.output()).contains("现在补做一次", "结束：COMPLETED");
+		assertThat(schedule.output()).contains("现在补做一次", "结束：完成");
 		Period period = new Period(YearMonth.from(LocalDate.now(ZoneId.of("Asia/Shanghai"))));
 		assertThat(workspace.resolve("output").resolve(period.key()).resolve("汇总台账（" + period.label() + "）.xlsx"))
 			.exists();
