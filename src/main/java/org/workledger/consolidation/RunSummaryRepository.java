@@ -63,6 +63,14 @@ class RunSummaryRepository {
 		if (duplicates.size() > SHOWN) {
 			notes.add("另有 " + (duplicates.size() - SHOWN) + " 个重复文件未逐一列出（共 " + duplicates.size() + " 个，每个文件的处理见上方逐条记录和运行日志）");
 		}
+		List<String> ignored = this.jdbc
+			.sql("select file_name from run_file where job_execution_id = ? and disposition = 'IGNORED' order by file_name")
+			.param(jobExecutionId)
+			.query(String.class)
+			.list();
+		if (!ignored.isEmpty()) {
+			notes.add("忽略的文件：" + some(ignored) + "（Excel/WPS 打开表格时产生的锁定文件、隐藏文件或临时文件，不是报送表）");
+		}
 		// rejected before and still in input/: waiting for the unit, unless it has sent an accepted return since
 		List<String[]> earlierRejected = this.jdbc.sql("""
 				select r.file_name, case when exists (select 1 from input_file a where a.outcome = 'ACCEPTED'

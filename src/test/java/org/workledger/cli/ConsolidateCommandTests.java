@@ -43,7 +43,7 @@ class ConsolidateCommandTests {
 	}
 
 	@Test
-	void aRunWithRejectedReturnsStillSucceedsAndStatusTellsWhy() throws Exception {
+	void aRunWithRejectedReturnsStillSucceedsAndStatusTellsWhy(CapturedOutput output) throws Exception {
 		// given one good and one bad return and a file that is not a workbook
 		Path workspace = TestWorkspace.withSamples();
 		String ws = workspace.toString();
@@ -54,6 +54,8 @@ class ConsolidateCommandTests {
 		ReturnFixtures.fill(folder.resolve("新民市人民政府-2023年10月进展情况表.xlsx"), workspace.resolve("input/新民市.xlsx"),
 				LocalDate.of(2023, 10, 25), (sheet, r) -> ReturnFixtures.set(sheet, r, ReturnFixtures.STATUS, "不知道"));
 		Files.writeString(workspace.resolve("input/说明.txt"), "各单位请于月底前报送");
+		// and the lock file Excel leaves while a return is open
+		Files.write(workspace.resolve("input/~$康平县.xlsx"), new byte[] { 1, 2, 3 });
 
 		// when
 		Result consolidate = run("consolidate", "-w", ws, "-p", "2023-10", "--as-of", "2023-10-31");
@@ -62,6 +64,7 @@ class ConsolidateCommandTests {
 		// then
 		assertThat(consolidate.exitCode()).isZero();
 		assertThat(consolidate.err()).isEmpty();
+		assertThat(output.getOut()).contains("忽略的文件：~$康平县.xlsx（Excel/WPS 打开表格时产生的锁定文件");
 		assertThat(folder.resolve("汇总台账（2023年10月）.xlsx")).exists();
 		assertThat(status.exitCode()).isZero();
 		assertThat(status.out()).contains("【2023年10月】应报 49 个单位，已报 1，未报 48")
