@@ -301,8 +301,11 @@ public final class ReturnValidator {
 		Location statusCell = cell(book, row, ProgressWorkbookContract.STATUS);
 		Location percentCell = cell(book, row, ProgressWorkbookContract.PERCENT);
 		ProgressStatus status = null;
+		// a missing column is said once (RETURN_COLUMN_MISSING), not again on every row
+		boolean hasStatus = !book.missingColumns().contains(ProgressWorkbookContract.STATUS);
+		boolean hasPercent = !book.missingColumns().contains(ProgressWorkbookContract.PERCENT);
 		if (row.statusText().isEmpty()) {
-			if (!book.errorCells().containsKey(row.cell(ProgressWorkbookContract.STATUS))) {
+			if (hasStatus && !book.errorCells().containsKey(row.cell(ProgressWorkbookContract.STATUS))) {
 				findings.add(FindingCode.STATUS_MISSING.at(statusCell, NO_VALUE));
 			}
 		}
@@ -327,7 +330,7 @@ public final class ReturnValidator {
 			else if (status == ProgressStatus.NOT_STARTED) {
 				percent = 0;
 			}
-			else if (!book.errorCells().containsKey(row.cell(ProgressWorkbookContract.PERCENT))) {
+			else if (hasPercent && !book.errorCells().containsKey(row.cell(ProgressWorkbookContract.PERCENT))) {
 				findings.add(FindingCode.PERCENT_MISSING.at(percentCell, NO_VALUE));
 			}
 		}

@@ -71,6 +71,23 @@ class CheckCommandTests {
 	}
 
 	@Test
+	void aDeletedColumnIsOneErrorNotOnePerRow() throws Exception {
+		// given: the 完成状态 header cleared, the statuses below it left as they were
+		Path blank = workspace.resolve("output/2023-10/和平区人民政府-2023年10月进展情况表.xlsx");
+		Path noStatus = ReturnFixtures.fill(blank, Files.createTempDirectory("returns-").resolve("和平区-无状态列.xlsx"),
+				LocalDate.of(2023, 10, 26), (sheet, r) -> {
+					if (r == ReturnFixtures.FIRST_TASK_ROW) {
+						ReturnFixtures.set(sheet, r - 1, ReturnFixtures.STATUS, null);
+					}
+				});
+
+		ConsolidateCommandTests.Result result = run("check", "-w", workspace.toString(), noStatus.toString());
+
+		assertThat(result.exitCode()).isEqualTo(CheckCommand.ERRORS_FOUND);
+		assertThat(result.out()).contains("结果：有 1 个错误", "填报表格缺少“完成状态”列").doesNotContain("没有填写完成状态");
+	}
+
+	@Test
 	void aWorkbookWithoutAProgressTableIsToldSoNotCalledDamaged() throws Exception {
 		// given: an expense form, a perfectly good workbook with no progress table
 		java.nio.file.Path other = java.nio.file.Files.createTempDirectory("check").resolve("报销单.xlsx");
