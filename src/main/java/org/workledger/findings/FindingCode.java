@@ -83,6 +83,8 @@ public enum FindingCode {
 	UNIT_OTHER_TEMPLATE("return.unit-other-template", Severity.WARNING, "这份表格是为“%s”生成的，但填报单位写的是“%s”",
 			"请确认使用的是本单位的进展情况表"),
 	PERIOD_MISSING("return.period-missing", Severity.ERROR, "没有填写报送期次", "请在“报送期次”右侧单元格填写年月，例如“2023年10月”"),
+	PERIOD_FROM_TEMPLATE("return.period-from-template", Severity.WARNING, "没有填写报送期次，已按这份表格下发时的期次%s计入",
+			"下次请在“报送期次”右侧单元格填写%s"),
 	PERIOD_WITHOUT_BREAKDOWN("return.period-without-breakdown", Severity.ERROR, "报送期次为%s，但还没有 %s 年的任务分解表，无法核对",
 			"请汇总部门把 %s 年的任务分解表放入 input 文件夹，下次运行会重新核对这份表格，单位无需重报；如报送期次填错，请改正后重报"),
 	PERIOD_UNREADABLE("return.period-unreadable", Severity.ERROR, "报送期次“%s”无法识别", "请写成“2023年10月”或“2023-10”"),

@@ -35,7 +35,8 @@ public class ReferenceImportTasklet implements Tasklet {
 	 * Goes into what a return was judged by, with the tables and the office's words: a
 	 * release that reads names or words more kindly, or suggests units better, raises it,
 	 * and the returns it rejected before are checked again (3: the suggestions for a
-	 * mistyped 填报单位 put 第0584号测试局 before 第0458号测试局, and 沈河区 for 沈和区).
+	 * mistyped 填报单位 put 第0584号测试局 before 第0458号测试局, and 沈河区 for 沈和区; a distributed
+	 * workbook with 报送期次 left empty counts for the period it was made for).
 	 */
 	static final String READING_RULES = "names-and-words-3";
 

@@ -178,10 +178,15 @@ public final class ReturnValidator {
 	private Period period(ReturnedWorkbook book, Findings findings, boolean report) {
 		Optional<HeaderValue> value = book.header(ProgressWorkbookContract.PERIOD).filter(v -> !v.text().isEmpty());
 		if (value.isEmpty()) {
+			// left empty in a distributed workbook: the period it was made for, said as a warning
+			Optional<Period> madeFor = Period.tryParse(book.meta().getOrDefault(ProgressWorkbookContract.META_PERIOD, ""));
 			if (report) {
-				findings.add(FindingCode.PERIOD_MISSING.at(headerLocation(book, ProgressWorkbookContract.PERIOD), NO_VALUE));
+				findings.add(madeFor.isPresent()
+						? FindingCode.PERIOD_FROM_TEMPLATE.at(headerLocation(book, ProgressWorkbookContract.PERIOD), NO_VALUE,
+								madeFor.get().label(), madeFor.get().label())
+						: FindingCode.PERIOD_MISSING.at(headerLocation(book, ProgressWorkbookContract.PERIOD), NO_VALUE));
 			}
-			return null;
+			return madeFor.orElse(null);
 		}
 		HeaderValue v = value.get();
 		if (v.date() != null) {

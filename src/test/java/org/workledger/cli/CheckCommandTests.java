@@ -88,6 +88,23 @@ class CheckCommandTests {
 	}
 
 	@Test
+	void aDistributedWorkbookWithItsPeriodLeftEmptyCountsForThePeriodItWasMadeFor() throws Exception {
+		// given: 报送期次 (F3) cleared in 和平区's October workbook
+		Path blank = workspace.resolve("output/2023-10/和平区人民政府-2023年10月进展情况表.xlsx");
+		Path noPeriod = ReturnFixtures.fill(blank, Files.createTempDirectory("returns-").resolve("和平区-无期次.xlsx"),
+				LocalDate.of(2023, 10, 26), (sheet, r) -> {
+					if (r == ReturnFixtures.FIRST_TASK_ROW) {
+						ReturnFixtures.set(sheet, 2, 5, null);
+					}
+				});
+
+		ConsolidateCommandTests.Result result = run("check", "-w", workspace.toString(), noPeriod.toString());
+
+		assertThat(result.exitCode()).as(result.out()).isZero();
+		assertThat(result.out()).contains("（和平区人民政府，2023年10月）", "没有填写报送期次，已按这份表格下发时的期次2023年10月计入");
+	}
+
+	@Test
 	void aWorkbookWithoutAProgressTableIsToldSoNotCalledDamaged() throws Exception {
 		// given: an expense form, a perfectly good workbook with no progress table
 		java.nio.file.Path other = java.nio.file.Files.createTempDirectory("check").resolve("报销单.xlsx");
