@@ -173,8 +173,27 @@ public class WorkbookOpener {
 			case XML -> "这是一个 XML 文件";
 			case RTF -> "这是一个 RTF 文档";
 			case WORD2 -> "这是一个 Word 文档";
-			default -> name.endsWith(".csv") ? "这是一个 CSV 文本文件" : "文件内容不是 Excel 格式";
+			default -> name.endsWith(".csv") || looksLikeCsv(file) ? "这是一个 CSV 文本文件，可能是从其他软件导出后改了扩展名"
+					: "文件内容不是 Excel 格式";
 		};
+	}
+
+	/** Text with separated values: no NUL byte, and a comma or a tab on a line, in the first few KB. */
+	private static boolean looksLikeCsv(Path file) {
+		try (InputStream in = Files.newInputStream(file)) {
+			byte[] head = in.readNBytes(4096);
+			boolean separator = false;
+			for (byte b : head) {
+				if (b == 0) {
+					return false;
+				}
+				separator |= b == ',' || b == '\t';
+			}
+			return separator && head.length > 0;
+		}
+		catch (IOException ex) {
+			return false;
+		}
 	}
 
 	/** Size and limit in the same unit, precise enough that they never read the same. */

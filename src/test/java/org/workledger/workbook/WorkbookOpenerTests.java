@@ -112,7 +112,7 @@ class WorkbookOpenerTests {
 
 		// then
 		assertThat(finding.code()).isEqualTo(FindingCode.FILE_NOT_EXCEL);
-		assertThat(finding.message()).contains("不是 Excel");
+		assertThat(finding.message()).contains("不是 Excel", "CSV 文本文件");
 		assertChinese(finding);
 	}
 
