@@ -1,5 +1,6 @@
 package org.workledger.reports;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -84,45 +85,88 @@ final class LeadUnitReports {
 		return flat.length() <= 90 ? flat : flat.substring(0, 90) + "…（全文见该单位报告）";
 	}
 
+	/** How many names of units that did not report a task's row lists; the ledger has them all. */
+	static final int SILENT_NAMES = 60;
+
 	/**
-	 * The table's rows one at a time, with each task's narratives fetched when the rows
-	 * reach that task and let go after it: a lead unit over a province's units has hundreds
-	 * of thousands of rows, far more than a small heap holds with their narratives.
+	 * The table's rows one task at a time: the units that reported, each with the gist of
+	 * its progress, then one row naming the units that did not (a lead unit over every unit
+	 * of a city had a page of 未报送 rows per task). Each task's narratives are fetched when
+	 * the rows reach that task and let go after it: a lead unit over a province's units has
+	 * hundreds of thousands of rows, far more than a small heap holds with their narratives.
 	 */
 	java.util.Iterator<Map<String, ?>> dataSource(Unit unit) {
 		java.util.Iterator<LedgerRow> led = ledRows(unit).iterator();
 		return new java.util.Iterator<>() {
 
-			private String task;
+			private final java.util.ArrayDeque<Map<String, ?>> ready = new java.util.ArrayDeque<>();
 
-			private Map<String, String> progress = Map.of();
+			/** The first row of the next task, read while the one before was collected. */
+			private LedgerRow pending;
 
 			@Override
 			public boolean hasNext() {
-				return led.hasNext();
+				fill();
+				return !this.ready.isEmpty();
 			}
 
 			@Override
 			public Map<String, ?> next() {
-				LedgerRow r = led.next();
-				if (!r.taskId().equals(this.task)) {
-					this.task = r.taskId();
-					this.progress = LeadUnitReports.this.facts.narratives().progressOfTask(r.taskId(), LeadUnitReports::brief);
+				fill();
+				if (this.ready.isEmpty()) {
+					throw new java.util.NoSuchElementException();
 				}
-				String progress = this.progress.get(r.unitName());
-				Map<String, Object> row = new HashMap<>();
-				row.put("taskId", r.taskId());
-				row.put("task", r.taskText());
-				row.put("deadline", r.deadlineText());
-				row.put("unit", r.unitName());
-				row.put("status", r.status());
-				row.put("percent", r.percent() == null ? "" : r.percent() + "%");
-				row.put("overdue", r.overdue() ? "逾期" : "");
-				row.put("progress", progress == null ? brief(r.progress()) : progress);
-				return row;
+				return this.ready.poll();
+			}
+
+			private void fill() {
+				if (!this.ready.isEmpty()) {
+					return;
+				}
+				LedgerRow r = this.pending != null ? this.pending : led.hasNext() ? led.next() : null;
+				this.pending = null;
+				if (r == null) {
+					return;
+				}
+				String task = r.taskId();
+				Map<String, String> progress = LeadUnitReports.this.facts.narratives()
+					.progressOfTask(task, LeadUnitReports::brief);
+				List<LedgerRow> silent = new ArrayList<>();
+				while (r != null && r.taskId().equals(task)) {
+					if (r.reported()) {
+						String gist = progress.get(r.unitName());
+						this.ready.add(row(r, r.unitName(), r.status(), gist == null ? brief(r.progress()) : gist,
+								r.overdue()));
+					}
+					else {
+						silent.add(r);
+					}
+					r = led.hasNext() ? led.next() : null;
+				}
+				this.pending = r;
+				if (!silent.isEmpty()) {
+					List<String> names = silent.stream().limit(SILENT_NAMES).map(LedgerRow::unitName).toList();
+					String listed = String.join("、", names) + (silent.size() > names.size()
+							? " 等 " + silent.size() + " 个单位（名单见汇总台账）" : "");
+					this.ready.add(row(silent.get(0), "未报送单位（" + silent.size() + " 个）", LedgerRow.NOT_REPORTED, listed,
+							silent.stream().anyMatch(LedgerRow::overdue)));
+				}
 			}
 
 		};
+	}
+
+	private static Map<String, ?> row(LedgerRow r, String unit, String status, String progress, boolean overdue) {
+		Map<String, Object> row = new HashMap<>();
+		row.put("taskId", r.taskId());
+		row.put("task", r.taskText());
+		row.put("deadline", r.deadlineText());
+		row.put("unit", unit);
+		row.put("status", status);
+		row.put("percent", r.reported() && r.percent() != null ? r.percent() + "%" : "");
+		row.put("overdue", overdue ? "逾期" : "");
+		row.put("progress", progress);
+		return row;
 	}
 
 	/** The ledger rows of the tasks a unit leads, in ledger order (task by task). */

@@ -139,6 +139,8 @@ class ReportWriterTests {
 	void leadUnitsGetTheirSupervisionTable() throws Exception {
 		String text = text(PREVIEW.resolve("牵头单位督办/沈阳市教育局-2023年10月牵头任务督办表.pdf"));
 		assertThat(text).contains("9.1", "和平区人民政府", "新民市人民政府");
+		// the units that did not report share one row per task
+		assertThat(text.replaceAll("\\s", "")).contains("未报送单位（");
 	}
 
 	@Test
