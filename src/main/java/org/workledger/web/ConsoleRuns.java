@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.Semaphore;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -46,7 +46,12 @@ public class ConsoleRuns implements AutoCloseable {
 	/** The command line's Spring properties, part of what a run depends on (see RunInputs). */
 	private final java.util.List<String> arguments;
 
-	private final ReentrantLock lock = new ReentrantLock();
+	/**
+	 * One run at a time. A permit, not a lock: a clerk's run takes it in the request's thread
+	 * and gives it back in the background thread that ran it (a ReentrantLock cannot be
+	 * unlocked there; it stayed held, and every later 立即汇总 and scheduled run waited).
+	 */
+	private final Semaphore lock = new Semaphore(1);
 
 	private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
 		Thread thread = new Thread(r, "workledger-console-run");
@@ -78,7 +83,7 @@ public class ConsoleRuns implements AutoCloseable {
 	 * Chinese): a run is already going, here or from the command line.
 	 */
 	public Optional<String> start(Period period, LocalDate asOf, String requestedBy) {
-		if (!this.lock.tryLock()) {
+		if (!this.lock.tryAcquire()) {
 			return Optional.of(busy());
 		}
 		WorkspaceLock workspaceLock;
@@ -86,7 +91,7 @@ public class ConsoleRuns implements AutoCloseable {
 			workspaceLock = WorkspaceLock.acquire(this.workspace.workspace());
 		}
 		catch (WorkledgerException ex) {
-			this.lock.unlock();
+			this.lock.release();
 			return Optional.of("命令行或另一个程序正在对该工作目录运行 workledger，请等它结束后再试");
 		}
 		Running run = new Running(period, asOf, requestedBy, LocalDateTime.now());
@@ -99,14 +104,14 @@ public class ConsoleRuns implements AutoCloseable {
 				finally {
 					workspaceLock.close();
 					this.running = null;
-					this.lock.unlock();
+					this.lock.release();
 				}
 			});
 		}
 		catch (RuntimeException ex) {
 			workspaceLock.close();
 			this.running = null;
-			this.lock.unlock();
+			this.lock.release();
 			throw ex;
 		}
 		return Optional.empty();
@@ -114,7 +119,7 @@ public class ConsoleRuns implements AutoCloseable {
 
 	/** A scheduled run: waits for a clerk's run to end first, then runs in the caller's thread. */
 	public void runScheduled(Period period, LocalDate asOf, String reports) {
-		this.lock.lock();
+		this.lock.acquireUninterruptibly();
 		try (WorkspaceLock workspaceLock = WorkspaceLock.acquire(this.workspace.workspace())) {
 			Running run = new Running(period, asOf, "定时汇总", LocalDateTime.now());
 			// a scheduled run that finds nothing new says so and keeps what is there
@@ -129,7 +134,7 @@ public class ConsoleRuns implements AutoCloseable {
 		}
 		finally {
 			this.running = null;
-			this.lock.unlock();
+			this.lock.release();
 		}
 	}
 
