@@ -28,13 +28,40 @@ class ConsoleQueries {
 			};
 		}
 
+		/**
+		 * Why the run failed, as the clerk reads it: the first line of what was recorded,
+		 * without the exception's class name or the stack trace under it.
+		 */
+		public String reason() {
+			if (this.exitMessage == null) {
+				return "";
+			}
+			String first = this.exitMessage.strip().lines().findFirst().orElse("");
+			java.util.regex.Matcher named = java.util.regex.Pattern.compile("^(?:[\\w$]+\\.)+[\\w$]*(?:Exception|Error)(?::\\s*)?")
+				.matcher(first);
+			String reason = named.find() ? first.substring(named.end()) : first;
+			return reason.isBlank() ? "运行出错，详见运行日志和技术日志" : reason;
+		}
+
 		public String statusLabel() {
-			return switch (this.status == null ? "" : this.status) {
+			return Runs.statusLabel(this.status);
+		}
+
+	}
+
+	/** Batch statuses as the clerk reads them. */
+	static final class Runs {
+
+		private Runs() {
+		}
+
+		static String statusLabel(String status) {
+			return switch (status == null ? "" : status) {
 				case "COMPLETED" -> "完成";
 				case "FAILED" -> "失败";
 				case "STARTED", "STARTING" -> "运行中";
 				case "STOPPED", "STOPPING" -> "已停止";
-				default -> this.status;
+				default -> status;
 			};
 		}
 
@@ -50,8 +77,13 @@ class ConsoleQueries {
 				case "writeReportsStep" -> "生成报告";
 				case "circulateStep" -> "发送邮件";
 				case "writeProgressWorkbooksStep" -> "生成进展情况表";
-				default -> this.name.startsWith("intakeReturnsStep") ? "接收报表（分区）" : this.name;
+				default -> this.name.startsWith("intakeReturns") ? "接收报表（分组 " + this.name.replaceAll(".*?(\\d+)$", "$1") + "）"
+						: this.name;
 			};
+		}
+
+		public String statusLabel() {
+			return Runs.statusLabel(this.status);
 		}
 
 	}

@@ -1,0 +1,24 @@
+package org.workledger.web;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ConsoleQueriesTests {
+
+	@Test
+	void aFailedRunShowsItsReasonNotAStackTrace() {
+		ConsoleQueries.Run run = new ConsoleQueries.Run(2, "consolidateJob", "2026-12", null, null, "FAILED",
+				"org.workledger.system.WorkledgerException: input 文件夹中没有 2026 年的任务分解表（input）\n"
+						+ "\tat org.workledger.reference.ReferenceImportTasklet.lambda$execute$0(ReferenceImportTasklet.java:80)\n"
+						+ "\tat org.springframework.batch.core.step.tasklet.TaskletStep.doInTransaction(TaskletStep.java:1)");
+
+		assertThat(run.reason()).isEqualTo("input 文件夹中没有 2026 年的任务分解表（input）");
+		assertThat(run.statusLabel()).isEqualTo("失败");
+		assertThat(new ConsoleQueries.Step("intakeReturnsWorkerStep:files3", "COMPLETED", 0, 0).label())
+			.isEqualTo("接收报表（分组 3）");
+		assertThat(new ConsoleQueries.Run(3, "consolidateJob", "2023-10", null, null, "FAILED", "java.lang.IllegalStateException")
+			.reason()).isEqualTo("运行出错，详见运行日志和技术日志");
+	}
+
+}
