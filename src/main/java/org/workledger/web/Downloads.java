@@ -20,7 +20,7 @@ final class Downloads {
 
 	static ResponseEntity<Resource> of(Path file) {
 		if (file == null || !Files.isRegularFile(file)) {
-			return ResponseEntity.notFound().build();
+			throw new Missing();
 		}
 		String name = file.getFileName().toString();
 		String lower = name.toLowerCase(Locale.ROOT);
@@ -37,6 +37,15 @@ final class Downloads {
 					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.body(new FileSystemResource(file));
+	}
+
+	/** A download that is not there (or not the asker's): the Chinese 404 page, not the browser's own. */
+	static final class Missing extends RuntimeException {
+
+		Missing() {
+			super("no such download", null, false, false);
+		}
+
 	}
 
 }

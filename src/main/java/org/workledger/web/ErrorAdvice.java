@@ -35,7 +35,7 @@ class ErrorAdvice {
 		return page("上传没有完成", "文件没有完整上传，请重新选择文件再试。");
 	}
 
-	@ExceptionHandler(NoResourceFoundException.class)
+	@ExceptionHandler({ NoResourceFoundException.class, Downloads.Missing.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	ModelAndView notFound() {
 		return page("找不到这个页面", "地址可能有误，或者文件已不存在。请从首页重新进入。");

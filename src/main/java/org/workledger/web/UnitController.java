@@ -130,7 +130,10 @@ class UnitController {
 	ResponseEntity<Resource> download(@RequestParam String path, Authentication who) {
 		String unit = unitOf(who);
 		boolean own = documents(unit).stream().anyMatch(d -> d[1].equals(path));
-		return own ? Downloads.of(Uploads.within(this.workspace.output(), path)) : ResponseEntity.notFound().build();
+		if (!own) {
+			throw new Downloads.Missing();
+		}
+		return Downloads.of(Uploads.within(this.workspace.output(), path));
 	}
 
 	@GetMapping("/unit/returns/{sha}")
@@ -202,10 +205,13 @@ class UnitController {
 	@GetMapping("/unit/checks/{token}/{name}")
 	ResponseEntity<Resource> checked(@PathVariable String token, @PathVariable String name, Authentication who) {
 		if (!TOKEN.matcher(token).matches() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
-			return ResponseEntity.notFound().build();
+			throw new Downloads.Missing();
 		}
 		Path file = uploads(unitOf(who)).resolve(token).resolve(name);
-		return Set.of("received.bin").contains(name) ? ResponseEntity.notFound().build() : Downloads.of(file);
+		if (Set.of("received.bin").contains(name)) {
+			throw new Downloads.Missing();
+		}
+		return Downloads.of(file);
 	}
 
 	/** Each unit's uploads in a folder of its own, named by a hash so that no name leads elsewhere. */

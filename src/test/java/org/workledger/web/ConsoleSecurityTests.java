@@ -126,6 +126,9 @@ class ConsoleSecurityTests {
 		assertThat(ownReturn.getResponse().getRedirectedUrl()).isEqualTo("/unit");
 		assertThat(status(get("/unit/download?path=" + reportOfA).with(unitB()))).isEqualTo(404);
 		assertThat(status(get("/unit/download?path=" + rejectedListOfA).with(unitB()))).isEqualTo(404);
+		// and is told so in Chinese, not by the browser's own English page
+		assertThat(this.mvc.perform(get("/unit/download?path=" + reportOfA).with(unitB())).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("找不到这个页面");
 		String home = this.mvc.perform(get("/unit").with(unitB())).andReturn().getResponse().getContentAsString();
 		assertThat(home).contains(ConsoleWorkspace.UNIT_B).doesNotContain("和平区10月");
 		String homeA = this.mvc.perform(get("/unit").with(unitA())).andReturn().getResponse().getContentAsString();
