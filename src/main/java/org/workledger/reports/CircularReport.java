@@ -149,7 +149,6 @@ final class CircularReport {
 		Map<Integer, List<BreakdownTask>> byItem = new LinkedHashMap<>();
 		this.facts.tasks().forEach(t -> byItem.computeIfAbsent(t.itemNo(), k -> new ArrayList<>()).add(t));
 		Map<String, List<LedgerRow>> rowsByTask = rowsByTask();
-		LocalDate warnUntil = this.facts.asOf().plusDays(this.facts.warningDays());
 		List<Map<String, ?>> items = new ArrayList<>();
 		for (Map.Entry<Integer, List<BreakdownTask>> item : byItem.entrySet()) {
 			int pairs = 0;
@@ -165,7 +164,7 @@ final class CircularReport {
 					done += isDone ? 1 : 0;
 					overdue += row.overdue() ? 1 : 0;
 					LocalDate due = task.deadline().due();
-					dueSoon |= !isDone && due != null && !due.isBefore(this.facts.asOf()) && !due.isAfter(warnUntil);
+					dueSoon |= !isDone && Lights.dueSoon(due, this.facts.asOf(), this.facts.warningDays());
 				}
 			}
 			String light = Lights.of(overdue, dueSoon, notReported);
@@ -239,8 +238,7 @@ final class CircularReport {
 			row.put("overdue", (int) pairs.stream().filter(LedgerRow::overdue).count());
 			int overdue = (int) pairs.stream().filter(LedgerRow::overdue).count();
 			LocalDate due = task.deadline().due();
-			boolean dueSoon = due != null && !due.isBefore(this.facts.asOf())
-					&& !due.isAfter(this.facts.asOf().plusDays(this.facts.warningDays()))
+			boolean dueSoon = Lights.dueSoon(due, this.facts.asOf(), this.facts.warningDays())
 					&& pairs.stream().anyMatch(p -> !ProgressStatus.DONE.label().equals(p.status()));
 			row.put("light", Lights.of(overdue, dueSoon, count(pairs, LedgerRow.NOT_REPORTED)));
 			rows.add(row);

@@ -20,6 +20,11 @@ public final class Lights {
 		return overdue > 0 ? RED : dueSoon || notReported > 0 ? YELLOW : GREEN;
 	}
 
+	/** Whether a deadline falls within the warning days from the as-of day (a task not done by then turns yellow). */
+	public static boolean dueSoon(java.time.LocalDate due, java.time.LocalDate asOf, int warningDays) {
+		return due != null && !due.isBefore(asOf) && !due.isAfter(asOf.plusDays(warningDays));
+	}
+
 	/** The legend, as the circular and the page print it. */
 	public static String legend(int warningDays) {
 		return String.format("红灯：有逾期未完成的任务；黄灯：有 %d 天内到期且未完成的任务，或有单位未报送；绿灯：已完成或进度正常。", warningDays);

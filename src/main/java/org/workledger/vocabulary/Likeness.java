@@ -25,11 +25,6 @@ public final class Likeness {
 		this.generic = generic;
 	}
 
-	/** The same, with these characters also left out (a city's name, which most unit names begin with). */
-	public Likeness alsoIgnoring(String characters) {
-		return characters == null || characters.isEmpty() ? this : new Likeness(this.generic + characters);
-	}
-
 	/** 0 (nothing in common) … 1 (the same telling characters). */
 	public double of(String a, String b) {
 		return of(signature(a), signature(b));

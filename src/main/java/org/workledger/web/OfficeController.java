@@ -123,14 +123,13 @@ class OfficeController {
 		model.addAttribute("figures", f);
 		model.addAttribute("rejected", stillRejected(this.queries.filesOf(chosen)));
 		model.addAttribute("lightLegend", Lights.legend(this.reports.warningDays()));
-		LocalDate warnUntil = s.asOf().plusDays(this.reports.warningDays());
 		List<Map<String, Object>> items = new ArrayList<>();
 		for (PeriodSummary.Item item : s.items()) {
 			// as the circular: a task not done that falls due within the warning days makes its item yellow
 			boolean dueSoon = s.tasks().stream()
 				.filter(t -> t.itemNo() == item.itemNo() && t.figures().done() < t.figures().pairs())
 				.map(t -> DeadlineParser.parse(t.deadlineText()).map(Deadline::due).orElse(null))
-				.anyMatch(due -> due != null && !due.isBefore(s.asOf()) && !due.isAfter(warnUntil));
+				.anyMatch(due -> Lights.dueSoon(due, s.asOf(), this.reports.warningDays()));
 			Map<String, Object> row = new HashMap<>();
 			row.put("no", item.itemNo());
 			row.put("name", item.itemName());
