@@ -25,7 +25,10 @@ import net.sf.jasperreports.engine.fonts.FontUtil;
 import net.sf.jasperreports.engine.util.JRFontNotFoundException;
 import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.engine.util.JRSaver;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import org.apache.fontbox.ttf.TTFParser;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -125,7 +128,14 @@ class CjkFontExtensionTests {
 				assertThat(font.isEmbedded()).as(font.getName()).isTrue();
 				assertThat(cidFont.getFontDescriptor().getFontFile2()).as(font.getName()).isNotNull();
 				assertThat(font.getName()).matches("[A-Z]{6}\\+(NotoSansSC|NotoSerifSC)-(Regular|Bold)");
+				// compressed at the fastest level (QuickFontStreamsPdfProducerFactory), still a whole font
+				byte[] program = cidFont.getFontDescriptor().getFontFile2().toByteArray();
+				assertThat(new TTFParser(true).parse(new RandomAccessReadBuffer(program)).getNumberOfGlyphs())
+					.as(font.getName()).isGreaterThan(30_000);
 			});
+			assertThat(JRPropertiesUtil.getInstance(DefaultJasperReportsContext.getInstance())
+				.getProperty(JRPdfExporter.PDF_PRODUCER_FACTORY_PROPERTY))
+				.isEqualTo(QuickFontStreamsPdfProducerFactory.class.getName());
 			assertThat(fonts).extracting((font) -> font.getName().substring(7))
 				.contains("NotoSansSC-Regular", "NotoSansSC-Bold", "NotoSerifSC-Regular", "NotoSerifSC-Bold");
 		}
