@@ -128,14 +128,14 @@ class CjkFontExtensionTests {
 				assertThat(font.isEmbedded()).as(font.getName()).isTrue();
 				assertThat(cidFont.getFontDescriptor().getFontFile2()).as(font.getName()).isNotNull();
 				assertThat(font.getName()).matches("[A-Z]{6}\\+(NotoSansSC|NotoSerifSC)-(Regular|Bold)");
-				// compressed at the fastest level (QuickFontStreamsPdfProducerFactory), still a whole font
+				// compressed at the fastest level (QuickCompressionPdfProducerFactory), still a whole font
 				byte[] program = cidFont.getFontDescriptor().getFontFile2().toByteArray();
 				assertThat(new TTFParser(true).parse(new RandomAccessReadBuffer(program)).getNumberOfGlyphs())
 					.as(font.getName()).isGreaterThan(30_000);
 			});
 			assertThat(JRPropertiesUtil.getInstance(DefaultJasperReportsContext.getInstance())
 				.getProperty(JRPdfExporter.PDF_PRODUCER_FACTORY_PROPERTY))
-				.isEqualTo(QuickFontStreamsPdfProducerFactory.class.getName());
+				.isEqualTo(QuickCompressionPdfProducerFactory.class.getName());
 			assertThat(fonts).extracting((font) -> font.getName().substring(7))
 				.contains("NotoSansSC-Regular", "NotoSansSC-Bold", "NotoSerifSC-Regular", "NotoSerifSC-Bold");
 		}
