@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.workledger.reference.ReferenceDataRepository;
 import org.workledger.reports.ReportQueries;
+import org.workledger.reports.PdfFontsWarmUp;
 import org.workledger.system.RunLogListener;
 import org.workledger.trends.PeriodSummaries;
 
@@ -49,6 +50,7 @@ class ConsolidateJobConfiguration {
 		return new StepBuilder("consolidateStep", jobRepository)
 			.tasklet(new ConsolidationTasklet(reference, ledger, summaries, queries, periodSummaries),
 					transactionManager)
+			.listener(new PdfFontsWarmUp())
 			.build();
 	}
 

@@ -1,6 +1,7 @@
 package org.workledger.distribute;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,8 @@ public final class ProgressWorkbookSpecs {
 		Map<String, List<Assignment>> byUnit = assignmentList.stream()
 			.collect(Collectors.groupingBy(Assignment::unitName, LinkedHashMap::new, Collectors.toList()));
 		List<ProgressWorkbookSpec> specs = new ArrayList<>();
+		// units of a category share their task list: hashed once per list, not once per unit (10,000 units)
+		Map<List<String>, String> fingerprints = new HashMap<>();
 		for (Unit unit : units) {
 			List<Assignment> assignments = byUnit.getOrDefault(unit.name(), List.of());
 			if (assignments.isEmpty()) {
@@ -53,7 +56,9 @@ public final class ProgressWorkbookSpecs {
 				rows.add(new ProgressWorkbookSpec.Task(task.id(), task.itemName(), task.text(), task.leadUnits(),
 						task.deadline().label(), task.deadline().isOngoing(), assignment.role()));
 			}
-			specs.add(new ProgressWorkbookSpec(title, unit, period, rows, fingerprint(rows)));
+			List<String> ids = rows.stream().map(ProgressWorkbookSpec.Task::id).toList();
+			specs.add(new ProgressWorkbookSpec(title, unit, period, rows,
+					fingerprints.computeIfAbsent(ids, k -> fingerprint(rows))));
 		}
 		return specs;
 	}
