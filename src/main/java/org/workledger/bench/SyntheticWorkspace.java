@@ -42,7 +42,6 @@ import org.workledger.distribute.ProgressWorkbookSpec;
 import org.workledger.distribute.ProgressWorkbookSpecs;
 import org.workledger.findings.Findings;
 import org.workledger.period.Period;
-import org.workledger.reports.PdfRenderer;
 import org.workledger.reports.ReportTemplates;
 import org.workledger.roster.Roster;
 import org.workledger.roster.Unit;
@@ -343,8 +342,8 @@ public final class SyntheticWorkspace {
 
 	/**
 	 * Deletes {@code data/} and {@code output/}, so a run starts from an empty database. The
-	 * compiled report templates and the PDF fonts' files are kept, as an installation keeps
-	 * them from one run to the next (templates are compiled again only when one changes).
+	 * compiled report templates are kept, as an installation keeps them from one run to the
+	 * next (they are compiled again only when a template changes).
 	 */
 	public void clearRunState() {
 		if (!isBenchWorkspace()) {
@@ -355,8 +354,7 @@ public final class SyntheticWorkspace {
 			if (Files.isDirectory(data)) {
 				try (Stream<Path> entries = Files.list(data)) {
 					for (Path entry : entries.toList()) {
-						String name = entry.getFileName().toString();
-						if (!name.equals(ReportTemplates.CACHE_FOLDER) && !name.equals(PdfRenderer.FONT_FOLDER)) {
+						if (!entry.getFileName().toString().equals(ReportTemplates.CACHE_FOLDER)) {
 							deleteTree(entry);
 						}
 					}

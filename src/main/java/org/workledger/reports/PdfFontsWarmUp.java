@@ -2,7 +2,6 @@ package org.workledger.reports;
 
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
-import org.workledger.system.RunParameters;
 
 /**
  * Starts loading the PDF fonts ({@link PdfFontCache#loadInBackground}) when the step before
@@ -11,14 +10,21 @@ import org.workledger.system.RunParameters;
  */
 public class PdfFontsWarmUp implements StepExecutionListener {
 
+	/** Returns in a round from which the PDF library's fonts wait for the reports step (their 80 MB of heap). */
+	static final int LARGE_ROUND = 5_000;
+
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
-		var parameters = stepExecution.getJobParameters();
-		if ("none".equals(parameters.getString("reports", "all"))) {
+		if ("none".equals(stepExecution.getJobParameters().getString("reports", "all"))) {
 			return;
 		}
-		RunParameters run = RunParameters.of(parameters);
-		PdfFontCache.loadInBackground(run.workspace().data().resolve(PdfRenderer.FONT_FOLDER));
+		long files = stepExecution.getJobExecution()
+			.getStepExecutions()
+			.stream()
+			.filter(step -> step.getStepName().equals("intakeReturnsStep"))
+			.mapToLong(StepExecution::getReadCount)
+			.sum();
+		PdfFontCache.loadInBackground(files < LARGE_ROUND);
 	}
 
 }

@@ -32,9 +32,6 @@ import org.workledger.system.WorkledgerException;
  */
 public final class PdfRenderer {
 
-	/** The folder of the workspace's data the PDF fonts are read from ({@link PdfFontCache}). */
-	public static final String FONT_FOLDER = "fonts";
-
 	private final String author;
 
 	public PdfRenderer(String author) {

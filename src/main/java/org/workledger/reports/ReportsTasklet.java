@@ -43,7 +43,7 @@ class ReportsTasklet implements Tasklet {
 		RunParameters run = RunParameters.of(parameters);
 		List<ReportDocument> written = new ArrayList<>();
 		try {
-			PdfFontCache.loadFrom(run.workspace().data().resolve(PdfRenderer.FONT_FOLDER));
+			PdfFontCache.awaitLoading();
 			long jobExecutionId = contribution.getStepExecution().getJobExecutionId();
 			ReportWriter writer = new ReportWriter(new ReportTemplates(run.workspace().templates(),
 					run.workspace().data().resolve(ReportTemplates.CACHE_FOLDER)), this.renderer, run.workspace().data());

@@ -63,7 +63,6 @@ public class YearReports {
 		parameters.put("SECTION_REPORTS", sections);
 		Path target = workspace.createDirectories(workspace.output().resolve(report.folder())).resolve(report.fileName());
 		try {
-			PdfFontCache.loadFrom(workspace.data().resolve(PdfRenderer.FONT_FOLDER));
 			renderer.render(templates.get(YearReport.TEMPLATE), parameters, PdfRenderer.rows(report.sections()),
 					report.title(), target);
 		}
