@@ -74,6 +74,11 @@ abstract class PdfFontCache extends BaseFont {
 		}
 	}
 
+	/** Whether the PDF library holds this face, named as JasperReports names it. */
+	static boolean holds(String name) {
+		return fontCache.containsKey(name + "\n" + IDENTITY_H + "\n" + true);
+	}
+
 	static void clear() {
 		fontCache.clear();
 	}
