@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -58,7 +59,12 @@ public final class BreakdownReader {
 	public static Optional<HeaderRow> findHeader(SheetGrid sheet) {
 		return HeaderRow.find(sheet, LABELS, RECOGNISED)
 			.filter(h -> h.has(TASK) || h.has(ITEM))
-			.filter(h -> HeaderRow.match(sheet.row(h.rowIndex()), RETURN_LABELS).size() < 2);
+			.filter(h -> !isProgressHeader(sheet.row(h.rowIndex())));
+	}
+
+	/** Whether a row is a progress workbook's header: it repeats a breakdown's columns, but is not one. */
+	public static boolean isProgressHeader(Map<Integer, GridCell> row) {
+		return HeaderRow.match(row, RETURN_LABELS).size() >= 2;
 	}
 
 	/** The workbook's first sheet that is a task breakdown, if any. */

@@ -3,6 +3,7 @@ package org.workledger.intake;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.workledger.breakdown.BreakdownReader;
 import org.workledger.roster.RosterReader;
+import org.workledger.workbook.HeaderRow;
 import org.workledger.workbook.SheetGrid;
 import org.workledger.workbook.UsermodelGrids;
 import org.workledger.workbook.WorkbookGrid;
@@ -35,6 +36,16 @@ public enum WorkbookKind {
 			}
 		}
 		return RETURN;
+	}
+
+	/**
+	 * Whether a sheet read down to {@code row} tells as much as the whole sheet would: the
+	 * header rows are searched no further down, or the row is a progress workbook's header
+	 * (a table's header below a return's header in the same sheet is not looked for).
+	 * Reading thousands of hand-made returns only that far is what {@link #of} needs of them.
+	 */
+	public static boolean enough(SheetGrid sheet, int row) {
+		return row >= HeaderRow.SEARCH_ROWS || BreakdownReader.isProgressHeader(sheet.row(row));
 	}
 
 	public static WorkbookKind of(Workbook workbook) {

@@ -306,9 +306,9 @@ public final class ReferenceImporter {
 
 	private Scanned scan(Path file) {
 		try {
-			WorkbookGrid workbook = this.opener.grid(file);
-			WorkbookKind kind = WorkbookKind.of(workbook);
-			return new Scanned(file, kind, kind == WorkbookKind.RETURN ? null : workbook, null);
+			// its header rows tell what it is; a task breakdown or a roster (a file or two among thousands) is then read whole
+			WorkbookKind kind = WorkbookKind.of(this.opener.head(file, WorkbookKind::enough));
+			return new Scanned(file, kind, kind == WorkbookKind.RETURN ? null : this.opener.grid(file), null);
 		}
 		catch (UnreadableWorkbookException ex) {
 			return new Scanned(file, null, null, ex.finding());

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.List;
+import java.util.function.BiPredicate;
 
 import javax.xml.parsers.ParserConfigurationException;
 
@@ -53,6 +54,21 @@ public final class StreamingGrids {
 	 * metadata sheet, not the instructions); the others are left out of the grid.
 	 */
 	public static WorkbookGrid of(Path file, java.util.function.Predicate<String> wanted) throws IOException {
+		return read(file, wanted, null);
+	}
+
+	/**
+	 * The first rows of every sheet: each sheet is read until {@code enough} says so of the
+	 * sheet so far and the index of the row just read (telling a task breakdown or a roster
+	 * from thousands of returns needs their header rows, not their narratives). Merged
+	 * regions, which follow the rows, are not read.
+	 */
+	public static WorkbookGrid head(Path file, BiPredicate<SheetGrid, Integer> enough) throws IOException {
+		return read(file, name -> true, enough);
+	}
+
+	private static WorkbookGrid read(Path file, java.util.function.Predicate<String> wanted,
+			BiPredicate<SheetGrid, Integer> enough) throws IOException {
 		// the parts are found through the workbook's own relationships, as Excel does; plain zip access
 		// (POI's package layer parsed every part's metadata with XMLBeans: a sixth of the reading time)
 		try (ZipFile zip = new ZipFile(file.toFile())) {
@@ -85,8 +101,11 @@ public final class StreamingGrids {
 				}
 				SheetGrid grid = new SheetGrid(sheet.name());
 				try (InputStream in = part(zip, sheet.part())) {
-					XMLReader xml = SaxReaders.with(new CellHandler(grid, styles, strings, date1904));
+					XMLReader xml = SaxReaders.with(new CellHandler(grid, styles, strings, date1904, enough));
 					xml.parse(new InputSource(in));
+				}
+				catch (EnoughRows ex) {
+					// the rows wanted are in the grid
 				}
 				sheets.add(grid);
 			}
@@ -153,6 +172,24 @@ public final class StreamingGrids {
 
 	}
 
+	/** Ends reading a sheet once {@link #head}'s rows are in. */
+	private static final class EnoughRows extends SAXException {
+
+		private static final long serialVersionUID = 1L;
+
+		private static final EnoughRows INSTANCE = new EnoughRows();
+
+		private EnoughRows() {
+			super("enough rows");
+		}
+
+		@Override
+		public synchronized Throwable fillInStackTrace() {
+			return this;
+		}
+
+	}
+
 	/** Collects the cells of one sheet, the way POI's usermodel would read them. */
 	private static final class CellHandler extends DefaultHandler {
 
@@ -186,11 +223,15 @@ public final class StreamingGrids {
 
 		private boolean hasValue;
 
-		CellHandler(SheetGrid grid, CellFormats styles, SharedStrings strings, boolean date1904) {
+		private final BiPredicate<SheetGrid, Integer> enough;
+
+		CellHandler(SheetGrid grid, CellFormats styles, SharedStrings strings, boolean date1904,
+				BiPredicate<SheetGrid, Integer> enough) {
 			this.grid = grid;
 			this.styles = styles;
 			this.strings = strings;
 			this.date1904 = date1904;
+			this.enough = enough;
 		}
 
 		@Override
@@ -248,9 +289,14 @@ public final class StreamingGrids {
 		}
 
 		@Override
-		public void endElement(String uri, String localName, String qName) {
+		public void endElement(String uri, String localName, String qName) throws SAXException {
 			String name = localName.isEmpty() ? qName : localName;
 			switch (name) {
+				case "row" -> {
+					if (this.enough != null && this.enough.test(this.grid, this.row)) {
+						throw EnoughRows.INSTANCE;
+					}
+				}
 				case "v" -> this.inValue = false;
 				case "t" -> this.inInlineText = false;
 				case "c" -> {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.BiPredicate;
 import java.util.Locale;
 
 import org.apache.poi.EncryptedDocumentException;
@@ -73,6 +74,22 @@ public class WorkbookOpener {
 				// opened read-only: nothing was written
 			}
 		}
+	}
+
+	/**
+	 * As {@link #grid}, but an .xlsx only as far down each sheet as {@code enough} wants
+	 * ({@link StreamingGrids#head}).
+	 */
+	public WorkbookGrid head(Path file, BiPredicate<SheetGrid, Integer> enough) throws UnreadableWorkbookException {
+		if (check(file) == FileMagic.OOXML) {
+			try {
+				return StreamingGrids.head(file, enough);
+			}
+			catch (IOException ex) {
+				// read whole, as grid() reads it
+			}
+		}
+		return grid(file);
 	}
 
 	/** Size and kind of file, before any parser sees it. */

@@ -1,0 +1,64 @@
+package org.workledger.intake;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.workledger.bench.SyntheticWorkspace;
+import org.workledger.support.Samples;
+import org.workledger.workbook.SheetGrid;
+import org.workledger.workbook.StreamingGrids;
+import org.workledger.workbook.WorkbookGrid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a workbook is, told from its first rows ({@link WorkbookKind#enough}) as from the
+ * whole workbook: the reference step reads thousands of returns only that far.
+ */
+class WorkbookKindTests {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void theShippedTablesAreToldFromTheirFirstRows() throws Exception {
+		assertThat(WorkbookKind.of(StreamingGrids.head(Samples.BREAKDOWN, WorkbookKind::enough)))
+			.isEqualTo(WorkbookKind.BREAKDOWN);
+		assertThat(WorkbookKind.of(StreamingGrids.head(Samples.ROSTER, WorkbookKind::enough)))
+			.isEqualTo(WorkbookKind.ROSTER);
+	}
+
+	@Test
+	void returnsUnitsMadeThemselvesAreToldFromTheirHeaderAndReadNoFurther() throws Exception {
+		// given: the benchmark's hand-made returns (title rows, header blocks, columns in any order), with errors
+		SyntheticWorkspace synthetic = new SyntheticWorkspace(this.folder.resolve("messy"), 40, 11,
+				new SyntheticWorkspace.Mix(1, 0.67));
+		synthetic.ensure(false, 2);
+		int read = 0;
+		int whole = 0;
+		for (int i = 0; i < synthetic.returns(); i++) {
+			Path file = synthetic.returnFile(i);
+			if (!file.getFileName().toString().endsWith(".xlsx")) {
+				continue;
+			}
+			// when
+			WorkbookGrid head = StreamingGrids.head(file, WorkbookKind::enough);
+			WorkbookGrid all = StreamingGrids.of(file);
+
+			// then: the same answer, from a few rows
+			assertThat(WorkbookKind.of(head)).as(file.getFileName().toString())
+				.isEqualTo(WorkbookKind.of(all))
+				.isEqualTo(WorkbookKind.RETURN);
+			read += head.sheets().stream().mapToInt(SheetGrid::lastRow).sum();
+			whole += all.sheets().stream().mapToInt(SheetGrid::lastRow).sum();
+		}
+		assertThat(read).isLessThan(whole / 4);
+		// and the tables of the same workspace are still told as tables
+		assertThat(WorkbookKind.of(StreamingGrids.head(synthetic.input().resolve(SyntheticWorkspace.ROSTER_FILE),
+				WorkbookKind::enough))).isEqualTo(WorkbookKind.ROSTER);
+		assertThat(WorkbookKind.of(StreamingGrids.head(synthetic.input().resolve(SyntheticWorkspace.BREAKDOWN_FILE),
+				WorkbookKind::enough))).isEqualTo(WorkbookKind.BREAKDOWN);
+	}
+
+}
