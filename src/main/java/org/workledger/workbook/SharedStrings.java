@@ -5,8 +5,14 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
 import javax.xml.parsers.ParserConfigurationException;
 
+import com.fasterxml.aalto.stax.InputFactoryImpl;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -23,8 +29,91 @@ final class SharedStrings {
 
 	private final List<String> strings;
 
+	/** The rest of a table {@link #lazy} has not read yet; null once it is all read. */
+	private XMLStreamReader rest;
+
 	private SharedStrings(List<String> strings) {
 		this.strings = strings;
+	}
+
+	/**
+	 * The table read only as far as {@link #get} asks: a return's first rows use its first
+	 * strings, while its narratives make most of the table. Pulled with Aalto's StAX reader,
+	 * which, as its SAX reader, expands no entity (a part that uses one fails, and the file
+	 * goes to POI's usermodel). The stream must stay open while the strings are asked for.
+	 */
+	static SharedStrings lazy(InputStream in) throws IOException {
+		if (in == null) {
+			return none();
+		}
+		SharedStrings table = new SharedStrings(new ArrayList<>());
+		try {
+			table.rest = STAX.createXMLStreamReader(in);
+		}
+		catch (XMLStreamException ex) {
+			throw new IOException(ex);
+		}
+		return table;
+	}
+
+	private static final XMLInputFactory STAX = stax();
+
+	private static XMLInputFactory stax() {
+		XMLInputFactory factory = new InputFactoryImpl();
+		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+		return factory;
+	}
+
+	/** Reads the next {@code <si>} into the list; false at the end of the table. */
+	private boolean pull() {
+		StringBuilder text = new StringBuilder();
+		boolean inItem = false;
+		boolean inText = false;
+		int phonetic = 0;
+		try {
+			while (this.rest.hasNext()) {
+				switch (this.rest.next()) {
+					case XMLStreamConstants.START_ELEMENT -> {
+						switch (this.rest.getLocalName()) {
+							case "si" -> {
+								inItem = true;
+								text.setLength(0);
+							}
+							case "rPh" -> phonetic++;
+							case "t" -> inText = inItem && phonetic == 0;
+							default -> {
+							}
+						}
+					}
+					case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+						if (inText) {
+							text.append(this.rest.getTextCharacters(), this.rest.getTextStart(), this.rest.getTextLength());
+						}
+					}
+					case XMLStreamConstants.END_ELEMENT -> {
+						switch (this.rest.getLocalName()) {
+							case "si" -> {
+								this.strings.add(decode(text.toString()));
+								return true;
+							}
+							case "rPh" -> phonetic--;
+							case "t" -> inText = false;
+							default -> {
+							}
+						}
+					}
+					default -> {
+					}
+				}
+			}
+			this.rest.close();
+			this.rest = null;
+			return false;
+		}
+		catch (XMLStreamException ex) {
+			throw new IllegalStateException("shared strings: " + ex.getMessage(), ex);
+		}
 	}
 
 	static SharedStrings none() {
@@ -105,6 +194,9 @@ final class SharedStrings {
 	}
 
 	String get(int index) {
+		while (this.rest != null && index >= this.strings.size() && pull()) {
+			// read on to the string asked for
+		}
 		return this.strings.get(index);
 	}
 

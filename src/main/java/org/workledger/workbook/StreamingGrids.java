@@ -85,6 +85,11 @@ public final class StreamingGrids {
 					}
 				}
 				else if (relationship.type().endsWith("/sharedStrings")) {
+					if (enough != null) {
+						// only the strings of the rows read: the stream closes with the zip
+						strings = SharedStrings.lazy(part(zip, relationship.part()));
+						continue;
+					}
 					try (InputStream in = part(zip, relationship.part())) {
 						strings = SharedStrings.read(in);
 					}

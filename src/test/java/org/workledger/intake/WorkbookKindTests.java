@@ -50,6 +50,13 @@ class WorkbookKindTests {
 			assertThat(WorkbookKind.of(head)).as(file.getFileName().toString())
 				.isEqualTo(WorkbookKind.of(all))
 				.isEqualTo(WorkbookKind.RETURN);
+			// and the rows read are read as a whole read reads them, strings included
+			for (SheetGrid sheet : head.sheets()) {
+				SheetGrid full = all.sheets().stream().filter(s -> s.name().equals(sheet.name())).findFirst().orElseThrow();
+				for (int r : sheet.rowIndexes()) {
+					assertThat(sheet.row(r)).as(file.getFileName() + " row " + r).isEqualTo(full.row(r));
+				}
+			}
 			read += head.sheets().stream().mapToInt(SheetGrid::lastRow).sum();
 			whole += all.sheets().stream().mapToInt(SheetGrid::lastRow).sum();
 		}

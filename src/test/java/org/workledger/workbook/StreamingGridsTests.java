@@ -58,6 +58,24 @@ class StreamingGridsTests {
 			assertThat(a.lastRow()).isEqualTo(b.lastRow());
 		}
 		assertThat(ReturnedWorkbookReader.read(streamed, "x.xlsx")).isEqualTo(ReturnedWorkbookReader.read(usermodel, "x.xlsx"));
+		// the first rows' reading (its shared strings pulled as the rows ask for them) reads them the same
+		WorkbookGrid head = StreamingGrids.head(file, (sheet, row) -> row >= 5);
+		for (int i = 0; i < usermodel.sheets().size(); i++) {
+			SheetGrid a = head.sheets().get(i);
+			SheetGrid b = usermodel.sheets().get(i);
+			for (int r : b.rowIndexes()) {
+				if (r <= 5) {
+					assertThat(a.row(r)).as("head of " + a.name() + " row " + (r + 1)).isEqualTo(b.row(r));
+				}
+			}
+			assertThat(a.lastRow()).isLessThanOrEqualTo(5);
+		}
+		WorkbookGrid whole = StreamingGrids.head(file, (sheet, row) -> false);
+		for (int i = 0; i < usermodel.sheets().size(); i++) {
+			for (int r : usermodel.sheets().get(i).rowIndexes()) {
+				assertThat(whole.sheets().get(i).row(r)).isEqualTo(usermodel.sheets().get(i).row(r));
+			}
+		}
 	}
 
 	@Test
@@ -158,6 +176,35 @@ class StreamingGridsTests {
 			}
 		}
 		assertThat(read).isEqualTo(synthetic.handMadeCount()).isGreaterThan(50);
+	}
+
+	@Test
+	void theFirstRowsReadingRefusesSharedStringsThatDeclareAnEntity(@org.junit.jupiter.api.io.TempDir Path dir)
+			throws Exception {
+		// given: a return whose shared strings read a local secret through an entity
+		Path secret = Files.writeString(dir.resolve("secret.txt"), "workledger-secret-marker");
+		Path filled = ReturnFixtures.fill(blank, dir.resolve("a.xlsx"), LocalDate.of(2023, 10, 26));
+		Path file = dir.resolve("实体.xlsx");
+		try (var in = new java.util.zip.ZipFile(filled.toFile());
+				var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+			for (var entry : java.util.Collections.list(in.entries())) {
+				byte[] bytes = in.getInputStream(entry).readAllBytes();
+				if (entry.getName().equals("xl/sharedStrings.xml")) {
+					String xml = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+					xml = xml.replaceFirst("\\?>", "?><!DOCTYPE x [<!ENTITY e SYSTEM \"" + secret.toUri() + "\">]>")
+						.replaceFirst("<t>", "<t>&e;");
+					bytes = xml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+				}
+				out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+				out.write(bytes);
+				out.closeEntry();
+			}
+		}
+
+		// when / then
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> StreamingGrids.head(file, (sheet, row) -> false))
+			.isInstanceOf(java.io.IOException.class)
+			.satisfies(ex -> assertThat(String.valueOf(ex.getMessage())).doesNotContain("workledger-secret-marker"));
 	}
 
 	@Test
