@@ -82,7 +82,11 @@ final class CellFormats {
 
 		Content(byte[] bytes) {
 			this.bytes = bytes;
-			this.hash = Arrays.hashCode(bytes);
+			// CRC32C runs on the processor's own instruction; Arrays.hashCode was a tenth of telling
+			// 10,000 hand-made returns from a table by their first rows
+			java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+			crc.update(bytes);
+			this.hash = (int) crc.getValue();
 		}
 
 		@Override
