@@ -16,8 +16,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.workledger.reference.ReferenceDataRepository;
-import org.workledger.reports.ReportQueries;
 import org.workledger.reports.PdfFontsWarmUp;
+import org.workledger.reports.ReportQueries;
 import org.workledger.system.RunLogListener;
 import org.workledger.trends.PeriodSummaries;
 
