@@ -313,6 +313,11 @@ class OfficeController {
 					refused.add(name + "（不是 Excel 工作簿）");
 					continue;
 				}
+				Optional<Path> same = Uploads.sameIn(this.workspace.input(), temp);
+				if (same.isPresent()) {
+					refused.add(name + "（与 input 文件夹中的“" + same.get().getFileName() + "”内容相同，未重复放入）");
+					continue;
+				}
 				Path target = Uploads.placeInto(temp, this.workspace.input(), Uploads.withExtension(name, extension));
 				placed.add(target.getFileName().toString());
 			}

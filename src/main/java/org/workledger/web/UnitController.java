@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -195,8 +196,15 @@ class UnitController {
 				model.addAttribute("placed", "这份表格此前已经收到，无需重复报送。");
 			}
 			else {
-				Path placed = Uploads.placeInto(kept, this.workspace.input(), name);
-				model.addAttribute("placed", "已提交，文件“" + placed.getFileName() + "”将在下次汇总（" + nextRun() + "）时计入。");
+				Optional<Path> sent = Uploads.sameIn(this.workspace.input(), kept);
+				if (sent.isPresent()) {
+					model.addAttribute("placed", "这份表格此前已经提交（文件“" + sent.get().getFileName() + "”），将在下次汇总（"
+							+ nextRun() + "）时计入，无需重复报送。");
+				}
+				else {
+					Path placed = Uploads.placeInto(kept, this.workspace.input(), name);
+					model.addAttribute("placed", "已提交，文件“" + placed.getFileName() + "”将在下次汇总（" + nextRun() + "）时计入。");
+				}
 			}
 		}
 		return "unit/check";

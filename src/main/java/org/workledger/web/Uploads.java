@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.workledger.system.FileNames;
@@ -73,6 +75,27 @@ final class Uploads {
 				target = folder.resolve(base + "（" + i + "）" + extension);
 			}
 		}
+	}
+
+	/**
+	 * A file directly in {@code folder} with the same bytes as {@code file}: a return sent
+	 * again before the next run (the result page refreshed, the button pressed twice) is
+	 * not placed a second time.
+	 */
+	static Optional<Path> sameIn(Path folder, Path file) throws IOException {
+		if (!Files.isDirectory(folder)) {
+			return Optional.empty();
+		}
+		long size = Files.size(file);
+		try (Stream<Path> files = Files.list(folder)) {
+			for (Path candidate : (Iterable<Path>) files::iterator) {
+				if (Files.isRegularFile(candidate) && Files.size(candidate) == size
+						&& Files.mismatch(candidate, file) == -1) {
+					return Optional.of(candidate);
+				}
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** {@code relative} below {@code root}, or null when it would lead anywhere else. */

@@ -212,6 +212,33 @@ class ConsoleSecurityTests {
 	}
 
 	@Test
+	void aReturnSentAgainBeforeTheNextRunIsPlacedOnce() throws Exception {
+		// given: 沈河区's good return, sent, then sent again (the result page refreshed)
+		Path file = ConsoleWorkspace.goodReturn(WORKSPACE, ConsoleWorkspace.UNIT_B,
+				Files.createTempDirectory("returns").resolve("沈河区.xlsx"));
+		MockMultipartFile upload = new MockMultipartFile("file", "沈河区10月.xlsx", null, Files.readAllBytes(file));
+
+		// when
+		String first = this.mvc.perform(multipart("/returns").file(upload).with(unitB()).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String second = this.mvc.perform(multipart("/returns").file(upload).with(unitB()).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		// then: one copy in input/, and the second answer says it was already sent
+		assertThat(first).contains("已提交，文件“沈河区10月.xlsx”");
+		assertThat(second).contains("这份表格此前已经提交（文件“沈河区10月.xlsx”）", "无需重复报送");
+		Path placed = WORKSPACE.resolve("input").resolve("沈河区10月.xlsx");
+		try (var files = Files.list(WORKSPACE.resolve("input"))) {
+			assertThat(files.filter(f -> f.getFileName().toString().startsWith("沈河区10月"))).containsExactly(placed);
+		}
+		Files.delete(placed);
+	}
+
+	@Test
 	void pagesCarrySecurityHeadersAndErrorsAreChinesePages() throws Exception {
 		MvcResult login = this.mvc.perform(get("/login")).andReturn();
 		assertThat(login.getResponse().getHeader("Content-Security-Policy")).contains("script-src 'self'")
