@@ -175,11 +175,23 @@ class ConsoleSecurityTests {
 		assertThat(WORKSPACE.resolve("input/沈河区返回.pdf.xlsx")).exists();
 		assertThat(WORKSPACE.resolve("data/沈河区返回.pdf")).doesNotExist();
 		// the same name again never overwrites
+		byte[] another = Files.readAllBytes(ConsoleWorkspace.blank(WORKSPACE, ConsoleWorkspace.UNIT_A));
 		this.mvc.perform(multipart("/office/upload")
-			.file(new MockMultipartFile("files", "沈河区返回.pdf.xlsx", null, workbook))
+			.file(new MockMultipartFile("files", "沈河区返回.pdf.xlsx", null, another))
 			.with(office())
 			.with(csrf())).andReturn();
 		assertThat(WORKSPACE.resolve("input/沈河区返回.pdf（2）.xlsx")).exists();
+		// the same bytes again are not placed twice
+		String again = this.mvc
+			.perform(multipart("/office/upload").file(new MockMultipartFile("files", "再传一次.xlsx", null, workbook))
+				.with(office())
+				.with(csrf()))
+			.andReturn()
+			.getFlashMap()
+			.get("error")
+			.toString();
+		assertThat(again).contains("再传一次.xlsx（与 input 文件夹中的“沈河区返回.pdf.xlsx”内容相同，未重复放入）");
+		assertThat(WORKSPACE.resolve("input/再传一次.xlsx")).doesNotExist();
 		// more than 20 MB is refused with a Chinese page
 		MvcResult tooLarge = this.mvc
 			.perform(multipart("/returns").file(new MockMultipartFile("file", "大.xlsx", null, new byte[21 * 1024 * 1024]))
