@@ -49,7 +49,7 @@ class WebSecurityConfiguration {
 			.hasRole("UNIT")
 			.anyRequest()
 			.authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(throttle).permitAll())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/").failureHandler(throttle).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -251,6 +251,30 @@ class ConsoleSecurityTests {
 	}
 
 	@Test
+	void aLoginFromALinkToAPageLandsOnThatPage() throws Exception {
+		// given: the office follows a link to the runs page, and is asked to log in
+		MockHttpSession session = new MockHttpSession();
+		MvcResult asked = this.mvc.perform(get("/office/runs").session(session)).andReturn();
+		assertThat(asked.getResponse().getRedirectedUrl()).endsWith("/login");
+
+		// when
+		MvcResult login = this.mvc
+			.perform(post("/login").session(session)
+				.param("username", "office")
+				.param("password", ConsoleWorkspace.PASSWORD)
+				.with(csrf()))
+			.andReturn();
+
+		// then: the runs page, not the overview
+		assertThat(login.getResponse().getRedirectedUrl()).contains("/office/runs");
+		// and a login from the login page itself still opens the user's home
+		MvcResult plain = this.mvc
+			.perform(post("/login").param("username", "heping").param("password", ConsoleWorkspace.PASSWORD).with(csrf()))
+			.andReturn();
+		assertThat(plain.getResponse().getRedirectedUrl()).isEqualTo("/");
+	}
+
+	@Test
 	void pagesCarrySecurityHeadersAndErrorsAreChinesePages() throws Exception {
 		MvcResult login = this.mvc.perform(get("/login")).andReturn();
 		assertThat(login.getResponse().getHeader("Content-Security-Policy")).contains("script-src 'self'")
