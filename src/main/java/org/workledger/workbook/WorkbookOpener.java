@@ -58,6 +58,27 @@ public class WorkbookOpener {
 				// the usermodel below reads it or says what is wrong with it
 			}
 		}
+		return usermodelGrid(file);
+	}
+
+	/**
+	 * As {@link #grid}, but an .xlsx only as far down each sheet as {@code enough} wants
+	 * ({@link StreamingGrids#head}).
+	 */
+	public WorkbookGrid head(Path file, BiPredicate<SheetGrid, Integer> enough) throws UnreadableWorkbookException {
+		if (check(file) == FileMagic.OOXML) {
+			try {
+				return StreamingGrids.head(file, enough);
+			}
+			catch (IOException ex) {
+				// the usermodel below reads it or says what is wrong with it
+			}
+		}
+		return usermodelGrid(file);
+	}
+
+	/** Through POI's usermodel, for what the streaming reader cannot read; the file was checked. */
+	private WorkbookGrid usermodelGrid(Path file) throws UnreadableWorkbookException {
 		Workbook workbook = usermodel(file);
 		try {
 			return UsermodelGrids.of(workbook);
@@ -74,22 +95,6 @@ public class WorkbookOpener {
 				// opened read-only: nothing was written
 			}
 		}
-	}
-
-	/**
-	 * As {@link #grid}, but an .xlsx only as far down each sheet as {@code enough} wants
-	 * ({@link StreamingGrids#head}).
-	 */
-	public WorkbookGrid head(Path file, BiPredicate<SheetGrid, Integer> enough) throws UnreadableWorkbookException {
-		if (check(file) == FileMagic.OOXML) {
-			try {
-				return StreamingGrids.head(file, enough);
-			}
-			catch (IOException ex) {
-				// read whole, as grid() reads it
-			}
-		}
-		return grid(file);
 	}
 
 	/** Size and kind of file, before any parser sees it. */

@@ -204,23 +204,15 @@ class ConsoleSecurityTests {
 	@Test
 	void failedLoginsAreThrottled() throws Exception {
 		for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
-			MvcResult failed = this.mvc
-				.perform(post("/login").param("username", "shenhe").param("password", "wrong-" + i).with(csrf()))
-				.andReturn();
-			assertThat(failed.getResponse().getRedirectedUrl()).startsWith("/login?");
+			assertThat(landingAfterLogin("shenhe", "wrong-" + i, new MockHttpSession())).startsWith("/login?");
 		}
 		// now even the right password waits
-		MvcResult locked = this.mvc
-			.perform(post("/login").param("username", "shenhe").param("password", ConsoleWorkspace.PASSWORD).with(csrf()))
-			.andReturn();
-		assertThat(locked.getResponse().getRedirectedUrl()).isEqualTo("/login?locked");
+		assertThat(landingAfterLogin("shenhe", ConsoleWorkspace.PASSWORD, new MockHttpSession()))
+			.isEqualTo("/login?locked");
 		String page = this.mvc.perform(get("/login?locked")).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("密码连续输错次数过多，请 15 分钟后再试");
 		// another account is not held up
-		MvcResult other = this.mvc
-			.perform(post("/login").param("username", "heping").param("password", ConsoleWorkspace.PASSWORD).with(csrf()))
-			.andReturn();
-		assertThat(other.getResponse().getRedirectedUrl()).isEqualTo("/");
+		assertThat(landingAfterLogin("heping", ConsoleWorkspace.PASSWORD, new MockHttpSession())).isEqualTo("/");
 	}
 
 	@Test
@@ -258,20 +250,21 @@ class ConsoleSecurityTests {
 		assertThat(asked.getResponse().getRedirectedUrl()).endsWith("/login");
 
 		// when
-		MvcResult login = this.mvc
-			.perform(post("/login").session(session)
-				.param("username", "office")
-				.param("password", ConsoleWorkspace.PASSWORD)
-				.with(csrf()))
-			.andReturn();
+		String landing = landingAfterLogin("office", ConsoleWorkspace.PASSWORD, session);
 
 		// then: the runs page, not the overview
-		assertThat(login.getResponse().getRedirectedUrl()).contains("/office/runs");
+		assertThat(landing).contains("/office/runs");
 		// and a login from the login page itself still opens the user's home
-		MvcResult plain = this.mvc
-			.perform(post("/login").param("username", "heping").param("password", ConsoleWorkspace.PASSWORD).with(csrf()))
-			.andReturn();
-		assertThat(plain.getResponse().getRedirectedUrl()).isEqualTo("/");
+		assertThat(landingAfterLogin("heping", ConsoleWorkspace.PASSWORD, new MockHttpSession())).isEqualTo("/");
+	}
+
+	/** Where the login form sends {@code username} in {@code session}. */
+	private String landingAfterLogin(String username, String password, MockHttpSession session) throws Exception {
+		return this.mvc
+			.perform(post("/login").session(session).param("username", username).param("password", password).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.workledger.workbook;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -184,22 +185,9 @@ class StreamingGridsTests {
 		// given: a return whose shared strings read a local secret through an entity
 		Path secret = Files.writeString(dir.resolve("secret.txt"), "workledger-secret-marker");
 		Path filled = ReturnFixtures.fill(blank, dir.resolve("a.xlsx"), LocalDate.of(2023, 10, 26));
-		Path file = dir.resolve("实体.xlsx");
-		try (var in = new java.util.zip.ZipFile(filled.toFile());
-				var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
-			for (var entry : java.util.Collections.list(in.entries())) {
-				byte[] bytes = in.getInputStream(entry).readAllBytes();
-				if (entry.getName().equals("xl/sharedStrings.xml")) {
-					String xml = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
-					xml = xml.replaceFirst("\\?>", "?><!DOCTYPE x [<!ENTITY e SYSTEM \"" + secret.toUri() + "\">]>")
-						.replaceFirst("<t>", "<t>&e;");
-					bytes = xml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-				}
-				out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
-				out.write(bytes);
-				out.closeEntry();
-			}
-		}
+		Path file = withPart(filled, dir.resolve("实体.xlsx"), "xl/sharedStrings.xml",
+				xml -> xml.replaceFirst("\\?>", "?><!DOCTYPE x [<!ENTITY e SYSTEM \"" + secret.toUri() + "\">]>")
+					.replaceFirst("<t>", "<t>&e;"));
 
 		// when / then
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> StreamingGrids.head(file, (sheet, row) -> false))
@@ -211,28 +199,35 @@ class StreamingGridsTests {
 	void refusesAPartThatDeclaresAnEntity(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
 		// given: the blank template whose task sheet reads a local secret through an entity
 		Path secret = Files.writeString(dir.resolve("secret.txt"), "workledger-secret-marker");
-		Path file = dir.resolve("实体.xlsx");
-		try (var in = new java.util.zip.ZipFile(blank.toFile());
-				var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+		Path file = withPart(blank, dir.resolve("实体.xlsx"), "xl/worksheets/sheet1.xml",
+				xml -> xml.replaceFirst("\\?>", "?><!DOCTYPE x [<!ENTITY e SYSTEM \"" + secret.toUri() + "\">]>")
+					.replaceFirst("<sheetData>",
+							"<sheetData><row r=\"99\"><c r=\"A99\" t=\"inlineStr\"><is><t>&e;</t></is></c></row>"));
+
+		// when / then: the streaming reader gives up (the usermodel then rejects the file)
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> StreamingGrids.of(file))
+			.isInstanceOf(java.io.IOException.class)
+			.satisfies(ex -> assertThat(String.valueOf(ex.getMessage())).doesNotContain("workledger-secret-marker"));
+	}
+
+
+	/** A copy of {@code from} at {@code to} with one part's XML changed. */
+	private static Path withPart(Path from, Path to, String part, java.util.function.UnaryOperator<String> change)
+			throws IOException {
+		try (var in = new java.util.zip.ZipFile(from.toFile());
+				var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(to))) {
 			for (var entry : java.util.Collections.list(in.entries())) {
 				byte[] bytes = in.getInputStream(entry).readAllBytes();
-				if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-					String xml = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
-					xml = xml.replaceFirst("\\?>", "?><!DOCTYPE x [<!ENTITY e SYSTEM \"" + secret.toUri() + "\">]>")
-						.replaceFirst("<sheetData>",
-								"<sheetData><row r=\"99\"><c r=\"A99\" t=\"inlineStr\"><is><t>&e;</t></is></c></row>");
-					bytes = xml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+				if (entry.getName().equals(part)) {
+					bytes = change.apply(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
+						.getBytes(java.nio.charset.StandardCharsets.UTF_8);
 				}
 				out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
 				out.write(bytes);
 				out.closeEntry();
 			}
 		}
-
-		// when / then: the streaming reader gives up (the usermodel then rejects the file)
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> StreamingGrids.of(file))
-			.isInstanceOf(java.io.IOException.class)
-			.satisfies(ex -> assertThat(String.valueOf(ex.getMessage())).doesNotContain("workledger-secret-marker"));
+		return to;
 	}
 
 }
