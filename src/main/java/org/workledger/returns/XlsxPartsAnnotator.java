@@ -60,8 +60,6 @@ final class XlsxPartsAnnotator {
 	/** A column with a format of its own ({@code <col … style="3"/>}). */
 	private static final Pattern COL_STYLE = Pattern.compile("<col\\b[^>]*\\sstyle=\"");
 
-	private static final Pattern XF = Pattern.compile("<xf\\b[^>]*?/>|<xf\\b[^>]*>.*?</xf>", Pattern.DOTALL);
-
 	private static final Pattern A1 = Pattern.compile("\\$?[A-Za-z]{1,3}\\$?[0-9]{1,7}");
 
 	private static final Pattern LOCAL_SHEET_ID = Pattern.compile("localSheetId=\"(\\d+)\"");
@@ -310,7 +308,11 @@ final class XlsxPartsAnnotator {
 				}
 			}
 			int end = result.lastIndexOf("</worksheet>");
-			int dataEnd = Math.max(result.lastIndexOf("</sheetData>"), result.lastIndexOf("<sheetData/>"));
+			int dataEnd = result.lastIndexOf("</sheetData>");
+			if (dataEnd < 0) {
+				// looked for only when there is no end tag: lastIndexOf of a text that is not there runs over the whole sheet
+				dataEnd = result.lastIndexOf("<sheetData/>");
+			}
 			if (end < 0 || dataEnd < 0) {
 				return null;
 			}
@@ -637,26 +639,47 @@ final class XlsxPartsAnnotator {
 			this.error = bordered(red, 0, thin, "center");
 		}
 
-		private static final Pattern CELL_XFS = Pattern.compile("<cellXfs\\b[^>]*>(.*?)</cellXfs>", Pattern.DOTALL);
+		// The lists of styles.xml are found with indexOf, not with expressions: a lazy expression over the whole
+		// part, and one compiled at every call, were a fifth of marking up a first round's thousands of returns.
 
 		static Styles of(String xml) {
-			Matcher cellXfs = CELL_XFS.matcher(xml);
+			int[] cellXfs = section(xml, "cellXfs");
 			int fonts = count(xml, "fonts");
 			int fills = count(xml, "fills");
 			int borders = count(xml, "borders");
-			if (!cellXfs.find() || fonts < 0 || fills < 0 || borders < 0) {
+			if (cellXfs == null || fonts < 0 || fills < 0 || borders < 0) {
 				return null;
 			}
 			List<String> xfs = new ArrayList<>();
-			Matcher xf = XF.matcher(cellXfs.group(1));
+			String content = xml.substring(cellXfs[0], cellXfs[1]);
+			Tags xf = new Tags(content, "xf");
 			while (xf.find()) {
-				xfs.add(xf.group());
+				if (xf.group().endsWith("/>")) {
+					xfs.add(xf.group());
+					continue;
+				}
+				int close = content.indexOf("</xf>", xf.end());
+				if (close < 0) {
+					return null;
+				}
+				xfs.add(content.substring(xf.start(), close + "</xf>".length()));
+				xf.skipTo(close);
 			}
 			return new Styles(xml, xfs, fonts, fills, borders);
 		}
 
-		/** Per list name: the list, and one of its entries (compiled once: a first round marks up thousands). */
-		private static final Map<String, Pattern[]> LISTS = new java.util.concurrent.ConcurrentHashMap<>();
+		/**
+		 * Where the content of the first {@code <list …>…</list>} begins and ends; null when
+		 * the list is missing or written as an empty tag.
+		 */
+		private static int[] section(String xml, String list) {
+			Tags open = new Tags(xml, list);
+			if (!open.find() || open.group().endsWith("/>")) {
+				return null;
+			}
+			int close = xml.indexOf("</" + list + ">", open.end());
+			return close < 0 ? null : new int[] { open.end(), close };
+		}
 
 		/**
 		 * The number of entries of a list such as {@code <fonts count="3">…</fonts>}, counted
@@ -664,16 +687,13 @@ final class XlsxPartsAnnotator {
 		 * list is not written as expected.
 		 */
 		private static int count(String xml, String list) {
-			Pattern[] patterns = LISTS.computeIfAbsent(list,
-					l -> new Pattern[] { Pattern.compile("<" + l + "\\b[^>/]*>(.*?)</" + l + ">", Pattern.DOTALL),
-							Pattern.compile("<" + l.substring(0, l.length() - 1) + "[\\s>/]") });
-			Matcher section = patterns[0].matcher(xml);
-			if (!section.find()) {
+			int[] section = section(xml, list);
+			if (section == null) {
 				return -1;
 			}
-			Matcher entries = patterns[1].matcher(section.group(1));
+			Tags entry = new Tags(xml.substring(section[0], section[1]), list.substring(0, list.length() - 1));
 			int n = 0;
-			while (entries.find()) {
+			while (entry.find()) {
 				n++;
 			}
 			return n;
@@ -733,9 +753,11 @@ final class XlsxPartsAnnotator {
 		}
 
 		private static String append(String xml, String list, CharSequence entries, int count) {
-			int end = xml.indexOf("</" + list + ">");
-			String result = xml.substring(0, end) + entries + xml.substring(end);
-			return result.replaceFirst("<" + list + "\\b[^>]*>", "<" + list + " count=\"" + count + "\">");
+			Tags open = new Tags(xml, list);
+			open.find();
+			int end = xml.indexOf("</" + list + ">", open.end());
+			return xml.substring(0, open.start()) + "<" + list + " count=\"" + count + "\">" + xml.substring(open.end(), end)
+					+ entries + xml.substring(end);
 		}
 
 	}
@@ -918,6 +940,11 @@ final class XlsxPartsAnnotator {
 
 		int end() {
 			return this.end;
+		}
+
+		/** The next {@link #find} looks from {@code position} on (past an element's content). */
+		void skipTo(int position) {
+			this.end = position;
 		}
 
 	}

@@ -251,11 +251,13 @@ public final class Roster {
 		// shares with the unit's forms (counted as often as the written form has them) bound the shared count,
 		// and the unit's shortest form bounds the length. A province's roster has thousands of units sharing a
 		// character or two with any name, and each was compared in full.
-		int[] bound = new int[this.units.size()];
-		BitSet candidates = new BitSet(this.units.size());
+		int units = this.units.size();
+		int[] bound = new int[units];
+		int[] touched = new int[units];
+		double[] atMost = new double[units];
+		BitSet candidates = new BitSet(units);
 		for (char[] w : written) {
-			Arrays.fill(bound, 0);
-			BitSet touched = new BitSet(this.units.size());
+			int touchedCount = 0;
 			for (int i = 0; i < w.length; i++) {
 				if (i > 0 && w[i] == w[i - 1]) {
 					continue;
@@ -264,19 +266,24 @@ public final class Roster {
 				while (i + times < w.length && w[i + times] == w[i]) {
 					times++;
 				}
-				BitSet units = index.byCharacter().get(w[i]);
-				if (units == null) {
+				int[] having = index.byCharacter().get(w[i]);
+				if (having == null) {
 					continue;
 				}
-				for (int u = units.nextSetBit(0); u >= 0; u = units.nextSetBit(u + 1)) {
+				for (int u : having) {
+					if (bound[u] == 0) {
+						touched[touchedCount++] = u;
+					}
 					bound[u] += times;
 				}
-				touched.or(units);
 			}
-			for (int u = touched.nextSetBit(0); u >= 0; u = touched.nextSetBit(u + 1)) {
+			for (int t = 0; t < touchedCount; t++) {
+				int u = touched[t];
 				if (2.0 * bound[u] >= Likeness.NEAR * (w.length + index.shortest()[u])) {
 					candidates.set(u);
+					atMost[u] = Math.max(atMost[u], Math.min(1.0, 2.0 * bound[u] / (w.length + index.shortest()[u])));
 				}
+				bound[u] = 0;
 			}
 		}
 		// the best SUGGESTIONS by likeness, then by likeness in order (第0584号 before 第0458号 for 第0584号测式局,
@@ -287,6 +294,11 @@ public final class Roster {
 		int[] bestUnits = new int[SUGGESTIONS];
 		int found = 0;
 		for (int u = candidates.nextSetBit(0); u >= 0; u = candidates.nextSetBit(u + 1)) {
+			// a unit whose bound is under the last of the best cannot take its place: in a province of lookalike
+			// names (第0012号测试局 …) nearly every unit is a candidate, and most are passed over here
+			if (found == SUGGESTIONS && atMost[u] < bestScores[SUGGESTIONS - 1]) {
+				continue;
+			}
 			double best = 0;
 			for (char[] form : index.signaturesOf().get(u)) {
 				for (char[] w : written) {
@@ -344,7 +356,7 @@ public final class Roster {
 	 * whose forms hold it.
 	 */
 	private record FormIndex(Map<String, Set<Unit>> byForm, List<List<char[]>> signaturesOf,
-			List<List<char[]>> inOrderOf, Map<Character, BitSet> byCharacter, int[] shortest) {
+			List<List<char[]>> inOrderOf, Map<Character, int[]> byCharacter, int[] shortest) {
 
 		static FormIndex of(List<Unit> units, java.util.function.Function<Unit, List<String>> namesOf,
 				UnitNameForms forms, Likeness likeness) {
@@ -379,7 +391,10 @@ public final class Roster {
 			for (int u = 0; u < units.size(); u++) {
 				shortest[u] = signaturesOf.get(u).stream().mapToInt(s -> s.length).min().orElse(0);
 			}
-			return new FormIndex(byForm, signaturesOf, inOrderOf, byCharacter, shortest);
+			// each character's units as an array: adding up the bounds walks thousands of them for every unknown name
+			Map<Character, int[]> having = new HashMap<>();
+			byCharacter.forEach((c, set) -> having.put(c, set.stream().toArray()));
+			return new FormIndex(byForm, signaturesOf, inOrderOf, having, shortest);
 		}
 
 	}
