@@ -74,8 +74,12 @@ public final class ProgressWorkbookSpecs {
 
 	/** {@code 和平区人民政府-2023年10月进展情况表.xlsx} */
 	public static String fileName(ProgressWorkbookSpec spec) {
-		return org.workledger.system.FileNames.safe(spec.unit().name() + "-" + spec.period().label() + "进展情况表")
-				+ ".xlsx";
+		return fileName(spec.unit().name(), spec.period());
+	}
+
+	/** The name of a unit's blank workbook for a period, as {@code distribute} writes it into output/&lt;period&gt;/. */
+	public static String fileName(String unitName, Period period) {
+		return org.workledger.system.FileNames.safe(unitName + "-" + period.label() + "进展情况表") + ".xlsx";
 	}
 
 }

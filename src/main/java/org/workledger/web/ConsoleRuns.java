@@ -63,8 +63,11 @@ public class ConsoleRuns implements AutoCloseable {
 
 	private volatile Ended lastEnded;
 
+	private final OfficeTime time;
+
 	public ConsoleRuns(ConfigurableApplicationContext context, WorkspaceProperties workspace,
-			ApplicationArguments arguments) {
+			ApplicationArguments arguments, OfficeTime time) {
+		this.time = time;
 		this.context = context;
 		this.workspace = workspace;
 		this.arguments = java.util.List.of(arguments.getSourceArgs());
@@ -154,7 +157,7 @@ public class ConsoleRuns implements AutoCloseable {
 	private String busy() {
 		Running run = this.running;
 		return run == null ? "正在运行汇总，请等它结束后再试"
-				: "正在汇总" + run.period().label() + "（" + run.requestedBy() + "，" + run.startedAt().toLocalTime().withNano(0)
+				: "正在汇总" + run.period().label() + "（" + run.requestedBy() + "，" + this.time.format(run.startedAt(), "HH:mm:ss")
 						+ " 开始），请等它结束后再试";
 	}
 

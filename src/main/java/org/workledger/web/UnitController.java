@@ -33,7 +33,9 @@ import org.workledger.accounts.Accounts;
 import org.workledger.breakdown.Assignment;
 import org.workledger.breakdown.BreakdownTask;
 import org.workledger.findings.Finding;
+import org.workledger.distribute.ProgressWorkbookSpecs;
 import org.workledger.intake.Sha256;
+import org.workledger.period.Period;
 import org.workledger.reference.ReferenceDataRepository;
 import org.workledger.returns.ReturnChecker;
 import org.workledger.returns.SubmissionRepository;
@@ -51,6 +53,12 @@ import org.workledger.system.WorkspaceProperties;
 class UnitController {
 
 	private static final Pattern TOKEN = Pattern.compile("[0-9a-f]{32}");
+
+	/** The folders distribute writes into: output/2023-10/ … */
+	private static final Pattern PERIOD_FOLDER = Pattern.compile("\\d{4}-\\d{2}");
+
+	/** How many periods' blank workbooks the page offers. */
+	private static final int BLANK_PERIODS = 3;
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -102,8 +110,59 @@ class UnitController {
 		model.addAttribute("tasks", mine);
 		model.addAttribute("returns", this.queries.filesOfUnit(unit));
 		model.addAttribute("documents", documents(unit));
+		model.addAttribute("blanks", blankWorkbooks(unit));
+		model.addAttribute("waiting", waiting(unit));
 		model.addAttribute("nextRun", nextRun());
 		return "unit/home";
+	}
+
+	/**
+	 * The unit's blank workbooks as {@code distribute} wrote them, the newest periods first
+	 * (label, path below output/): a unit that lost the e-mail, or wants a clean copy to start
+	 * again, takes it from here.
+	 */
+	private List<String[]> blankWorkbooks(String unit) {
+		List<String[]> blanks = new ArrayList<>();
+		Path output = this.workspace.output();
+		if (!Files.isDirectory(output)) {
+			return blanks;
+		}
+		try (java.util.stream.Stream<Path> folders = Files.list(output)) {
+			List<Period> periods = folders.filter(Files::isDirectory)
+				.map(folder -> folder.getFileName().toString())
+				.filter(name -> PERIOD_FOLDER.matcher(name).matches())
+				.flatMap(name -> Period.tryParse(name).stream())
+				.sorted(java.util.Comparator.reverseOrder())
+				.toList();
+			for (Period period : periods) {
+				String name = ProgressWorkbookSpecs.fileName(unit, period);
+				if (Files.isRegularFile(output.resolve(period.key()).resolve(name)) && blanks.size() < BLANK_PERIODS) {
+					blanks.add(new String[] { period.label(), period.key() + "/" + name, name });
+				}
+			}
+		}
+		catch (IOException ex) {
+			// no listing, no blanks: the page still shows the rest
+		}
+		return blanks;
+	}
+
+	/**
+	 * Returns this unit sent through the page that wait in input/ for the next run: the run
+	 * has not taken them in yet, so they are not among the returns above. Without this list
+	 * a unit that sent its return in the morning saw nothing of it until the evening's run.
+	 */
+	private List<Map<String, String>> waiting(String unit) {
+		List<Map<String, String>> waiting = new ArrayList<>();
+		for (Uploads.Placed placed : Uploads.placedFrom(uploads(unit))) {
+			Path inInput = Uploads.within(this.workspace.input(), placed.inputName());
+			if (inInput != null && Files.isRegularFile(inInput)
+					&& this.submissions.knownFileName(placed.sha256()).isEmpty()) {
+				waiting.add(Map.of("name", placed.inputName(), "when",
+						placed.at().atZone(ZoneId.of(this.schedule.zone())).format(WHEN)));
+			}
+		}
+		return waiting;
 	}
 
 	/** The unit's reports and the files of its rejected returns: label, path below output/. */
@@ -130,7 +189,8 @@ class UnitController {
 	@GetMapping("/unit/download")
 	ResponseEntity<Resource> download(@RequestParam String path, Authentication who) {
 		String unit = unitOf(who);
-		boolean own = documents(unit).stream().anyMatch(d -> d[1].equals(path));
+		boolean own = documents(unit).stream().anyMatch(d -> d[1].equals(path))
+				|| blankWorkbooks(unit).stream().anyMatch(d -> d[1].equals(path));
 		if (!own) {
 			throw new Downloads.Missing();
 		}
@@ -203,6 +263,7 @@ class UnitController {
 				}
 				else {
 					Path placed = Uploads.placeInto(kept, this.workspace.input(), name);
+					Uploads.rememberPlaced(folder, placed.getFileName().toString(), result.sha256());
 					model.addAttribute("placed", "已提交，文件“" + placed.getFileName() + "”将在下次汇总（" + nextRun() + "）时计入。");
 				}
 			}
@@ -216,7 +277,7 @@ class UnitController {
 			throw new Downloads.Missing();
 		}
 		Path file = uploads(unitOf(who)).resolve(token).resolve(name);
-		if (Set.of("received.bin").contains(name)) {
+		if (Set.of("received.bin", Uploads.PLACED).contains(name)) {
 			throw new Downloads.Missing();
 		}
 		return Downloads.of(file);

@@ -20,7 +20,58 @@ import org.workledger.system.FileNames;
  */
 final class Uploads {
 
+	/** The note an upload's folder keeps of the file it placed into input/. */
+	static final String PLACED = "placed.properties";
+
 	private Uploads() {
+	}
+
+	/** A return placed into input/ from the page: its name there, its content hash, when. */
+	record Placed(String inputName, String sha256, java.time.Instant at) {
+	}
+
+	/** Notes in an upload's folder what it placed into input/, for the unit's list of returns waiting for the run. */
+	static void rememberPlaced(Path uploadFolder, String inputName, String sha256) throws IOException {
+		java.util.Properties note = new java.util.Properties();
+		note.setProperty("input-name", inputName);
+		note.setProperty("sha256", sha256);
+		note.setProperty("at", java.time.Instant.now().toString());
+		try (java.io.Writer out = Files.newBufferedWriter(uploadFolder.resolve(PLACED))) {
+			note.store(out, null);
+		}
+	}
+
+	/** What a unit's uploads placed into input/, the latest first; notes that cannot be read are passed over. */
+	static java.util.List<Placed> placedFrom(Path unitUploads) {
+		java.util.List<Placed> placed = new java.util.ArrayList<>();
+		if (!Files.isDirectory(unitUploads)) {
+			return placed;
+		}
+		try (Stream<Path> folders = Files.list(unitUploads)) {
+			for (Path folder : (Iterable<Path>) folders::iterator) {
+				Path note = folder.resolve(PLACED);
+				if (!Files.isRegularFile(note)) {
+					continue;
+				}
+				java.util.Properties read = new java.util.Properties();
+				try (java.io.Reader in = Files.newBufferedReader(note)) {
+					read.load(in);
+					if (read.getProperty("input-name") == null || read.getProperty("sha256") == null) {
+						continue;
+					}
+					placed.add(new Placed(read.getProperty("input-name"), read.getProperty("sha256"),
+							java.time.Instant.parse(read.getProperty("at"))));
+				}
+				catch (IOException | RuntimeException ex) {
+					// a note half written or edited by hand: that upload is simply not listed
+				}
+			}
+		}
+		catch (IOException ex) {
+			return placed;
+		}
+		placed.sort(java.util.Comparator.comparing(Placed::at).reversed());
+		return placed;
 	}
 
 	/** The name to keep: {@code ..\..\x.xlsx} → {@code x.xlsx}; empty names become {@code 上传的表格}. */

@@ -141,6 +141,12 @@ class ConsoleBrowserTests {
 		assertThat(text("#placed")).contains("已提交", "下次汇总");
 		assertThat(WORKSPACE.resolve("input/和平区10月进展.xlsx")).exists();
 		screenshot("05-unit-check-accepted");
+
+		// its page lists the return as waiting for the run, and offers the blank workbook again
+		browser.get(url("/unit"));
+		assertThat(text("#waiting")).contains("和平区10月进展.xlsx");
+		assertThat(text("#blanks")).contains(ConsoleWorkspace.UNIT_A + "-2023年10月进展情况表.xlsx");
+		screenshot("05b-unit-home-waiting");
 		logout();
 
 		// the office consolidates at once and downloads the circular

@@ -136,6 +136,27 @@ class ConsoleSecurityTests {
 	}
 
 	@Test
+	void aUnitTakesItsOwnBlankWorkbookAgain() throws Exception {
+		// given: October distributed, a blank workbook per unit in output/2023-10/
+		String blankOfA = "2023-10/" + ConsoleWorkspace.UNIT_A + "-2023年10月进展情况表.xlsx";
+		assertThat(WORKSPACE.resolve("output").resolve(blankOfA)).exists();
+
+		// when
+		String homeA = this.mvc.perform(get("/unit").with(unitA())).andReturn().getResponse().getContentAsString();
+		MvcResult download = this.mvc.perform(get("/unit/download").param("path", blankOfA).with(unitA())).andReturn();
+
+		// then: 和平区 finds and takes its own, and 沈河区 neither sees nor takes it
+		assertThat(homeA).contains("空白进展情况表", "2023年10月：" + ConsoleWorkspace.UNIT_A + "-2023年10月进展情况表.xlsx");
+		assertThat(download.getResponse().getStatus()).isEqualTo(200);
+		assertThat(download.getResponse().getContentAsByteArray())
+			.isEqualTo(Files.readAllBytes(WORKSPACE.resolve("output").resolve(blankOfA)));
+		String homeB = this.mvc.perform(get("/unit").with(unitB())).andReturn().getResponse().getContentAsString();
+		assertThat(homeB).contains(ConsoleWorkspace.UNIT_B + "-2023年10月进展情况表.xlsx")
+			.doesNotContain(ConsoleWorkspace.UNIT_A + "-2023年10月进展情况表.xlsx");
+		assertThat(status(get("/unit/download").param("path", blankOfA).with(unitB()))).isEqualTo(404);
+	}
+
+	@Test
 	void everyFormNeedsItsCsrfToken() throws Exception {
 		assertThat(status(post("/office/consolidate").param("period", "2023-10").with(office()))).isEqualTo(403);
 		assertThat(status(multipart("/office/upload").file(workbook("x.xlsx")).with(office()))).isEqualTo(403);
@@ -239,7 +260,15 @@ class ConsoleSecurityTests {
 		try (var files = Files.list(WORKSPACE.resolve("input"))) {
 			assertThat(files.filter(f -> f.getFileName().toString().startsWith("沈河区10月"))).containsExactly(placed);
 		}
+		// and the unit's page lists it as waiting for the run, once, until it is no longer in input/
+		String home = this.mvc.perform(get("/unit").with(unitB())).andReturn().getResponse().getContentAsString();
+		assertThat(home).contains("已提交、等待汇总的表格");
+		assertThat(home.split("沈河区10月\\.xlsx", -1)).hasSize(2);
+		String homeA = this.mvc.perform(get("/unit").with(unitA())).andReturn().getResponse().getContentAsString();
+		assertThat(homeA).doesNotContain("等待汇总的表格");
 		Files.delete(placed);
+		assertThat(this.mvc.perform(get("/unit").with(unitB())).andReturn().getResponse().getContentAsString())
+			.doesNotContain("等待汇总的表格");
 	}
 
 	@Test
