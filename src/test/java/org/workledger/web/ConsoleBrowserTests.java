@@ -147,6 +147,8 @@ class ConsoleBrowserTests {
 		assertThat(text("#waiting")).contains("和平区10月进展.xlsx");
 		assertThat(text("#blanks")).contains(ConsoleWorkspace.UNIT_A + "-2023年10月进展情况表.xlsx");
 		screenshot("05b-unit-home-waiting");
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('tasks').scrollIntoView()");
+		screenshot("05c-unit-home-tasks");
 		logout();
 
 		// the office consolidates at once and downloads the circular
