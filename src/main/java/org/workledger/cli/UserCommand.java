@@ -252,7 +252,7 @@ class UserCommand implements Runnable {
 		}
 
 		private static Path write(Workspace workspace, List<String[]> created) {
-			Path folder = workspace.createDirectories(workspace.output().resolve("账号"));
+			Path folder = workspace.createDirectories(workspace.accountsOutput());
 			Path file = folder.resolve("单位账号（" + LocalDate.now() + "）.xlsx");
 			for (int i = 2; Files.exists(file); i++) {
 				file = folder.resolve("单位账号（" + LocalDate.now() + "）-" + i + ".xlsx");

@@ -34,6 +34,14 @@ public record Workspace(Path root) {
 		return this.root.resolve("data");
 	}
 
+	/**
+	 * {@code output/账号}: the unit accounts' initial passwords ({@code user add-units}), for
+	 * the clerk to hand out from the folder; never served by the web console.
+	 */
+	public Path accountsOutput() {
+		return output().resolve("账号");
+	}
+
 	/** {@code output/2023-10}: everything a run for that period writes. */
 	public Path periodOutput(Period period) {
 		return output().resolve(period.key());

@@ -281,7 +281,12 @@ class OfficeController {
 
 	@GetMapping("/download")
 	ResponseEntity<Resource> download(@RequestParam String path) {
-		return Downloads.of(Uploads.within(this.workspace.output(), path));
+		Path file = Uploads.within(this.workspace.output(), path);
+		// the units' initial passwords are handed out from the folder, not fetched through a browser by any office account
+		if (file != null && file.startsWith(this.workspace.accountsOutput().toAbsolutePath().normalize())) {
+			throw new Downloads.Missing();
+		}
+		return Downloads.of(file);
 	}
 
 	@GetMapping("/tables")

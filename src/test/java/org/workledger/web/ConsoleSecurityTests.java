@@ -173,6 +173,13 @@ class ConsoleSecurityTests {
 			assertThat(status(get("/office/download").param("path", path).with(office()))).as(path).isIn(400, 404);
 		}
 		assertThat(status(get("/unit/checks/../../workledger.mv.db/x").with(unitA()))).isIn(400, 404);
+		// the units' initial passwords (user add-units) are in output/ for the clerk, not for the browser
+		Path passwords = Files.createDirectories(WORKSPACE.resolve("output/账号")).resolve("单位账号（2023-10-20）.xlsx");
+		Files.write(passwords, new byte[] { 1 });
+		assertThat(status(get("/office/download").param("path", "账号/单位账号（2023-10-20）.xlsx").with(office()))).isEqualTo(404);
+		assertThat(status(get("/office/download").param("path", "2023-10/../账号/单位账号（2023-10-20）.xlsx").with(office())))
+			.isEqualTo(404);
+		Files.delete(passwords);
 	}
 
 	@Test
