@@ -16,13 +16,17 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Slows down password guessing: after {@link #MAX_FAILURES} failed logins for one user
- * name (or {@link #MAX_FAILURES_PER_ADDRESS} from one address) within {@link #WINDOW}, logins for it are refused for the
- * rest of the window, whatever the password, and the page says how long to wait.
+ * name from one address (or {@link #MAX_FAILURES_PER_ADDRESS} from one address, whatever
+ * the names) within {@link #WINDOW}, logins from there are refused for the rest of the
+ * window, whatever the password, and the page says how long to wait. The name is counted
+ * per address: counted alone, anyone could lock the office's account out of its own
+ * desk by typing wrong passwords for it from elsewhere.
  */
 @Component
 @ConditionalOnWebApplication
@@ -41,6 +45,9 @@ class LoginThrottle extends OncePerRequestFilter implements AuthenticationFailur
 	private final Map<String, Failures> failures = new ConcurrentHashMap<>();
 
 	private final Clock clock = Clock.systemUTC();
+
+	/** Past this many names and addresses counted, the expired ones are let go (made-up names add up). */
+	static final int KEPT = 10_000;
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -69,11 +76,16 @@ class LoginThrottle extends OncePerRequestFilter implements AuthenticationFailur
 
 	@EventListener
 	void onSuccess(AuthenticationSuccessEvent event) {
-		this.failures.remove("user:" + event.getAuthentication().getName());
+		if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
+			this.failures.remove(userKey(event.getAuthentication().getName(), details.getRemoteAddress()));
+		}
 	}
 
 	private void count(String key) {
 		Instant now = this.clock.instant();
+		if (this.failures.size() >= KEPT) {
+			this.failures.values().removeIf(f -> f.since().plus(WINDOW).isBefore(now));
+		}
 		this.failures.compute(key, (k, f) -> f == null || f.since().plus(WINDOW).isBefore(now) ? new Failures(1, now)
 				: new Failures(f.count() + 1, f.since()));
 	}
@@ -91,8 +103,11 @@ class LoginThrottle extends OncePerRequestFilter implements AuthenticationFailur
 	}
 
 	private static String userKey(HttpServletRequest request) {
-		String name = request.getParameter("username");
-		return "user:" + (name == null ? "" : name.strip());
+		return userKey(request.getParameter("username"), request.getRemoteAddr());
+	}
+
+	private static String userKey(String name, String address) {
+		return "user:" + (name == null ? "" : name.strip()) + "@" + address;
 	}
 
 	private static String addressKey(HttpServletRequest request) {

@@ -241,6 +241,18 @@ class ConsoleSecurityTests {
 		assertThat(page).contains("密码连续输错次数过多，请 15 分钟后再试");
 		// another account is not held up
 		assertThat(landingAfterLogin("heping", ConsoleWorkspace.PASSWORD, new MockHttpSession())).isEqualTo("/");
+		// nor is the same account at its own desk: wrong passwords typed elsewhere do not lock its owner out
+		MvcResult atItsDesk = this.mvc
+			.perform(post("/login").session(new MockHttpSession())
+				.param("username", "shenhe")
+				.param("password", ConsoleWorkspace.PASSWORD)
+				.with(csrf())
+				.with(request -> {
+					request.setRemoteAddr("10.0.0.8");
+					return request;
+				}))
+			.andReturn();
+		assertThat(atItsDesk.getResponse().getRedirectedUrl()).isEqualTo("/");
 	}
 
 	@Test
