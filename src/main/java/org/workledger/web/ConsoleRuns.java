@@ -7,6 +7,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -31,13 +33,17 @@ import org.workledger.system.WorkspaceProperties;
 @ConditionalOnWebApplication
 public class ConsoleRuns implements AutoCloseable {
 
-	/** The run going on, for the runs page. */
-	public record Running(Period period, LocalDate asOf, String requestedBy, LocalDateTime startedAt) {
+	/** The run going on, for the runs page: 汇总 (consolidate) or 分发 (distribute). */
+	public record Running(String action, Period period, LocalDate asOf, String requestedBy, LocalDateTime startedAt) {
 	}
 
 	/** How the last run of this process ended. */
 	public record Ended(Running run, boolean succeeded, String message, LocalDateTime endedAt) {
 	}
+
+	static final String CONSOLIDATE = "汇总";
+
+	static final String DISTRIBUTE = "分发";
 
 	private final ConfigurableApplicationContext context;
 
@@ -86,6 +92,19 @@ public class ConsoleRuns implements AutoCloseable {
 	 * Chinese): a run is already going, here or from the command line.
 	 */
 	public Optional<String> start(Period period, LocalDate asOf, String requestedBy) {
+		return start(new Running(CONSOLIDATE, period, asOf, requestedBy, LocalDateTime.now()), run -> consolidate(run, "all"));
+	}
+
+	/**
+	 * Starts a distribute in the background (the blank workbooks of a period): while the
+	 * service holds the database the command line's {@code distribute} has to wait, so the
+	 * office starts it here. Empty when started, else why not.
+	 */
+	public Optional<String> startDistribute(Period period, String requestedBy) {
+		return start(new Running(DISTRIBUTE, period, period.lastDay(), requestedBy, LocalDateTime.now()), this::distribute);
+	}
+
+	private Optional<String> start(Running run, java.util.function.Consumer<Running> work) {
 		if (!this.lock.tryAcquire()) {
 			return Optional.of(busy());
 		}
@@ -97,12 +116,11 @@ public class ConsoleRuns implements AutoCloseable {
 			this.lock.release();
 			return Optional.of("命令行或另一个程序正在对该工作目录运行 workledger，请等它结束后再试");
 		}
-		Running run = new Running(period, asOf, requestedBy, LocalDateTime.now());
 		this.running = run;
 		try {
 			this.background.submit(() -> {
 				try {
-					consolidate(run, "all");
+					work.accept(run);
 				}
 				finally {
 					workspaceLock.close();
@@ -124,7 +142,7 @@ public class ConsoleRuns implements AutoCloseable {
 	public void runScheduled(Period period, LocalDate asOf, String reports) {
 		this.lock.acquireUninterruptibly();
 		try (WorkspaceLock workspaceLock = WorkspaceLock.acquire(this.workspace.workspace())) {
-			Running run = new Running(period, asOf, "定时汇总", LocalDateTime.now());
+			Running run = new Running(CONSOLIDATE, period, asOf, "定时汇总", LocalDateTime.now());
 			// a scheduled run that finds nothing new says so and keeps what is there
 			Optional<LastConsolidation.Reusable> kept = new LastConsolidation(this.workspace.workspace())
 				.reusable(RunInputs.of(this.workspace.workspace(), period, asOf, reports, this.arguments));
@@ -154,10 +172,29 @@ public class ConsoleRuns implements AutoCloseable {
 		}
 	}
 
+	private void distribute(Running run) {
+		try {
+			JobExecution execution = JobRuns.run(this.context, "distributeJob", new RunParameters(this.workspace.workspace(),
+					run.period(), run.period().lastDay(), LocalDateTime.now()));
+			long written = execution.getStepExecutions()
+				.stream()
+				.filter(s -> s.getStepName().equals("writeProgressWorkbooksStep"))
+				.mapToLong(StepExecution::getWriteCount)
+				.sum();
+			this.lastEnded = new Ended(run, true, "分发完成，已为 " + written + " 个单位生成" + run.period().label()
+					+ "进展情况表（output/" + run.period().key() + "/，各单位也可在本单位页面下载）", LocalDateTime.now());
+		}
+		catch (RuntimeException ex) {
+			String message = Failures.describe(ex);
+			Console.warn("分发失败：" + message);
+			this.lastEnded = new Ended(run, false, message, LocalDateTime.now());
+		}
+	}
+
 	private String busy() {
 		Running run = this.running;
 		return run == null ? "正在运行汇总，请等它结束后再试"
-				: "正在汇总" + run.period().label() + "（" + run.requestedBy() + "，" + this.time.format(run.startedAt(), "HH:mm:ss")
+				: "正在" + run.action() + run.period().label() + "（" + run.requestedBy() + "，" + this.time.format(run.startedAt(), "HH:mm:ss")
 						+ " 开始），请等它结束后再试";
 	}
 

@@ -188,6 +188,22 @@ class OfficeController {
 		return "redirect:/office/runs";
 	}
 
+	@PostMapping("/distribute")
+	String distribute(@RequestParam String period, Authentication who, RedirectAttributes flash) {
+		Optional<Period> parsed = Period.tryParse(period);
+		if (parsed.isEmpty()) {
+			flash.addFlashAttribute("error", "期次“" + period + "”无法识别，请写成 2023-10");
+			return "redirect:/office/reports";
+		}
+		Optional<String> refused = this.runs.startDistribute(parsed.get(), who.getName());
+		if (refused.isPresent()) {
+			flash.addFlashAttribute("error", refused.get());
+			return "redirect:/office/reports?period=" + parsed.get().key();
+		}
+		flash.addFlashAttribute("message", "已开始为各单位生成" + parsed.get().label() + "进展情况表，完成后在“报告下载”页和各单位页面可以下载。");
+		return "redirect:/office/runs";
+	}
+
 	@GetMapping("/files")
 	String files(@RequestParam(required = false) String period, Model model) {
 		List<Period> periods = this.queries.periods();
@@ -269,13 +285,16 @@ class OfficeController {
 				all.filter(Files::isRegularFile)
 					.filter(p -> p.toString().endsWith(".pdf") || p.toString().endsWith(".xlsx")
 							|| p.toString().endsWith(".xls"))
+					// the ledger and the circular first, the units' blank workbooks after them, the units' folders last
 					.sorted(java.util.Comparator.comparing((Path p) -> folder.relativize(p).getNameCount())
+						.thenComparing(p -> p.getFileName().toString().endsWith("进展情况表.xlsx"))
 						.thenComparing(Path::toString))
 					.forEach(p -> files.add(new String[] { folder.relativize(p).toString(),
 							this.workspace.output().relativize(p).toString() }));
 			}
 		}
 		model.addAttribute("files", files);
+		model.addAttribute("thisMonth", java.time.YearMonth.now(ZoneId.of(this.schedule.zone())).toString());
 		return "office/reports";
 	}
 

@@ -168,6 +168,17 @@ class ConsoleBrowserTests {
 		try (PDDocument pdf = Loader.loadPDF(fetch(circular))) {
 			assertThat(new PDFTextStripper().getText(pdf)).contains("已报送 1 个");
 		}
+
+		// and hands out November's blank workbooks from the same page, the service still holding the database
+		((org.openqa.selenium.JavascriptExecutor) browser)
+			.executeScript("document.getElementById('distribute-period').value = '2023-11'");
+		browser.findElement(By.id("distribute")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(180)).until(d -> {
+			d.navigate().refresh();
+			return d.getPageSource().contains("分发完成");
+		});
+		assertThat(text("main")).contains("已为 49 个单位生成2023年11月进展情况表");
+		screenshot("09-office-distributed");
 	}
 
 	private void login(String user) {

@@ -71,6 +71,39 @@ class ConsoleRunsTests {
 		}
 	}
 
+	@Test
+	void theOfficeDistributesANewPeriodWhileTheServiceHoldsTheDatabase(@Autowired JobOperator operator,
+			@Autowired @Qualifier("distributeJob") Job distribute, @Autowired @Qualifier("consolidateJob") Job consolidate,
+			@Autowired Accounts accounts) throws Exception {
+		// given: a workspace in use (October distributed) and November not yet
+		if (!java.nio.file.Files.exists(WORKSPACE.resolve("output/2023-10"))) {
+			ConsoleWorkspace.prepare(WORKSPACE, operator, distribute, consolidate, accounts, false);
+		}
+		Period november = Period.of(2023, 11);
+
+		// when
+		assertThat(this.runs.startDistribute(november, "办公室")).isEmpty();
+		awaitEnd();
+
+		// then: a blank workbook per unit, and the runs page says so
+		try (var files = java.nio.file.Files.list(WORKSPACE.resolve("output/2023-11"))) {
+			assertThat(files.filter(f -> f.getFileName().toString().endsWith("-2023年11月进展情况表.xlsx"))).hasSize(49);
+		}
+		assertThat(this.runs.lastEnded()).hasValueSatisfying(ended -> {
+			assertThat(ended.succeeded()).isTrue();
+			assertThat(ended.run().action()).isEqualTo("分发");
+			assertThat(ended.message()).contains("已为 49 个单位生成2023年11月进展情况表");
+		});
+
+		// and a year without its task breakdown is told why, in Chinese
+		assertThat(this.runs.startDistribute(Period.of(2031, 1), "办公室")).isEmpty();
+		awaitEnd();
+		assertThat(this.runs.lastEnded()).hasValueSatisfying(ended -> {
+			assertThat(ended.succeeded()).isFalse();
+			assertThat(ended.message()).contains("没有 2031 年的任务分解表");
+		});
+	}
+
 	private void awaitEnd() throws InterruptedException {
 		long deadline = System.currentTimeMillis() + 120_000;
 		while (this.runs.running().isPresent() && System.currentTimeMillis() < deadline) {

@@ -159,6 +159,9 @@ class ConsoleSecurityTests {
 	@Test
 	void everyFormNeedsItsCsrfToken() throws Exception {
 		assertThat(status(post("/office/consolidate").param("period", "2023-10").with(office()))).isEqualTo(403);
+		assertThat(status(post("/office/distribute").param("period", "2023-11").with(office()))).isEqualTo(403);
+		// and a unit cannot distribute, with or without it
+		assertThat(status(post("/office/distribute").param("period", "2023-11").with(unitA()).with(csrf()))).isEqualTo(403);
 		assertThat(status(multipart("/office/upload").file(workbook("x.xlsx")).with(office()))).isEqualTo(403);
 		assertThat(status(multipart("/returns").file(workbook("x.xlsx")).with(unitA()))).isEqualTo(403);
 		assertThat(status(post("/logout").with(unitA()))).isEqualTo(403);
