@@ -145,6 +145,86 @@ public enum FindingCode {
 	}
 
 	/**
+	 * The kind of problem in a few Chinese words, for a clerk sorting or filtering a problem
+	 * list (the code is for the database and the technical log). A switch over every
+	 * constant, so that a new kind of finding cannot go without one.
+	 */
+	public String label() {
+		return switch (this) {
+			case FILE_UNREADABLE -> "文件无法打开";
+			case FILE_ENCRYPTED -> "文件设了打开密码";
+			case FILE_EMPTY -> "空文件";
+			case FILE_TOO_LARGE -> "文件过大";
+			case FILE_NOT_EXCEL -> "不是 Excel 工作簿";
+			case FILE_BOMB -> "文件数据异常";
+			case FILE_NOT_A_RETURN -> "不是进展情况表";
+			case FILE_DUPLICATE_REFERENCE -> "基础数据表有多份";
+			case BREAKDOWN_MISSING -> "缺少任务分解表";
+			case BREAKDOWN_MISSING_FOR_YEAR -> "缺少本年度任务分解表";
+			case BREAKDOWN_YEAR_UNKNOWN -> "分解表年度不明";
+			case BREAKDOWN_COLUMN_MISSING -> "分解表缺列";
+			case BREAKDOWN_NO_TASKS -> "分解表没有任务";
+			case BREAKDOWN_TASK_EMPTY -> "分解表主要任务为空";
+			case BREAKDOWN_ITEM_MISSING -> "分解表缺少事项名称";
+			case BREAKDOWN_ITEM_NUMBER -> "事项没有序号";
+			case BREAKDOWN_ITEM_DUPLICATE -> "事项序号重复";
+			case DEADLINE_UNREADABLE -> "完成时限无法识别";
+			case DEADLINE_MISSING -> "完成时限为空";
+			case UNIT_UNRESOLVED -> "分解表单位不在名册中";
+			case UNIT_AMBIGUOUS_IN_BREAKDOWN -> "分解表单位无法确定";
+			case UNIT_VARIANT_IN_BREAKDOWN -> "分解表单位写法不同";
+			case TASK_WITHOUT_UNITS -> "任务没有责任单位";
+			case ROSTER_MISSING -> "缺少单位名册";
+			case ROSTER_COLUMN_MISSING -> "名册缺列";
+			case ROSTER_DUPLICATE_UNIT -> "名册单位重复";
+			case ROSTER_CATEGORY_MISSING -> "名册单位缺类别";
+			case ROSTER_ALIAS_AMBIGUOUS -> "简称重复";
+			case ROSTER_FORMER_NAME_AMBIGUOUS -> "曾用名重复";
+			case ROSTER_FORMER_NAME_CURRENT -> "曾用名是现有单位名称";
+			case ROSTER_EMPTY -> "名册为空";
+			case RETURN_NO_TABLE -> "找不到填报表格";
+			case RETURN_COLUMN_MISSING -> "填报表格缺列";
+			case UNIT_MISSING -> "未填填报单位";
+			case UNIT_UNKNOWN -> "填报单位不在名册中";
+			case UNIT_AMBIGUOUS -> "填报单位无法确定";
+			case UNIT_VARIANT_OTHER_TEMPLATE -> "填报单位与下发对象不符";
+			case UNIT_TOO_GENERAL -> "填报单位太笼统";
+			case UNIT_FORMER_NAME -> "填报单位用了曾用名";
+			case UNIT_VARIANT -> "填报单位写法不同";
+			case UNIT_OTHER_TEMPLATE -> "用了别的单位的表格";
+			case PERIOD_MISSING -> "未填报送期次";
+			case PERIOD_FROM_TEMPLATE -> "报送期次按下发期次计";
+			case PERIOD_WITHOUT_BREAKDOWN -> "报送期次没有分解表";
+			case PERIOD_UNREADABLE -> "报送期次无法识别";
+			case CONTACT_MISSING -> "未填联系人或电话";
+			case FILLED_ON_MISSING -> "未填填报日期";
+			case FILLED_ON_UNREADABLE -> "填报日期无法识别";
+			case FILLED_ON_AFTER_AS_OF -> "填报日期晚于截止日";
+			case PERIOD_OTHER_TEMPLATE -> "报送期次与下发期次不符";
+			case RETURN_BLANK -> "表格没有填写";
+			case TEMPLATE_CHANGED -> "任务清单已调整";
+			case TASK_UNKNOWN -> "任务编号不存在";
+			case TASK_ID_MISSING -> "缺少任务编号";
+			case TASK_MISSING -> "缺少任务行";
+			case TASK_DUPLICATE -> "任务重复填报";
+			case TASK_NOT_ASSIGNED -> "不是本单位的任务";
+			case STATUS_MISSING -> "未填完成状态";
+			case STATUS_INVALID -> "完成状态填法不对";
+			case STATUS_SYNONYM -> "完成状态用词不规范";
+			case STATUS_ONGOING_ON_DATED -> "有时限任务填了持续推进";
+			case PERCENT_MISSING -> "未填完成进度";
+			case PERCENT_INVALID -> "完成进度无效";
+			case DONE_WITHOUT_PROGRESS -> "已完成未填工作进展";
+			case DONE_NOT_FULL -> "已完成但进度不满";
+			case FULL_NOT_DONE -> "进度已满未标已完成";
+			case CELL_ERROR -> "单元格错误值";
+			case PERCENT_DECREASED -> "完成进度比上期低";
+			case DONE_REVERTED -> "上期已完成本期未完成";
+			case PROGRESS_COPIED -> "工作进展与上期相同";
+		};
+	}
+
+	/**
 	 * A finding of this kind. The arguments fill the message template first; the fix
 	 * template takes the same arguments from the last ones it needs backwards, so a fix
 	 * with one placeholder gets the last argument.

@@ -25,9 +25,9 @@ public final class FindingsWorkbookWriter {
 	static final String SHEET = "问题清单";
 
 	private static final List<String> HEADERS = List.of("序号", "级别", "文件", "工作表", "单元格", "发现的值", "问题", "处理建议",
-			"问题代码");
+			"问题类型");
 
-	private static final int[] WIDTHS = { 6, 6, 36, 14, 10, 30, 50, 50, 28 };
+	private static final int[] WIDTHS = { 6, 6, 36, 14, 10, 30, 50, 50, 24 };
 
 	/** Cell formats of styles.xml below: the title, the header row, the body. */
 	private static final int TITLE = 1;
@@ -102,7 +102,7 @@ public final class FindingsWorkbookWriter {
 		int r = 2;
 		for (Finding f : findings) {
 			row(xml, r, new String[] { String.valueOf(r - 1), f.severity().label(), f.location().file(), f.location().sheet(),
-					f.location().cell(), f.value(), f.message(), f.fix(), f.code().code() }, BODY);
+					f.location().cell(), f.value(), f.message(), f.fix(), f.code().label() }, BODY);
 			r++;
 		}
 		return xml.append("</sheetData>")

@@ -45,9 +45,9 @@ class FindingsWorkbookWriterTests {
 			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("退回问题清单：a.xlsx（沈阳市教育局）");
 			assertThat(sheet.getMergedRegions()).containsExactly(CellRangeAddress.valueOf("A1:I1"));
 			assertThat(texts(sheet.getRow(1))).containsExactly("序号", "级别", "文件", "工作表", "单元格", "发现的值", "问题", "处理建议",
-					"问题代码");
+					"问题类型");
 			assertThat(texts(sheet.getRow(2))).containsExactly("1", "错误", "a.xlsx", "进展填报", "H7", "=1+1",
-					findings.get(0).message(), findings.get(0).fix(), "return.status-invalid");
+					findings.get(0).message(), findings.get(0).fix(), "完成状态填法不对");
 			assertThat(texts(sheet.getRow(4))).contains("b.xlsx", "a?b <&>", findings.get(2).message());
 			assertThat(sheet.getLastRowNum()).isEqualTo(4);
 			for (Row row : sheet) {
@@ -70,6 +70,18 @@ class FindingsWorkbookWriterTests {
 			assertThat(sheet.getFitToPage()).isTrue();
 			assertThat(sheet.getColumnWidth(6)).isEqualTo(50 * 256 + 200);
 		}
+	}
+
+	@Test
+	void everyKindOfFindingHasItsOwnShortChineseName() {
+		java.util.Set<String> labels = new java.util.HashSet<>();
+		for (FindingCode code : FindingCode.values()) {
+			assertThat(code.label()).as(code.code()).isNotBlank().hasSizeLessThanOrEqualTo(12);
+			// Chinese, but for the name of the program everybody knows
+			assertThat(code.label().replace("Excel", "")).as(code.code()).doesNotContainPattern("[A-Za-z]");
+			labels.add(code.label());
+		}
+		assertThat(labels).hasSize(FindingCode.values().length);
 	}
 
 	@Test
