@@ -18,6 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.workledger.reference.ReferenceDataRepository;
 import org.workledger.reports.PdfFontsWarmUp;
 import org.workledger.reports.ReportQueries;
+import org.workledger.schedule.ScheduleProperties;
 import org.workledger.system.RunLogListener;
 import org.workledger.trends.PeriodSummaries;
 
@@ -31,9 +32,9 @@ class ConsolidateJobConfiguration {
 	@Bean
 	Job consolidateJob(JobRepository jobRepository, Step importReferenceDataStep, Step intakeReturnsStep,
 			Step consolidateStep, Step writeReportsStep, Step circulateStep, JdbcTemplate jdbc,
-			ObjectProvider<ApplicationArguments> arguments) {
+			ObjectProvider<ApplicationArguments> arguments, ScheduleProperties schedule) {
 		List<String> commandLine = arguments.stream().flatMap(a -> Arrays.stream(a.getSourceArgs())).toList();
-		return new JobBuilder("consolidateJob", jobRepository).listener(new RunLogListener())
+		return new JobBuilder("consolidateJob", jobRepository).listener(new RunLogListener(java.time.ZoneId.of(schedule.zone())))
 			.listener(new LastConsolidationListener(jdbc, commandLine))
 			.start(importReferenceDataStep)
 			.next(intakeReturnsStep)

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.workledger.period.Period;
 import org.workledger.reference.ReferenceDataRepository;
+import org.workledger.schedule.ScheduleProperties;
 import org.workledger.system.RunLogListener;
 import org.workledger.system.Workspace;
 
@@ -24,8 +25,9 @@ import org.workledger.system.Workspace;
 class DistributeJobConfiguration {
 
 	@Bean
-	Job distributeJob(JobRepository jobRepository, Step importReferenceDataStep, Step writeProgressWorkbooksStep) {
-		return new JobBuilder("distributeJob", jobRepository).listener(new RunLogListener())
+	Job distributeJob(JobRepository jobRepository, Step importReferenceDataStep, Step writeProgressWorkbooksStep,
+			ScheduleProperties schedule) {
+		return new JobBuilder("distributeJob", jobRepository).listener(new RunLogListener(java.time.ZoneId.of(schedule.zone())))
 			.start(importReferenceDataStep)
 			.next(writeProgressWorkbooksStep)
 			.build();

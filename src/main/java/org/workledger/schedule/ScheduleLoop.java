@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Optional;
 
 import org.workledger.period.Period;
 import org.workledger.system.Console;
@@ -55,8 +56,11 @@ public final class ScheduleLoop {
 	public int runUntilStopped() {
 		int runs = 0;
 		Instant now = this.clock.instant();
-		if (!this.stopping && this.plan.missed(this.state.lastRun(), now)) {
-			Console.info("定时汇总：上次计划时间 " + format(this.plan.previous(now).orElse(now)) + " 的运行未执行，现在补做一次");
+		Optional<Instant> lastRun = this.state.lastRun();
+		if (!this.stopping && this.plan.missed(lastRun, now)) {
+			// a service started for the first time has missed nothing: it consolidates once to show where things stand
+			Console.info(lastRun.isEmpty() ? "定时汇总：首次启动，先汇总一次本月的情况"
+					: "定时汇总：上次计划时间 " + format(this.plan.previous(now).orElse(now)) + " 的运行未执行，现在补做一次");
 			runOnce();
 			runs++;
 		}

@@ -1,13 +1,17 @@
 package org.workledger.system;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.PatternLayout;
+import ch.qos.logback.classic.pattern.ClassicConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.FileAppender;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
@@ -26,6 +30,13 @@ public class RunLogListener implements JobExecutionListener {
 
 	private FileAppender<ILoggingEvent> appender;
 
+	/** The office's zone (workledger.schedule.zone): the log is read next to the pages and the schedule's times. */
+	private final ZoneId zone;
+
+	public RunLogListener(ZoneId zone) {
+		this.zone = zone;
+	}
+
 	@Override
 	public void beforeJob(JobExecution jobExecution) {
 		RunParameters run = RunParameters.of(jobExecution.getJobParameters());
@@ -33,11 +44,18 @@ public class RunLogListener implements JobExecutionListener {
 			.periodOutput(run.period())
 			.resolve(FOLDER)
 			.resolve(jobExecution.getJobInstance().getJobName().replace("Job", "") + "-"
-					+ jobExecution.getCreateTime().format(STAMP) + "-" + jobExecution.getId() + ".log");
+					+ jobExecution.getCreateTime().atZone(ZoneId.systemDefault()).withZoneSameInstant(this.zone).format(STAMP)
+					+ "-" + jobExecution.getId() + ".log");
 		LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-		PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+		// a clerk reads this log: the office's clock, and 信息/警告/错误 rather than INFO/WARN/ERROR
+		PatternLayout layout = new PatternLayout();
+		layout.setContext(context);
+		layout.getInstanceConverterMap().put("levelInChinese", LevelInChinese::new);
+		layout.setPattern("%d{yyyy-MM-dd HH:mm:ss, " + this.zone.getId() + "} %levelInChinese %msg%n");
+		layout.start();
+		LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
 		encoder.setContext(context);
-		encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss} %-5level %msg%n");
+		encoder.setLayout(layout);
 		encoder.setCharset(java.nio.charset.StandardCharsets.UTF_8);
 		encoder.start();
 		FileAppender<ILoggingEvent> fileAppender = new FileAppender<>();
@@ -84,6 +102,21 @@ public class RunLogListener implements JobExecutionListener {
 
 	private static String describe(JobExecution jobExecution) {
 		return "consolidateJob".equals(jobExecution.getJobInstance().getJobName()) ? "汇总" : "分发";
+	}
+
+	/** A log line's level as the clerk reads it. */
+	public static final class LevelInChinese extends ClassicConverter {
+
+		@Override
+		public String convert(ILoggingEvent event) {
+			return switch (event.getLevel().toInt()) {
+				case Level.ERROR_INT -> "错误";
+				case Level.WARN_INT -> "警告";
+				case Level.INFO_INT -> "信息";
+				default -> "调试";
+			};
+		}
+
 	}
 
 }

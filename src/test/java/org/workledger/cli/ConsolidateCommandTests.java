@@ -239,6 +239,8 @@ class ConsolidateCommandTests {
 		String clerk = Files.readString(runLog);
 		assertThat(clerk).contains("和平区（传输中断）.xlsx").contains("文件已损坏或格式不完整");
 		assertThat(clerk).doesNotContain("Error in zip file", "falling back", "org.apache.poi", "ZipPackage");
+		// each line stamped on the office's clock (Asia/Shanghai by default) with its level in Chinese
+		assertThat(clerk).containsPattern("(?m)^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} 信息 开始汇总").doesNotContain(" INFO ", " WARN ");
 		assertThat(clerk.lines()).noneMatch(line -> line.matches(".*\\b[A-Za-z]+ [A-Za-z]+ [A-Za-z]+ [A-Za-z]+\\b.*"));
 		assertThat(output.getOut()).doesNotContain("Error in zip file", "falling back");
 		// and the technical log keeps it for IT staff, with the logger
