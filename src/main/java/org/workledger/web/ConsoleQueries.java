@@ -190,6 +190,23 @@ class ConsoleQueries {
 			.list();
 	}
 
+	/**
+	 * The units whose returns for a period were accepted after the period was last
+	 * consolidated: a late October return taken in by November's run counts for October
+	 * in the database, but October's figures and reports are only rebuilt by consolidating
+	 * October again.
+	 */
+	List<String> acceptedSinceSummary(Period period) {
+		return this.jdbc.sql("""
+				select distinct f.unit_name from input_file f join period_summary s on s.period = f.period
+				where f.period = ? and f.kind = 'RETURN' and f.outcome = 'ACCEPTED'
+				and f.first_seen_execution > s.job_execution_id and f.unit_name is not null
+				order by f.unit_name""")
+			.param(period.key())
+			.query(String.class)
+			.list();
+	}
+
 	/** The reports written for a unit, newest run first: kind, path. */
 	List<String[]> documentsOf(String unitName) {
 		return this.jdbc.sql("""

@@ -121,6 +121,7 @@ class OfficeController {
 		PeriodSummary s = summary.get();
 		Figures f = s.figures();
 		model.addAttribute("figures", f);
+		model.addAttribute("lateUnits", this.queries.acceptedSinceSummary(chosen));
 		model.addAttribute("rejected", stillRejected(this.queries.filesOf(chosen)));
 		model.addAttribute("lightLegend", Lights.legend(this.reports.warningDays()));
 		List<Map<String, Object>> items = new ArrayList<>();

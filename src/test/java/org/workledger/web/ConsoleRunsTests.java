@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the next click, from another request thread, and the scheduled run must both get their turn.
  */
 @SpringBootTest(properties = "spring.main.web-application-type=servlet")
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 class ConsoleRunsTests {
 
 	static final Path WORKSPACE = ConsoleWorkspace.create();
@@ -102,6 +103,41 @@ class ConsoleRunsTests {
 			assertThat(ended.succeeded()).isFalse();
 			assertThat(ended.message()).contains("没有 2031 年的任务分解表");
 		});
+	}
+
+	@Test
+	void aLateReturnTakenInByTheNextMonthsRunIsShownAsNotYetInItsMonthsFigures(@Autowired JobOperator operator,
+			@Autowired @Qualifier("distributeJob") Job distribute, @Autowired @Qualifier("consolidateJob") Job consolidate,
+			@Autowired Accounts accounts, @Autowired ConsoleQueries queries,
+			@Autowired org.springframework.test.web.servlet.MockMvc mvc) throws Exception {
+		// given: October consolidated, then 沈河区's October return arrives and November's run takes it in
+		if (!java.nio.file.Files.exists(WORKSPACE.resolve("output/2023-10"))) {
+			ConsoleWorkspace.prepare(WORKSPACE, operator, distribute, consolidate, accounts, false);
+		}
+		assertThat(this.runs.start(OCTOBER, OCTOBER.lastDay(), "办公室")).isEmpty();
+		awaitEnd();
+		java.nio.file.Path late = ConsoleWorkspace.goodReturn(WORKSPACE, ConsoleWorkspace.UNIT_B,
+				WORKSPACE.resolve("input/沈河区10月（迟报）.xlsx"));
+		java.nio.file.Files.setLastModifiedTime(late,
+				java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(60)));
+		assertThat(this.runs.start(Period.of(2023, 11), LocalDate.of(2023, 11, 30), "办公室")).isEmpty();
+		awaitEnd();
+
+		// then: October's overview is told that its figures do not count it yet
+		assertThat(queries.acceptedSinceSummary(OCTOBER)).containsExactly(ConsoleWorkspace.UNIT_B);
+		String overview = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/office")
+			.param("period", "2023-10")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("office")
+				.roles("OFFICE")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(overview).contains("本期汇总之后又接收了 1 个单位的本期表格（" + ConsoleWorkspace.UNIT_B + "）", "点“立即汇总”更新本期");
+
+		// and once October is consolidated again, they do
+		assertThat(this.runs.start(OCTOBER, OCTOBER.lastDay(), "办公室")).isEmpty();
+		awaitEnd();
+		assertThat(queries.acceptedSinceSummary(OCTOBER)).isEmpty();
 	}
 
 	private void awaitEnd() throws InterruptedException {
