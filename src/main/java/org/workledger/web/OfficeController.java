@@ -31,6 +31,7 @@ import org.workledger.period.Period;
 import org.workledger.reference.ReferenceDataRepository;
 import org.workledger.reports.Lights;
 import org.workledger.reports.ReportsProperties;
+import org.workledger.returns.SubmissionRepository;
 import org.workledger.roster.Unit;
 import org.workledger.schedule.ScheduleProperties;
 import org.workledger.system.RunLogListener;
@@ -61,9 +62,16 @@ class OfficeController {
 
 	private final ReportsProperties reports;
 
+	private final SubmissionRepository submissions;
+
+	private final OfficeTime time;
+
 	OfficeController(ConsoleQueries queries, PeriodSummaries summaries, ReferenceDataRepository reference,
-			ConsoleRuns runs, WorkspaceProperties workspace, ScheduleProperties schedule, ReportsProperties reports) {
+			ConsoleRuns runs, WorkspaceProperties workspace, ScheduleProperties schedule, ReportsProperties reports,
+			SubmissionRepository submissions, OfficeTime time) {
 		this.reports = reports;
+		this.submissions = submissions;
+		this.time = time;
 		this.queries = queries;
 		this.summaries = summaries;
 		this.reference = reference;
@@ -146,6 +154,14 @@ class OfficeController {
 		Map<String, PeriodSummary.Unit> units = year.units().getOrDefault(chosen, Map.of());
 		List<Map<String, Object>> missing = new ArrayList<>();
 		List<Map<String, Object>> chart = new ArrayList<>();
+		// returns units sent through the page that wait for the next run: such a unit has reported, so it is not chased
+		Map<String, String> sentBy = new HashMap<>();
+		for (Uploads.Placed placed : Uploads.placedByAll(this.workspace.data().resolve("uploads"))) {
+			if (placed.period().equals(chosen.key()) && !sentBy.containsKey(placed.unit())
+					&& Uploads.stillWaiting(placed, this.workspace.input(), this.submissions)) {
+				sentBy.put(placed.unit(), this.time.format(placed.at(), "M月d日 HH:mm"));
+			}
+		}
 		units.values()
 			.stream()
 			.sorted(java.util.Comparator.comparing(PeriodSummary.Unit::category).thenComparing(PeriodSummary.Unit::unitName))
@@ -159,6 +175,7 @@ class OfficeController {
 				Integer progress = u.figures().averageProgress();
 				row.put("progress", u.reported() ? (progress == null ? 0 : progress) : null);
 				row.put("reported", u.reported());
+				row.put("sent", sentBy.getOrDefault(u.unitName(), ""));
 				chart.add(row);
 				if (!u.reported()) {
 					missing.add(row);
@@ -185,7 +202,7 @@ class OfficeController {
 			flash.addFlashAttribute("error", refused.get());
 			return "redirect:/office?period=" + p.key();
 		}
-		flash.addFlashAttribute("message", "已开始汇总" + p.label() + "，完成后本页的数字会更新。");
+		flash.addFlashAttribute("message", "已开始汇总" + p.label() + "，本页每 3 秒刷新一次进度；完成后“本期概况”的数字和报告随之更新。");
 		return "redirect:/office/runs";
 	}
 

@@ -155,9 +155,7 @@ class UnitController {
 	private List<Map<String, String>> waiting(String unit) {
 		List<Map<String, String>> waiting = new ArrayList<>();
 		for (Uploads.Placed placed : Uploads.placedFrom(uploads(unit))) {
-			Path inInput = Uploads.within(this.workspace.input(), placed.inputName());
-			if (inInput != null && Files.isRegularFile(inInput)
-					&& this.submissions.knownFileName(placed.sha256()).isEmpty()) {
+			if (Uploads.stillWaiting(placed, this.workspace.input(), this.submissions)) {
 				waiting.add(Map.of("name", placed.inputName(), "when",
 						placed.at().atZone(ZoneId.of(this.schedule.zone())).format(WHEN)));
 			}
@@ -179,9 +177,12 @@ class UnitController {
 			}
 		}
 		for (ConsoleQueries.TakenIn file : this.queries.filesOfUnit(unit)) {
-			documents.addAll(RejectedFiles.of(this.workspace, file).stream()
-				.map(f -> new String[] { file.fileName() + " " + f[0], f[1] })
-				.toList());
+			for (String[] f : RejectedFiles.of(this.workspace, file)) {
+				// a rejection notice is among the run's documents already: listed once
+				if (documents.stream().noneMatch(x -> x[1].equals(f[1]))) {
+					documents.add(new String[] { file.fileName() + " " + f[0], f[1] });
+				}
+			}
 		}
 		return documents;
 	}
@@ -263,7 +264,8 @@ class UnitController {
 				}
 				else {
 					Path placed = Uploads.placeInto(kept, this.workspace.input(), name);
-					Uploads.rememberPlaced(folder, placed.getFileName().toString(), result.sha256());
+					Uploads.rememberPlaced(folder, placed.getFileName().toString(), result.sha256(), unit,
+							result.period() == null ? "" : result.period().key());
 					model.addAttribute("placed", "已提交，文件“" + placed.getFileName() + "”将在下次汇总（" + nextRun() + "）时计入。");
 				}
 			}

@@ -26,19 +26,49 @@ final class Uploads {
 	private Uploads() {
 	}
 
-	/** A return placed into input/ from the page: its name there, its content hash, when. */
-	record Placed(String inputName, String sha256, java.time.Instant at) {
+	/** A return placed into input/ from the page: its name there, its content hash, when, its unit and period. */
+	record Placed(String inputName, String sha256, java.time.Instant at, String unit, String period) {
 	}
 
-	/** Notes in an upload's folder what it placed into input/, for the unit's list of returns waiting for the run. */
-	static void rememberPlaced(Path uploadFolder, String inputName, String sha256) throws IOException {
+	/**
+	 * Notes in an upload's folder what it placed into input/, for the lists of returns
+	 * waiting for the run (the unit's page, and the office's list of units not reported).
+	 */
+	static void rememberPlaced(Path uploadFolder, String inputName, String sha256, String unit, String period)
+			throws IOException {
 		java.util.Properties note = new java.util.Properties();
 		note.setProperty("input-name", inputName);
 		note.setProperty("sha256", sha256);
+		note.setProperty("unit", unit);
+		note.setProperty("period", period);
 		note.setProperty("at", java.time.Instant.now().toString());
 		try (java.io.Writer out = Files.newBufferedWriter(uploadFolder.resolve(PLACED))) {
 			note.store(out, null);
 		}
+	}
+
+	/** Whether a return placed from the page is still in input/ and not yet taken in by a run. */
+	static boolean stillWaiting(Placed placed, Path input, org.workledger.returns.SubmissionRepository submissions) {
+		Path inInput = within(input, placed.inputName());
+		return inInput != null && Files.isRegularFile(inInput) && submissions.knownFileName(placed.sha256()).isEmpty();
+	}
+
+	/** What every unit's uploads placed into input/ ({@code uploadsRoot}: data/uploads/), the latest first. */
+	static java.util.List<Placed> placedByAll(Path uploadsRoot) {
+		java.util.List<Placed> placed = new java.util.ArrayList<>();
+		if (!Files.isDirectory(uploadsRoot)) {
+			return placed;
+		}
+		try (Stream<Path> units = Files.list(uploadsRoot)) {
+			for (Path unit : (Iterable<Path>) units::iterator) {
+				placed.addAll(placedFrom(unit));
+			}
+		}
+		catch (IOException ex) {
+			return placed;
+		}
+		placed.sort(java.util.Comparator.comparing(Placed::at).reversed());
+		return placed;
 	}
 
 	/** What a unit's uploads placed into input/, the latest first; notes that cannot be read are passed over. */
@@ -60,7 +90,8 @@ final class Uploads {
 						continue;
 					}
 					placed.add(new Placed(read.getProperty("input-name"), read.getProperty("sha256"),
-							java.time.Instant.parse(read.getProperty("at"))));
+							java.time.Instant.parse(read.getProperty("at")), read.getProperty("unit", ""),
+							read.getProperty("period", "")));
 				}
 				catch (IOException | RuntimeException ex) {
 					// a note half written or edited by hand: that upload is simply not listed

@@ -288,6 +288,12 @@ class ConsoleSecurityTests {
 		assertThat(home.split("沈河区10月\\.xlsx", -1)).hasSize(2);
 		String homeA = this.mvc.perform(get("/unit").with(unitA())).andReturn().getResponse().getContentAsString();
 		assertThat(homeA).doesNotContain("等待汇总的表格");
+		// and the office, which would otherwise chase 沈河区 as not reported, sees that it has sent its return
+		String overview = this.mvc.perform(get("/office").param("period", "2023-10").with(office()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(overview).containsPattern(ConsoleWorkspace.UNIT_B + "(?s).{0,400}已提交（\\d+月\\d+日 \\d{2}:\\d{2}），待下次汇总计入");
 		Files.delete(placed);
 		assertThat(this.mvc.perform(get("/unit").with(unitB())).andReturn().getResponse().getContentAsString())
 			.doesNotContain("等待汇总的表格");
