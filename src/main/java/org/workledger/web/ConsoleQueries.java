@@ -20,6 +20,11 @@ class ConsoleQueries {
 	public record Run(long id, String job, String period, LocalDateTime start, LocalDateTime end, String status,
 			String exitMessage) {
 
+		/** 2023年10月, as the rest of the pages write a period. */
+		public String periodLabel() {
+			return label(this.period);
+		}
+
 		public String jobLabel() {
 			return switch (this.job) {
 				case "consolidateJob" -> "汇总";
@@ -94,6 +99,11 @@ class ConsoleQueries {
 
 		public String outcomeLabel() {
 			return Disposition.valueOf(this.outcome).label();
+		}
+
+		/** 2023年10月, as the rest of the pages write a period. */
+		public String periodLabel() {
+			return label(this.period);
 		}
 
 		public boolean rejected() {
@@ -226,6 +236,11 @@ class ConsoleQueries {
 					rs.getObject(2) == null ? "" : rs.getString(2), rs.getString(3), rs.getString(4),
 					Period.parse(rs.getString(5)).label(), rs.getString(6) })
 			.list();
+	}
+
+	/** A period key (2023-10) as people write it (2023年10月); anything else as it is. */
+	static String label(String period) {
+		return period == null ? "" : Period.tryParse(period).map(Period::label).orElse(period);
 	}
 
 	private static TakenIn takenIn(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
