@@ -150,7 +150,11 @@ class OfficeController {
 		}
 		model.addAttribute("items", items);
 		Map<String, Unit> roster = new HashMap<>();
-		this.reference.units().forEach(u -> roster.put(u.name(), u));
+		Map<String, Integer> rosterOrder = new HashMap<>();
+		for (Unit u : this.reference.units()) {
+			roster.put(u.name(), u);
+			rosterOrder.put(u.name(), rosterOrder.size());
+		}
 		Map<String, PeriodSummary.Unit> units = year.units().getOrDefault(chosen, Map.of());
 		List<Map<String, Object>> missing = new ArrayList<>();
 		List<Map<String, Object>> chart = new ArrayList<>();
@@ -164,7 +168,9 @@ class OfficeController {
 		}
 		units.values()
 			.stream()
-			.sorted(java.util.Comparator.comparing(PeriodSummary.Unit::category).thenComparing(PeriodSummary.Unit::unitName))
+			// in the roster's order, as the office lists its units (not by character code: 于洪区 first)
+			.sorted(java.util.Comparator.comparing((PeriodSummary.Unit u) -> rosterOrder.getOrDefault(u.unitName(), Integer.MAX_VALUE))
+				.thenComparing(PeriodSummary.Unit::unitName))
 			.forEach(u -> {
 				Unit known = roster.get(u.unitName());
 				Map<String, Object> row = new HashMap<>();
@@ -182,6 +188,7 @@ class OfficeController {
 				}
 			});
 		model.addAttribute("missing", missing);
+		model.addAttribute("anySent", !sentBy.isEmpty());
 		model.addAttribute("chart", chart);
 		return "office/overview";
 	}

@@ -19,7 +19,7 @@ class ScheduleProcessTests {
 
 	@Test
 	void makesUpTheMissedRunAtStartUpAndFinishesItOnSigterm() throws Exception {
-		// given a workspace that has never run: the last weekday-morning run counts as missed
+		// given a workspace that has never run: it consolidates once at start-up, saying it is the first start
 		// and this year's task breakdown beside the shipped 2023 one: the schedule consolidates the current month
 		Path workspace = TestWorkspace.withSamples();
 		Breakdowns.ofYear(LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear(),
@@ -33,7 +33,7 @@ class ScheduleProcessTests {
 
 		// then the run finishes, and the process ends
 		assertThat(schedule.waitFor(180)).as(schedule.output()).isTrue();
-		assertThat(schedule.output()).contains("现在补做一次", "结束：完成");
+		assertThat(schedule.output()).contains("首次启动，先汇总一次本月的情况", "结束：完成").doesNotContain("未执行");
 		Period period = new Period(YearMonth.from(LocalDate.now(ZoneId.of("Asia/Shanghai"))));
 		assertThat(workspace.resolve("output").resolve(period.key()).resolve("汇总台账（" + period.label() + "）.xlsx"))
 			.exists();
