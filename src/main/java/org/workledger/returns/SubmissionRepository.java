@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -224,6 +225,31 @@ public class SubmissionRepository {
 			}
 		}
 		return winners;
+	}
+
+	/**
+	 * Of these accepted returns (by content hash), those another return of the same unit and
+	 * period outranks: they are kept as history and count for nothing. Only periods where a
+	 * unit has two accepted returns among them are looked into.
+	 */
+	public Set<String> superseded(Collection<Submission> accepted) {
+		Map<String, Long> perUnitAndPeriod = new HashMap<>();
+		accepted.forEach(s -> perUnitAndPeriod.merge(s.unitName() + "\u001f" + s.period(), 1L, Long::sum));
+		Set<String> superseded = new HashSet<>();
+		Set<String> periods = new java.util.TreeSet<>();
+		accepted.stream()
+			.filter(s -> s.period() != null && perUnitAndPeriod.get(s.unitName() + "\u001f" + s.period()) > 1)
+			.forEach(s -> periods.add(s.period()));
+		for (String period : periods) {
+			Map<String, Submission> winners = winners(Period.parse(period));
+			for (Submission s : accepted) {
+				Submission winner = period.equals(s.period()) ? winners.get(s.unitName()) : null;
+				if (winner != null && !winner.sha256().equals(s.sha256())) {
+					superseded.add(s.sha256());
+				}
+			}
+		}
+		return superseded;
 	}
 
 	/** The order of {@link #acceptedFor}: later 填报日期 (none last), then later file time, then hash. */

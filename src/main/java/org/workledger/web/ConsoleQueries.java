@@ -110,6 +110,10 @@ class ConsoleQueries {
 			return "REJECTED".equals(this.outcome);
 		}
 
+		public boolean accepted() {
+			return "ACCEPTED".equals(this.outcome);
+		}
+
 	}
 
 	public record FindingLine(String severity, String where, String value, String message, String fix) {
@@ -236,6 +240,15 @@ class ConsoleQueries {
 					rs.getObject(2) == null ? "" : rs.getString(2), rs.getString(3), rs.getString(4),
 					Period.parse(rs.getString(5)).label(), rs.getString(6) })
 			.list();
+	}
+
+	/** Of these files, the accepted returns a later return of the same unit and period has replaced. */
+	static java.util.Set<String> superseded(org.workledger.returns.SubmissionRepository submissions, List<TakenIn> files) {
+		return submissions.superseded(files.stream()
+			.filter(TakenIn::accepted)
+			.map(f -> new org.workledger.returns.Submission(f.sha256(), f.fileName(), f.unitName(), f.period(), null, null,
+					"", ""))
+			.toList());
 	}
 
 	/** A period key (2023-10) as people write it (2023年10月); anything else as it is. */

@@ -235,7 +235,9 @@ class OfficeController {
 		Period chosen = chosen(period, periods);
 		common(model, chosen, periods);
 		List<Map<String, Object>> rows = new ArrayList<>();
-		for (ConsoleQueries.TakenIn file : this.queries.filesOf(chosen)) {
+		List<ConsoleQueries.TakenIn> taken = this.queries.filesOf(chosen);
+		model.addAttribute("superseded", ConsoleQueries.superseded(this.submissions, taken));
+		for (ConsoleQueries.TakenIn file : taken) {
 			Map<String, Object> row = new HashMap<>();
 			row.put("file", file);
 			row.put("downloads", RejectedFiles.of(this.workspace, file));

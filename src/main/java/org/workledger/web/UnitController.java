@@ -108,7 +108,9 @@ class UnitController {
 			}
 		}
 		model.addAttribute("tasks", mine);
-		model.addAttribute("returns", this.queries.filesOfUnit(unit));
+		List<ConsoleQueries.TakenIn> returns = this.queries.filesOfUnit(unit);
+		model.addAttribute("returns", returns);
+		model.addAttribute("superseded", ConsoleQueries.superseded(this.submissions, returns));
 		model.addAttribute("documents", documents(unit));
 		model.addAttribute("blanks", blankWorkbooks(unit));
 		model.addAttribute("waiting", waiting(unit));

@@ -138,6 +138,24 @@ class ConsoleRunsTests {
 		assertThat(this.runs.start(OCTOBER, OCTOBER.lastDay(), "办公室")).isEmpty();
 		awaitEnd();
 		assertThat(queries.acceptedSinceSummary(OCTOBER)).isEmpty();
+
+		// and when 沈河区 sends a corrected October return, the files page says which of the two counts
+		java.nio.file.Path corrected = org.workledger.support.ReturnFixtures.fill(
+				ConsoleWorkspace.blank(WORKSPACE, ConsoleWorkspace.UNIT_B), WORKSPACE.resolve("input/沈河区10月（更正）.xlsx"),
+				LocalDate.of(2023, 10, 30));
+		java.nio.file.Files.setLastModifiedTime(corrected,
+				java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(60)));
+		assertThat(this.runs.start(OCTOBER, OCTOBER.lastDay(), "办公室")).isEmpty();
+		awaitEnd();
+		String files = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/office/files")
+			.param("period", "2023-10")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("office")
+				.roles("OFFICE")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(files.split("已被同期后来的表格取代", -1)).hasSize(2);
+		assertThat(files).containsPattern("沈河区10月（迟报）\\.xlsx(?s).{0,600}已被同期后来的表格取代，不计入");
 	}
 
 	private void awaitEnd() throws InterruptedException {
