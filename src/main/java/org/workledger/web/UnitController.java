@@ -57,6 +57,9 @@ class UnitController {
 	/** The folders distribute writes into: output/2023-10/ … */
 	private static final Pattern PERIOD_FOLDER = Pattern.compile("\\d{4}-\\d{2}");
 
+	/** How many of the unit's latest checks that sent nothing the page lists. */
+	private static final int CHECKS_SHOWN = 5;
+
 	/** How many periods' blank workbooks the page offers. */
 	private static final int BLANK_PERIODS = 3;
 
@@ -114,6 +117,10 @@ class UnitController {
 		model.addAttribute("documents", documents(unit));
 		model.addAttribute("blanks", blankWorkbooks(unit));
 		model.addAttribute("waiting", waiting(unit));
+		model.addAttribute("checked", Uploads.checkedFrom(uploads(unit), CHECKS_SHOWN).stream()
+			.map(c -> Map.of("token", c.token(), "name", c.name(), "errors", c.errors(), "downloads", c.downloads(), "when",
+					c.at().atZone(ZoneId.of(this.schedule.zone())).format(WHEN)))
+			.toList());
 		model.addAttribute("nextRun", nextRun());
 		return "unit/home";
 	}
@@ -254,6 +261,9 @@ class UnitController {
 		}
 		model.addAttribute("token", token);
 		model.addAttribute("downloads", downloads);
+		if (!result.accepted() || otherUnit) {
+			Uploads.rememberChecked(folder, name, Math.max(1, result.errors()), downloads);
+		}
 		if (result.accepted() && !otherUnit) {
 			if (this.submissions.knownFileName(result.sha256()).isPresent()) {
 				model.addAttribute("placed", "这份表格此前已经收到，无需重复报送。");
@@ -281,7 +291,7 @@ class UnitController {
 			throw new Downloads.Missing();
 		}
 		Path file = uploads(unitOf(who)).resolve(token).resolve(name);
-		if (Set.of("received.bin", Uploads.PLACED).contains(name)) {
+		if (Set.of("received.bin", Uploads.PLACED, Uploads.CHECKED).contains(name)) {
 			throw new Downloads.Missing();
 		}
 		return Downloads.of(file);

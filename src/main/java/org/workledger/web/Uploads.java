@@ -47,6 +47,58 @@ final class Uploads {
 		}
 	}
 
+	/** The note an upload's folder keeps of a check that did not send the return (it had errors). */
+	static final String CHECKED = "checked.properties";
+
+	/** A return checked on the page and not sent: its name, when, its errors, the files written for it. */
+	record Checked(String token, String name, java.time.Instant at, int errors, java.util.List<String> downloads) {
+	}
+
+	/** Notes in an upload's folder that the return was checked and not sent, for the unit's page. */
+	static void rememberChecked(Path uploadFolder, String name, long errors, java.util.List<String> downloads)
+			throws IOException {
+		java.util.Properties note = new java.util.Properties();
+		note.setProperty("name", name);
+		note.setProperty("errors", Long.toString(errors));
+		note.setProperty("downloads", String.join("/", downloads));
+		note.setProperty("at", java.time.Instant.now().toString());
+		try (java.io.Writer out = Files.newBufferedWriter(uploadFolder.resolve(CHECKED))) {
+			note.store(out, null);
+		}
+	}
+
+	/** The unit's checks that did not send the return, the latest first, at most {@code limit}. */
+	static java.util.List<Checked> checkedFrom(Path unitUploads, int limit) {
+		java.util.List<Checked> checked = new java.util.ArrayList<>();
+		if (!Files.isDirectory(unitUploads)) {
+			return checked;
+		}
+		try (Stream<Path> folders = Files.list(unitUploads)) {
+			for (Path folder : (Iterable<Path>) folders::iterator) {
+				Path note = folder.resolve(CHECKED);
+				if (!Files.isRegularFile(note)) {
+					continue;
+				}
+				java.util.Properties read = new java.util.Properties();
+				try (java.io.Reader in = Files.newBufferedReader(note)) {
+					read.load(in);
+					String downloads = read.getProperty("downloads", "");
+					checked.add(new Checked(folder.getFileName().toString(), read.getProperty("name", ""),
+							java.time.Instant.parse(read.getProperty("at")), Integer.parseInt(read.getProperty("errors", "0")),
+							downloads.isEmpty() ? java.util.List.of() : java.util.List.of(downloads.split("/"))));
+				}
+				catch (IOException | RuntimeException ex) {
+					// a note half written or edited by hand: that check is simply not listed
+				}
+			}
+		}
+		catch (IOException ex) {
+			return checked;
+		}
+		checked.sort(java.util.Comparator.comparing(Checked::at).reversed());
+		return checked.size() > limit ? checked.subList(0, limit) : checked;
+	}
+
 	/** Whether a return placed from the page is still in input/ and not yet taken in by a run. */
 	static boolean stillWaiting(Placed placed, Path input, org.workledger.returns.SubmissionRepository submissions) {
 		Path inInput = within(input, placed.inputName());

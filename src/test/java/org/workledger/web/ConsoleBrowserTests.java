@@ -146,6 +146,10 @@ class ConsoleBrowserTests {
 		browser.get(url("/unit"));
 		assertThat(text("#waiting")).contains("和平区10月进展.xlsx");
 		assertThat(text("#blanks")).contains(ConsoleWorkspace.UNIT_A + "-2023年10月进展情况表.xlsx");
+		// and the check that failed before is still there, with its marked-up copy, after its result page was left
+		assertThat(text("#checked")).contains("和平区10月进展.xlsx", "1 个");
+		byte[] again = fetch(browser.findElement(By.cssSelector("#checked a")).getAttribute("href"));
+		assertThat(again).isNotEmpty();
 		screenshot("05b-unit-home-waiting");
 		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('tasks').scrollIntoView()");
 		screenshot("05c-unit-home-tasks");
