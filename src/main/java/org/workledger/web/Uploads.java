@@ -36,15 +36,8 @@ final class Uploads {
 	 */
 	static void rememberPlaced(Path uploadFolder, String inputName, String sha256, String unit, String period)
 			throws IOException {
-		java.util.Properties note = new java.util.Properties();
-		note.setProperty("input-name", inputName);
-		note.setProperty("sha256", sha256);
-		note.setProperty("unit", unit);
-		note.setProperty("period", period);
-		note.setProperty("at", java.time.Instant.now().toString());
-		try (java.io.Writer out = Files.newBufferedWriter(uploadFolder.resolve(PLACED))) {
-			note.store(out, null);
-		}
+		writeNote(uploadFolder.resolve(PLACED), java.util.Map.of("input-name", inputName, "sha256", sha256, "unit", unit,
+				"period", period));
 	}
 
 	/** The note an upload's folder keeps of a check that did not send the return (it had errors). */
@@ -57,44 +50,18 @@ final class Uploads {
 	/** Notes in an upload's folder that the return was checked and not sent, for the unit's page. */
 	static void rememberChecked(Path uploadFolder, String name, long errors, java.util.List<String> downloads)
 			throws IOException {
-		java.util.Properties note = new java.util.Properties();
-		note.setProperty("name", name);
-		note.setProperty("errors", Long.toString(errors));
-		note.setProperty("downloads", String.join("/", downloads));
-		note.setProperty("at", java.time.Instant.now().toString());
-		try (java.io.Writer out = Files.newBufferedWriter(uploadFolder.resolve(CHECKED))) {
-			note.store(out, null);
-		}
+		writeNote(uploadFolder.resolve(CHECKED), java.util.Map.of("name", name, "errors", Long.toString(errors), "downloads",
+				String.join("/", downloads)));
 	}
 
 	/** The unit's checks that did not send the return, the latest first, at most {@code limit}. */
 	static java.util.List<Checked> checkedFrom(Path unitUploads, int limit) {
-		java.util.List<Checked> checked = new java.util.ArrayList<>();
-		if (!Files.isDirectory(unitUploads)) {
-			return checked;
-		}
-		try (Stream<Path> folders = Files.list(unitUploads)) {
-			for (Path folder : (Iterable<Path>) folders::iterator) {
-				Path note = folder.resolve(CHECKED);
-				if (!Files.isRegularFile(note)) {
-					continue;
-				}
-				java.util.Properties read = new java.util.Properties();
-				try (java.io.Reader in = Files.newBufferedReader(note)) {
-					read.load(in);
-					String downloads = read.getProperty("downloads", "");
-					checked.add(new Checked(folder.getFileName().toString(), read.getProperty("name", ""),
-							java.time.Instant.parse(read.getProperty("at")), Integer.parseInt(read.getProperty("errors", "0")),
-							downloads.isEmpty() ? java.util.List.of() : java.util.List.of(downloads.split("/"))));
-				}
-				catch (IOException | RuntimeException ex) {
-					// a note half written or edited by hand: that check is simply not listed
-				}
-			}
-		}
-		catch (IOException ex) {
-			return checked;
-		}
+		java.util.List<Checked> checked = readNotes(unitUploads, CHECKED, (folder, note) -> {
+			String downloads = note.getProperty("downloads", "");
+			return new Checked(folder, note.getProperty("name", ""), java.time.Instant.parse(note.getProperty("at")),
+					Integer.parseInt(note.getProperty("errors", "0")),
+					downloads.isEmpty() ? java.util.List.of() : java.util.List.of(downloads.split("/")));
+		});
 		checked.sort(java.util.Comparator.comparing(Checked::at).reversed());
 		return checked.size() > limit ? checked.subList(0, limit) : checked;
 	}
@@ -125,36 +92,59 @@ final class Uploads {
 
 	/** What a unit's uploads placed into input/, the latest first; notes that cannot be read are passed over. */
 	static java.util.List<Placed> placedFrom(Path unitUploads) {
-		java.util.List<Placed> placed = new java.util.ArrayList<>();
+		java.util.List<Placed> placed = readNotes(unitUploads, PLACED,
+				(folder, note) -> note.getProperty("input-name") == null || note.getProperty("sha256") == null ? null
+						: new Placed(note.getProperty("input-name"), note.getProperty("sha256"),
+								java.time.Instant.parse(note.getProperty("at")), note.getProperty("unit", ""),
+								note.getProperty("period", "")));
+		placed.sort(java.util.Comparator.comparing(Placed::at).reversed());
+		return placed;
+	}
+
+	/** Writes a note, stamped with the time, into an upload's folder. */
+	private static void writeNote(Path file, java.util.Map<String, String> values) throws IOException {
+		java.util.Properties note = new java.util.Properties();
+		note.putAll(values);
+		note.setProperty("at", java.time.Instant.now().toString());
+		try (java.io.Writer out = Files.newBufferedWriter(file)) {
+			note.store(out, null);
+		}
+	}
+
+	/**
+	 * The notes named {@code name} in the folders of a unit's uploads, each read by
+	 * {@code of} (its folder's name, its values; null to pass it over). A note half written
+	 * or edited by hand is passed over too: that upload is simply not listed.
+	 */
+	private static <T> java.util.List<T> readNotes(Path unitUploads, String name,
+			java.util.function.BiFunction<String, java.util.Properties, T> of) {
+		java.util.List<T> read = new java.util.ArrayList<>();
 		if (!Files.isDirectory(unitUploads)) {
-			return placed;
+			return read;
 		}
 		try (Stream<Path> folders = Files.list(unitUploads)) {
 			for (Path folder : (Iterable<Path>) folders::iterator) {
-				Path note = folder.resolve(PLACED);
-				if (!Files.isRegularFile(note)) {
+				Path file = folder.resolve(name);
+				if (!Files.isRegularFile(file)) {
 					continue;
 				}
-				java.util.Properties read = new java.util.Properties();
-				try (java.io.Reader in = Files.newBufferedReader(note)) {
-					read.load(in);
-					if (read.getProperty("input-name") == null || read.getProperty("sha256") == null) {
-						continue;
+				java.util.Properties note = new java.util.Properties();
+				try (java.io.Reader in = Files.newBufferedReader(file)) {
+					note.load(in);
+					T value = of.apply(folder.getFileName().toString(), note);
+					if (value != null) {
+						read.add(value);
 					}
-					placed.add(new Placed(read.getProperty("input-name"), read.getProperty("sha256"),
-							java.time.Instant.parse(read.getProperty("at")), read.getProperty("unit", ""),
-							read.getProperty("period", "")));
 				}
 				catch (IOException | RuntimeException ex) {
-					// a note half written or edited by hand: that upload is simply not listed
+					// passed over, as said above
 				}
 			}
 		}
 		catch (IOException ex) {
-			return placed;
+			return read;
 		}
-		placed.sort(java.util.Comparator.comparing(Placed::at).reversed());
-		return placed;
+		return read;
 	}
 
 	/** The name to keep: {@code ..\..\x.xlsx} → {@code x.xlsx}; empty names become {@code 上传的表格}. */

@@ -40,6 +40,9 @@ class ConsoleRunsTests {
 	@Autowired
 	ConsoleRuns runs;
 
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
 	@Test
 	void aClerksRunLetsTheNextClickAndTheScheduledRunHaveTheirTurn(@Autowired JobOperator operator,
 			@Autowired @Qualifier("distributeJob") Job distribute, @Autowired @Qualifier("consolidateJob") Job consolidate,
@@ -108,8 +111,7 @@ class ConsoleRunsTests {
 	@Test
 	void aLateReturnTakenInByTheNextMonthsRunIsShownAsNotYetInItsMonthsFigures(@Autowired JobOperator operator,
 			@Autowired @Qualifier("distributeJob") Job distribute, @Autowired @Qualifier("consolidateJob") Job consolidate,
-			@Autowired Accounts accounts, @Autowired ConsoleQueries queries,
-			@Autowired org.springframework.test.web.servlet.MockMvc mvc) throws Exception {
+			@Autowired Accounts accounts, @Autowired ConsoleQueries queries) throws Exception {
 		// given: October consolidated, then 沈河区's October return arrives and November's run takes it in
 		if (!java.nio.file.Files.exists(WORKSPACE.resolve("output/2023-10"))) {
 			ConsoleWorkspace.prepare(WORKSPACE, operator, distribute, consolidate, accounts, false);
@@ -118,20 +120,13 @@ class ConsoleRunsTests {
 		awaitEnd();
 		java.nio.file.Path late = ConsoleWorkspace.goodReturn(WORKSPACE, ConsoleWorkspace.UNIT_B,
 				WORKSPACE.resolve("input/沈河区10月（迟报）.xlsx"));
-		java.nio.file.Files.setLastModifiedTime(late,
-				java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(60)));
+		settled(late);
 		assertThat(this.runs.start(Period.of(2023, 11), LocalDate.of(2023, 11, 30), "办公室")).isEmpty();
 		awaitEnd();
 
 		// then: October's overview is told that its figures do not count it yet
 		assertThat(queries.acceptedSinceSummary(OCTOBER)).containsExactly(ConsoleWorkspace.UNIT_B);
-		String overview = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/office")
-			.param("period", "2023-10")
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("office")
-				.roles("OFFICE")))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String overview = officePage("/office", OCTOBER);
 		assertThat(overview).contains("本期汇总之后又接收了 1 个单位的本期表格（" + ConsoleWorkspace.UNIT_B + "）", "点“立即汇总”更新本期");
 
 		// and once October is consolidated again, they do
@@ -143,19 +138,28 @@ class ConsoleRunsTests {
 		java.nio.file.Path corrected = org.workledger.support.ReturnFixtures.fill(
 				ConsoleWorkspace.blank(WORKSPACE, ConsoleWorkspace.UNIT_B), WORKSPACE.resolve("input/沈河区10月（更正）.xlsx"),
 				LocalDate.of(2023, 10, 30));
-		java.nio.file.Files.setLastModifiedTime(corrected,
-				java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(60)));
+		settled(corrected);
 		assertThat(this.runs.start(OCTOBER, OCTOBER.lastDay(), "办公室")).isEmpty();
 		awaitEnd();
-		String files = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/office/files")
-			.param("period", "2023-10")
+		String files = officePage("/office/files", OCTOBER);
+		assertThat(files.split("已被同期后来的表格取代", -1)).hasSize(2);
+		assertThat(files).containsPattern("沈河区10月（迟报）\\.xlsx(?s).{0,600}已被同期后来的表格取代，不计入");
+	}
+
+	private String officePage(String path, Period period) throws Exception {
+		return this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+			.param("period", period.key())
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("office")
 				.roles("OFFICE")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(files.split("已被同期后来的表格取代", -1)).hasSize(2);
-		assertThat(files).containsPattern("沈河区10月（迟报）\\.xlsx(?s).{0,600}已被同期后来的表格取代，不计入");
+	}
+
+	/** Older than the intake's settle time, as a file dropped in earlier would be. */
+	private static void settled(java.nio.file.Path file) throws java.io.IOException {
+		java.nio.file.Files.setLastModifiedTime(file,
+				java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(60)));
 	}
 
 	private void awaitEnd() throws InterruptedException {

@@ -188,39 +188,19 @@ class ConsoleSecurityTests {
 	@Test
 	void uploadsAreWorkbooksByContentWithCleanNamesAndCapped() throws Exception {
 		// a text file named .xlsx is not a workbook
-		String page = this.mvc
-			.perform(multipart("/office/upload").file(new MockMultipartFile("files", "假表格.xlsx", null, "不是表格".getBytes()))
-				.with(office())
-				.with(csrf()))
-			.andReturn()
-			.getFlashMap()
-			.get("error")
-			.toString();
+		String page = officeUpload("假表格.xlsx", "不是表格".getBytes()).getFlashMap().get("error").toString();
 		assertThat(page).contains("假表格.xlsx（不是 Excel 工作簿）");
 		// a path in the name is dropped, control characters too; the content decides the extension
 		byte[] workbook = Files.readAllBytes(ConsoleWorkspace.blank(WORKSPACE, ConsoleWorkspace.UNIT_B));
-		this.mvc.perform(multipart("/office/upload")
-			.file(new MockMultipartFile("files", "..\\..\\data/沈河区\u0007返回.pdf", null, workbook))
-			.with(office())
-			.with(csrf())).andReturn();
+		officeUpload("..\\..\\data/沈河区\u0007返回.pdf", workbook);
 		assertThat(WORKSPACE.resolve("input/沈河区返回.pdf.xlsx")).exists();
 		assertThat(WORKSPACE.resolve("data/沈河区返回.pdf")).doesNotExist();
 		// the same name again never overwrites
 		byte[] another = Files.readAllBytes(ConsoleWorkspace.blank(WORKSPACE, ConsoleWorkspace.UNIT_A));
-		this.mvc.perform(multipart("/office/upload")
-			.file(new MockMultipartFile("files", "沈河区返回.pdf.xlsx", null, another))
-			.with(office())
-			.with(csrf())).andReturn();
+		officeUpload("沈河区返回.pdf.xlsx", another);
 		assertThat(WORKSPACE.resolve("input/沈河区返回.pdf（2）.xlsx")).exists();
 		// the same bytes again are not placed twice
-		String again = this.mvc
-			.perform(multipart("/office/upload").file(new MockMultipartFile("files", "再传一次.xlsx", null, workbook))
-				.with(office())
-				.with(csrf()))
-			.andReturn()
-			.getFlashMap()
-			.get("error")
-			.toString();
+		String again = officeUpload("再传一次.xlsx", workbook).getFlashMap().get("error").toString();
 		assertThat(again).contains("再传一次.xlsx（与 input 文件夹中的“沈河区返回.pdf.xlsx”内容相同，未重复放入）");
 		assertThat(WORKSPACE.resolve("input/再传一次.xlsx")).doesNotExist();
 		// more than 20 MB is refused with a Chinese page
@@ -316,6 +296,14 @@ class ConsoleSecurityTests {
 	}
 
 	/** Where the login form sends {@code username} in {@code session}. */
+	private MvcResult officeUpload(String name, byte[] content) throws Exception {
+		return this.mvc
+			.perform(multipart("/office/upload").file(new MockMultipartFile("files", name, null, content))
+				.with(office())
+				.with(csrf()))
+			.andReturn();
+	}
+
 	private String landingAfterLogin(String username, String password, MockHttpSession session) throws Exception {
 		return this.mvc
 			.perform(post("/login").session(session).param("username", username).param("password", password).with(csrf()))
