@@ -72,23 +72,54 @@ class ConsoleQueries {
 
 	}
 
-	public record Step(String name, String status, long read, long written) {
+	/**
+	 * A step of a run as the clerk reads it: what it did, whether it finished and how long
+	 * it took (the groups the intake was split into are not shown: the intake's own line
+	 * counts them all).
+	 */
+	public record Step(String name, String status, LocalDateTime start, LocalDateTime end) {
 
 		public String label() {
 			return switch (this.name) {
 				case "importReferenceDataStep" -> "读取任务分解表和单位名册";
-				case "intakeReturnsStep", "intakeManagerStep" -> "接收报表";
+				case "intakeReturnsStep", "intakeManagerStep" -> "读取、检查各单位报送的表格";
 				case "consolidateStep" -> "汇总台账";
-				case "writeReportsStep" -> "生成报告";
+				case "writeReportsStep" -> "生成通报和报告（PDF）";
 				case "circulateStep" -> "发送邮件";
-				case "writeProgressWorkbooksStep" -> "生成进展情况表";
-				default -> this.name.startsWith("intakeReturns") ? "接收报表（分组 " + this.name.replaceAll(".*?(\\d+)$", "$1") + "）"
-						: this.name;
+				case "writeProgressWorkbooksStep" -> "生成空白进展情况表";
+				default -> this.name;
 			};
 		}
 
 		public String statusLabel() {
 			return Runs.statusLabel(this.status);
+		}
+
+		/** 0.4 秒, 12 秒, 3 分 5 秒; empty while the step runs. */
+		public String took() {
+			if (this.start == null || this.end == null) {
+				return "";
+			}
+			long millis = Math.max(0, java.time.Duration.between(this.start, this.end).toMillis());
+			if (millis < 10_000) {
+				return String.format("%.1f 秒", millis / 1000.0);
+			}
+			long seconds = Math.round(millis / 1000.0);
+			return seconds < 60 ? seconds + " 秒" : seconds / 60 + " 分 " + seconds % 60 + " 秒";
+		}
+
+		/** A worker of the partitioned intake (intakeReturnsWorkerStep:files0 …). */
+		boolean partition() {
+			return this.name.contains(":");
+		}
+
+	}
+
+	/** How many files of a run ended how: 已接收 3. */
+	public record FileCount(String disposition, long files) {
+
+		public String label() {
+			return Disposition.valueOf(this.disposition).label();
 		}
 
 	}
@@ -158,13 +189,46 @@ class ConsoleQueries {
 				rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toLocalDateTime(), rs.getString(6), rs.getString(7));
 	}
 
+	/** The run's steps in order, without the intake's partitions. */
 	List<Step> steps(long jobExecutionId) {
 		return this.jdbc.sql("""
-				select step_name, status, read_count, write_count from batch_step_execution
+				select step_name, status, start_time, end_time from batch_step_execution
 				where job_execution_id = ? order by step_execution_id""")
 			.param(jobExecutionId)
-			.query((rs, n) -> new Step(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
+			.query((rs, n) -> new Step(rs.getString(1), rs.getString(2), localDateTime(rs.getTimestamp(3)),
+					localDateTime(rs.getTimestamp(4))))
+			.list()
+			.stream()
+			.filter(step -> !step.partition())
+			.toList();
+	}
+
+	/** What the run did with the files it found in input/, in the order of {@link Disposition}. */
+	List<FileCount> fileCounts(long jobExecutionId) {
+		java.util.Map<String, Long> counts = new java.util.HashMap<>();
+		this.jdbc.sql("select disposition, count(*) from run_file where job_execution_id = ? group by disposition")
+			.param(jobExecutionId)
+			.query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2)))
 			.list();
+		List<FileCount> ordered = new ArrayList<>();
+		for (Disposition d : Disposition.values()) {
+			if (counts.containsKey(d.name())) {
+				ordered.add(new FileCount(d.name(), counts.get(d.name())));
+			}
+		}
+		return ordered;
+	}
+
+	/** The years a task breakdown was taken in for, oldest first. */
+	List<Integer> breakdownYears() {
+		return this.jdbc.sql("select distinct table_year from reference_version where kind = 'breakdown'"
+				+ " and table_year is not null order by table_year")
+			.query(Integer.class)
+			.list();
+	}
+
+	private static LocalDateTime localDateTime(java.sql.Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toLocalDateTime();
 	}
 
 	List<TakenIn> filesOf(Period period) {

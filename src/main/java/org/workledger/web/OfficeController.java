@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.workledger.breakdown.Deadline;
+import org.workledger.circulate.MailProperties;
 import org.workledger.breakdown.DeadlineParser;
 import org.workledger.period.Period;
 import org.workledger.reference.ReferenceDataRepository;
@@ -48,6 +49,8 @@ import org.workledger.trends.YearSoFar;
 @RequestMapping("/office")
 class OfficeController {
 
+	private final MailProperties mail;
+
 	private final ConsoleQueries queries;
 
 	private final PeriodSummaries summaries;
@@ -68,8 +71,9 @@ class OfficeController {
 
 	OfficeController(ConsoleQueries queries, PeriodSummaries summaries, ReferenceDataRepository reference,
 			ConsoleRuns runs, WorkspaceProperties workspace, ScheduleProperties schedule, ReportsProperties reports,
-			SubmissionRepository submissions, OfficeTime time) {
+			SubmissionRepository submissions, OfficeTime time, MailProperties mail) {
 		this.reports = reports;
+		this.mail = mail;
 		this.submissions = submissions;
 		this.time = time;
 		this.queries = queries;
@@ -273,7 +277,14 @@ class OfficeController {
 			return "redirect:/office/runs";
 		}
 		model.addAttribute("run", run);
-		model.addAttribute("steps", this.queries.steps(id));
+		// without mail set up the e-mail step sends nothing; the clerk need not read about it
+		model.addAttribute("steps", this.queries.steps(id)
+			.stream()
+			.filter(step -> this.mail.enabled() || !"circulateStep".equals(step.name()))
+			.toList());
+		List<ConsoleQueries.FileCount> fileCounts = this.queries.fileCounts(id);
+		model.addAttribute("fileCounts", fileCounts);
+		model.addAttribute("fileTotal", fileCounts.stream().mapToLong(ConsoleQueries.FileCount::files).sum());
 		model.addAttribute("log", runLog(run));
 		model.addAttribute("live", run.end() == null);
 		return "office/run";
@@ -321,9 +332,34 @@ class OfficeController {
 			}
 		}
 		model.addAttribute("files", files);
-		model.addAttribute("thisMonth", java.time.YearMonth.now(ZoneId.of(this.schedule.zone())).toString());
+		model.addAttribute("distributable", distributable(chosen));
 		return "office/reports";
 	}
+
+	/**
+	 * The months the office may hand out blank workbooks for, newest first, as the pages
+	 * write them (2023年11月; the browser's own month picker speaks its locale, "November 2023"
+	 * in an English one): every month of the years with a task breakdown and of this year.
+	 * This month is chosen when its year has a task breakdown, else the month after the one
+	 * on the page (the office usually hands out the next round).
+	 */
+	private List<Map.Entry<Period, Boolean>> distributable(Period onPage) {
+		java.time.YearMonth now = java.time.YearMonth.now(ZoneId.of(this.schedule.zone()));
+		java.util.TreeSet<Integer> years = new java.util.TreeSet<>(this.queries.breakdownYears());
+		Period selected = years.contains(now.getYear()) || years.isEmpty() ? Period.of(now.getYear(), now.getMonthValue())
+				: onPage.next();
+		years.add(now.getYear());
+		years.add(selected.firstDay().getYear());
+		List<Map.Entry<Period, Boolean>> months = new ArrayList<>();
+		for (int year : years.descendingSet()) {
+			for (int month = 12; month >= 1; month--) {
+				Period p = Period.of(year, month);
+				months.add(Map.entry(p, p.equals(selected)));
+			}
+		}
+		return months;
+	}
+
 
 	@GetMapping("/download")
 	ResponseEntity<Resource> download(@RequestParam String path) {

@@ -163,6 +163,10 @@ class ConsoleBrowserTests {
 			return !d.getPageSource().contains("正在汇总") && d.getPageSource().contains("汇总完成");
 		});
 		screenshot("06-office-runs");
+		browser.findElement(By.cssSelector("#runs tbody tr:first-child a")).click();
+		assertThat(text("#run-files")).contains("已接收 1");
+		assertThat(text("#steps")).contains("读取、检查各单位报送的表格").doesNotContain("分组");
+		screenshot("06b-office-run");
 		browser.get(url("/office"));
 		assertThat(text("#not-reported")).isEqualTo("48");
 		screenshot("07-office-overview-after");
@@ -174,8 +178,11 @@ class ConsoleBrowserTests {
 		}
 
 		// and hands out November's blank workbooks from the same page, the service still holding the database
-		((org.openqa.selenium.JavascriptExecutor) browser)
-			.executeScript("document.getElementById('distribute-period').value = '2023-11'");
+		org.openqa.selenium.support.ui.Select month = new org.openqa.selenium.support.ui.Select(
+				browser.findElement(By.id("distribute-period")));
+		// the months read as the pages write them, whatever the browser's language
+		assertThat(month.getOptions()).extracting(org.openqa.selenium.WebElement::getText).contains("2023年11月");
+		month.selectByValue("2023-11");
 		browser.findElement(By.id("distribute")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(180)).until(d -> {
 			d.navigate().refresh();

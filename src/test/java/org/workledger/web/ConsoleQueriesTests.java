@@ -1,5 +1,7 @@
 package org.workledger.web;
 
+import java.time.LocalDateTime;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,10 +17,24 @@ class ConsoleQueriesTests {
 
 		assertThat(run.reason()).isEqualTo("input 文件夹中没有 2026 年的任务分解表（input）");
 		assertThat(run.statusLabel()).isEqualTo("失败");
-		assertThat(new ConsoleQueries.Step("intakeReturnsWorkerStep:files3", "COMPLETED", 0, 0).label())
-			.isEqualTo("接收报表（分组 3）");
 		assertThat(new ConsoleQueries.Run(3, "consolidateJob", "2023-10", null, null, "FAILED", "java.lang.IllegalStateException")
 			.reason()).isEqualTo("运行出错，详见运行日志和技术日志");
+	}
+
+	@Test
+	void aStepSaysWhatItDidAndHowLongItTook() {
+		LocalDateTime start = LocalDateTime.of(2023, 11, 1, 7, 0, 0);
+
+		assertThat(new ConsoleQueries.Step("intakeReturnsStep", "COMPLETED", start, start.plusNanos(420_000_000L)))
+			.satisfies(step -> {
+				assertThat(step.label()).isEqualTo("读取、检查各单位报送的表格");
+				assertThat(step.took()).isEqualTo("0.4 秒");
+			});
+		assertThat(new ConsoleQueries.Step("consolidateStep", "COMPLETED", start, start.plusSeconds(185)).took())
+			.isEqualTo("3 分 5 秒");
+		assertThat(new ConsoleQueries.Step("consolidateStep", "STARTED", start, null).took()).isEmpty();
+		assertThat(new ConsoleQueries.Step("intakeReturnsWorkerStep:files3", "COMPLETED", start, start).partition())
+			.isTrue();
 	}
 
 }

@@ -144,6 +144,13 @@ class ConsoleRunsTests {
 		String files = officePage("/office/files", OCTOBER);
 		assertThat(files.split("已被同期后来的表格取代", -1)).hasSize(2);
 		assertThat(files).containsPattern("沈河区10月（迟报）\\.xlsx(?s).{0,600}已被同期后来的表格取代，不计入");
+
+		// and that run's page says what it did with the files, in the clerk's words, not the job's steps
+		long last = queries.runs(1).get(0).id();
+		String run = officePage("/office/runs/" + last, OCTOBER);
+		assertThat(run).containsPattern("本次处理 input 中的文件 \\d+ 个：")
+			.contains("已接收 1", "读取、检查各单位报送的表格", "查看本期收到的表格");
+		assertThat(run).doesNotContain("分组", "发送邮件", "files0");
 	}
 
 	private String officePage(String path, Period period) throws Exception {
