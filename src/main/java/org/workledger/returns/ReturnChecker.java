@@ -124,7 +124,7 @@ public class ReturnChecker {
 			}
 		});
 		return new ReturnIntakeProcessor(this.opener, new ReturnValidator(rules.runRules(), rules), this.submissions,
-				Set.of(), "");
+				Set.of(), "", List.of());
 	}
 
 	private Result check(ReturnIntakeProcessor processor, Path file, String name) {

@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Workbook;
@@ -43,12 +45,25 @@ class ReturnIntakeProcessor implements ItemProcessor<InputCandidate, IntakeOutco
 	/** Content seen in this run, to the name it was first seen under. */
 	private final Map<String, String> seenThisRun = new HashMap<>();
 
+	/**
+	 * The names of this group's files seen in earlier runs, by content, looked up once when
+	 * the group starts (a file's hash is known from the snapshot of input/); a file whose
+	 * hash the snapshot did not have is looked up on its own.
+	 */
+	private final Map<String, String> knownNames;
+
+	private final Set<String> lookedUp;
+
 	/** Identifies the task table and roster in force; a return rejected under others is read again. */
 	private final String referenceSha;
 
 	ReturnIntakeProcessor(WorkbookOpener opener, ReturnValidator validator, SubmissionRepository submissions,
-			Set<String> referenceFiles, String referenceSha) {
+			Set<String> referenceFiles, String referenceSha, List<InputCandidate> group) {
 		this.opener = opener;
+		this.lookedUp = new HashSet<>();
+		group.forEach(file -> this.lookedUp.add(file.sha256()));
+		this.lookedUp.remove("");
+		this.knownNames = this.lookedUp.isEmpty() ? Map.of() : submissions.knownFileNames(this.lookedUp);
 		this.validator = validator;
 		this.submissions = submissions;
 		this.referenceFiles = referenceFiles;
@@ -130,7 +145,8 @@ class ReturnIntakeProcessor implements ItemProcessor<InputCandidate, IntakeOutco
 			return new IntakeOutcome(file, sha, size, modified, Disposition.DUPLICATE, "", null, List.of(),
 					"与“" + earlier + "”内容完全相同，只计一次");
 		}
-		var known = this.submissions.knownFileName(sha);
+		Optional<String> known = this.lookedUp.contains(sha) ? Optional.ofNullable(this.knownNames.get(sha))
+				: this.submissions.knownFileName(sha);
 		boolean recheck = known.isPresent() && known.get().equals(file.name())
 				&& this.submissions.rejectedUnderOtherReference(sha, this.referenceSha);
 		if (this.referenceFiles.contains(file.name())) {

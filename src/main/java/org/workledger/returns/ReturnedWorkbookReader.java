@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.workledger.contract.ProgressWorkbookContract;
 import org.workledger.workbook.GridCell;
+import org.workledger.workbook.LabelForms;
 import org.workledger.workbook.Labels;
 import org.workledger.workbook.SheetGrid;
 import org.workledger.workbook.UsermodelGrids;
@@ -102,10 +103,10 @@ public final class ReturnedWorkbookReader {
 	 *
 	 * @param labels the table's labels by their normalised form, for spotting a repeated header
 	 */
-	record Table(SheetGrid sheet, int row, Map<String, Integer> columns, Map<String, String> labels) {
+	record Table(SheetGrid sheet, int row, Map<String, Integer> columns, LabelForms labels) {
 
 		Table(SheetGrid sheet, int row, Map<String, Integer> columns) {
-			this(sheet, row, columns, wanted(columns.keySet()));
+			this(sheet, row, columns, LabelForms.of(columns.keySet()));
 		}
 
 		boolean has(String label) {
@@ -153,37 +154,23 @@ public final class ReturnedWorkbookReader {
 		return Optional.empty();
 	}
 
-	/**
-	 * The contract's labels by their normalised form. Every table has a subset of the same
-	 * labels, so the forms are computed once: normalising them for every row was a tenth of
-	 * the reading time.
-	 */
-	private static final Map<String, String> NORMALISED = new java.util.concurrent.ConcurrentHashMap<>();
-
-	private static final Map<String, String> REQUIRED_WANTED = wanted(ProgressWorkbookContract.REQUIRED_COLUMNS);
-
-	private static Map<String, String> wanted(Iterable<String> labels) {
-		Map<String, String> wanted = new LinkedHashMap<>();
-		for (String label : labels) {
-			wanted.put(NORMALISED.computeIfAbsent(label, Labels::normalize), label);
-		}
-		return wanted;
-	}
+	/** The contract's required labels: every table is looked for by them. */
+	private static final LabelForms REQUIRED_WANTED = LabelForms.of(ProgressWorkbookContract.REQUIRED_COLUMNS);
 
 	/** The labels of {@code labels} present in a row, with their columns (first occurrence). */
 	static Map<String, Integer> match(Map<Integer, GridCell> row, Iterable<String> labels) {
-		return match(row, wanted(labels));
+		return match(row, LabelForms.of(labels));
 	}
 
 	/** The labels present in a row, by their normalised form, with their columns (first occurrence). */
-	private static Map<String, Integer> match(Map<Integer, GridCell> row, Map<String, String> wanted) {
+	private static Map<String, Integer> match(Map<Integer, GridCell> row, LabelForms wanted) {
 		Map<String, Integer> found = new LinkedHashMap<>();
 		for (Map.Entry<Integer, GridCell> cell : row.entrySet()) {
 			if (cell.getValue().text().length() > LONGEST_LABEL) {
 				// a narrative, not a label: spare it the normalisation
 				continue;
 			}
-			String label = wanted.get(Labels.normalize(cell.getValue().text()));
+			String label = wanted.labelOf(cell.getValue().text());
 			if (label != null && !found.containsKey(label)) {
 				found.put(label, cell.getKey());
 			}

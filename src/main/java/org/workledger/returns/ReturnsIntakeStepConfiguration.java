@@ -145,7 +145,8 @@ class ReturnsIntakeStepConfiguration {
 			@Value("#{jobExecutionContext['reference.breakdown']}") String breakdownSha,
 			@Value("#{jobExecutionContext['reference.roster']}") String rosterSha,
 			@Value("#{stepExecution.jobExecutionId}") Long jobExecutionId, VocabularyProperties vocabulary,
-			ReferenceVersions versions, ReferenceImporter importer) {
+			ReferenceVersions versions, ReferenceImporter importer,
+			@Value("#{stepExecutionContext['files']}") String files) {
 		FileArchive archive = new FileArchive(new Workspace(Path.of(workspace)).data().resolve("archive"));
 		RulesByPeriod rules = rulesOfTheRun.get(jobExecutionId, () -> new RulesByPeriod(
 				rules(reference, submissions, Period.parse(period), asOf, vocabulary), breakdownSha, rosterSha,
@@ -170,7 +171,7 @@ class ReturnsIntakeStepConfiguration {
 		Set<String> references = referenceFiles == null || referenceFiles.isEmpty() ? Set.of()
 				: Set.of(referenceFiles.split("\n"));
 		return new ReturnIntakeProcessor(opener, new ReturnValidator(rules.runRules(), rules), submissions, references,
-				referenceSha);
+				referenceSha, InputPartitioner.read(files));
 	}
 
 	@Bean

@@ -43,15 +43,7 @@ public record HeaderRow(SheetGrid sheet, int rowIndex, Map<String, Integer> colu
 	 * normalising them again for every row of every sheet was a tenth of telling thousands of
 	 * hand-made returns from a task breakdown or a roster.
 	 */
-	private static final Map<Collection<String>, Map<String, String>> WANTED = new java.util.concurrent.ConcurrentHashMap<>();
-
-	private static Map<String, String> wanted(Collection<String> labels) {
-		Map<String, String> wanted = new LinkedHashMap<>();
-		for (String label : labels) {
-			wanted.put(Labels.normalize(label), label);
-		}
-		return wanted;
-	}
+	private static final Map<Collection<String>, LabelForms> WANTED = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** The labels of {@code labels} present in {@code row} (cells by column), with their columns. */
 	public static Map<String, Integer> match(Map<Integer, GridCell> row, Collection<String> labels) {
@@ -60,14 +52,13 @@ public record HeaderRow(SheetGrid sheet, int rowIndex, Map<String, Integer> colu
 			return found;
 		}
 		// the readers' label lists are constants; other collections (a header's own labels) are few and small
-		Map<String, String> wanted = labels instanceof List ? WANTED.computeIfAbsent(labels, HeaderRow::wanted)
-				: wanted(labels);
+		LabelForms wanted = labels instanceof List ? WANTED.computeIfAbsent(labels, LabelForms::of) : LabelForms.of(labels);
 		for (Map.Entry<Integer, GridCell> cell : row.entrySet()) {
 			if (cell.getValue().text().length() > LONGEST_LABEL) {
 				// a narrative, not a label: spare it the normalisation
 				continue;
 			}
-			String label = wanted.get(Labels.normalize(cell.getValue().text()));
+			String label = wanted.labelOf(cell.getValue().text());
 			if (label != null && !found.containsKey(label)) {
 				found.put(label, cell.getKey());
 			}
