@@ -90,7 +90,11 @@ abstract class PdfFontCache extends BaseFont {
 			String name = face.getPdf() != null ? face.getPdf() : face.getTtf();
 			if (name != null && name.toLowerCase(Locale.ROOT).endsWith(".ttf")) {
 				try {
-					createFont(name, IDENTITY_H, EMBEDDED, true, repository.getBytesFromLocation(name), null);
+					// the cached font file is read as it is; from the jar the 50 MB are inflated first
+					java.util.Optional<java.nio.file.Path> file = FontFiles.fileOf(name);
+					byte[] bytes = file.isPresent() ? java.nio.file.Files.readAllBytes(file.get())
+							: repository.getBytesFromLocation(name);
+					createFont(name, IDENTITY_H, EMBEDDED, true, bytes, null);
 				}
 				catch (java.io.IOException ex) {
 					// left to the exporter
