@@ -14,11 +14,13 @@ import org.workledger.returns.Disposition;
  * @param files count of input files by what was done with them
  * @param otherPeriods accepted returns of this run filed under another period, by period label
  * @param notReported units of the period without an accepted return, in roster order
+ * @param rejectedFolders where this run's rejected returns got their problem lists and marked-up copies (the
+ * folder of each return's own period)
  * @param notes lines naming the files a clerk should follow up (duplicates, returns still rejected)
  */
 public record RunSummary(Period period, java.time.LocalDate asOf, Map<Disposition, Integer> files,
 		Map<String, String> otherPeriods, int unitsExpected, List<String> notReported, int pairs, int overduePairs,
-		Path rejectedFolder, List<String> notes) {
+		List<Path> rejectedFolders, List<String> notes) {
 
 	public int count(Disposition disposition) {
 		return this.files.getOrDefault(disposition, 0);
@@ -40,7 +42,8 @@ public record RunSummary(Period period, java.time.LocalDate asOf, Map<Dispositio
 		if (!this.otherPeriods.isEmpty()) {
 			List<String> parts = new ArrayList<>();
 			this.otherPeriods.forEach((p, n) -> parts.add(p + "：" + n));
-			lines.add("  本次接收的报表中属于其他期次的（已计入各自期次）：" + String.join("；", parts));
+			lines.add("  本次接收的报表中属于其他期次的：" + String.join("；", parts)
+					+ "（按各自期次记录；那一期的台账和通报要对该期次再汇总一次才会计入）");
 		}
 		this.notes.forEach(note -> lines.add("  " + note));
 		lines.add(String.format("  单位：应报 %d，已报 %d，未报 %d", this.unitsExpected,
@@ -52,7 +55,7 @@ public record RunSummary(Period period, java.time.LocalDate asOf, Map<Dispositio
 		lines.add(String.format("  逾期：%d 个单位-任务对（共 %d 对）", this.overduePairs, this.pairs));
 		lines.add("  汇总台账：" + ledger);
 		if (count(Disposition.REJECTED) > 0) {
-			lines.add("  退回文件的问题清单和批注版：" + this.rejectedFolder);
+			lines.add("  退回文件的问题清单和批注版：" + String.join("；", this.rejectedFolders.stream().map(Path::toString).toList()));
 		}
 		return lines;
 	}

@@ -1,5 +1,6 @@
 package org.workledger.consolidation;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -109,8 +110,21 @@ class RunSummaryRepository {
 				notReported.add(unit);
 			}
 		}
+		// a rejected return's problem list goes to the folder of the period it says it is for (the run's when unreadable)
+		List<Path> rejectedFolders = this.jdbc.sql("""
+				select distinct f.period from run_file r join input_file f on f.sha256 = r.sha256
+				where r.job_execution_id = ? and r.disposition = 'REJECTED'""")
+			.param(jobExecutionId)
+			.query((rs, n) -> java.util.Optional.ofNullable(rs.getString(1)).flatMap(Period::tryParse).orElse(run.period()))
+			.list()
+			.stream()
+			.distinct()
+			.sorted()
+			.map(p -> run.workspace().periodOutput(p).resolve("退回"))
+			.toList();
 		return new RunSummary(run.period(), run.asOf(), files, otherPeriods, expected.size(), notReported, rows.size(),
-				overdue, run.workspace().periodOutput(run.period()).resolve("退回"), notes);
+				overdue, rejectedFolders.isEmpty() ? List.of(run.workspace().periodOutput(run.period()).resolve("退回"))
+						: rejectedFolders, notes);
 	}
 
 }

@@ -3,6 +3,7 @@ package org.workledger.web;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -77,7 +78,7 @@ class ConsoleQueries {
 	 * it took (the groups the intake was split into are not shown: the intake's own line
 	 * counts them all).
 	 */
-	public record Step(String name, String status, LocalDateTime start, LocalDateTime end) {
+	public record Step(String name, String status, LocalDateTime start, LocalDateTime end, long written) {
 
 		public String label() {
 			return switch (this.name) {
@@ -86,7 +87,7 @@ class ConsoleQueries {
 				case "consolidateStep" -> "汇总台账";
 				case "writeReportsStep" -> "生成通报和报告（PDF）";
 				case "circulateStep" -> "发送邮件";
-				case "writeProgressWorkbooksStep" -> "生成空白进展情况表";
+				case "writeProgressWorkbooksStep" -> "生成空白进展情况表（" + this.written + " 份）";
 				default -> this.name;
 			};
 		}
@@ -115,11 +116,20 @@ class ConsoleQueries {
 
 	}
 
-	/** How many files of a run ended how: 已接收 3. */
-	public record FileCount(String disposition, long files) {
+	/**
+	 * How many files of a run ended how: 已接收 3; for returns accepted or rejected, the
+	 * periods they were for (a run takes in every return in input/, whatever its period).
+	 */
+	public record FileCount(String disposition, long files, Map<Period, Long> periods) {
 
 		public String label() {
-			return Disposition.valueOf(this.disposition).label();
+			String text = Disposition.valueOf(this.disposition).label() + " " + this.files;
+			if (this.periods.isEmpty()) {
+				return text;
+			}
+			List<String> parts = new ArrayList<>();
+			this.periods.forEach((p, n) -> parts.add(this.periods.size() == 1 ? p.label() : p.label() + " " + n));
+			return text + "（" + String.join("，", parts) + "）";
 		}
 
 	}
@@ -192,11 +202,11 @@ class ConsoleQueries {
 	/** The run's steps in order, without the intake's partitions. */
 	List<Step> steps(long jobExecutionId) {
 		return this.jdbc.sql("""
-				select step_name, status, start_time, end_time from batch_step_execution
+				select step_name, status, start_time, end_time, write_count from batch_step_execution
 				where job_execution_id = ? order by step_execution_id""")
 			.param(jobExecutionId)
 			.query((rs, n) -> new Step(rs.getString(1), rs.getString(2), localDateTime(rs.getTimestamp(3)),
-					localDateTime(rs.getTimestamp(4))))
+					localDateTime(rs.getTimestamp(4)), rs.getLong(5)))
 			.list()
 			.stream()
 			.filter(step -> !step.partition())
@@ -205,18 +215,37 @@ class ConsoleQueries {
 
 	/** What the run did with the files it found in input/, in the order of {@link Disposition}. */
 	List<FileCount> fileCounts(long jobExecutionId) {
-		java.util.Map<String, Long> counts = new java.util.HashMap<>();
-		this.jdbc.sql("select disposition, count(*) from run_file where job_execution_id = ? group by disposition")
+		Map<String, Long> counts = new java.util.HashMap<>();
+		Map<String, Map<Period, Long>> periods = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select r.disposition, f.period, count(*) from run_file r left join input_file f on f.sha256 = r.sha256
+				where r.job_execution_id = ? group by r.disposition, f.period""")
 			.param(jobExecutionId)
-			.query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2)))
-			.list();
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+				String disposition = rs.getString(1);
+				counts.merge(disposition, rs.getLong(3), Long::sum);
+				Optional<Period> period = Period.tryParse(rs.getString(2) == null ? "" : rs.getString(2));
+				if (period.isPresent() && (disposition.equals("ACCEPTED") || disposition.equals("REJECTED"))) {
+					periods.computeIfAbsent(disposition, k -> new java.util.TreeMap<>()).merge(period.get(), rs.getLong(3),
+							Long::sum);
+				}
+			});
 		List<FileCount> ordered = new ArrayList<>();
 		for (Disposition d : Disposition.values()) {
 			if (counts.containsKey(d.name())) {
-				ordered.add(new FileCount(d.name(), counts.get(d.name())));
+				ordered.add(new FileCount(d.name(), counts.get(d.name()), periods.getOrDefault(d.name(), Map.of())));
 			}
 		}
 		return ordered;
+	}
+
+	/** The units with an accepted return for the period, by name. */
+	List<String> acceptedUnits(Period period) {
+		return this.jdbc.sql("select distinct unit_name from input_file where period = ? and outcome = 'ACCEPTED'"
+				+ " and kind = 'RETURN' and unit_name is not null order by unit_name")
+			.param(period.key())
+			.query(String.class)
+			.list();
 	}
 
 	/** The years a task breakdown was taken in for, oldest first. */

@@ -128,6 +128,8 @@ class OfficeController {
 		Optional<PeriodSummary> summary = year.periods().stream().filter(p -> p.period().equals(chosen)).findFirst();
 		model.addAttribute("summary", summary.orElse(null));
 		if (summary.isEmpty()) {
+			// returns of the period may have been taken in by another period's run: say so, or the clerk thinks it done
+			model.addAttribute("acceptedUnits", this.queries.acceptedUnits(chosen));
 			return "office/overview";
 		}
 		PeriodSummary s = summary.get();
@@ -285,6 +287,13 @@ class OfficeController {
 		List<ConsoleQueries.FileCount> fileCounts = this.queries.fileCounts(id);
 		model.addAttribute("fileCounts", fileCounts);
 		model.addAttribute("fileTotal", fileCounts.stream().mapToLong(ConsoleQueries.FileCount::files).sum());
+		// the files pages worth a look: the periods of the returns taken in, and the run's own
+		java.util.TreeSet<Period> filePeriods = new java.util.TreeSet<>();
+		fileCounts.forEach(c -> filePeriods.addAll(c.periods().keySet()));
+		if (run.period() != null && !fileCounts.isEmpty()) {
+			Period.tryParse(run.period()).ifPresent(filePeriods::add);
+		}
+		model.addAttribute("filePeriods", filePeriods.descendingSet());
 		model.addAttribute("log", runLog(run));
 		model.addAttribute("live", run.end() == null);
 		return "office/run";
@@ -336,30 +345,57 @@ class OfficeController {
 		return "office/reports";
 	}
 
+	/** A month of the 生成空白表 list. */
+	record DistributableMonth(Period period, boolean selected, boolean generated) {
+
+		public String label() {
+			return this.period.label() + (this.generated ? "（已生成过）" : "");
+		}
+
+	}
+
 	/**
 	 * The months the office may hand out blank workbooks for, newest first, as the pages
 	 * write them (2023年11月; the browser's own month picker speaks its locale, "November 2023"
-	 * in an English one): every month of the years with a task breakdown and of this year.
-	 * This month is chosen when its year has a task breakdown, else the month after the one
-	 * on the page (the office usually hands out the next round).
+	 * in an English one): every month of the years with a task breakdown (a month of another
+	 * year could only fail), those already handed out marked so. Chosen: this month, else the
+	 * month after the one on the page (the office usually hands out the next round), else the
+	 * page's own, whichever has a task breakdown.
 	 */
-	private List<Map.Entry<Period, Boolean>> distributable(Period onPage) {
+	private List<DistributableMonth> distributable(Period onPage) {
 		java.time.YearMonth now = java.time.YearMonth.now(ZoneId.of(this.schedule.zone()));
+		Period thisMonth = Period.of(now.getYear(), now.getMonthValue());
 		java.util.TreeSet<Integer> years = new java.util.TreeSet<>(this.queries.breakdownYears());
-		Period selected = years.contains(now.getYear()) || years.isEmpty() ? Period.of(now.getYear(), now.getMonthValue())
-				: onPage.next();
-		years.add(now.getYear());
-		years.add(selected.firstDay().getYear());
-		List<Map.Entry<Period, Boolean>> months = new ArrayList<>();
+		if (years.isEmpty()) {
+			years.add(now.getYear());
+		}
+		Period selected = Stream.of(thisMonth, onPage.next(), onPage)
+			.filter(p -> years.contains(p.firstDay().getYear()))
+			.findFirst()
+			.orElse(Period.of(years.last(), 12));
+		List<DistributableMonth> months = new ArrayList<>();
 		for (int year : years.descendingSet()) {
 			for (int month = 12; month >= 1; month--) {
 				Period p = Period.of(year, month);
-				months.add(Map.entry(p, p.equals(selected)));
+				months.add(new DistributableMonth(p, p.equals(selected), handedOut(p)));
 			}
 		}
 		return months;
 	}
 
+	/** Whether distribute has written the period's blank workbooks. */
+	private boolean handedOut(Period period) {
+		Path folder = this.workspace.periodOutput(period);
+		if (!Files.isDirectory(folder)) {
+			return false;
+		}
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.anyMatch(f -> f.getFileName().toString().endsWith("进展情况表.xlsx"));
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
 
 	@GetMapping("/download")
 	ResponseEntity<Resource> download(@RequestParam String path) {

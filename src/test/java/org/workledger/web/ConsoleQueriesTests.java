@@ -3,6 +3,7 @@ package org.workledger.web;
 import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
+import org.workledger.period.Period;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,15 +26,21 @@ class ConsoleQueriesTests {
 	void aStepSaysWhatItDidAndHowLongItTook() {
 		LocalDateTime start = LocalDateTime.of(2023, 11, 1, 7, 0, 0);
 
-		assertThat(new ConsoleQueries.Step("intakeReturnsStep", "COMPLETED", start, start.plusNanos(420_000_000L)))
+		assertThat(new ConsoleQueries.Step("intakeReturnsStep", "COMPLETED", start, start.plusNanos(420_000_000L), 0))
 			.satisfies(step -> {
 				assertThat(step.label()).isEqualTo("读取、检查各单位报送的表格");
 				assertThat(step.took()).isEqualTo("0.4 秒");
 			});
-		assertThat(new ConsoleQueries.Step("consolidateStep", "COMPLETED", start, start.plusSeconds(185)).took())
+		assertThat(new ConsoleQueries.Step("consolidateStep", "COMPLETED", start, start.plusSeconds(185), 0).took())
 			.isEqualTo("3 分 5 秒");
-		assertThat(new ConsoleQueries.Step("consolidateStep", "STARTED", start, null).took()).isEmpty();
-		assertThat(new ConsoleQueries.Step("intakeReturnsWorkerStep:files3", "COMPLETED", start, start).partition())
+		assertThat(new ConsoleQueries.Step("consolidateStep", "STARTED", start, null, 0).took()).isEmpty();
+		assertThat(new ConsoleQueries.Step("writeProgressWorkbooksStep", "COMPLETED", start, start, 49).label())
+			.isEqualTo("生成空白进展情况表（49 份）");
+		assertThat(new ConsoleQueries.FileCount("ACCEPTED", 3,
+				new java.util.TreeMap<>(java.util.Map.of(Period.of(2023, 10), 2L, Period.of(2023, 11), 1L)))
+			.label()).isEqualTo("已接收 3（2023年10月 2，2023年11月 1）");
+		assertThat(new ConsoleQueries.FileCount("KNOWN", 45, java.util.Map.of()).label()).isEqualTo("此前已处理 45");
+		assertThat(new ConsoleQueries.Step("intakeReturnsWorkerStep:files3", "COMPLETED", start, start, 0).partition())
 			.isTrue();
 	}
 

@@ -99,6 +99,12 @@ class ConsoleRunsTests {
 			assertThat(ended.message()).contains("已为 49 个单位生成2023年11月进展情况表");
 		});
 
+		// and November's overview names the month on its button, so the clerk sees which month a click consolidates
+		String overview = officePage("/office", november);
+		assertThat(overview).contains("2023年11月还没有汇总过", ">立即汇总2023年11月<");
+		String reports = officePage("/office/reports", november);
+		assertThat(reports).contains(">2023年11月（已生成过）<", ">2023年12月<").doesNotContain(">2026年");
+
 		// and a year without its task breakdown is told why, in Chinese
 		assertThat(this.runs.startDistribute(Period.of(2031, 1), "办公室")).isEmpty();
 		awaitEnd();
@@ -149,7 +155,7 @@ class ConsoleRunsTests {
 		long last = queries.runs(1).get(0).id();
 		String run = officePage("/office/runs/" + last, OCTOBER);
 		assertThat(run).containsPattern("本次处理 input 中的文件 \\d+ 个：")
-			.contains("已接收 1", "读取、检查各单位报送的表格", "查看本期收到的表格");
+			.contains("已接收 1（2023年10月）", "读取、检查各单位报送的表格", "查看收到的表格：");
 		assertThat(run).doesNotContain("分组", "发送邮件", "files0");
 	}
 
