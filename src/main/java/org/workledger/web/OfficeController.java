@@ -332,15 +332,14 @@ class OfficeController {
 				all.filter(Files::isRegularFile)
 					.filter(p -> p.toString().endsWith(".pdf") || p.toString().endsWith(".xlsx")
 							|| p.toString().endsWith(".xls"))
-					// the ledger and the circular first, the units' blank workbooks after them, the units' folders last
 					.sorted(java.util.Comparator.comparing((Path p) -> folder.relativize(p).getNameCount())
-						.thenComparing(p -> p.getFileName().toString().endsWith("进展情况表.xlsx"))
 						.thenComparing(Path::toString))
 					.forEach(p -> files.add(new String[] { folder.relativize(p).toString(),
 							this.workspace.output().relativize(p).toString() }));
 			}
 		}
 		model.addAttribute("files", files);
+		model.addAttribute("sections", ReportSections.of(files));
 		model.addAttribute("distributable", distributable(chosen));
 		return "office/reports";
 	}
