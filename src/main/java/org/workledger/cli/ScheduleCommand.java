@@ -70,7 +70,8 @@ class ScheduleCommand implements Callable<Integer> {
 			properties = context.getBean(ScheduleProperties.class);
 		}
 		grace.set(properties.shutdownGrace());
-		Console.info("定时汇总已启动：工作目录 " + workspace.root() + "，计划 " + properties.cron() + "（" + properties.zone() + "）");
+		Console.info("定时汇总已启动：工作目录 " + workspace.root() + "，" + org.workledger.schedule.CronWords.of(properties.cron())
+				+ "（" + properties.zone() + "）汇总当天所在月份");
 		ScheduleLoop loop = ScheduleLoop.of(properties, workspace.data(),
 				(period, asOf) -> consolidate(workspace, period, asOf, properties.reports()));
 		loopRef.set(loop);

@@ -71,7 +71,8 @@ class ServeCommand implements Callable<Integer> {
 		String port = context.getEnvironment().getProperty("local.server.port",
 				context.getEnvironment().getProperty("server.port", "8080"));
 		Console.info("工作台已启动：http://" + address + ":" + port + "/（工作目录 " + workspace.root() + "）");
-		Console.info("定时汇总：计划 " + properties.cron() + "（" + properties.zone() + "）");
+		Console.info("定时汇总：" + org.workledger.schedule.CronWords.of(properties.cron()) + "（" + properties.zone()
+				+ "）汇总当天所在月份");
 		ScheduleLoop loop = ScheduleLoop.of(properties, workspace.data(),
 				(period, asOf) -> runs.runScheduled(period, asOf, properties.reports()));
 		loopRef.set(loop);

@@ -39,7 +39,15 @@ public record ReferenceData(Breakdown breakdown, Roster roster, List<Assignment>
 
 	private String reason(Finding finding) {
 		String where = finding.location().toString();
-		String reason = where.isEmpty() ? finding.message() : finding.message() + "（" + where + "）";
+		String reason;
+		if (where.equals("input")) {
+			// a table missing from input/: "（input）" after "input 文件夹中没有…" says nothing more, what to do does
+			// (the page that started the run shows this line alone, without the findings list)
+			reason = finding.message() + (finding.fix().isEmpty() ? "" : "。" + finding.fix());
+		}
+		else {
+			reason = where.isEmpty() ? finding.message() : finding.message() + "（" + where + "）";
+		}
 		long unreadable = this.findings.all().stream().filter(f -> f.code().code().startsWith("file.")).count();
 		if ((finding.code() == FindingCode.BREAKDOWN_MISSING || finding.code() == FindingCode.BREAKDOWN_MISSING_FOR_YEAR || finding.code() == FindingCode.ROSTER_MISSING)
 				&& unreadable > 0) {

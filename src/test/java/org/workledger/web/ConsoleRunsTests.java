@@ -110,7 +110,8 @@ class ConsoleRunsTests {
 		awaitEnd();
 		assertThat(this.runs.lastEnded()).hasValueSatisfying(ended -> {
 			assertThat(ended.succeeded()).isFalse();
-			assertThat(ended.message()).contains("没有 2031 年的任务分解表");
+			assertThat(ended.message()).contains("没有 2031 年的任务分解表。请把 2031 年的任务分解表放入 input 文件夹")
+				.doesNotContain("（input）");
 		});
 	}
 
