@@ -51,6 +51,8 @@ class OfficeController {
 
 	private final MailProperties mail;
 
+	private final org.workledger.returns.ReturnChecker checker;
+
 	private final ConsoleQueries queries;
 
 	private final PeriodSummaries summaries;
@@ -71,8 +73,10 @@ class OfficeController {
 
 	OfficeController(ConsoleQueries queries, PeriodSummaries summaries, ReferenceDataRepository reference,
 			ConsoleRuns runs, WorkspaceProperties workspace, ScheduleProperties schedule, ReportsProperties reports,
-			SubmissionRepository submissions, OfficeTime time, MailProperties mail) {
+			SubmissionRepository submissions, OfficeTime time, MailProperties mail,
+			org.workledger.returns.ReturnChecker checker) {
 		this.reports = reports;
+		this.checker = checker;
 		this.mail = mail;
 		this.submissions = submissions;
 		this.time = time;
@@ -421,6 +425,7 @@ class OfficeController {
 	String upload(@RequestParam("files") List<MultipartFile> files, RedirectAttributes flash) throws IOException {
 		List<String> placed = new ArrayList<>();
 		List<String> refused = new ArrayList<>();
+		List<Path> placedFiles = new ArrayList<>();
 		for (MultipartFile file : files) {
 			if (file.isEmpty()) {
 				continue;
@@ -442,6 +447,7 @@ class OfficeController {
 				}
 				Path target = Uploads.placeInto(temp, this.workspace.input(), Uploads.withExtension(name, extension));
 				placed.add(target.getFileName().toString());
+				placedFiles.add(target);
 			}
 			finally {
 				Files.deleteIfExists(temp);
@@ -449,6 +455,7 @@ class OfficeController {
 		}
 		if (!placed.isEmpty()) {
 			flash.addFlashAttribute("message", "已放入 input 文件夹：" + String.join("、", placed) + "。下次汇总时处理。");
+			flash.addFlashAttribute("checks", checks(placedFiles));
 		}
 		if (!refused.isEmpty()) {
 			flash.addFlashAttribute("error", "未接收：" + String.join("、", refused));
@@ -457,6 +464,45 @@ class OfficeController {
 			flash.addFlashAttribute("error", "没有选择文件");
 		}
 		return "redirect:/office/upload";
+	}
+
+	/**
+	 * What the run will make of the returns just placed, checked as a unit's page checks
+	 * them: a return with errors is known at once, not after the next run. Task breakdowns
+	 * and rosters are not returns: they are left to the run.
+	 */
+	private List<String> checks(List<Path> placed) {
+		if (!this.checker.ready()) {
+			return List.of();
+		}
+		List<String> lines = new ArrayList<>();
+		try {
+			for (org.workledger.returns.ReturnChecker.Result result : this.checker.checkAll(placed, this.workspace)) {
+				if (!result.workbook()) {
+					continue;
+				}
+				String who = (result.unitName().isEmpty() ? "" : result.unitName())
+						+ (result.period() == null ? "" : (result.unitName().isEmpty() ? "" : "，") + result.period().label());
+				who = who.isEmpty() ? "" : "（" + who + "）";
+				if (result.accepted()) {
+					lines.add(result.fileName() + who + "：检查通过" + (result.warnings() > 0 ? "，有 " + result.warnings() + " 个提示" : ""));
+				}
+				else {
+					org.workledger.findings.Finding first = result.findings()
+						.stream()
+						.filter(org.workledger.findings.Finding::isError)
+						.findFirst()
+						.orElse(null);
+					lines.add(result.fileName() + who + "：有 " + result.errors() + " 个错误，汇总时会被退回"
+							+ (first == null ? "" : "（如 " + first.location().sheetCell() + "：" + first.message() + "）")
+							+ "；汇总后可在“报表文件”页下载问题清单和退回修改版");
+				}
+			}
+		}
+		catch (RuntimeException ex) {
+			// the files are in input/ all the same: the run checks them
+		}
+		return lines;
 	}
 
 	/** Rejected returns whose unit has sent no accepted return since: what still waits for a unit. */

@@ -186,6 +186,29 @@ class ConsoleSecurityTests {
 	}
 
 	@Test
+	void theOfficeIsToldAtOnceWhichUploadedReturnsWillBeRejected() throws Exception {
+		// given: a good return of 沈河区 and a bad one of 和平区, made outside the workspace
+		Path made = Files.createTempDirectory("made");
+		byte[] good = Files.readAllBytes(ConsoleWorkspace.goodReturn(WORKSPACE, ConsoleWorkspace.UNIT_B, made.resolve("good.xlsx")));
+		byte[] bad = Files.readAllBytes(ConsoleWorkspace.badReturn(WORKSPACE, made.resolve("bad.xlsx")));
+
+		// when the office uploads them
+		@SuppressWarnings("unchecked")
+		List<String> goodCheck = (List<String>) officeUpload("沈河区10月（办公室代传）.xlsx", good).getFlashMap().get("checks");
+		@SuppressWarnings("unchecked")
+		List<String> badCheck = (List<String>) officeUpload("和平区10月（办公室代传）.xlsx", bad).getFlashMap().get("checks");
+
+		// then each is in input/, and the page says which will pass and which will be sent back, and why
+		assertThat(goodCheck).singleElement().asString().isEqualTo("沈河区10月（办公室代传）.xlsx（沈河区人民政府，2023年10月）：检查通过");
+		assertThat(badCheck).singleElement()
+			.asString()
+			.startsWith("和平区10月（办公室代传）.xlsx（和平区人民政府，2023年10月）：有 1 个错误，汇总时会被退回（如 进展填报!H7：")
+			.contains("差不多了");
+		Files.delete(WORKSPACE.resolve("input/沈河区10月（办公室代传）.xlsx"));
+		Files.delete(WORKSPACE.resolve("input/和平区10月（办公室代传）.xlsx"));
+	}
+
+	@Test
 	void uploadsAreWorkbooksByContentWithCleanNamesAndCapped() throws Exception {
 		// a text file named .xlsx is not a workbook
 		String page = officeUpload("假表格.xlsx", "不是表格".getBytes()).getFlashMap().get("error").toString();
