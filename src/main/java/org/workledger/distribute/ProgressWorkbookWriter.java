@@ -335,7 +335,7 @@ public final class ProgressWorkbookWriter {
 				"从下拉列表中选择，只能填以下四种之一：" + "“已完成”——任务已全部完成；" + "“推进中”——任务已启动、正在推进，尚未完成；"
 						+ "“未启动”——任务尚未开始；" + "“持续推进”——用于完成时限为“长期坚持”的任务，表示该项工作按要求持续开展。"));
 		lines.add(row(ProgressWorkbookContract.PERCENT,
-				"填写 0–100 之间的整数，不带百分号，表示任务的总体完成程度。已完成 = 100；未启动一般填 0。"));
+				"填写 0–100 之间的整数，不带百分号，表示任务的总体完成程度。已完成 = 100；未启动一般填 0；持续推进（长期坚持）的任务可以不填。"));
 		lines.add(row(ProgressWorkbookContract.PROGRESS,
 				"简要写明截至本期的工作进展：做了什么、取得了什么成效。已完成的任务必须写明完成情况（完成时间、完成内容、成果形式等）。"));
 		lines.add(row(ProgressWorkbookContract.PROBLEMS, "写明推进中遇到的困难和问题；没有问题的可填“无”。"));

@@ -156,6 +156,15 @@ class ReturnValidatorTests {
 		}
 
 		@Test
+		void aBlankPercentIsQuestionedExceptForAnOngoingTask() {
+			ValidatedReturn v = validator().validate(book("和平区人民政府", "2023-10", new String[] { "1.1", "推进中", "", "x" },
+					new String[] { "2.1", "持续推进", "", "x" }));
+			assertThat(v.accepted()).isTrue();
+			assertThat(codes(v)).containsExactly("return.percent-missing@I7");
+			assertThat(v.entries()).extracting(ProgressEntry::percent).containsExactly(null, null);
+		}
+
+		@Test
 		void ongoingStatusOnADatedTaskIsQuestioned() {
 			ValidatedReturn v = validator().validate(book("和平区人民政府", "2023-10", new String[] { "1.1", "持续推进", "60", "x" },
 					new String[] { "2.1", "推进中", "60", "x" }));
