@@ -53,7 +53,8 @@ class UserCommand implements Runnable {
 		SpringContexts.checkPropertyArguments(spec, springArguments);
 		Workspace workspace = options.existing(spec, false);
 		try (ConfigurableApplicationContext context = SpringContexts.start(workspace, springArguments)) {
-			return work.run(context.getBean(Accounts.class), context.getBean(ReferenceDataRepository.class), workspace);
+			return work.run(context.getBean(Accounts.class), context.getBean(ReferenceDataRepository.class), workspace,
+					java.time.ZoneId.of(context.getBean(org.workledger.schedule.ScheduleProperties.class).zone()));
 		}
 		catch (Accounts.AccountException ex) {
 			spec.commandLine().getErr().println("失败：" + ex.getMessage());
@@ -63,7 +64,8 @@ class UserCommand implements Runnable {
 
 	interface Work {
 
-		int run(Accounts accounts, ReferenceDataRepository reference, Workspace workspace);
+		/** @param officeZone the office's clock (workledger.schedule.zone), for dating what is written */
+		int run(Accounts accounts, ReferenceDataRepository reference, Workspace workspace, java.time.ZoneId officeZone);
 
 	}
 
@@ -105,7 +107,7 @@ class UserCommand implements Runnable {
 			String password = this.generate ? null : readPassword();
 			boolean generated = password == null || password.isEmpty();
 			String chosen = generated ? Accounts.generatePassword() : password;
-			return withAccounts(this.spec, this.options, this.springArguments, (accounts, reference, workspace) -> {
+			return withAccounts(this.spec, this.options, this.springArguments, (accounts, reference, workspace, officeZone) -> {
 				String unitName = parsed == Role.UNIT ? unitOf(reference, this.unit) : null;
 				accounts.add(this.name, chosen, parsed, unitName);
 				PrintWriter out = this.spec.commandLine().getOut();
@@ -160,7 +162,7 @@ class UserCommand implements Runnable {
 
 		@Override
 		public Integer call() {
-			return withAccounts(this.spec, this.options, this.springArguments, (accounts, reference, workspace) -> {
+			return withAccounts(this.spec, this.options, this.springArguments, (accounts, reference, workspace, officeZone) -> {
 				PrintWriter out = this.spec.commandLine().getOut();
 				List<Account> all = accounts.all();
 				if (all.isEmpty()) {
@@ -194,7 +196,7 @@ class UserCommand implements Runnable {
 
 		@Override
 		public Integer call() {
-			return withAccounts(this.spec, this.options, this.springArguments, (accounts, reference, workspace) -> {
+			return withAccounts(this.spec, this.options, this.springArguments, (accounts, reference, workspace, officeZone) -> {
 				if (!accounts.remove(this.name)) {
 					throw new Accounts.AccountException("没有用户名为“" + this.name + "”的账号");
 				}
@@ -222,7 +224,7 @@ class UserCommand implements Runnable {
 
 		@Override
 		public Integer call() {
-			return withAccounts(this.spec, this.options, this.springArguments, (accounts, reference, workspace) -> {
+			return withAccounts(this.spec, this.options, this.springArguments, (accounts, reference, workspace, officeZone) -> {
 				List<Unit> units = reference.units();
 				if (units.isEmpty()) {
 					throw new Accounts.AccountException("该工作目录还没有导入单位名册：请先运行一次 distribute 或 consolidate");
@@ -244,18 +246,20 @@ class UserCommand implements Runnable {
 					out.flush();
 					return 0;
 				}
-				Path file = write(workspace, created);
+				Path file = write(workspace, created, officeZone);
 				out.println("已新建 " + created.size() + " 个单位账号，用户名和初始密码见：" + file);
 				out.flush();
 				return 0;
 			});
 		}
 
-		private static Path write(Workspace workspace, List<String[]> created) {
+		private static Path write(Workspace workspace, List<String[]> created, java.time.ZoneId officeZone) {
 			Path folder = workspace.createDirectories(workspace.accountsOutput());
-			Path file = folder.resolve("单位账号（" + LocalDate.now() + "）.xlsx");
+			// dated on the office's calendar, as the pages date things, not the server's
+			LocalDate today = LocalDate.now(officeZone);
+			Path file = folder.resolve("单位账号（" + today + "）.xlsx");
 			for (int i = 2; Files.exists(file); i++) {
-				file = folder.resolve("单位账号（" + LocalDate.now() + "）-" + i + ".xlsx");
+				file = folder.resolve("单位账号（" + today + "）-" + i + ".xlsx");
 			}
 			try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
 				Sheet sheet = workbook.createSheet("单位账号");

@@ -176,6 +176,12 @@ class OfficeController {
 				sentBy.put(placed.unit(), this.time.format(placed.at(), "M月d日 HH:mm"));
 			}
 		}
+		java.util.Set<String> rejectedOn = new java.util.HashSet<>();
+		for (ConsoleQueries.TakenIn file : this.queries.filesOf(chosen)) {
+			if (file.rejected() && file.unitName() != null) {
+				rejectedOn.add(file.unitName());
+			}
+		}
 		units.values()
 			.stream()
 			// in the roster's order, as the office lists its units (not by character code: 于洪区 first)
@@ -191,14 +197,18 @@ class OfficeController {
 				Integer progress = u.figures().averageProgress();
 				row.put("progress", u.reported() ? (progress == null ? 0 : progress) : null);
 				row.put("reported", u.reported());
-				row.put("sent", sentBy.getOrDefault(u.unitName(), ""));
+				String sent = sentBy.getOrDefault(u.unitName(), "");
+				row.put("sent", sent);
+				// a unit that did send, only to be sent back, is chased for a corrected return, not for a first one
+				row.put("note", !sent.isEmpty() ? "已提交（" + sent + "），待下次汇总计入"
+						: rejectedOn.contains(u.unitName()) ? "已报送但被退回，待单位修改后重报" : "");
 				chart.add(row);
 				if (!u.reported()) {
 					missing.add(row);
 				}
 			});
 		model.addAttribute("missing", missing);
-		model.addAttribute("anySent", !sentBy.isEmpty());
+		model.addAttribute("anyNote", missing.stream().anyMatch(row -> !row.get("note").toString().isEmpty()));
 		model.addAttribute("chart", chart);
 		return "office/overview";
 	}
