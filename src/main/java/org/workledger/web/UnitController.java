@@ -117,9 +117,15 @@ class UnitController {
 		model.addAttribute("documents", documents(unit));
 		model.addAttribute("blanks", blankWorkbooks(unit));
 		model.addAttribute("waiting", waiting(unit));
+		// a failed check followed by a return sent through the page is likely settled: said so, still downloadable
+		java.time.Instant lastSent = Uploads.placedFrom(uploads(unit))
+			.stream()
+			.map(Uploads.Placed::at)
+			.max(java.util.Comparator.naturalOrder())
+			.orElse(java.time.Instant.MIN);
 		model.addAttribute("checked", Uploads.checkedFrom(uploads(unit), CHECKS_SHOWN).stream()
 			.map(c -> Map.of("token", c.token(), "name", c.name(), "errors", c.errors(), "downloads", c.downloads(), "when",
-					c.at().atZone(ZoneId.of(this.schedule.zone())).format(WHEN)))
+					c.at().atZone(ZoneId.of(this.schedule.zone())).format(WHEN), "settled", c.at().isBefore(lastSent)))
 			.toList());
 		model.addAttribute("nextRun", nextRun());
 		return "unit/home";
