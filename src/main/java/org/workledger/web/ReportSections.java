@@ -13,8 +13,11 @@ import java.util.Map;
  */
 final class ReportSections {
 
-	/** A heading and its files: the name shown, the path below output/ to download it by. */
-	record Section(String title, List<String[]> files) {
+	/**
+	 * A heading and its files: the name shown and the path below output/ to download it by;
+	 * {@code paths}, the same files by their path below the period's folder and below output/.
+	 */
+	record Section(String title, List<String[]> files, List<String[]> paths) {
 	}
 
 	private ReportSections() {
@@ -23,9 +26,11 @@ final class ReportSections {
 	/** @param files each file's path below the period's folder and below output/ */
 	static List<Section> of(List<String[]> files) {
 		Map<String, List<String[]>> sections = new LinkedHashMap<>();
+		Map<String, List<String[]>> paths = new LinkedHashMap<>();
 		for (String title : List.of("台账和通报", "单位进展报告", "催报通知", "牵头单位督办表", "退回的表格（问题清单、退回修改版、退回通知）",
 				"空白进展情况表（下发给各单位）", "其他文件")) {
 			sections.put(title, new ArrayList<>());
+			paths.put(title, new ArrayList<>());
 		}
 		for (String[] file : files) {
 			String inPeriod = file[0].replace('\\', '/');
@@ -39,11 +44,12 @@ final class ReportSections {
 				default -> "其他文件";
 			};
 			sections.get(title).add(new String[] { name, file[1] });
+			paths.get(title).add(file);
 		}
 		List<Section> shown = new ArrayList<>();
 		sections.forEach((title, list) -> {
 			if (!list.isEmpty()) {
-				shown.add(new Section(title, list));
+				shown.add(new Section(title, list, paths.get(title)));
 			}
 		});
 		return shown;

@@ -186,6 +186,44 @@ class ConsoleSecurityTests {
 	}
 
 	@Test
+	void theOfficeTakesAPeriodsFilesOrOneHeadingsInOneZip() throws Exception {
+		// when
+		MvcResult all = streamed(get("/office/reports/zip").param("period", "2023-10").with(office()));
+		MvcResult blanks = streamed(get("/office/reports/zip").param("period", "2023-10")
+			.param("section", "空白进展情况表（下发给各单位）")
+			.with(office()));
+
+		// then: the whole period with its folders, or just the heading's files
+		assertThat(all.getResponse().getHeader("Content-Disposition")).contains("attachment");
+		List<String> allEntries = zipEntries(all.getResponse().getContentAsByteArray());
+		assertThat(allEntries).contains("汇总台账（2023年10月）.xlsx", ConsoleWorkspace.UNIT_A + "-2023年10月进展情况表.xlsx")
+			.anyMatch(e -> e.startsWith("退回/"));
+		assertThat(zipEntries(blanks.getResponse().getContentAsByteArray())).hasSize(49)
+			.allMatch(e -> e.endsWith("-2023年10月进展情况表.xlsx"));
+		// and nobody else gets it, nor a period that is not one
+		assertThat(status(get("/office/reports/zip").param("period", "2023-10").with(unitA()))).isEqualTo(403);
+		assertThat(status(get("/office/reports/zip").param("period", "../账号").with(office()))).isEqualTo(404);
+	}
+
+	/** A response written as a stream: MockMvc hands it over once the async part has run. */
+	private MvcResult streamed(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+		MvcResult started = this.mvc.perform(request).andReturn();
+		return this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(started))
+			.andReturn();
+	}
+
+	private static List<String> zipEntries(byte[] zip) throws java.io.IOException {
+		List<String> names = new java.util.ArrayList<>();
+		try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+			for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+				names.add(e.getName());
+			}
+		}
+		return names;
+	}
+
+	@Test
 	void theOfficeIsToldAtOnceWhichUploadedReturnsWillBeRejected() throws Exception {
 		// given: a good return of 沈河区 and a bad one of 和平区, made outside the workspace
 		Path made = Files.createTempDirectory("made");
