@@ -78,10 +78,20 @@ final class UnitReports {
 		}
 		else {
 			p.put("CONTACT_LINE", unit.contact().isEmpty() ? "" : "联络员：" + unit.contact() + " " + unit.phone());
-			p.put("MESSAGE", String.format(
-					"%s：截至%s，贵单位尚未报送%s工作进展情况（或报送的表格已被退回且未重新报送）。请对照下列 %d 项任务，使用下发的进展情况表如实填报，尽快报送%s。其中 %d 项已超过完成时限，请优先说明进展。",
-					unit.name(), this.facts.asOfLabel(), this.facts.period().label(), rows.size(),
-					this.facts.issuer().isEmpty() ? "" : this.facts.issuer(), overdue));
+			// a unit that did send, only to have it sent back, is asked for the corrected return, not for a first one
+			List<String> sentBack = this.facts.rejected()
+				.stream()
+				.filter(r -> unit.name().equals(r.unitName()))
+				.map(RejectedReturn::fileName)
+				.toList();
+			String to = this.facts.issuer().isEmpty() ? "" : this.facts.issuer();
+			p.put("MESSAGE", sentBack.isEmpty() ? String.format(
+					"%s：截至%s，贵单位尚未报送%s工作进展情况。请对照下列 %d 项任务，使用下发的进展情况表如实填报，尽快报送%s。其中 %d 项已超过完成时限，请优先说明进展。",
+					unit.name(), this.facts.asOfLabel(), this.facts.period().label(), rows.size(), to, overdue)
+					: String.format(
+							"%s：贵单位报送的%s工作进展情况表（%s）有错误，已被退回，截至%s尚未收到修改后的表格。请按退回通知逐条改正后，尽快重新报送%s。下列 %d 项任务中 %d 项已超过完成时限，请优先说明进展。",
+							unit.name(), this.facts.period().label(), String.join("、", sentBack), this.facts.asOfLabel(), to,
+							rows.size(), overdue));
 		}
 		return p;
 	}
