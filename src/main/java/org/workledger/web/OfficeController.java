@@ -133,7 +133,24 @@ class OfficeController {
 		model.addAttribute("summary", summary.orElse(null));
 		if (summary.isEmpty()) {
 			// returns of the period may have been taken in by another period's run: say so, or the clerk thinks it done
-			model.addAttribute("acceptedUnits", this.queries.acceptedUnits(chosen));
+			List<String> accepted = this.queries.acceptedUnits(chosen);
+			model.addAttribute("acceptedUnits", accepted);
+			// and before the first run, who is expected and where each stands, as far as is known
+			Map<String, String> sent = sentThroughThePage(chosen);
+			java.util.Set<String> sentBack = sentBack(chosen);
+			List<Map<String, Object>> expected = new ArrayList<>();
+			for (Unit u : this.reference.units()) {
+				Map<String, Object> row = new HashMap<>();
+				row.put("name", u.name());
+				row.put("category", u.category());
+				row.put("contact", u.contact());
+				row.put("phone", u.phone());
+				row.put("note", accepted.contains(u.name()) ? "已接收，汇总后计入"
+						: sent.containsKey(u.name()) ? "已提交（" + sent.get(u.name()) + "），待下次汇总计入"
+								: sentBack.contains(u.name()) ? "已报送但被退回，待单位修改后重报" : "");
+				expected.add(row);
+			}
+			model.addAttribute("expected", expected);
 			return "office/overview";
 		}
 		PeriodSummary s = summary.get();
@@ -169,19 +186,8 @@ class OfficeController {
 		List<Map<String, Object>> missing = new ArrayList<>();
 		List<Map<String, Object>> chart = new ArrayList<>();
 		// returns units sent through the page that wait for the next run: such a unit has reported, so it is not chased
-		Map<String, String> sentBy = new HashMap<>();
-		for (Uploads.Placed placed : Uploads.placedByAll(this.workspace.data().resolve("uploads"))) {
-			if (placed.period().equals(chosen.key()) && !sentBy.containsKey(placed.unit())
-					&& Uploads.stillWaiting(placed, this.workspace.input(), this.submissions)) {
-				sentBy.put(placed.unit(), this.time.format(placed.at(), "M月d日 HH:mm"));
-			}
-		}
-		java.util.Set<String> rejectedOn = new java.util.HashSet<>();
-		for (ConsoleQueries.TakenIn file : this.queries.filesOf(chosen)) {
-			if (file.rejected() && file.unitName() != null) {
-				rejectedOn.add(file.unitName());
-			}
-		}
+		Map<String, String> sentBy = sentThroughThePage(chosen);
+		java.util.Set<String> rejectedOn = sentBack(chosen);
 		units.values()
 			.stream()
 			// in the roster's order, as the office lists its units (not by character code: 于洪区 first)
@@ -211,6 +217,29 @@ class OfficeController {
 		model.addAttribute("anyNote", missing.stream().anyMatch(row -> !row.get("note").toString().isEmpty()));
 		model.addAttribute("chart", chart);
 		return "office/overview";
+	}
+
+	/** Units with a return sent through the page for the period that waits for the run: when it was sent. */
+	private Map<String, String> sentThroughThePage(Period period) {
+		Map<String, String> sentBy = new HashMap<>();
+		for (Uploads.Placed placed : Uploads.placedByAll(this.workspace.data().resolve("uploads"))) {
+			if (placed.period().equals(period.key()) && !sentBy.containsKey(placed.unit())
+					&& Uploads.stillWaiting(placed, this.workspace.input(), this.submissions)) {
+				sentBy.put(placed.unit(), this.time.format(placed.at(), "M月d日 HH:mm"));
+			}
+		}
+		return sentBy;
+	}
+
+	/** Units with a rejected return for the period. */
+	private java.util.Set<String> sentBack(Period period) {
+		java.util.Set<String> units = new java.util.HashSet<>();
+		for (ConsoleQueries.TakenIn file : this.queries.filesOf(period)) {
+			if (file.rejected() && file.unitName() != null) {
+				units.add(file.unitName());
+			}
+		}
+		return units;
 	}
 
 	@PostMapping("/consolidate")

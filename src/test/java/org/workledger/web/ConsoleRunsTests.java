@@ -101,7 +101,7 @@ class ConsoleRunsTests {
 
 		// and November's overview names the month on its button, so the clerk sees which month a click consolidates
 		String overview = officePage("/office", november);
-		assertThat(overview).contains("2023年11月还没有汇总过", ">立即汇总2023年11月<");
+		assertThat(overview).contains("2023年11月还没有汇总过", ">立即汇总2023年11月<", "应报送单位（49 个，按在用的单位名册）");
 		String reports = officePage("/office/reports", november);
 		assertThat(reports).contains(">2023年11月（已生成过）<", ">2023年12月<").doesNotContain(">2026年");
 
