@@ -337,6 +337,22 @@ class OfficeController {
 			Period.tryParse(run.period()).ifPresent(filePeriods::add);
 		}
 		model.addAttribute("filePeriods", filePeriods.descendingSet());
+		// what the clerk came for: the period's ledger and circular, to download from here
+		List<String[]> papers = List.of();
+		if ("consolidateJob".equals(run.job()) && run.period() != null && Period.tryParse(run.period()).isPresent()) {
+			try {
+				papers = ReportSections.of(reportFiles(Period.parse(run.period())))
+					.stream()
+					.filter(section -> section.title().equals("台账和通报"))
+					.findFirst()
+					.map(ReportSections.Section::files)
+					.orElse(List.of());
+			}
+			catch (IOException ex) {
+				// the page without them
+			}
+		}
+		model.addAttribute("papers", papers);
 		model.addAttribute("log", runLog(run));
 		model.addAttribute("live", run.end() == null);
 		return "office/run";

@@ -156,7 +156,8 @@ class ConsoleRunsTests {
 		long last = queries.runs(1).get(0).id();
 		String run = officePage("/office/runs/" + last, OCTOBER);
 		assertThat(run).containsPattern("本次处理 input 中的文件 \\d+ 个：")
-			.contains("已接收 1（2023年10月）", "读取、检查各单位报送的表格", "查看收到的表格：");
+			.contains("已接收 1（2023年10月）", "读取、检查各单位报送的表格", "查看收到的表格：", "本期台账和通报：",
+					"汇总台账（2023年10月）.xlsx");
 		assertThat(run).doesNotContain("分组", "发送邮件", "files0");
 	}
 
