@@ -17,6 +17,17 @@ final class RejectedFiles {
 	private RejectedFiles() {
 	}
 
+	/** What a file of the 退回 folder is, said as a clerk says it: 问题清单.xlsx is 问题清单（Excel）. */
+	static String kind(String label) {
+		String stem = label.contains(".") ? label.substring(0, label.lastIndexOf('.')) : label;
+		String extension = label.contains(".") ? label.substring(label.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT) : "";
+		String type = extension.equals("pdf") ? "PDF" : extension.startsWith("xls") ? "Excel" : extension;
+		return switch (stem) {
+			case "退回修改" -> "标出问题的原表（" + type + "，可在上面改好后重新报送）";
+			default -> stem + (type.isEmpty() ? "" : "（" + type + "）");
+		};
+	}
+
 	/** Label (e.g. 问题清单.xlsx) and path below output/ of each, empty for a file not rejected. */
 	static List<String[]> of(Workspace workspace, ConsoleQueries.TakenIn file) {
 		List<String[]> downloads = new ArrayList<>();

@@ -195,7 +195,7 @@ class UnitController {
 			for (String[] f : RejectedFiles.of(this.workspace, file)) {
 				// a rejection notice is among the run's documents already: listed once
 				if (documents.stream().noneMatch(x -> x[1].equals(f[1]))) {
-					documents.add(new String[] { file.fileName() + " " + f[0], f[1] });
+					documents.add(new String[] { "退回的“" + file.fileName() + "”：" + RejectedFiles.kind(f[0]), f[1] });
 				}
 			}
 		}

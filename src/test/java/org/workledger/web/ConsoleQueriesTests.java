@@ -44,4 +44,11 @@ class ConsoleQueriesTests {
 			.isTrue();
 	}
 
+	@Test
+	void aRejectedReturnsPapersAreNamedAsAClerkNamesThem() {
+		assertThat(RejectedFiles.kind("退回修改.xlsx")).isEqualTo("标出问题的原表（Excel，可在上面改好后重新报送）");
+		assertThat(RejectedFiles.kind("问题清单.xlsx")).isEqualTo("问题清单（Excel）");
+		assertThat(RejectedFiles.kind("退回通知.pdf")).isEqualTo("退回通知（PDF）");
+	}
+
 }
