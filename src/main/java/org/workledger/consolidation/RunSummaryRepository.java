@@ -123,8 +123,7 @@ class RunSummaryRepository {
 			.map(p -> run.workspace().periodOutput(p).resolve("退回"))
 			.toList();
 		return new RunSummary(run.period(), run.asOf(), files, otherPeriods, expected.size(), notReported, rows.size(),
-				overdue, rejectedFolders.isEmpty() ? List.of(run.workspace().periodOutput(run.period()).resolve("退回"))
-						: rejectedFolders, notes);
+				overdue, rejectedFolders, notes);
 	}
 
 }

@@ -137,7 +137,7 @@ class OfficeController {
 			model.addAttribute("acceptedUnits", accepted);
 			// and before the first run, who is expected and where each stands, as far as is known
 			Map<String, String> sent = sentThroughThePage(chosen);
-			java.util.Set<String> sentBack = sentBack(chosen);
+			java.util.Set<String> sentBack = sentBack(this.queries.filesOf(chosen));
 			List<Map<String, Object>> expected = new ArrayList<>();
 			for (Unit u : this.reference.units()) {
 				Map<String, Object> row = new HashMap<>();
@@ -145,9 +145,7 @@ class OfficeController {
 				row.put("category", u.category());
 				row.put("contact", u.contact());
 				row.put("phone", u.phone());
-				row.put("note", accepted.contains(u.name()) ? "已接收，汇总后计入"
-						: sent.containsKey(u.name()) ? "已提交（" + sent.get(u.name()) + "），待下次汇总计入"
-								: sentBack.contains(u.name()) ? "已报送但被退回，待单位修改后重报" : "");
+				row.put("note", accepted.contains(u.name()) ? "已接收，汇总后计入" : note(u.name(), sent, sentBack));
 				expected.add(row);
 			}
 			model.addAttribute("expected", expected);
@@ -157,7 +155,8 @@ class OfficeController {
 		Figures f = s.figures();
 		model.addAttribute("figures", f);
 		model.addAttribute("lateUnits", this.queries.acceptedSinceSummary(chosen));
-		model.addAttribute("rejected", stillRejected(this.queries.filesOf(chosen)));
+		List<ConsoleQueries.TakenIn> files = this.queries.filesOf(chosen);
+		model.addAttribute("rejected", stillRejected(files));
 		model.addAttribute("lightLegend", Lights.legend(this.reports.warningDays()));
 		List<Map<String, Object>> items = new ArrayList<>();
 		for (PeriodSummary.Item item : s.items()) {
@@ -187,7 +186,7 @@ class OfficeController {
 		List<Map<String, Object>> chart = new ArrayList<>();
 		// returns units sent through the page that wait for the next run: such a unit has reported, so it is not chased
 		Map<String, String> sentBy = sentThroughThePage(chosen);
-		java.util.Set<String> rejectedOn = sentBack(chosen);
+		java.util.Set<String> rejectedOn = sentBack(files);
 		units.values()
 			.stream()
 			// in the roster's order, as the office lists its units (not by character code: 于洪区 first)
@@ -203,11 +202,7 @@ class OfficeController {
 				Integer progress = u.figures().averageProgress();
 				row.put("progress", u.reported() ? (progress == null ? 0 : progress) : null);
 				row.put("reported", u.reported());
-				String sent = sentBy.getOrDefault(u.unitName(), "");
-				row.put("sent", sent);
-				// a unit that did send, only to be sent back, is chased for a corrected return, not for a first one
-				row.put("note", !sent.isEmpty() ? "已提交（" + sent + "），待下次汇总计入"
-						: rejectedOn.contains(u.unitName()) ? "已报送但被退回，待单位修改后重报" : "");
+				row.put("note", note(u.unitName(), sentBy, rejectedOn));
 				chart.add(row);
 				if (!u.reported()) {
 					missing.add(row);
@@ -231,10 +226,20 @@ class OfficeController {
 		return sentBy;
 	}
 
-	/** Units with a rejected return for the period. */
-	private java.util.Set<String> sentBack(Period period) {
+	/**
+	 * What the office should know of a unit not (yet) counted: a return sent through the page
+	 * waits for the run, so the unit is not chased; one sent back is chased for a corrected
+	 * return, not for a first one.
+	 */
+	private static String note(String unit, Map<String, String> sent, java.util.Set<String> sentBack) {
+		return sent.containsKey(unit) ? "已提交（" + sent.get(unit) + "），待下次汇总计入"
+				: sentBack.contains(unit) ? "已报送但被退回，待单位修改后重报" : "";
+	}
+
+	/** Units with a rejected return among the period's files. */
+	private static java.util.Set<String> sentBack(List<ConsoleQueries.TakenIn> files) {
 		java.util.Set<String> units = new java.util.HashSet<>();
-		for (ConsoleQueries.TakenIn file : this.queries.filesOf(period)) {
+		for (ConsoleQueries.TakenIn file : files) {
 			if (file.rejected() && file.unitName() != null) {
 				units.add(file.unitName());
 			}
@@ -338,12 +343,12 @@ class OfficeController {
 		}
 		model.addAttribute("filePeriods", filePeriods.descendingSet());
 		// what the clerk came for: the period's ledger and circular, to download from here
-		List<String[]> papers = List.of();
+		List<ReportSections.Entry> papers = List.of();
 		if ("consolidateJob".equals(run.job()) && run.period() != null && Period.tryParse(run.period()).isPresent()) {
 			try {
 				papers = ReportSections.of(reportFiles(Period.parse(run.period())))
 					.stream()
-					.filter(section -> section.title().equals("台账和通报"))
+					.filter(section -> section.title().equals(ReportSections.PAPERS))
 					.findFirst()
 					.map(ReportSections.Section::files)
 					.orElse(List.of());
@@ -419,13 +424,11 @@ class OfficeController {
 			@RequestParam String period, @RequestParam(required = false) String section) throws IOException {
 		Period p = Period.tryParse(period).orElseThrow(Downloads.Missing::new);
 		List<String[]> files = reportFiles(p);
-		List<String[]> chosen = section == null ? files
-				: ReportSections.of(files)
-					.stream()
-					.filter(s -> s.title().equals(section))
-					.findFirst()
-					.map(ReportSections.Section::paths)
-					.orElse(List.of());
+		List<ReportSections.Entry> chosen = ReportSections.of(files)
+			.stream()
+			.filter(s -> section == null || s.title().equals(section))
+			.flatMap(s -> s.files().stream())
+			.toList();
 		if (chosen.isEmpty()) {
 			throw new Downloads.Missing();
 		}
@@ -441,9 +444,9 @@ class OfficeController {
 			.body(out -> {
 				try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out,
 						java.nio.charset.StandardCharsets.UTF_8)) {
-					for (String[] file : chosen) {
-						zip.putNextEntry(new java.util.zip.ZipEntry(file[0].replace('\\', '/')));
-						Files.copy(output.resolve(file[1]), zip);
+					for (ReportSections.Entry file : chosen) {
+						zip.putNextEntry(new java.util.zip.ZipEntry(file.inPeriod()));
+						Files.copy(output.resolve(file.underOutput()), zip);
 						zip.closeEntry();
 					}
 				}
@@ -583,9 +586,10 @@ class OfficeController {
 				if (!result.workbook()) {
 					continue;
 				}
-				String who = (result.unitName().isEmpty() ? "" : result.unitName())
-						+ (result.period() == null ? "" : (result.unitName().isEmpty() ? "" : "，") + result.period().label());
-				who = who.isEmpty() ? "" : "（" + who + "）";
+				String named = String.join("，", Stream.of(result.unitName(), result.period() == null ? "" : result.period().label())
+					.filter(part -> !part.isEmpty())
+					.toList());
+				String who = named.isEmpty() ? "" : "（" + named + "）";
 				if (result.accepted()) {
 					lines.add(result.fileName() + who + "：检查通过" + (result.warnings() > 0 ? "，有 " + result.warnings() + " 个提示" : ""));
 				}

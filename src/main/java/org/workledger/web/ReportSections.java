@@ -13,11 +13,17 @@ import java.util.Map;
  */
 final class ReportSections {
 
+	/** The heading of the ledger and the circular, the papers a run's page links too. */
+	static final String PAPERS = "台账和通报";
+
 	/**
-	 * A heading and its files: the name shown and the path below output/ to download it by;
-	 * {@code paths}, the same files by their path below the period's folder and below output/.
+	 * A file: the name shown, its path below the period's folder (as a zip holds it) and
+	 * below output/ (to download it by).
 	 */
-	record Section(String title, List<String[]> files, List<String[]> paths) {
+	record Entry(String name, String inPeriod, String underOutput) {
+	}
+
+	record Section(String title, List<Entry> files) {
 	}
 
 	private ReportSections() {
@@ -25,31 +31,28 @@ final class ReportSections {
 
 	/** @param files each file's path below the period's folder and below output/ */
 	static List<Section> of(List<String[]> files) {
-		Map<String, List<String[]>> sections = new LinkedHashMap<>();
-		Map<String, List<String[]>> paths = new LinkedHashMap<>();
-		for (String title : List.of("台账和通报", "单位进展报告", "催报通知", "牵头单位督办表", "退回的表格（问题清单、退回修改版、退回通知）",
+		Map<String, List<Entry>> sections = new LinkedHashMap<>();
+		for (String title : List.of(PAPERS, "单位进展报告", "催报通知", "牵头单位督办表", "退回的表格（问题清单、退回修改版、退回通知）",
 				"空白进展情况表（下发给各单位）", "其他文件")) {
 			sections.put(title, new ArrayList<>());
-			paths.put(title, new ArrayList<>());
 		}
 		for (String[] file : files) {
 			String inPeriod = file[0].replace('\\', '/');
 			String name = inPeriod.substring(inPeriod.lastIndexOf('/') + 1);
 			String folder = inPeriod.contains("/") ? inPeriod.substring(0, inPeriod.indexOf('/')) : "";
 			String title = switch (folder) {
-				case "" -> name.endsWith("进展情况表.xlsx") ? "空白进展情况表（下发给各单位）" : "台账和通报";
+				case "" -> name.endsWith("进展情况表.xlsx") ? "空白进展情况表（下发给各单位）" : PAPERS;
 				case "单位报告" -> name.contains("催报通知") ? "催报通知" : "单位进展报告";
 				case "牵头单位督办" -> "牵头单位督办表";
 				case "退回" -> "退回的表格（问题清单、退回修改版、退回通知）";
 				default -> "其他文件";
 			};
-			sections.get(title).add(new String[] { name, file[1] });
-			paths.get(title).add(file);
+			sections.get(title).add(new Entry(name, inPeriod, file[1]));
 		}
 		List<Section> shown = new ArrayList<>();
 		sections.forEach((title, list) -> {
 			if (!list.isEmpty()) {
-				shown.add(new Section(title, list, paths.get(title)));
+				shown.add(new Section(title, list));
 			}
 		});
 		return shown;

@@ -21,10 +21,10 @@ class ReportSectionsTests {
 
 		assertThat(sections).extracting(ReportSections.Section::title)
 			.containsExactly("台账和通报", "单位进展报告", "催报通知", "退回的表格（问题清单、退回修改版、退回通知）", "空白进展情况表（下发给各单位）");
-		assertThat(sections.get(0).files()).extracting(f -> f[0])
+		assertThat(sections.get(0).files()).extracting(ReportSections.Entry::name)
 			.containsExactly("汇总台账（2023年10月）.xlsx", "沈阳市政务公开重点工作任务进展情况通报（2023年10月）.pdf");
-		assertThat(sections.get(2).files().get(0)).containsExactly("大东区人民政府-2023年10月催报通知.pdf",
-				"2023-10/单位报告/大东区人民政府-2023年10月催报通知.pdf");
+		assertThat(sections.get(2).files().get(0)).isEqualTo(new ReportSections.Entry("大东区人民政府-2023年10月催报通知.pdf",
+				"单位报告/大东区人民政府-2023年10月催报通知.pdf", "2023-10/单位报告/大东区人民政府-2023年10月催报通知.pdf"));
 	}
 
 }
