@@ -86,6 +86,10 @@ rem A round of 5,000 files or more keeps both, with C2 inlining less deep (see b
 if /i "%~1"=="consolidate" call :largeRound %*
 if /i "%~1"=="bench" call :largeRound %*
 
+rem Spring's ahead-of-time context for every command but serve (see bin/workledger).
+set "WL_AOT=-Dspring.aot.enabled=true"
+if /i "%~1"=="serve" set "WL_AOT="
+
 rem Class data sharing (see bin/workledger): an archive of the classes workledger loads, made
 rem once per Java build by a short training run when lib\cds is writable; WORKLEDGER_CDS=off
 rem turns it off.
@@ -101,7 +105,7 @@ type nul >"%WL_HOME%\lib\cds\.writable" 2>nul || goto run
 del "%WL_HOME%\lib\cds\.writable" >nul 2>&1
 set "WL_TRAINING=%WL_TMP%\workledger-cds-%RANDOM%%RANDOM%"
 >&2 echo 首次运行：正在为本机准备启动加速文件（约 20 秒，只做一次）……
-"%WL_JAVA%" %WL_OPTIONS% -XX:ArchiveClassesAtExit="%WL_CDS_FILE%" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "%WL_JAR%" bench --returns 5 --reports all --workspace "%WL_TRAINING%" >nul 2>&1
+"%WL_JAVA%" %WL_OPTIONS% -XX:ArchiveClassesAtExit="%WL_CDS_FILE%" -Xlog:cds=off -Xlog:cds+dynamic=off -Dspring.aot.enabled=true -jar "%WL_JAR%" bench --returns 5 --reports all --workspace "%WL_TRAINING%" >nul 2>&1
 if errorlevel 1 del "%WL_CDS_FILE%" >nul 2>&1
 rmdir /s /q "%WL_TRAINING%" >nul 2>&1
 if not exist "%WL_CDS_FILE%" type nul >"%WL_CDS_FILE%.failed" 2>nul
@@ -111,7 +115,7 @@ set WL_CDS=-XX:SharedArchiveFile="%WL_CDS_FILE%" -Xlog:cds=off -Xlog:cds+dynamic
 
 :run
 if defined WL_PAUSE goto usage
-"%WL_JAVA%" %WL_OPTIONS% %WL_JIT% %WL_CDS% %WORKLEDGER_JAVA_OPTS% -jar "%WL_JAR%" %*
+"%WL_JAVA%" %WL_OPTIONS% %WL_JIT% %WL_AOT% %WL_CDS% %WORKLEDGER_JAVA_OPTS% -jar "%WL_JAR%" %*
 set "WL_EXIT=%ERRORLEVEL%"
 goto end
 

@@ -15,6 +15,10 @@ public class WorkledgerApplication {
 
 	public static void main(String[] args) {
 		useJdkXmlParsers();
+		if (Boolean.getBoolean("spring.aot.processing")) {
+			org.workledger.cli.WorkledgerCommand.startForAotProcessing();
+			return;
+		}
 		System.exit(WorkledgerCommand.execute(args));
 	}
 

@@ -15,8 +15,10 @@ import org.workledger.reports.ReportDocumentRepository;
 import org.workledger.reports.ReportsProperties;
 
 /**
- * The {@code circulateStep} that ends {@code consolidateJob}. The {@link JavaMailSender}
- * exists only when {@code spring.mail.host} is set.
+ * The {@code circulateStep} that ends {@code consolidateJob}. The {@link JavaMailSender} is
+ * used only when {@code spring.mail.host} is set: Spring Boot makes it only then, but the
+ * commands' ahead-of-time context (built once, with that condition taken as met) always
+ * has one, without a host when none is set.
  */
 @Configuration(proxyBeanMethods = false)
 class CirculateStepConfiguration {
@@ -30,7 +32,8 @@ class CirculateStepConfiguration {
 	Circulation circulation(ReportDocumentRepository documents, ReferenceDataRepository reference,
 			MailSentRepository sent, ObjectProvider<JavaMailSender> sender, MailProperties properties,
 			ReportsProperties reports, Environment environment) {
-		return new Circulation(documents, reference, sent, sender.getIfAvailable(), properties,
+		boolean smtp = !environment.getProperty("spring.mail.host", "").isBlank();
+		return new Circulation(documents, reference, sent, smtp ? sender.getIfAvailable() : null, properties,
 				from(properties, environment), reports.issuer());
 	}
 

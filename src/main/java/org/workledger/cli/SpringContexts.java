@@ -55,23 +55,39 @@ final class SpringContexts {
 			args.add("--spring.main.web-application-type=servlet");
 		}
 		try {
-			SpringApplicationBuilder builder = new SpringApplicationBuilder(WorkledgerApplication.class);
-			StartupTimes.record(builder);
-			return builder.web(web)
-				// a command uses a few of the context's beans (status: none of the jobs' steps);
-				// the console's are all wanted at once, before the first request
-				.lazyInitialization(web == WebApplicationType.NONE)
-				.bannerMode(Banner.Mode.OFF)
-				.logStartupInfo(false)
-				.registerShutdownHook(shutdownHook)
-				.properties("workledger.workspace.root=" + workspace.root(),
-						// an office's own settings live with its files
-						"spring.config.additional-location=optional:file:" + workspace.root().resolve(CONFIG_FILE))
-				.run(args.toArray(String[]::new));
+			return builder(workspace, shutdownHook, web).run(args.toArray(String[]::new));
 		}
 		catch (RuntimeException ex) {
 			throw new WorkledgerException("无法启动：" + Failures.describe(ex), ex);
 		}
+	}
+
+	/** The application as every command starts it, for {@code workspace}. */
+	static SpringApplicationBuilder builder(Workspace workspace, boolean shutdownHook, WebApplicationType web) {
+		SpringApplicationBuilder builder = new SpringApplicationBuilder(WorkledgerApplication.class);
+		StartupTimes.record(builder);
+		return builder.web(web)
+			// a command uses a few of the context's beans (status: none of the jobs' steps);
+			// the console's are all wanted at once, before the first request
+			.lazyInitialization(web == WebApplicationType.NONE)
+			.bannerMode(Banner.Mode.OFF)
+			.logStartupInfo(false)
+			.registerShutdownHook(shutdownHook)
+			.properties("workledger.workspace.root=" + workspace.root(),
+					// an office's own settings live with its files
+					"spring.config.additional-location=optional:file:" + workspace.root().resolve(CONFIG_FILE));
+	}
+
+	/**
+	 * Starts the context of the commands for Spring's ahead-of-time processing at build time,
+	 * which stops it before it is refreshed and writes its bean definitions out as code.
+	 */
+	static void startForAotProcessing(java.nio.file.Path folder) {
+		Workspace workspace = new Workspace(folder);
+		// the conditions of the context are settled here, once: the e-mail sender is wanted
+		// by every office that sets an SMTP server, and only there is it used (see
+		// CirculateStepConfiguration)
+		builder(workspace, false, WebApplicationType.NONE).run("--spring.mail.host=smtp.aot.invalid");
 	}
 
 }

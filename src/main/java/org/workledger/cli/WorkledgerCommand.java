@@ -35,6 +35,19 @@ public class WorkledgerCommand implements Runnable {
 		this.spec.commandLine().usage(this.spec.commandLine().getOut());
 	}
 
+	/**
+	 * For Spring's ahead-of-time processing at build time: the commands' context, started on
+	 * an empty folder and stopped by the processor before it is refreshed.
+	 */
+	public static void startForAotProcessing() {
+		try {
+			SpringContexts.startForAotProcessing(java.nio.file.Files.createTempDirectory("workledger-aot"));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	public static int execute(String... args) {
 		return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
 	}

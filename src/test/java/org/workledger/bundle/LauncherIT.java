@@ -94,7 +94,7 @@ class LauncherIT {
 		// then Java runs the bundle's jar with the options for batch work, in UTF-8, and the arguments unchanged
 		assertThat(result.exitCode()).as("java's own exit code").isEqualTo(3);
 		assertThat(result.output().lines()).containsExactly("LC_ALL=C.UTF-8", "[-Xmx512m]", "[-XX:+UseParallelGC]",
-				"[-XX:TieredStopAtLevel=1]", "[-Dfile.encoding=UTF-8]", "[-Dstdout.encoding=UTF-8]", "[-Dstderr.encoding=UTF-8]",
+				"[-XX:TieredStopAtLevel=1]", "[-Dspring.aot.enabled=true]", "[-Dfile.encoding=UTF-8]", "[-Dstdout.encoding=UTF-8]", "[-Dstderr.encoding=UTF-8]",
 				"[-Dsun.stdout.encoding=UTF-8]", "[-Dsun.stderr.encoding=UTF-8]", "[-Djava.awt.headless=true]", "[-jar]",
 				"[" + bundle.toRealPath().resolve("lib/workledger.jar") + "]", "[consolidate]", "[--workspace]",
 				"[" + workspace + "]", "[--period]", "[2023年10月]", "[--spring.datasource.url=jdbc:h2:mem:a b;MODE=x]",
@@ -158,6 +158,19 @@ class LauncherIT {
 			.doesNotContain("TieredStopAtLevel");
 		assertThat(Bundle.run(this.temp, environment, launcher(), "schedule").output())
 			.doesNotContain("TieredStopAtLevel");
+	}
+
+	@Test
+	void startsTheCommandsFromTheirAheadOfTimeContextAndTheConsoleAsUsual() throws Exception {
+		Path jdk = fakeJava(this.temp.resolve("jdk"), "17.0.9");
+		Map<String, String> environment = Bundle.environment(Map.of("JAVA_HOME", jdk.toString(), "WORKLEDGER_CDS", "off"));
+
+		for (String command : new String[] { "distribute", "consolidate", "status", "schedule", "bench", "check" }) {
+			assertThat(Bundle.run(this.temp, environment, launcher(), command).output()).as(command)
+				.contains("[-Dspring.aot.enabled=true]");
+		}
+		// the web console's context has beans the commands' has not (its conditions differ)
+		assertThat(Bundle.run(this.temp, environment, launcher(), "serve").output()).doesNotContain("spring.aot");
 	}
 
 	@Test
