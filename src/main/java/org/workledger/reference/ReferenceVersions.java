@@ -93,9 +93,11 @@ public class ReferenceVersions {
 	}
 
 	private static ReferenceVersion version(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-		int year = rs.getInt("table_year");
-		return new ReferenceVersion(rs.getLong("id"), rs.getString("kind"), rs.getString("sha256"),
-				rs.wasNull() ? null : year, rs.getString("year_rule"), rs.getString("title"), rs.getString("file_name"),
+		// wasNull() speaks of the column read last: it must follow getInt at once
+		int value = rs.getInt("table_year");
+		Integer year = rs.wasNull() ? null : value;
+		return new ReferenceVersion(rs.getLong("id"), rs.getString("kind"), rs.getString("sha256"), year,
+				rs.getString("year_rule"), rs.getString("title"), rs.getString("file_name"),
 				rs.getString("sheet_name"), rs.getString("archived_as"), Period.parse(rs.getString("effective_from")),
 				rs.getLong("taken_in_execution"));
 	}

@@ -113,7 +113,7 @@ final class CircularReport {
 		Reports.addSection(sections, "items", "各事项进展（红黄绿灯）", lightNote(), items());
 		for (String category : categories()) {
 			List<Map<String, ?>> chart = chart(category);
-			String note = "未报送的单位不画条形，标“未报送”；条形越长进展越快。";
+			String note = "未报送的单位不画条形，标“未报送”；条形越长进展越快。长期坚持的任务未填完成进度的，不计入平均。";
 			if (chart.size() > CHART_BARS) {
 				// the units that did not report first, as the lowest
 				chart = chart.stream()
@@ -121,7 +121,7 @@ final class CircularReport {
 						.thenComparingDouble(r -> (Double) r.get("rate")))
 					.limit(CHART_BARS)
 					.toList();
-				note = "单位较多，仅列出未报送和平均完成进度最低的共 " + CHART_BARS + " 个单位；未报送的单位标“未报送”。";
+				note = "单位较多，仅列出未报送和平均完成进度最低的共 " + CHART_BARS + " 个单位；未报送的单位标“未报送”。长期坚持的任务未填完成进度的，不计入平均。";
 			}
 			Reports.addSection(sections, "chart", category + "平均完成进度", note, chart);
 		}
@@ -186,22 +186,28 @@ final class CircularReport {
 	}
 
 	private List<Map<String, ?>> chart(String category) {
+		// per unit: the sum of its percents, how many lines gave one, how many lines it has
 		Map<String, int[]> byUnit = new LinkedHashMap<>();
 		for (Unit unit : this.facts.units()) {
 			if (unit.category().equals(category)) {
-				byUnit.put(unit.name(), new int[2]);
+				byUnit.put(unit.name(), new int[3]);
 			}
 		}
 		for (LedgerRow row : this.facts.rows()) {
 			int[] sums = byUnit.get(row.unitName());
 			if (sums != null) {
-				sums[0] += row.percent() == null ? 0 : row.percent();
-				sums[1]++;
+				// a 长期坚持 task reported 持续推进 may leave its percent blank: it has no end to measure
+				// against, and counting it as 0 would pull the unit's average down
+				if (row.percent() != null) {
+					sums[0] += row.percent();
+					sums[1]++;
+				}
+				sums[2]++;
 			}
 		}
 		List<Map<String, ?>> rows = new ArrayList<>();
 		byUnit.forEach((unit, sums) -> {
-			if (sums[1] > 0) {
+			if (sums[2] > 0) {
 				// a unit that did not report has no progress to show, not a progress of 0: the
 				// template labels it 未报送 (rate stays 0.0 so that older templates still render)
 				boolean reported = this.facts.winners().containsKey(unit);
@@ -209,7 +215,7 @@ final class CircularReport {
 				row.put("unit", shortName(unit));
 				row.put("category", category);
 				row.put("reported", reported);
-				row.put("rate", reported ? Math.round(sums[0] * 10.0 / sums[1]) / 10.0 : 0.0);
+				row.put("rate", reported && sums[1] > 0 ? Math.round(sums[0] * 10.0 / sums[1]) / 10.0 : 0.0);
 				rows.add(row);
 			}
 		});

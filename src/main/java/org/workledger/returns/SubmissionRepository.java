@@ -468,9 +468,11 @@ public class SubmissionRepository {
 			+ " join progress_text t on t.line_id = l.id";
 
 	private static ProgressEntry entry(ResultSet rs) throws SQLException {
-		int percent = rs.getInt("percent");
+		// wasNull() speaks of the column read last: it must follow getInt at once
+		int value = rs.getInt("percent");
+		Integer percent = rs.wasNull() ? null : value;
 		return new ProgressEntry(rs.getString("task_id"), ProgressStatus.valueOf(rs.getString("status")),
-				rs.getString("status_text"), rs.wasNull() ? null : percent, rs.getString("progress"),
+				rs.getString("status_text"), percent, rs.getString("progress"),
 				rs.getString("problems"), rs.getString("next_steps"), rs.getInt("source_row"));
 	}
 

@@ -106,12 +106,16 @@ class ConsolidateJobFunctionalTests {
 		Files.copy(input("和平区10月.xlsx"), input("和平区10月(1).xlsx"));
 		Files.setLastModifiedTime(input("和平区10月.xlsx"),
 				java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(120)));
-		// synonyms and a finished task
+		// synonyms, a finished task, and a 长期坚持 task 持续推进 with its percent left blank, as allowed
 		ReturnFixtures.fill(blank(OCTOBER, "沈河区人民政府"), input("沈河区.xlsx"), oct26, (sheet, r) -> {
 			ReturnFixtures.set(sheet, r, ReturnFixtures.STATUS, "进行中");
 			if ("1.1".equals(ReturnFixtures.taskId(sheet, r))) {
 				ReturnFixtures.set(sheet, r, ReturnFixtures.STATUS, "完成");
 				ReturnFixtures.setPercentFormatted(sheet, r, ReturnFixtures.PERCENT, 1.0);
+			}
+			if ("4.2".equals(ReturnFixtures.taskId(sheet, r))) {
+				ReturnFixtures.set(sheet, r, ReturnFixtures.STATUS, "持续推进");
+				ReturnFixtures.set(sheet, r, ReturnFixtures.PERCENT, null);
 			}
 		});
 		// errors: done without narrative, percent out of range, an unknown status word
@@ -187,6 +191,8 @@ class ConsolidateJobFunctionalTests {
 			.containsEntry("完成进度（%）", "100")
 			.containsEntry("是否逾期", "否");
 		assertThat(row(ledger, "2.1", "沈河区人民政府")).containsEntry("完成状态", "推进中");
+		// a blank percent stays blank (it was read back as 0 and pulled the unit's average down)
+		assertThat(row(ledger, "4.2", "沈河区人民政府")).containsEntry("完成状态", "持续推进").containsEntry("完成进度（%）", "");
 		assertThat(row(ledger, "1.1", "大东区人民政府")).containsEntry("完成状态", "未报送").containsEntry("是否逾期", "否");
 		assertThat(row(ledger, "8.1", "大东区人民政府")).containsEntry("完成状态", "未报送").containsEntry("是否逾期", "是");
 		assertThat(row(ledger, "1.1", "铁西区人民政府")).containsEntry("完成进度（%）", "80")
