@@ -109,9 +109,7 @@ class CheckCommand implements Callable<Integer> {
 			out.println("  结果：有 " + result.errors() + " 个错误，汇总时会被退回。请按下列说明修改后再报送。");
 		}
 		// errors first: they are what stops the return
-		List<Finding> ordered = new ArrayList<>(result.findings());
-		ordered.sort(java.util.Comparator.comparing((Finding f) -> !f.isError()));
-		for (Finding f : ordered) {
+		for (Finding f : org.workledger.findings.Findings.errorsFirst(result.findings())) {
 			StringBuilder line = new StringBuilder("  [").append(f.severity().label()).append("] ");
 			String where = f.location().sheetCell();
 			line.append(where.isEmpty() ? "整个文件" : where).append("：").append(f.message());

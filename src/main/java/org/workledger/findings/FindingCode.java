@@ -91,7 +91,10 @@ public enum FindingCode {
 	CONTACT_MISSING("return.contact-missing", Severity.WARNING, "没有填写%s", "请在“%s”右侧单元格填写"),
 	FILLED_ON_MISSING("return.filled-on-missing", Severity.WARNING, "没有填写填报日期", "请填写填报日期，例如 2023-10-26"),
 	FILLED_ON_UNREADABLE("return.filled-on-unreadable", Severity.WARNING, "填报日期“%s”无法识别", "请写成 2023-10-26 或 2023年10月26日"),
-	FILLED_ON_AFTER_AS_OF("return.filled-on-future", Severity.WARNING, "填报日期 %s 晚于统计截止日 %s", "请核对填报日期"),
+	FILLED_ON_AFTER_AS_OF("return.filled-on-future", Severity.WARNING, "填报日期 %s 比统计截止日 %s 晚一个多月",
+			"请核对填报日期，年份或月份是否写错"),
+	PERIOD_BEFORE_TEMPLATE("return.period-before-template", Severity.ERROR, "这份表格是为%s下发的，报送期次却写的是更早的%s",
+			"请核对报送期次（很可能是年份写错了），改为%s后重新报送；如确要补报%s，请使用%s下发的进展情况表"),
 	PERIOD_OTHER_TEMPLATE("return.period-other-template", Severity.WARNING, "这份表格是为%s下发的，报送期次却写的是%s，已计入%s",
 			"请确认报送期次是否填错"),
 	RETURN_BLANK("return.blank", Severity.ERROR, "表格中所有任务都没有填写（完成状态、完成进度、工作进展均为空）",
@@ -196,10 +199,11 @@ public enum FindingCode {
 			case PERIOD_FROM_TEMPLATE -> "报送期次按下发期次计";
 			case PERIOD_WITHOUT_BREAKDOWN -> "报送期次没有分解表";
 			case PERIOD_UNREADABLE -> "报送期次无法识别";
+			case PERIOD_BEFORE_TEMPLATE -> "报送期次早于下发期次";
 			case CONTACT_MISSING -> "未填联系人或电话";
 			case FILLED_ON_MISSING -> "未填填报日期";
 			case FILLED_ON_UNREADABLE -> "填报日期无法识别";
-			case FILLED_ON_AFTER_AS_OF -> "填报日期晚于截止日";
+			case FILLED_ON_AFTER_AS_OF -> "填报日期过晚";
 			case PERIOD_OTHER_TEMPLATE -> "报送期次与下发期次不符";
 			case RETURN_BLANK -> "表格没有填写";
 			case TEMPLATE_CHANGED -> "任务清单已调整";

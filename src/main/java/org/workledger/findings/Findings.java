@@ -21,6 +21,16 @@ public final class Findings {
 		return Collections.unmodifiableList(this.items);
 	}
 
+	/**
+	 * The findings with the errors first, each kind in its own order (as {@code check} lists
+	 * them): what must be fixed before what may be looked at.
+	 */
+	public static List<Finding> errorsFirst(List<Finding> findings) {
+		List<Finding> ordered = new ArrayList<>(findings);
+		ordered.sort(java.util.Comparator.comparing((Finding f) -> !f.isError()));
+		return ordered;
+	}
+
 	public boolean hasErrors() {
 		return this.items.stream().anyMatch(Finding::isError);
 	}

@@ -56,7 +56,7 @@ public class ReportQueries {
 		Map<String, List<RejectedReturn.NoticeFinding>> bySha = new HashMap<>();
 		List<String> all = new ArrayList<>(sha256s);
 		for (int from = 0; from < all.size(); from += 500) {
-			this.jdbc.sql("select * from return_finding where sha256 in (:shas) order by sha256, ordinal")
+			this.jdbc.sql("select * from return_finding where sha256 in (:shas) order by sha256, case when severity = 'ERROR' then 0 else 1 end, ordinal")
 				.param("shas", all.subList(from, Math.min(all.size(), from + 500)))
 				.query((RowCallbackHandler) rs -> {
 					Severity severity = Severity.valueOf(rs.getString("severity"));

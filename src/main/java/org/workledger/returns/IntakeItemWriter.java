@@ -9,6 +9,8 @@ import java.util.Locale;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.workledger.findings.Finding;
+import org.workledger.findings.Findings;
 import org.workledger.findings.FindingsWorkbookWriter;
 import org.workledger.intake.FileArchive;
 import org.workledger.period.Period;
@@ -81,13 +83,13 @@ public class IntakeItemWriter implements ItemWriter<IntakeOutcome> {
 		Path folder = this.workspace.periodOutput(period).resolve(REJECTED_FOLDER);
 		String base = baseName(outcome.file().name());
 		String who = v != null && v.unit() != null ? "（" + v.unit().name() + "）" : "";
-		FindingsWorkbookWriter.write("退回问题清单：" + outcome.file().name() + who, outcome.findings(),
+		List<Finding> findings = Findings.errorsFirst(outcome.findings());
+		FindingsWorkbookWriter.write("退回问题清单：" + outcome.file().name() + who, findings,
 				folder.resolve(base + "-问题清单.xlsx"));
 		if (v != null) {
 			String extension = extensionOf(outcome.file());
 			try {
-				this.annotator.annotate(outcome.file().path(), outcome.findings(),
-						folder.resolve(base + "-退回修改" + extension));
+				this.annotator.annotate(outcome.file().path(), findings, folder.resolve(base + "-退回修改" + extension));
 			}
 			catch (IOException | RuntimeException ex) {
 				// the findings list above says it all; the marked-up copy is a convenience

@@ -223,7 +223,10 @@ public final class ReturnValidator {
 			findings.add(FindingCode.FILLED_ON_UNREADABLE.at(where, v.text(), v.text()));
 			return null;
 		}
-		if (date.isAfter(this.rules.asOf())) {
+		// units fill in their returns in the days after the period's end, as asked: only a date far
+		// beyond it is likely a slip of the year or month (every return of a month drew this warning
+		// before, which hid the ones that mattered)
+		if (date.isAfter(this.rules.asOf().plusMonths(1))) {
 			findings.add(FindingCode.FILLED_ON_AFTER_AS_OF.at(where, v.text(), date, this.rules.asOf()));
 		}
 		return date;
@@ -241,9 +244,20 @@ public final class ReturnValidator {
 		if (period == null || madeFor.isEmpty()) {
 			return;
 		}
-		Period.tryParse(madeFor).filter(p -> !p.equals(period)).ifPresent(p -> findings.add(FindingCode.PERIOD_OTHER_TEMPLATE
-			.at(headerLocation(book, ProgressWorkbookContract.PERIOD), period.label(), p.label(), period.label(),
-					period.label())));
+		Period.tryParse(madeFor).filter(p -> !p.equals(period)).ifPresent(p -> {
+			Location where = headerLocation(book, ProgressWorkbookContract.PERIOD);
+			if (period.compareTo(p) < 0) {
+				// a form cannot report on a month before it was made: most likely the year was mistyped
+				// (2023年1月 on January 2024's form), which would file the return under a period nobody asked for
+				findings.add(FindingCode.PERIOD_BEFORE_TEMPLATE.at(where, period.label(), p.label(), period.label(),
+						p.label(), period.label(), period.label()));
+			}
+			else {
+				// last month's form used again for this month: taken as written
+				findings.add(FindingCode.PERIOD_OTHER_TEMPLATE.at(where, period.label(), p.label(), period.label(),
+						period.label()));
+			}
+		});
 	}
 
 	private void templateChecks(ReturnedWorkbook book, Unit unit, Findings findings) {

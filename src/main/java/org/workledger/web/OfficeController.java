@@ -187,6 +187,8 @@ class OfficeController {
 		// returns units sent through the page that wait for the next run: such a unit has reported, so it is not chased
 		Map<String, String> sentBy = sentThroughThePage(chosen);
 		java.util.Set<String> rejectedOn = sentBack(files);
+		// a return of this month taken in by a later month's run (a corrected one, say) counts once the month is run again
+		List<String> acceptedSince = this.queries.acceptedUnits(chosen);
 		units.values()
 			.stream()
 			// in the roster's order, as the office lists its units (not by character code: 于洪区 first)
@@ -202,7 +204,8 @@ class OfficeController {
 				Integer progress = u.figures().averageProgress();
 				row.put("progress", u.reported() ? (progress == null ? 0 : progress) : null);
 				row.put("reported", u.reported());
-				row.put("note", note(u.unitName(), sentBy, rejectedOn));
+				row.put("note", !u.reported() && acceptedSince.contains(u.unitName()) ? "已接收，重新汇总本月后计入"
+						: note(u.unitName(), sentBy, rejectedOn));
 				chart.add(row);
 				if (!u.reported()) {
 					missing.add(row);

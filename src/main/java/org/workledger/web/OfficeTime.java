@@ -44,6 +44,19 @@ public class OfficeTime {
 		return instant == null ? "" : instant.atZone(this.office).format(DateTimeFormatter.ofPattern(pattern));
 	}
 
+	/**
+	 * When a file came in, as a clerk writes it: 1月4日 18:00 this year, 2023年12月29日 18:00
+	 * before it (late returns of December arrive in January, next to January's).
+	 */
+	public String when(LocalDateTime serverTime) {
+		if (serverTime == null) {
+			return "";
+		}
+		LocalDateTime local = local(serverTime);
+		boolean thisYear = local.getYear() == java.time.LocalDate.now(this.office).getYear();
+		return local.format(DateTimeFormatter.ofPattern(thisYear ? "M月d日 HH:mm" : "yyyy年M月d日 HH:mm"));
+	}
+
 	/** A time the server recorded in its own zone, on the office's clock. */
 	public LocalDateTime local(LocalDateTime serverTime) {
 		return serverTime.atZone(this.server).withZoneSameInstant(this.office).toLocalDateTime();

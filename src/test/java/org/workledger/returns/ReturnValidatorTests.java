@@ -70,6 +70,28 @@ class ReturnValidatorTests {
 		return v.findings().all().stream().map(f -> f.code().code() + "@" + f.location().cell()).toList();
 	}
 
+	static ReturnedWorkbook onFormOf(String madeFor, ReturnedWorkbook book) {
+		return new ReturnedWorkbook(book.fileName(), book.sheetName(), book.missingColumns(), book.header(), book.rows(),
+				Map.of(ProgressWorkbookContract.META_PERIOD, madeFor), book.errorCells());
+	}
+
+	@Test
+	void aPeriodBeforeTheFormsOwnIsAnErrorALaterOneIsTakenAsWritten() {
+		// 2023年9月 written on the form distributed for 2023-10 (a mistyped year or month): sent back
+		ValidatedReturn earlier = validator().validate(onFormOf("2023-10", book("和平区人民政府", "2023年9月",
+				new String[] { "1.1", "推进中", "60", "进展" }, new String[] { "2.1", "持续推进", "", "进展" })));
+		assertThat(codes(earlier)).containsExactly("return.period-before-template@F3");
+		assertThat(earlier.accepted()).isFalse();
+		assertThat(earlier.findings().all().get(0).message()).isEqualTo("这份表格是为2023年10月下发的，报送期次却写的是更早的2023年9月");
+
+		// September's form used again for October: counted for October, with a hint
+		ValidatedReturn later = validator().validate(onFormOf("2023-09", book("和平区人民政府", "2023年10月",
+				new String[] { "1.1", "推进中", "60", "进展" }, new String[] { "2.1", "持续推进", "", "进展" })));
+		assertThat(codes(later)).containsExactly("return.period-other-template@F3");
+		assertThat(later.accepted()).isTrue();
+		assertThat(later.period()).isEqualTo(Period.of(2023, 10));
+	}
+
 	@Test
 	void aTidyReturnIsAcceptedWithoutFindings() {
 		ValidatedReturn v = validator().validate(book("和平区人民政府", "2023年10月", new String[] { "1.1", "推进中", "60", "进展" },

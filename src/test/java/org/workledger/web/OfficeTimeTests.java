@@ -27,4 +27,13 @@ class OfficeTimeTests {
 		assertThat(time.format(LocalDateTime.of(2026, 12, 6, 5, 39), "HH:mm")).isEqualTo("05:39");
 	}
 
+	@Test
+	void aFileOfAnEarlierYearShowsItsYear() {
+		OfficeTime time = new OfficeTime(ZoneId.of("Asia/Shanghai"), ZoneId.of("Asia/Shanghai"));
+		LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).withHour(9).withMinute(5);
+		assertThat(time.when(now)).isEqualTo(now.getMonthValue() + "月" + now.getDayOfMonth() + "日 09:05");
+		assertThat(time.when(LocalDateTime.of(2023, 12, 29, 18, 0))).isEqualTo("2023年12月29日 18:00");
+		assertThat(time.when(null)).isEmpty();
+	}
+
 }
