@@ -23,14 +23,15 @@ public class ReportQueries {
 	}
 
 	/**
-	 * Rejected returns of the period, and files of unknown period rejected by this run, in
+	 * Rejected returns of the period, and files of unknown period rejected by this run (not
+	 * those rejected by an earlier run and seen again: they belong to that run's period), in
 	 * file name order.
 	 */
 	public List<RejectedReturn> rejected(Period period, long jobExecutionId) {
 		List<String[]> files = this.jdbc.sql("""
 				select sha256, file_name, coalesce(unit_name, ''), error_count, warning_count, main_reason, modified_at from input_file
 				where outcome = 'REJECTED' and (period = ? or (period is null and sha256 in
-				  (select sha256 from run_file where job_execution_id = ?)))
+				  (select sha256 from run_file where job_execution_id = ? and disposition = 'REJECTED')))
 				order by file_name""")
 			.params(period.key(), jobExecutionId)
 			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),

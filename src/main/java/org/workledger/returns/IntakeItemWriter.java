@@ -96,7 +96,9 @@ public class IntakeItemWriter implements ItemWriter<IntakeOutcome> {
 				Console.warn("  （无法为 " + outcome.file().name() + " 生成批注版：" + ex.getClass().getSimpleName() + "）");
 			}
 		}
-		Console.warn(String.format("退回：%s（%d 个错误）%s", outcome.file().name(), outcome.errorCount(),
+		Console.warn(String.format("%s：%s（%d 个错误）%s",
+				outcome.recheck() ? "此前已退回，按现行任务分解表和单位名册重新核对后仍退回" : "退回", outcome.file().name(),
+				outcome.errorCount(),
 				outcome.mainReason().isEmpty() ? "" : "：" + outcome.mainReason()));
 	}
 

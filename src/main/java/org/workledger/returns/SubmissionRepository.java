@@ -74,8 +74,11 @@ public class SubmissionRepository {
 	 */
 	public boolean rejectedUnderOtherReference(String sha256, String referenceSha) {
 		return this.jdbc
-			.sql("select count(*) from input_file where sha256 = ? and outcome = 'REJECTED' and kind = 'RETURN'"
-					+ " and (reference_sha is null or reference_sha <> ?)")
+			.sql("select count(*) from input_file f where sha256 = ? and outcome = 'REJECTED' and kind = 'RETURN'"
+					+ " and (reference_sha is null or reference_sha <> ?)"
+					// a file that could not be read (a password, a broken file) stays so whatever the tables say
+					+ " and not exists (select 1 from return_finding r where r.sha256 = f.sha256"
+					+ " and r.severity = 'ERROR' and r.code like 'file.%')")
 			.params(sha256, referenceSha)
 			.query(Integer.class)
 			.single() > 0;
@@ -237,7 +240,11 @@ public class SubmissionRepository {
 	public void saveRunFiles(long jobExecutionId, List<? extends IntakeOutcome> outcomes) {
 		List<Object[]> rows = new ArrayList<>();
 		for (IntakeOutcome outcome : outcomes) {
-			rows.add(new Object[] { jobExecutionId, outcome.file().name(), outcome.sha256(), outcome.disposition().name(),
+			// a file rejected before and still rejected after a second look under new reference tables is
+			// not a new rejection: it is counted and named as one waiting for its unit, as before
+			Disposition disposition = outcome.recheck() && outcome.disposition() == Disposition.REJECTED
+					? Disposition.KNOWN : outcome.disposition();
+			rows.add(new Object[] { jobExecutionId, outcome.file().name(), outcome.sha256(), disposition.name(),
 					outcome.detail() });
 		}
 		this.template.batchUpdate(

@@ -114,6 +114,45 @@ class ConsolidateCommandTests {
 	}
 
 	@Test
+	void aReturnStillRejectedAfterARosterChangeIsNotANewRejectionAndAnUnreadableFileIsNotReadAgain(CapturedOutput output)
+			throws Exception {
+		// given a return with a percent of 120 and a file that is no workbook, both rejected
+		Path workspace = TestWorkspace.withSamples();
+		String ws = workspace.toString();
+		assertThat(run("distribute", "-w", ws, "-p", "2023-10").exitCode()).isZero();
+		ReturnFixtures.fill(workspace.resolve("output/2023-10/康平县人民政府-2023年10月进展情况表.xlsx"),
+				workspace.resolve("input/康平县.xlsx"), LocalDate.of(2023, 10, 25), (sheet, r) -> {
+					if ("1.1".equals(ReturnFixtures.taskId(sheet, r))) {
+						ReturnFixtures.setNumber(sheet, r, ReturnFixtures.PERCENT, 120);
+					}
+				});
+		Files.writeString(workspace.resolve("input/法库县（加密）.xlsx"), "not a workbook");
+		run("consolidate", "-w", ws, "-p", "2023-10");
+		assertThat(output.getAll()).contains("退回：康平县.xlsx", "退回：法库县（加密）.xlsx");
+		int before = output.getAll().length();
+
+		// when the roster changes (an alias added) and the period is run again
+		Path roster = workspace.resolve("input/单位名册.xlsx");
+		try (var in = Files.newInputStream(roster);
+				var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
+			var row = workbook.getSheetAt(0).getRow(1);
+			String aliases = row.getCell(1).getStringCellValue();
+			row.removeCell(row.getCell(1));
+			row.createCell(1).setCellValue(aliases + ";新别名");
+			try (var out = Files.newOutputStream(roster)) {
+				workbook.write(out);
+			}
+		}
+		run("consolidate", "-w", ws, "-p", "2023-10");
+		String again = output.getAll().substring(before);
+
+		// then the return is looked at again and said to be still rejected, not rejected anew; the unreadable file is left
+		assertThat(again).contains("此前已退回，按现行任务分解表和单位名册重新核对后仍退回：康平县.xlsx", "接收 0，退回 0")
+			.contains("此前已退回、仍在 input 中的文件：康平县.xlsx、法库县（加密）.xlsx")
+			.doesNotContainPattern("(?m)^退回：");
+	}
+
+	@Test
 	void anOfficesOwnStatusWordTakesEffectFromWorkledgerYmlAndRejectedReturnsAreCheckedAgain() throws Exception {
 		// given a return whose units write 按序时推进 for every task, which no list knows
 		Path workspace = TestWorkspace.withSamples();
