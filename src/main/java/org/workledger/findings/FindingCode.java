@@ -80,6 +80,8 @@ public enum FindingCode {
 	UNIT_TOO_GENERAL("return.unit-too-general", Severity.ERROR, "填报单位“%s”太笼统，看不出是哪个单位%s", "%s"),
 	UNIT_FORMER_NAME("return.unit-former-name", Severity.WARNING, "填报单位“%s”是“%s”的曾用名，已计入“%s”", "下次请填写新名称“%s”"),
 	UNIT_VARIANT("return.unit-variant", Severity.WARNING, "填报单位“%s”按单位名册中的“%s”计入", "下次请填写单位全称“%s”"),
+	UNIT_OTHER_IN_FILE_NAME("return.unit-other-in-file-name", Severity.WARNING, "文件名中是“%s”，表内填报单位却是“%s”，已计入%s",
+			"如果这是%s的报表，请在%s自己的进展情况表中填写后重新报送；如只是文件名写错，可不必处理"),
 	UNIT_OTHER_TEMPLATE("return.unit-other-template", Severity.WARNING, "这份表格是为“%s”生成的，但填报单位写的是“%s”",
 			"请确认使用的是本单位的进展情况表"),
 	PERIOD_MISSING("return.period-missing", Severity.ERROR, "没有填写报送期次", "请在“报送期次”右侧单元格填写年月，例如“2023年10月”"),
@@ -195,6 +197,7 @@ public enum FindingCode {
 			case UNIT_FORMER_NAME -> "填报单位用了曾用名";
 			case UNIT_VARIANT -> "填报单位写法不同";
 			case UNIT_OTHER_TEMPLATE -> "用了别的单位的表格";
+			case UNIT_OTHER_IN_FILE_NAME -> "文件名与填报单位不符";
 			case PERIOD_MISSING -> "未填报送期次";
 			case PERIOD_FROM_TEMPLATE -> "报送期次按下发期次计";
 			case PERIOD_WITHOUT_BREAKDOWN -> "报送期次没有分解表";

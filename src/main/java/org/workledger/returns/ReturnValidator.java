@@ -82,6 +82,7 @@ public final class ReturnValidator {
 			.forEach((cell, value) -> findings.add(FindingCode.CELL_ERROR.at(new Location(file, sheet, cell), value, value)));
 		if (unit != null) {
 			templateChecks(book, unit, findings);
+			fileNameCheck(book, unit, findings);
 		}
 		periodCheck(book, period, findings);
 		if (isBlank(book)) {
@@ -258,6 +259,25 @@ public final class ReturnValidator {
 						period.label()));
 			}
 		});
+	}
+
+	/**
+	 * A file named after one unit whose 填报单位 is another: most often a unit filled in another
+	 * unit's form (the form says whom it is for, the unit kept its own file name), and the return
+	 * would count for the other unit without a word. Only full names are compared: a short name
+	 * such as 和平区 is part of many.
+	 */
+	private void fileNameCheck(ReturnedWorkbook book, Unit unit, Findings findings) {
+		String name = book.fileName().substring(book.fileName().lastIndexOf('/') + 1);
+		if (name.contains(unit.name()) || unit.formerNames().stream().anyMatch(name::contains)) {
+			return;
+		}
+		this.rules.roster()
+			.fullNameIn(name)
+			.filter(other -> other != unit)
+			.ifPresent(other -> findings.add(FindingCode.UNIT_OTHER_IN_FILE_NAME.at(
+					headerLocation(book, ProgressWorkbookContract.UNIT), unit.name(), other.name(), unit.name(),
+					unit.name(), other.name(), other.name())));
 	}
 
 	private void templateChecks(ReturnedWorkbook book, Unit unit, Findings findings) {

@@ -132,6 +132,41 @@ public final class Roster {
 		return this.units.size();
 	}
 
+	/** Full names, exactly as written, for {@link #fullNameIn}: made at its first use. */
+	private volatile FullNames fullNames;
+
+	private record FullNames(Map<String, Unit> byName, int longest) {
+	}
+
+	/**
+	 * The unit whose full name a text (a file name, say) holds, the longest one when it holds
+	 * several; short names are not looked for (和平区 is part of many names). Looks up the
+	 * text's pieces rather than trying every unit, so that a province's roster costs the same.
+	 */
+	public Optional<Unit> fullNameIn(String text) {
+		FullNames names = this.fullNames;
+		if (names == null) {
+			Map<String, Unit> byName = new HashMap<>();
+			int longest = 0;
+			for (Unit unit : this.units) {
+				byName.put(unit.name(), unit);
+				longest = Math.max(longest, unit.name().length());
+			}
+			names = new FullNames(byName, longest);
+			this.fullNames = names;
+		}
+		Unit found = null;
+		for (int from = 0; from < text.length(); from++) {
+			for (int to = Math.min(text.length(), from + names.longest()); to > from + 1; to--) {
+				Unit unit = names.byName().get(text.substring(from, to));
+				if (unit != null && (found == null || unit.name().length() > found.name().length())) {
+					found = unit;
+				}
+			}
+		}
+		return Optional.ofNullable(found);
+	}
+
 	/** The unit a full name, short name or alias stands for, exactly as the roster writes it. */
 	public Optional<Unit> unit(String name) {
 		return Optional.ofNullable(this.byName.get(Labels.normalize(name)));

@@ -92,6 +92,29 @@ class ReturnValidatorTests {
 		assertThat(later.period()).isEqualTo(Period.of(2023, 10));
 	}
 
+	static ReturnedWorkbook named(String fileName, ReturnedWorkbook book) {
+		return new ReturnedWorkbook(fileName, book.sheetName(), book.missingColumns(), book.header(), book.rows(),
+				book.meta(), book.errorCells());
+	}
+
+	@Test
+	void aFileNamedAfterAnotherUnitIsQuestioned() {
+		// 司法局 filled in 和平区's form and kept its own file name: it counts for 和平区, and the clerk is told
+		ValidatedReturn other = validator().validate(named("returns/沈阳市司法局-2023年10月进展情况表.xlsx",
+				book("和平区人民政府", "2023年10月", new String[] { "1.1", "推进中", "60", "进展" },
+						new String[] { "2.1", "持续推进", "", "进展" })));
+		assertThat(codes(other)).containsExactly("return.unit-other-in-file-name@B3");
+		assertThat(other.accepted()).isTrue();
+		assertThat(other.findings().all().get(0).message())
+			.isEqualTo("文件名中是“沈阳市司法局”，表内填报单位却是“和平区人民政府”，已计入和平区人民政府");
+
+		// a file named after its own unit, or after none, is not
+		assertThat(codes(validator().validate(named("和平区人民政府-2023年10月进展情况表.xlsx", book("和平区人民政府", "2023年10月",
+				new String[] { "1.1", "推进中", "60", "进展" }, new String[] { "2.1", "持续推进", "", "进展" }))))).isEmpty();
+		assertThat(codes(validator().validate(named("10月进展.xlsx", book("和平区人民政府", "2023年10月",
+				new String[] { "1.1", "推进中", "60", "进展" }, new String[] { "2.1", "持续推进", "", "进展" }))))).isEmpty();
+	}
+
 	@Test
 	void aTidyReturnIsAcceptedWithoutFindings() {
 		ValidatedReturn v = validator().validate(book("和平区人民政府", "2023年10月", new String[] { "1.1", "推进中", "60", "进展" },
