@@ -43,7 +43,9 @@ final class YearReport {
 	 * @param returnsDueDays a period's return is on time when received within this many days
 	 * after the period's last day
 	 */
-	record Facts(YearSoFar year, String subject, String issuer, String watermark, int returnsDueDays, ZoneId zone) {
+	/** @param rosterOrder the units of the roster in force, in its order: the order the units are listed in */
+	record Facts(YearSoFar year, String subject, String issuer, String watermark, int returnsDueDays, ZoneId zone,
+			List<String> rosterOrder) {
 	}
 
 	private final Facts facts;
@@ -156,7 +158,13 @@ final class YearReport {
 		Set<String> covered = new LinkedHashSet<>();
 		Map<String, PeriodSummary.Unit> lastUnits = this.facts.year().units().getOrDefault(this.last.period(), Map.of());
 		List<String> names = new ArrayList<>(lastUnits.keySet());
-		names.sort(java.util.Comparator.comparing((String n) -> lastUnits.get(n).category()).thenComparing(n -> n));
+		// in the roster's order, as the office lists its units (by character code 于洪区 came first); units the
+		// roster no longer has after them
+		Map<String, Integer> order = new java.util.HashMap<>();
+		this.facts.rosterOrder().forEach(n -> order.putIfAbsent(n, order.size()));
+		names.sort(java.util.Comparator.comparing((String n) -> order.getOrDefault(n, Integer.MAX_VALUE))
+			.thenComparing((String n) -> lastUnits.get(n).category())
+			.thenComparing(n -> n));
 		for (String name : names) {
 			// the roster of the year's last period says which names a unit had before
 			List<String> former = lastUnits.get(name).formerNames();
@@ -177,7 +185,9 @@ final class YearReport {
 
 	List<Map<String, ?>> sections() {
 		List<Map<String, ?>> sections = new ArrayList<>();
-		Reports.addSection(sections, "year-tasks", "各项任务年末完成情况",
+		// before December the "end" is the latest period consolidated, not the year's end
+		Reports.addSection(sections, "year-tasks", this.last.period().month().getMonthValue() == 12 ? "各项任务年末完成情况"
+				: "各项任务完成情况（截至" + month(this.last.period()) + "）",
 				"按" + month(this.last.period()) + "（最近一期）的汇总；表中数字为单位个数，“逾期月份”为该任务有逾期单位的月份。", tasks());
 		Reports.addSection(sections, "year-units", "各单位全年报送情况", String.format(
 				"每期的进展情况表应在期末后 %d 天内报送（以收到文件的时间为准）；“退回”为被退回、未被同一文件替代的报表份数；年末进度为最近一期的平均完成进度。",
@@ -229,7 +239,8 @@ final class YearReport {
 		if (f.overdue() > 0) {
 			return "逾期";
 		}
-		if (f.pairs() > 0 && f.ongoing() + f.done() == f.pairs() && f.ongoing() > 0) {
+		// a 长期坚持 task every reporting unit keeps pushing on (those that did not report cannot say otherwise)
+		if (f.ongoing() > 0 && f.ongoing() + f.done() == f.pairs() - f.notReported()) {
 			return "持续推进";
 		}
 		if (f.notReported() == f.pairs()) {

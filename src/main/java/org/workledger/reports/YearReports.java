@@ -27,7 +27,11 @@ public class YearReports {
 
 	private final ReportsProperties properties;
 
-	public YearReports(PeriodSummaries summaries, ReferenceVersions versions, ReportsProperties properties) {
+	private final org.workledger.reference.ReferenceDataRepository reference;
+
+	public YearReports(PeriodSummaries summaries, ReferenceVersions versions, ReportsProperties properties,
+			org.workledger.reference.ReferenceDataRepository reference) {
+		this.reference = reference;
 		this.summaries = summaries;
 		this.versions = versions;
 		this.properties = properties;
@@ -51,7 +55,7 @@ public class YearReports {
 			.orElse("重点工作任务分解表");
 		YearReport report = new YearReport(new YearReport.Facts(figures, PeriodFacts.subjectOf(title),
 				this.properties.issuer(), this.properties.watermark(), this.properties.returnsDueDays(),
-				ZoneId.systemDefault()));
+				ZoneId.systemDefault(), this.reference.units().stream().map(org.workledger.roster.Unit::name).toList()));
 		ReportTemplates templates = new ReportTemplates(workspace.templates(),
 				workspace.data().resolve(ReportTemplates.CACHE_FOLDER));
 		PdfRenderer renderer = new PdfRenderer(this.properties.author());
