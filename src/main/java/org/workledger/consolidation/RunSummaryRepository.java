@@ -92,6 +92,27 @@ class RunSummaryRepository {
 			notes.add("另有 " + (earlierRejected.size() - stillRejected.size())
 					+ " 个此前退回的文件，其单位已重新报送并通过，无需再处理");
 		}
+		// a unit with two accepted returns of the period, one of them new: only one counts, and the clerk should
+		// know which (a first draft and its correction; after a merger, the merged unit's return and the new one's)
+		Map<String, String> counted = new java.util.HashMap<>();
+		rows.forEach(row -> {
+			if (!row.sourceFile().isEmpty()) {
+				counted.putIfAbsent(row.unitName(), row.sourceFile());
+			}
+		});
+		List<String> several = this.jdbc.sql("""
+				select f.unit_name, count(*) from input_file f
+				where f.period = ? and f.outcome = 'ACCEPTED' and f.kind = 'RETURN' and f.unit_name in
+				  (select n.unit_name from run_file r join input_file n on n.sha256 = r.sha256
+				   where r.job_execution_id = ? and r.disposition = 'ACCEPTED' and n.period = ?)
+				group by f.unit_name having count(*) > 1 order by f.unit_name""")
+			.params(run.period().key(), jobExecutionId, run.period().key())
+			.query((rs, n) -> rs.getString(1) + " " + rs.getInt(2) + " 份，计入“" + counted.getOrDefault(rs.getString(1), "")
+					+ "”")
+			.list();
+		if (!several.isEmpty()) {
+			notes.add("本期有多份合格表格的单位（按填报日期、再按文件时间取最新的一份计入，其余不计）：" + some(several));
+		}
 		Set<String> expected = new LinkedHashSet<>();
 		Set<String> reported = new LinkedHashSet<>();
 		int overdue = 0;

@@ -56,6 +56,9 @@ class ConsolidateCommandTests {
 		Files.writeString(workspace.resolve("input/说明.txt"), "各单位请于月底前报送");
 		// and the lock file Excel leaves while a return is open
 		Files.write(workspace.resolve("input/~$康平县.xlsx"), new byte[] { 1, 2, 3 });
+		// and an earlier draft of 康平县's, also good
+		ReturnFixtures.fill(folder.resolve("康平县人民政府-2023年10月进展情况表.xlsx"), workspace.resolve("input/康平县-初稿.xlsx"),
+				LocalDate.of(2023, 10, 20));
 
 		// when
 		Result consolidate = run("consolidate", "-w", ws, "-p", "2023-10", "--as-of", "2023-10-31");
@@ -64,7 +67,8 @@ class ConsolidateCommandTests {
 		// then
 		assertThat(consolidate.exitCode()).isZero();
 		assertThat(consolidate.err()).isEmpty();
-		assertThat(output.getOut()).contains("忽略的文件：~$康平县.xlsx（Excel/WPS 打开表格时产生的锁定文件");
+		assertThat(output.getOut()).contains("忽略的文件：~$康平县.xlsx（Excel/WPS 打开表格时产生的锁定文件")
+			.contains("本期有多份合格表格的单位（按填报日期、再按文件时间取最新的一份计入，其余不计）：康平县人民政府 2 份，计入“康平县.xlsx”");
 		assertThat(folder.resolve("汇总台账（2023年10月）.xlsx")).exists();
 		assertThat(status.exitCode()).isZero();
 		assertThat(status.out()).contains("【2023年10月】应报 49 个单位，已报 1，未报 48")
