@@ -80,7 +80,7 @@ public record BreakdownYear(int year, Rule rule) {
 	}
 
 	/** The year most dated deadlines fall in; none when there are none or two years tie. */
-	static Optional<Integer> mostDeadlines(Breakdown breakdown) {
+	public static Optional<Integer> mostDeadlines(Breakdown breakdown) {
 		Map<Integer, Integer> counts = new HashMap<>();
 		for (BreakdownTask task : breakdown.tasks()) {
 			if (task.deadline().due() != null) {

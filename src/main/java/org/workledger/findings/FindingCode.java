@@ -29,6 +29,8 @@ public enum FindingCode {
 			"请把 %s 年的任务分解表放入 input 文件夹，并在标题中写明年度，例如“沈阳市%s年政务公开重点工作任务分解表”"),
 	BREAKDOWN_YEAR_UNKNOWN("breakdown.year-unknown", Severity.ERROR, "看不出这份任务分解表适用于哪一年，本次未使用",
 			"请在标题中写明年度（如“沈阳市2024年政务公开重点工作任务分解表”），或在表头上方加一行“年度：2024”"),
+	BREAKDOWN_YEAR_DEADLINES("breakdown.year-deadlines", Severity.WARNING, "按%s，这是 %s 年的任务分解表，但多数完成时限在 %s 年",
+			"请核对：如是 %s 年的新表，请把完成时限改为 %s 年的日期，否则各项任务的逾期判断会差一年"),
 	BREAKDOWN_COLUMN_MISSING("breakdown.column-missing", Severity.ERROR, "任务分解表缺少“%s”列",
 			"请在表头行补上“%s”列（表头须含 事项名称、主要任务、牵头单位、责任单位、完成时限）"),
 	BREAKDOWN_NO_TASKS("breakdown.no-tasks", Severity.ERROR, "任务分解表中没有任何任务行", "请确认表头下方填写了主要任务"),
@@ -167,6 +169,7 @@ public enum FindingCode {
 			case BREAKDOWN_MISSING -> "缺少任务分解表";
 			case BREAKDOWN_MISSING_FOR_YEAR -> "缺少本年度任务分解表";
 			case BREAKDOWN_YEAR_UNKNOWN -> "分解表年度不明";
+			case BREAKDOWN_YEAR_DEADLINES -> "分解表年度与完成时限不符";
 			case BREAKDOWN_COLUMN_MISSING -> "分解表缺列";
 			case BREAKDOWN_NO_TASKS -> "分解表没有任务";
 			case BREAKDOWN_TASK_EMPTY -> "分解表主要任务为空";

@@ -225,7 +225,14 @@ public final class ReferenceImporter {
 		Findings findings = new Findings();
 		SheetGrid sheet = BreakdownReader.breakdownSheet(workbook).orElseThrow();
 		Breakdown breakdown = BreakdownReader.read(sheet, name, findings);
-		return new ReadBreakdown(breakdown, BreakdownYear.of(sheet, breakdown),
+		Optional<BreakdownYear> year = BreakdownYear.of(sheet, breakdown);
+		// last year's table with only its title changed: every deadline would be judged a year off
+		year.filter(y -> y.rule() != BreakdownYear.Rule.DEADLINES)
+			.ifPresent(y -> BreakdownYear.mostDeadlines(breakdown)
+				.filter(deadlines -> deadlines != y.year())
+				.ifPresent(deadlines -> findings.add(FindingCode.BREAKDOWN_YEAR_DEADLINES.at(Location.file(name), "",
+						y.rule().label(), y.year(), deadlines, y.year(), y.year()))));
+		return new ReadBreakdown(breakdown, year,
 				new ReferenceSource(ReferenceVersion.BREAKDOWN, breakdown.title(), name, sheet.name(), sha), findings,
 				null);
 	}

@@ -78,6 +78,29 @@ class TablesByYearCommandTests {
 	}
 
 	@Test
+	void aNewYearsTableWhoseDeadlinesStillSayLastYearIsQuestioned() throws Exception {
+		// given last year's table with only its title changed to 2024
+		Path workspace = TestWorkspace.withSamples();
+		Path table = workspace.resolve("input/沈阳市2024年政务公开重点工作任务分解表.xlsx");
+		try (var in = Files.newInputStream(workspace.resolve("input/沈阳市政务公开重点工作任务分解表.xlsx"));
+				var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
+			Breakdowns.rewrite(workbook.getSheetAt(0), 0, 0, t -> "沈阳市2024年政务公开重点工作任务分解表");
+			try (var out = Files.newOutputStream(table)) {
+				workbook.write(out);
+			}
+		}
+
+		// when January 2024 is distributed
+		ConsolidateCommandTests.Result distribute = run("distribute", "-w", workspace.toString(), "-p", "2024-01");
+		assertThat(distribute.exitCode()).as(distribute.out() + distribute.err()).isZero();
+
+		// then the check of the reference tables says what looks wrong and what it would do
+		assertThat(LedgerRows.allCells(workspace.resolve("output/2024-01/基础数据检查结果.xlsx")))
+			.anyMatch(c -> c.contains("按标题中的年份，这是 2024 年的任务分解表，但多数完成时限在 2023 年"))
+			.anyMatch(c -> c.contains("请把完成时限改为 2024 年的日期"));
+	}
+
+	@Test
 	void twoTablesOfOneYearTheNewerWinsAndAWarningNamesBoth() throws Exception {
 		Path workspace = TestWorkspace.withSamples();
 		Path older = workspace.resolve("input/沈阳市政务公开重点工作任务分解表.xlsx");
