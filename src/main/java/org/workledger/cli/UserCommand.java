@@ -247,7 +247,9 @@ class UserCommand implements Runnable {
 					return 0;
 				}
 				Path file = write(workspace, created, officeZone);
-				out.println("已新建 " + created.size() + " 个单位账号，用户名和初始密码见：" + file);
+				int kept = units.size() - created.size();
+				out.println("已新建 " + created.size() + " 个单位账号，用户名和初始密码见：" + file
+						+ (kept > 0 ? "；另有 " + kept + " 个单位已有账号，未变动（密码不变）" : ""));
 				out.flush();
 				return 0;
 			});
