@@ -82,6 +82,11 @@ public class ReferenceImportTasklet implements Tasklet {
 		data.blockingReason().ifPresent(reason -> {
 			throw new WorkledgerException(reason);
 		});
+		if (data.findings().errorCount() > 0) {
+			// the run goes on, but what it writes leaves out what the errors name: the clerk should know before circulating
+			Console.warn("  以上错误不妨碍本次运行，但涉及的任务或单位会按上面的说明处理（例如找不到的牵头单位不列为牵头）；"
+					+ "改正任务分解表或单位名册后重新运行即可。");
+		}
 		this.repository.replace(data);
 		this.repository.saveFindings(jobExecutionId, data.findings());
 		ReferenceVersion breakdown = this.versions.bySha(ReferenceVersion.BREAKDOWN, data.breakdownSource().sha256())
