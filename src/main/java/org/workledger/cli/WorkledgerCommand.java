@@ -18,9 +18,9 @@ import org.workledger.system.Failures;
 		description = "收集、校验、汇总各单位报送的工作进展情况表，并生成通报。",
 		footer = { "", "期次可写作 2023-10、2023年10月、2023.10；任何配置项都可用 --名称=值 临时指定，例如 --spring.datasource.url=…",
 				"退出码：0 运行完成（包括有表格被退回的情况）；1 无法运行（原因见一行中文说明）；2 命令参数有误。", "", "示例：",
-				"  java -jar workledger.jar distribute --workspace . --period 2023-10",
-				"  java -jar workledger.jar consolidate --workspace . --period 2023-10",
-				"  java -jar workledger.jar status --workspace ." })
+				"  ${sys:workledger.started:-java -jar workledger.jar} distribute --workspace . --period 2023-10",
+				"  ${sys:workledger.started:-java -jar workledger.jar} consolidate --workspace . --period 2023-10",
+				"  ${sys:workledger.started:-java -jar workledger.jar} status --workspace ." })
 public class WorkledgerCommand implements Runnable {
 
 	public static final int RUN_FAILED = 1;
@@ -53,6 +53,8 @@ public class WorkledgerCommand implements Runnable {
 	}
 
 	public static int execute(PrintWriter out, PrintWriter err, String... args) {
+		// the help's examples as the clerk would type them: through the bundle's launcher, or the jar
+		System.setProperty("workledger.started", ParameterMessages.started());
 		CommandLine commandLine = new CommandLine(new WorkledgerCommand());
 		commandLine.setOut(out);
 		commandLine.setErr(err);
