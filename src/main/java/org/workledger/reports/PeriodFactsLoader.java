@@ -80,7 +80,7 @@ public class PeriodFactsLoader {
 		return new PeriodFacts(run.period(), run.asOf(), title, this.properties.issuer(), this.properties.watermark(),
 				this.properties.warningDays(), this.reference.units(), this.reference.tasks(), current.rows(),
 				current.winners(), before,
-				this.queries.rejected(run.period(), jobExecutionId), warnings, narratives(run, current),
+				this.queries.rejected(run.period()), warnings, narratives(run, current),
 				this.summaries.year(run.period().month().getYear(), run.period(), withUnitMonths));
 	}
 

@@ -23,17 +23,18 @@ public class ReportQueries {
 	}
 
 	/**
-	 * Rejected returns of the period, and files of unknown period rejected by this run (not
-	 * those rejected by an earlier run and seen again: they belong to that run's period), in
-	 * file name order.
+	 * Rejected returns of the period, and files of unknown period first seen by a run of this
+	 * period (not by every later run that sees them again: they belong to that run's period,
+	 * where their problem lists are; a killed run and its rerun agree), in file name order.
 	 */
-	public List<RejectedReturn> rejected(Period period, long jobExecutionId) {
+	public List<RejectedReturn> rejected(Period period) {
 		List<String[]> files = this.jdbc.sql("""
 				select sha256, file_name, coalesce(unit_name, ''), error_count, warning_count, main_reason, modified_at from input_file
-				where outcome = 'REJECTED' and (period = ? or (period is null and sha256 in
-				  (select sha256 from run_file where job_execution_id = ? and disposition = 'REJECTED')))
+				where outcome = 'REJECTED' and (period = ? or (period is null and exists
+				  (select 1 from batch_job_execution_params p where p.job_execution_id = input_file.first_seen_execution
+				   and p.parameter_name = 'period' and p.parameter_value = ?)))
 				order by file_name""")
-			.params(period.key(), jobExecutionId)
+			.params(period.key(), period.key())
 			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getString(6),
 					rs.getTimestamp(7) == null ? "" : String.valueOf(rs.getTimestamp(7).toInstant().toEpochMilli()) })

@@ -154,6 +154,18 @@ class ConsolidateCommandTests {
 		assertThat(again).contains("此前已退回，按现行任务分解表和单位名册重新核对后仍退回：康平县.xlsx", "接收 0，退回 0")
 			.contains("此前已退回、仍在 input 中的文件：康平县.xlsx、法库县（加密）.xlsx")
 			.doesNotContainPattern("(?m)^退回：");
+
+		// and the unreadable file belongs to the month it came in: November's circular does not list it again
+		run("consolidate", "-w", ws, "-p", "2023-11");
+		assertThat(circularText(workspace, "2023-10", "2023年10月")).contains("法库县（加密）.xlsx");
+		assertThat(circularText(workspace, "2023-11", "2023年11月")).doesNotContain("法库县（加密）.xlsx");
+	}
+
+	private static String circularText(Path workspace, String folder, String label) throws Exception {
+		Path pdf = workspace.resolve("output/" + folder + "/沈阳市政务公开重点工作任务进展情况通报（" + label + "）.pdf");
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+			return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s", "");
+		}
 	}
 
 	@Test
