@@ -324,14 +324,20 @@ class ConsoleQueries {
 			.list();
 	}
 
-	/** Every task breakdown and roster taken in: kind, year, title, file, effective from. */
-	List<String[]> tables() {
+	/**
+	 * Every task breakdown and roster taken in: kind, year, title, file, effective from, year
+	 * rule, and when it was taken in (versions of one file name, 单位名册.xlsx each time, are told
+	 * apart by it).
+	 */
+	List<Object[]> tables() {
 		return this.jdbc.sql("""
-				select kind, table_year, title, file_name, effective_from, year_rule from reference_version
-				order by kind, table_year, effective_from""")
-			.query((rs, n) -> new String[] { "breakdown".equals(rs.getString(1)) ? "任务分解表" : "单位名册",
+				select v.kind, v.table_year, v.title, v.file_name, v.effective_from, v.year_rule, e.start_time
+				from reference_version v left join batch_job_execution e on e.job_execution_id = v.taken_in_execution
+				order by v.kind, v.table_year, v.effective_from, v.taken_in_execution""")
+			.query((rs, n) -> new Object[] { "breakdown".equals(rs.getString(1)) ? "任务分解表" : "单位名册",
 					rs.getObject(2) == null ? "" : rs.getString(2), rs.getString(3), rs.getString(4),
-					Period.parse(rs.getString(5)).label(), rs.getString(6) })
+					Period.parse(rs.getString(5)).label(), rs.getString(6),
+					rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toLocalDateTime() })
 			.list();
 	}
 

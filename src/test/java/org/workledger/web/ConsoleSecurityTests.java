@@ -108,6 +108,9 @@ class ConsoleSecurityTests {
 		for (String url : officePages()) {
 			assertThat(status(get(url).with(office()))).as(url).isEqualTo(200);
 		}
+		// versions of a table, all called 单位名册.xlsx, are told apart by when they were taken in
+		assertThat(this.mvc.perform(get("/office/tables").with(office())).andReturn().getResponse().getContentAsString())
+			.contains("导入时间");
 		for (String url : unitAPages()) {
 			assertThat(status(get(url).with(office()))).as(url).isEqualTo(403);
 		}
