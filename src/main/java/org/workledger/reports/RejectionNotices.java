@@ -38,6 +38,7 @@ final class RejectionNotices {
 		Map<String, Object> p = Reports.common(this.facts, title(r));
 		p.put("FILE_NAME", r.fileName());
 		p.put("UNIT_NAME", r.unitName().isEmpty() ? "（无法从表格中识别填报单位）" : r.unitName());
+		p.put("NOTICE_DATE", noticeDate(r));
 		p.put("SUMMARY_LINE", String.format("经检查，该表格有 %d 个错误%s，未能汇总，现予退回。", r.errorCount(),
 				r.warningCount() > 0 ? "、" + r.warningCount() + " 个提示" : ""));
 		// a file that could not be read at all has no marked-up copy to point to
@@ -48,6 +49,20 @@ final class RejectionNotices {
 				: "请按下表逐项修改：可直接在退回的批注版表格（文件名以“-退回修改”结尾，问题单元格已标色并附批注）中修改，"
 						+ "或在原表格中修改；“错误”必须改正，“提示”请核实。修改后保存，按原渠道重新报送即可，系统会以最新一次合格的报送为准。");
 		return p;
+	}
+
+	/**
+	 * The date the notice bears: the day the file came in when that is after the as-of day (a
+	 * return filled in on 2 February was sent back under 31 January before). The file's time
+	 * does not change between runs, so neither does the notice (nor is it sent again).
+	 */
+	String noticeDate(RejectedReturn r) {
+		java.time.LocalDate date = this.facts.asOf();
+		if (r.modifiedAt() != null) {
+			java.time.LocalDate received = r.modifiedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+			date = received.isAfter(date) ? received : date;
+		}
+		return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
 	}
 
 	List<Map<String, ?>> rows(RejectedReturn r) {
