@@ -51,7 +51,9 @@ public record ReferenceData(Breakdown breakdown, Roster roster, List<Assignment>
 		long unreadable = this.findings.all().stream().filter(f -> f.code().code().startsWith("file.")).count();
 		if ((finding.code() == FindingCode.BREAKDOWN_MISSING || finding.code() == FindingCode.BREAKDOWN_MISSING_FOR_YEAR || finding.code() == FindingCode.ROSTER_MISSING)
 				&& unreadable > 0) {
-			reason += "；另有 " + unreadable + " 个文件无法读取，可能就是它，原因见上方问题列表";
+			// the page that started the run shows this line without the list: say where the list is
+			reason += "；另有 " + unreadable + " 个文件无法读取（如果表就在其中，请把它另存为普通的 .xlsx 后放回），"
+					+ "各文件的原因见本期输出文件夹中的“基础数据检查结果.xlsx”";
 		}
 		return reason;
 	}
