@@ -98,6 +98,9 @@ final class YearReport {
 		p.put("RETURNS_MISSING", record[3]);
 		p.put("RETURNS_REJECTED", record[4]);
 		p.put("PAIRS_TOTAL", end.pairs());
+		// a report made before December speaks of the end of its latest month, not of the year's
+		p.put("END_WORD", this.last.period().month().getMonthValue() == 12 ? "年末"
+				: this.last.period().month().getMonthValue() + "月末");
 		p.put("PAIRS_DONE", end.done());
 		p.put("PAIRS_OVERDUE", end.overdue());
 		p.put("ON_TIME_SHARE", record[0] == 0 ? "—" : Math.round(record[1] * 100.0 / record[0]) + "%");
