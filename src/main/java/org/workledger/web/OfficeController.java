@@ -181,6 +181,13 @@ class OfficeController {
 			roster.put(u.name(), u);
 			rosterOrder.put(u.name(), rosterOrder.size());
 		}
+		// a month before a rename lists the unit under its name then: its contact is the renamed unit's
+		for (Unit u : this.reference.units()) {
+			for (String former : u.formerNames()) {
+				roster.putIfAbsent(former, u);
+				rosterOrder.putIfAbsent(former, rosterOrder.get(u.name()));
+			}
+		}
 		Map<String, PeriodSummary.Unit> units = year.units().getOrDefault(chosen, Map.of());
 		List<Map<String, Object>> missing = new ArrayList<>();
 		List<Map<String, Object>> chart = new ArrayList<>();
