@@ -105,8 +105,7 @@ class CheckCommand implements Callable<Integer> {
 			out.println(result.warnings() == 0 ? "  结果：没有问题，可以报送。"
 					: "  结果：没有错误，可以报送；另有 " + result.warnings() + " 条提示，请留意。");
 		}
-		else if (result.findings().stream().anyMatch(f -> f.code() == org.workledger.findings.FindingCode.FILE_NOT_A_RETURN)) {
-			// a task breakdown or a roster: not a return, and not sent back either
+		else if (result.referenceTable()) {
 			out.println("  结果：" + result.findings().get(0).message()
 					+ "。放在 input 文件夹中时，汇总把它当作基础数据表使用，不会退回。");
 			return;

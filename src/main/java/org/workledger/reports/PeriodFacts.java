@@ -75,7 +75,12 @@ public record PeriodFacts(Period period, LocalDate asOf, String breakdownTitle, 
 	}
 
 	public String asOfLabel() {
-		return this.asOf.getYear() + "年" + this.asOf.getMonthValue() + "月" + this.asOf.getDayOfMonth() + "日";
+		return dateLabel(this.asOf);
+	}
+
+	/** A date as the documents write it: 2023年10月31日. */
+	static String dateLabel(LocalDate date) {
+		return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
 	}
 
 }

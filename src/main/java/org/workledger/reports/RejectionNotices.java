@@ -62,7 +62,7 @@ final class RejectionNotices {
 			java.time.LocalDate received = r.modifiedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
 			date = received.isAfter(date) ? received : date;
 		}
-		return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+		return PeriodFacts.dateLabel(date);
 	}
 
 	List<Map<String, ?>> rows(RejectedReturn r) {

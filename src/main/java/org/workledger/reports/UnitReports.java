@@ -86,14 +86,15 @@ final class UnitReports {
 				.toList();
 			String to = this.facts.issuer().isEmpty() ? "" : this.facts.issuer();
 			// the overdue sentence only when there is something overdue ("其中 0 项已超过" read oddly)
-			String overdueNote = overdue == 0 ? "" : "其中 " + overdue + " 项已超过完成时限，请优先说明进展。";
+			String overdueTail = overdue + " 项已超过完成时限，请优先说明进展。";
 			p.put("MESSAGE", sentBack.isEmpty() ? String.format(
 					"%s：截至%s，贵单位尚未报送%s工作进展情况。请对照下列 %d 项任务，使用下发的进展情况表如实填报，尽快报送%s。%s",
-					unit.name(), this.facts.asOfLabel(), this.facts.period().label(), rows.size(), to, overdueNote)
+					unit.name(), this.facts.asOfLabel(), this.facts.period().label(), rows.size(), to,
+					overdue == 0 ? "" : "其中 " + overdueTail)
 					: String.format(
 							"%s：贵单位报送的%s工作进展情况表（%s）有错误，已被退回，截至%s尚未收到修改后的表格。请按退回通知逐条改正后，尽快重新报送%s。%s",
 							unit.name(), this.facts.period().label(), String.join("、", sentBack), this.facts.asOfLabel(), to,
-							overdue == 0 ? "" : "下列 " + rows.size() + " 项任务中" + overdueNote.substring(2)));
+							overdue == 0 ? "" : "下列 " + rows.size() + " 项任务中 " + overdueTail));
 		}
 		return p;
 	}

@@ -42,8 +42,8 @@ final class YearReport {
 	 * @param subject what the breakdown is about, e.g. 沈阳市政务公开重点工作任务
 	 * @param returnsDueDays a period's return is on time when received within this many days
 	 * after the period's last day
+	 * @param rosterOrder the units of the roster in force, in its order: the order the units are listed in
 	 */
-	/** @param rosterOrder the units of the roster in force, in its order: the order the units are listed in */
 	record Facts(YearSoFar year, String subject, String issuer, String watermark, int returnsDueDays, ZoneId zone,
 			List<String> rosterOrder) {
 	}
@@ -98,9 +98,7 @@ final class YearReport {
 		p.put("RETURNS_MISSING", record[3]);
 		p.put("RETURNS_REJECTED", record[4]);
 		p.put("PAIRS_TOTAL", end.pairs());
-		// a report made before December speaks of the end of its latest month, not of the year's
-		p.put("END_WORD", this.last.period().month().getMonthValue() == 12 ? "年末"
-				: this.last.period().month().getMonthValue() + "月末");
+		p.put("END_WORD", atYearEnd() ? "年末" : this.last.period().month().getMonthValue() + "月末");
 		p.put("PAIRS_DONE", end.done());
 		p.put("PAIRS_OVERDUE", end.overdue());
 		p.put("ON_TIME_SHARE", record[0] == 0 ? "—" : Math.round(record[1] * 100.0 / record[0]) + "%");
@@ -186,10 +184,17 @@ final class YearReport {
 		return units;
 	}
 
+	/**
+	 * Whether the year's latest period is December: a report made before then speaks of the end
+	 * of that month (3月末), not of the year's.
+	 */
+	private boolean atYearEnd() {
+		return this.last.period().month().getMonthValue() == 12;
+	}
+
 	List<Map<String, ?>> sections() {
 		List<Map<String, ?>> sections = new ArrayList<>();
-		// before December the "end" is the latest period consolidated, not the year's end
-		Reports.addSection(sections, "year-tasks", this.last.period().month().getMonthValue() == 12 ? "各项任务年末完成情况"
+		Reports.addSection(sections, "year-tasks", atYearEnd() ? "各项任务年末完成情况"
 				: "各项任务完成情况（截至" + month(this.last.period()) + "）",
 				"按" + month(this.last.period()) + "（最近一期）的汇总；表中数字为单位个数，“逾期月份”为该任务有逾期单位的月份。", tasks());
 		Reports.addSection(sections, "year-units", "各单位全年报送情况", String.format(

@@ -75,6 +75,11 @@ public class ReturnChecker {
 			return this.findings.size() - errors();
 		}
 
+		/** A task breakdown or roster: not a return, and not sent back either (consolidate uses it). */
+		public boolean referenceTable() {
+			return this.findings.stream().anyMatch(f -> f.code() == FindingCode.FILE_NOT_A_RETURN);
+		}
+
 	}
 
 	/** Whether the workspace has tables to check against (a consolidate or distribute has run). */
