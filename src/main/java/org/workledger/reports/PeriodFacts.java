@@ -19,11 +19,14 @@ import org.workledger.trends.YearSoFar;
  * @param warnings warnings of each unit's winning return, by unit name
  * @param yearSoFar the figures of the year's periods up to this one, as each was last
  * consolidated (the trend page, the unit's own months)
+ * @param office the office's zone ({@code workledger.schedule.zone}): a file's time as a date on
+ * its clock, as the run log and the pages show it
  */
 public record PeriodFacts(Period period, LocalDate asOf, String breakdownTitle, String issuer, String watermark,
 		int warningDays, List<Unit> units, List<BreakdownTask> tasks, List<LedgerRow> rows,
 		Map<String, Submission> winners, List<LedgerRow> previousRows, List<RejectedReturn> rejected,
-		Map<String, List<RejectedReturn.NoticeFinding>> warnings, Narratives narratives, YearSoFar yearSoFar) {
+		Map<String, List<RejectedReturn.NoticeFinding>> warnings, Narratives narratives, YearSoFar yearSoFar,
+		java.time.ZoneId office) {
 
 	/**
 	 * The narratives (工作进展, 存在问题, 下步计划) of the period, fetched when a report needs

@@ -29,8 +29,11 @@ public class PeriodFactsLoader {
 
 	private final PeriodSummaries summaries;
 
+	private final java.time.ZoneId office;
+
 	public PeriodFactsLoader(ReferenceDataRepository reference, PeriodLedger ledger, ReportQueries queries,
-			ReportsProperties properties, PeriodSummaries summaries) {
+			ReportsProperties properties, PeriodSummaries summaries, org.workledger.schedule.ScheduleProperties schedule) {
+		this.office = java.time.ZoneId.of(schedule.zone());
 		this.reference = reference;
 		this.ledger = ledger;
 		this.queries = queries;
@@ -81,7 +84,7 @@ public class PeriodFactsLoader {
 				this.properties.warningDays(), this.reference.units(), this.reference.tasks(), current.rows(),
 				current.winners(), before,
 				this.queries.rejected(run.period()), warnings, narratives(run, current),
-				this.summaries.year(run.period().month().getYear(), run.period(), withUnitMonths));
+				this.summaries.year(run.period().month().getYear(), run.period(), withUnitMonths), this.office);
 	}
 
 }

@@ -59,7 +59,7 @@ final class RejectionNotices {
 	String noticeDate(RejectedReturn r) {
 		java.time.LocalDate date = this.facts.asOf();
 		if (r.modifiedAt() != null) {
-			java.time.LocalDate received = r.modifiedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+			java.time.LocalDate received = r.modifiedAt().atZone(this.facts.office()).toLocalDate();
 			date = received.isAfter(date) ? received : date;
 		}
 		return PeriodFacts.dateLabel(date);

@@ -80,7 +80,7 @@ final class SamplePeriods {
 				"完成状态“进行中”已按“推进中”处理", "下次请直接选择“推进中”")));
 		return new PeriodFacts(Period.of(2023, 10), asOf, breakdown.title(), "沈阳市政务公开领导小组办公室", "", 15,
 				roster.units(), breakdown.tasks(), october, winners, september, rejected, warnings,
-				PeriodFacts.Narratives.NONE, YearSoFar.empty(2023));
+				PeriodFacts.Narratives.NONE, YearSoFar.empty(2023), java.time.ZoneId.of("Asia/Shanghai"));
 	}
 
 	static Map<String, Submission> winners(Roster roster, List<String> silent) {

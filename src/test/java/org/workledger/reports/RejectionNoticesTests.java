@@ -1,0 +1,29 @@
+package org.workledger.reports;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RejectionNoticesTests {
+
+	@Test
+	void aNoticeBearsTheDayItsFileCameInOnTheOfficesClockOrElseTheAsOfDay() throws Exception {
+		// given October 2023, as of 31 October, in the office's zone (Beijing time)
+		RejectionNotices notices = new RejectionNotices(SamplePeriods.october());
+
+		// a file that came in at 01:30 on 2 November Beijing time (17:30 on 1 November UTC) bears 2 November
+		assertThat(notices.noticeDate(rejected(Instant.parse("2023-11-01T17:30:00Z")))).isEqualTo("2023年11月2日");
+		// one that came in before the as-of day, or whose time is not known, bears the as-of day
+		assertThat(notices.noticeDate(rejected(Instant.parse("2023-10-26T02:00:00Z")))).isEqualTo("2023年10月31日");
+		assertThat(notices.noticeDate(rejected(null))).isEqualTo("2023年10月31日");
+	}
+
+	private static RejectedReturn rejected(Instant cameIn) {
+		return new RejectedReturn("c", "和平区10月.xlsx", "和平区人民政府", 1, 0, "进展填报!I7：完成进度“120”不是 0–100 之间的数",
+				List.of(), cameIn);
+	}
+
+}
