@@ -3,6 +3,7 @@ package org.workledger.cli;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -11,7 +12,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.workledger.schedule.ScheduleLoop;
 import org.workledger.schedule.ScheduleProperties;
 import org.workledger.system.Console;
+import org.workledger.system.DatabaseShare;
+import org.workledger.system.WorkledgerException;
 import org.workledger.system.Workspace;
+import org.workledger.system.WorkspaceLock;
 import org.workledger.web.ConsoleRuns;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,6 +32,8 @@ import picocli.CommandLine.Unmatched;
 		description = { "启动工作台（网页）并按计划定时汇总（同 schedule）。",
 				"默认只在本机 127.0.0.1 上提供服务，用 --bind 0.0.0.0 向办公网开放（建议放在带 HTTPS 的反向代理之后）。账号用 user add 新建。" })
 class ServeCommand implements Callable<Integer> {
+
+	private static final String H2_BIND_ADDRESS = "h2.bindAddress";
 
 	@Mixin
 	WorkspaceOptions options;
@@ -56,8 +62,15 @@ class ServeCommand implements Callable<Integer> {
 			arguments.add("--server.address=" + this.bind);
 		}
 		AtomicReference<ScheduleLoop> loopRef = new AtomicReference<>();
+		// the database is shared with the command line on this machine only (see DatabaseShare);
+		// H2 reads this once, when it starts, so before the context
+		if (System.getProperty(H2_BIND_ADDRESS) == null) {
+			System.setProperty(H2_BIND_ADDRESS, "127.0.0.1");
+		}
 		ConfigurableApplicationContext context = SpringContexts.start(workspace, arguments, false,
 				WebApplicationType.SERVLET);
+		Optional<DatabaseShare> share = DatabaseShare.open(workspace,
+				context.getEnvironment().getProperty("spring.datasource.url"));
 		ScheduleProperties properties = context.getBean(ScheduleProperties.class);
 		ConsoleRuns runs = context.getBean(ConsoleRuns.class);
 		StopSignals.onStop(() -> {
@@ -80,16 +93,20 @@ class ServeCommand implements Callable<Integer> {
 			loop.runUntilStopped();
 		}
 		finally {
-			waitForRun(runs, properties.shutdownGrace());
+			waitForRun(runs, workspace, properties.shutdownGrace());
+			share.ifPresent(DatabaseShare::close);
 			context.close();
 		}
 		return 0;
 	}
 
-	/** A clerk's run in progress may finish within the grace period; runs are crash-safe after it. */
-	private static void waitForRun(ConsoleRuns runs, Duration grace) {
+	/**
+	 * A clerk's run in progress may finish within the grace period, the console's or one
+	 * typed on the command line through the shared database; runs are crash-safe after it.
+	 */
+	private static void waitForRun(ConsoleRuns runs, Workspace workspace, Duration grace) {
 		long until = System.nanoTime() + grace.toNanos();
-		while (runs.running().isPresent() && System.nanoTime() < until) {
+		while ((runs.running().isPresent() || commandRunning(workspace)) && System.nanoTime() < until) {
 			try {
 				Thread.sleep(200);
 			}
@@ -97,6 +114,16 @@ class ServeCommand implements Callable<Integer> {
 				Thread.currentThread().interrupt();
 				return;
 			}
+		}
+	}
+
+	/** Whether a command holds the workspace's lock (a run typed while the console runs). */
+	private static boolean commandRunning(Workspace workspace) {
+		try (WorkspaceLock lock = WorkspaceLock.acquire(workspace)) {
+			return false;
+		}
+		catch (WorkledgerException ex) {
+			return true;
 		}
 	}
 

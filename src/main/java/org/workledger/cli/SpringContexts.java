@@ -8,6 +8,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.workledger.WorkledgerApplication;
+import org.workledger.system.DatabaseShare;
 import org.workledger.system.Workspace;
 import org.workledger.system.WorkledgerException;
 import org.workledger.system.WorkspaceSettings;
@@ -53,6 +54,10 @@ final class SpringContexts {
 		if (web == WebApplicationType.SERVLET) {
 			// application.properties says none for every other command; a command-line property outranks it
 			args.add("--spring.main.web-application-type=servlet");
+		}
+		else if (springArguments.stream().noneMatch(a -> a.startsWith("--spring.datasource.url="))) {
+			// serve holds the database file: reach it through serve (see DatabaseShare)
+			DatabaseShare.urlOf(workspace).ifPresent(url -> args.add("--spring.datasource.url=" + url));
 		}
 		try {
 			return builder(workspace, shutdownHook, web).run(args.toArray(String[]::new));

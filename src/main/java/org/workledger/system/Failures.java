@@ -25,7 +25,7 @@ public final class Failures {
 		String message = String.valueOf(root.getMessage());
 		if (message.contains("Database may be already in use") || message.contains("already in use")
 				|| message.contains("The file is locked")) {
-			return "数据库正被另一个 workledger 进程使用（同一工作目录同一时间只能运行一个任务；工作台 serve 运行时请在网页上操作），"
+			return "数据库正被另一个 workledger 进程使用（同一工作目录同一时间只能运行一个任务），"
 					+ "请等它结束后再试";
 		}
 		if (message.contains("Connection refused") || root instanceof java.net.ConnectException) {

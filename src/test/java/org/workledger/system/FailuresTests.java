@@ -30,10 +30,11 @@ class FailuresTests {
 	}
 
 	@Test
-	void aDatabaseHeldByTheConsoleIsSaidInChinese() {
+	void aDatabaseHeldByAnotherProcessIsSaidInChinese() {
 		Throwable locked = new IllegalStateException("Failed to obtain JDBC Connection",
 				new SQLException("MVStoreException: The file is locked: /srv/workledger/data/workledger.mv.db [2.4.240/7]"));
-		assertThat(Failures.describe(locked)).startsWith("数据库正被另一个 workledger 进程使用").contains("工作台 serve");
+		assertThat(Failures.describe(locked)).startsWith("数据库正被另一个 workledger 进程使用")
+			.endsWith("请等它结束后再试");
 	}
 
 }

@@ -1,0 +1,56 @@
+package org.workledger.cli;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.workledger.cli.ConsolidateCommandTests.Result;
+import org.workledger.support.TestWorkspace;
+import org.workledger.support.WorkledgerProcess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * IT staff type commands on the server while the console runs there as a service: serve
+ * holds the workspace's database, and the commands reach it through serve.
+ */
+class CommandsWhileServeRunsTests {
+
+	@Test
+	void statusUserAndConsolidateRunWhileServeHoldsTheDatabase() throws Exception {
+		// given a workspace with its roster taken in, and the console running on it in a process of its own
+		Path workspace = TestWorkspace.withSamples();
+		String ws = workspace.toString();
+		assertThat(ConsolidateCommandTests.run("distribute", "-w", ws, "-p", "2023-10").exitCode()).isZero();
+		WorkledgerProcess serve = WorkledgerProcess.start("serve", "-w", ws, "--port", "0");
+		try {
+			// its make-up run at start-up is over (it fails: the samples have no task breakdown of this year)
+			assertThat(serve.awaitLine("定时汇总：下次运行时间", 120)).as(serve.output()).isTrue();
+
+			// when IT runs status, gives the units their accounts, and consolidates by hand
+			Result status = ConsolidateCommandTests.run("status", "-w", ws, "-p", "2023-10");
+			Result accounts = ConsolidateCommandTests.run("user", "add-units", "-w", ws);
+			Result consolidate = ConsolidateCommandTests.run("consolidate", "-w", ws, "-p", "2023-10", "--reports",
+					"circular");
+
+			// then each works on the console's database, without stopping it
+			assertThat(status.exitCode()).as(status.err()).isZero();
+			assertThat(status.out()).contains("【2023年10月】应报 49 个单位");
+			assertThat(accounts.exitCode()).as(accounts.err()).isZero();
+			assertThat(accounts.out()).contains("已新建 49 个单位账号");
+			assertThat(consolidate.exitCode()).as(consolidate.err()).isZero();
+			assertThat(workspace.resolve("output/2023-10/汇总台账（2023年10月）.xlsx")).isNotEmptyFile();
+			assertThat(serve.isAlive()).as(serve.output()).isTrue();
+		}
+		finally {
+			serve.terminate();
+			assertThat(serve.waitFor(120)).as(serve.output()).isTrue();
+		}
+
+		// and once the console has stopped, commands open the database themselves and see the same accounts
+		assertThat(workspace.resolve("data/serve-database.properties")).doesNotExist();
+		Result list = ConsolidateCommandTests.run("user", "list", "-w", ws);
+		assertThat(list.exitCode()).as(list.err()).isZero();
+		assertThat(list.out()).contains("和平区人民政府");
+	}
+
+}
