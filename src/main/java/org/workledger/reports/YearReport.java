@@ -98,7 +98,7 @@ final class YearReport {
 		p.put("RETURNS_MISSING", record[3]);
 		p.put("RETURNS_REJECTED", record[4]);
 		p.put("PAIRS_TOTAL", end.pairs());
-		p.put("END_WORD", atYearEnd() ? "年末" : this.last.period().month().getMonthValue() + "月末");
+		p.put("END_WORD", endWord());
 		p.put("PAIRS_DONE", end.done());
 		p.put("PAIRS_OVERDUE", end.overdue());
 		p.put("ON_TIME_SHARE", record[0] == 0 ? "—" : Math.round(record[1] * 100.0 / record[0]) + "%");
@@ -192,14 +192,19 @@ final class YearReport {
 		return this.last.period().month().getMonthValue() == 12;
 	}
 
+	/** 年末, or 3月末 for a report made before the year is over: the word its figures and columns are headed by. */
+	private String endWord() {
+		return atYearEnd() ? "年末" : this.last.period().month().getMonthValue() + "月末";
+	}
+
 	List<Map<String, ?>> sections() {
 		List<Map<String, ?>> sections = new ArrayList<>();
 		Reports.addSection(sections, "year-tasks", atYearEnd() ? "各项任务年末完成情况"
 				: "各项任务完成情况（截至" + month(this.last.period()) + "）",
 				"按" + month(this.last.period()) + "（最近一期）的汇总；表中数字为单位个数，“逾期月份”为该任务有逾期单位的月份。", tasks());
 		Reports.addSection(sections, "year-units", "各单位全年报送情况", String.format(
-				"每期的进展情况表应在期末后 %d 天内报送（以收到文件的时间为准）；“退回”为被退回、未被同一文件替代的报表份数；年末进度为最近一期的平均完成进度。",
-				this.facts.returnsDueDays()), unitRows());
+				"每期的进展情况表应在期末后 %d 天内报送（以收到文件的时间为准）；“退回”为被退回、未被同一文件替代的报表份数；%s进度为最近一期的平均完成进度。",
+				this.facts.returnsDueDays(), endWord()), unitRows());
 		Reports.addSection(sections, "year-overdue", "逾期情况（按月）", "每期统计截止时完成时限已过且未完成的单位-任务对；“新增”为比上一个汇总期次多出的。", overdue());
 		if (this.facts.year().hasTrend()) {
 			TrendSections trend = new TrendSections(this.facts.year());

@@ -105,6 +105,27 @@ class TrendsAndYearReportCommandTests {
 	}
 
 	@Test
+	void aYearReportMadeBeforeDecemberHeadsItsFiguresAndColumnsByTheLastMonth() throws Exception {
+		// given a year whose last consolidated period is October
+		Path early = TestWorkspace.withSamples();
+		String ws = early.toString();
+		assertThat(run("distribute", "-w", ws, "-p", "2023-10").exitCode()).isZero();
+		returnOf(early, Period.of(2023, 10), HEPING, 60, LocalDate.of(2023, 10, 28));
+		assertThat(run("consolidate", "-w", ws, "-p", "2023-10", "--reports", "none").exitCode()).isZero();
+
+		// when
+		ConsolidateCommandTests.Result result = run("year-report", "-w", ws, "--year", "2023");
+
+		// then the front figures, the task section and both tables' columns say 10月末, not 年末
+		assertThat(result.exitCode()).as(result.err()).isZero();
+		String text = text(early.resolve("output/2023年度/沈阳市2023年度政务公开重点工作任务完成情况.pdf"));
+		assertThat(text).contains("10月末已完成", "各项任务完成情况（截至10月）", "10月末\n情况", "10月末\n已完成",
+				"10月末\n进度")
+			.doesNotContain("年末");
+		assertThat(text.replace("\n", "")).contains("10月末进度为最近一期的平均完成进度");
+	}
+
+	@Test
 	void aYearWithoutConsolidatedPeriodsIsSaidSo() {
 		ConsolidateCommandTests.Result result = run("year-report", "-w", workspace.toString(), "--year", "2022");
 		assertThat(result.exitCode()).isEqualTo(1);
@@ -112,8 +133,13 @@ class TrendsAndYearReportCommandTests {
 	}
 
 	private static void returnOf(Period period, String unit, int percent, LocalDate received) throws Exception {
+		returnOf(workspace, period, unit, percent, received);
+	}
+
+	private static void returnOf(Path workspace, Period period, String unit, int percent, LocalDate received)
+			throws Exception {
 		Path file = workspace.resolve("input").resolve(unit + "-" + period.key() + "-" + received + ".xlsx");
-		ReturnFixtures.fill(blank(period, unit), file, received.minusDays(1),
+		ReturnFixtures.fill(blank(workspace, period, unit), file, received.minusDays(1),
 				(sheet, r) -> ReturnFixtures.setNumber(sheet, r, ReturnFixtures.PERCENT, percent));
 		touch(file, received);
 	}
@@ -124,6 +150,10 @@ class TrendsAndYearReportCommandTests {
 	}
 
 	private static Path blank(Period period, String unit) {
+		return blank(workspace, period, unit);
+	}
+
+	private static Path blank(Path workspace, Period period, String unit) {
 		return workspace.resolve("output").resolve(period.key()).resolve(unit + "-" + period.label() + "进展情况表.xlsx");
 	}
 
