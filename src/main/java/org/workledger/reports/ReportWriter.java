@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +21,7 @@ import java.util.concurrent.Future;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import org.workledger.roster.Unit;
+import org.workledger.system.Console;
 import org.workledger.system.ProgramStamp;
 import org.workledger.system.WorkledgerException;
 
@@ -65,8 +68,12 @@ public final class ReportWriter {
 		return export(fillCircular(facts, folder));
 	}
 
-	/** A report filled and not yet written, with its title and file. */
-	public record Filled(JasperPrint print, String title, Path target) {
+	/**
+	 * A report filled and not yet written, with its title and file.
+	 *
+	 * @param office the office's clock, which tells an earlier day's circular (see EarlierCirculars)
+	 */
+	public record Filled(JasperPrint print, String title, Path target, ZoneId office) {
 	}
 
 	/**
@@ -84,10 +91,12 @@ public final class ReportWriter {
 		Path target = folder.resolve(circular.fileName());
 		JasperPrint print = this.renderer.fill(this.templates.get(CircularReport.TEMPLATE), parameters,
 				PdfRenderer.rows(circular.sections()), target);
-		return new Filled(print, circular.title() + "（" + facts.period().label() + "）", target);
+		return new Filled(print, circular.title() + "（" + facts.period().label() + "）", target, facts.office());
 	}
 
 	public Path export(Filled filled) {
+		EarlierCirculars.keep(filled.target(), filled.office(), LocalDate.now(filled.office()))
+			.ifPresent(kept -> Console.info("  此前生成的通报已移到 " + kept + "（留底；新版写在原处）"));
 		this.renderer.export(filled.print(), filled.title(), filled.target());
 		return filled.target();
 	}

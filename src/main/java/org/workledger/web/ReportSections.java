@@ -16,6 +16,9 @@ final class ReportSections {
 	/** The heading of the ledger and the circular, the papers a run's page links too. */
 	static final String PAPERS = "台账和通报";
 
+	/** Circulars of earlier days that a rerun replaced, kept in 此前的通报/ (see EarlierCirculars). */
+	static final String EARLIER = "此前的通报（重新汇总前的旧版，按生成日期）";
+
 	/**
 	 * A file: the name shown, its path below the period's folder (as a zip holds it) and
 	 * below output/ (to download it by).
@@ -33,7 +36,7 @@ final class ReportSections {
 	static List<Section> of(List<String[]> files) {
 		Map<String, List<Entry>> sections = new LinkedHashMap<>();
 		for (String title : List.of(PAPERS, "单位进展报告", "催报通知", "牵头单位督办表", "退回的表格（问题清单、退回修改版、退回通知）",
-				"空白进展情况表（下发给各单位）", "其他文件")) {
+				"空白进展情况表（下发给各单位）", EARLIER, "其他文件")) {
 			sections.put(title, new ArrayList<>());
 		}
 		for (String[] file : files) {
@@ -45,6 +48,7 @@ final class ReportSections {
 				case "单位报告" -> name.contains("催报通知") ? "催报通知" : "单位进展报告";
 				case "牵头单位督办" -> "牵头单位督办表";
 				case "退回" -> "退回的表格（问题清单、退回修改版、退回通知）";
+				case "此前的通报" -> EARLIER;
 				default -> "其他文件";
 			};
 			sections.get(title).add(new Entry(name, inPeriod, file[1]));
