@@ -57,7 +57,7 @@ final class SpringContexts {
 		}
 		else if (springArguments.stream().noneMatch(a -> a.startsWith("--spring.datasource.url="))) {
 			// serve holds the database file: reach it through serve (see DatabaseShare)
-			DatabaseShare.urlOf(workspace).ifPresent(url -> args.add("--spring.datasource.url=" + url));
+			DatabaseShare.urlOf(workspace).ifPresent(url -> args.addAll(DatabaseShare.commandArguments(url)));
 		}
 		try {
 			return builder(workspace, shutdownHook, web).run(args.toArray(String[]::new));

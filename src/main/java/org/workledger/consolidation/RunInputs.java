@@ -58,8 +58,10 @@ public record RunInputs(SortedMap<String, String> entries) {
 			files(workingDirectory.resolve(name), "settings/" + name + "/", entries);
 		}
 		entries.put("settings.arguments", String.join("\n", arguments.stream()
-			// serve turns the web server on for itself: it does not change a run
+			// serve turns the web server on for itself, and lends its database to a command
+			// typed meanwhile (on a port of the day): neither changes a run
 			.filter(a -> !a.startsWith("--spring.main.web-application-type="))
+			.filter(a -> !org.workledger.system.DatabaseShare.isCommandArgument(a))
 			.sorted()
 			.toList()));
 		entries.put("settings.environment", settingsFromEnvironment());

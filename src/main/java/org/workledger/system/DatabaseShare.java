@@ -15,6 +15,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -42,6 +43,12 @@ public final class DatabaseShare implements AutoCloseable {
 
 	private static final String H2_FILE = "jdbc:h2:file:";
 
+	private static final String URL_ARGUMENT = "--spring.datasource.url=";
+
+	private static final String KEY_PREFIX = "workledger-";
+
+	private static final String TIMEOUT_ARGUMENT = "--spring.datasource.hikari.connection-timeout=3000";
+
 	private static final Logger LOG = LoggerFactory.getLogger(DatabaseShare.class);
 
 	private final Server server;
@@ -64,7 +71,7 @@ public final class DatabaseShare implements AutoCloseable {
 		String database = datasourceUrl.substring("jdbc:h2:".length()).split(";", 2)[0];
 		byte[] random = new byte[16];
 		new SecureRandom().nextBytes(random);
-		String key = "workledger-" + HexFormat.of().formatHex(random);
+		String key = KEY_PREFIX + HexFormat.of().formatHex(random);
 		Server server;
 		try {
 			// without -tcpAllowOthers H2 takes connections from this machine only
@@ -89,6 +96,9 @@ public final class DatabaseShare implements AutoCloseable {
 		return Optional.of(new DatabaseShare(server, file));
 	}
 
+	/** Set when this process uses the database through serve, for the message if serve goes away. */
+	private static volatile boolean throughServe;
+
 	/**
 	 * The URL a command uses while {@code serve} runs in {@code workspace}; empty when it
 	 * does not (the file is left from a service that was killed, or was never written).
@@ -109,7 +119,28 @@ public final class DatabaseShare implements AutoCloseable {
 		if (!url.startsWith("jdbc:h2:tcp://") || !answers(url)) {
 			return Optional.empty();
 		}
+		throughServe = true;
 		return Optional.of(url);
+	}
+
+	/** Whether this process has used the database through serve. */
+	public static boolean usedThroughServe() {
+		return throughServe;
+	}
+
+	/**
+	 * The properties that point a command at the shared database: its URL, and a short wait
+	 * for a connection (serve answers at once or is gone; a command need not wait half a
+	 * minute for each connection to learn that).
+	 */
+	public static List<String> commandArguments(String url) {
+		return List.of(URL_ARGUMENT + url, TIMEOUT_ARGUMENT);
+	}
+
+	/** Whether {@code argument} is one of {@link #commandArguments}: they change where a run's data goes, not the run. */
+	public static boolean isCommandArgument(String argument) {
+		return argument.equals(TIMEOUT_ARGUMENT)
+				|| argument.startsWith(URL_ARGUMENT + "jdbc:h2:tcp://127.0.0.1:") && argument.contains("/" + KEY_PREFIX);
 	}
 
 	/** Whether something listens where {@code url} points (a service that ended leaves a port nobody listens on). */

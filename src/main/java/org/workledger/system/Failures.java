@@ -28,6 +28,13 @@ public final class Failures {
 			return "数据库正被另一个 workledger 进程使用（同一工作目录同一时间只能运行一个任务），"
 					+ "请等它结束后再试";
 		}
+		if (DatabaseShare.usedThroughServe() && (message.contains("Connection refused")
+				|| message.contains("Connection is broken") || message.contains("Database is already closed")
+				|| root instanceof java.net.ConnectException
+				|| root instanceof java.net.SocketException)) {
+			return "工作台（serve）在本命令运行时停止了，本命令经由它使用的数据库连接中断。请重新运行本命令"
+					+ "（工作台停止后命令会自己打开数据库；中断的汇总会在重新运行时补齐）";
+		}
 		if (message.contains("Connection refused") || root instanceof java.net.ConnectException) {
 			return "无法连接数据库服务器：" + message;
 		}

@@ -31,6 +31,7 @@ class CommandsWhileServeRunsTests {
 			Result accounts = ConsolidateCommandTests.run("user", "add-units", "-w", ws);
 			Result consolidate = ConsolidateCommandTests.run("consolidate", "-w", ws, "-p", "2023-10", "--reports",
 					"circular");
+			Result again = ConsolidateCommandTests.run("consolidate", "-w", ws, "-p", "2023-10", "--reports", "circular");
 
 			// then each works on the console's database, without stopping it
 			assertThat(status.exitCode()).as(status.err()).isZero();
@@ -39,6 +40,9 @@ class CommandsWhileServeRunsTests {
 			assertThat(accounts.out()).contains("已新建 49 个单位账号");
 			assertThat(consolidate.exitCode()).as(consolidate.err()).isZero();
 			assertThat(workspace.resolve("output/2023-10/汇总台账（2023年10月）.xlsx")).isNotEmptyFile();
+			// the way to the database is no reason to run again
+			assertThat(again.exitCode()).as(again.err()).isZero();
+			assertThat(again.out()).contains("如需重新生成，请加 --force");
 			assertThat(serve.isAlive()).as(serve.output()).isTrue();
 		}
 		finally {
