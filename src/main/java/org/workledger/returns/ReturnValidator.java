@@ -51,7 +51,7 @@ public final class ReturnValidator {
 	public ValidatedReturn validate(ReturnedWorkbook book) {
 		if (this.rulesOfPeriod != null) {
 			// a return counts for the period it names, and is judged by that period's tables
-			Period named = period(book, new Findings(), false);
+			Period named = filedUnder(book, period(book, new Findings(), false));
 			if (named != null) {
 				Optional<ReturnRules> rules = this.rulesOfPeriod.apply(named);
 				if (rules.isEmpty()) {
@@ -67,14 +67,16 @@ public final class ReturnValidator {
 		if (!book.hasTable()) {
 			findings.add(FindingCode.RETURN_NO_TABLE.at(Location.file(file), NO_VALUE));
 			Unit unit = unit(book, findings, false);
-			return new ValidatedReturn(book, unit, period(book, findings, false), null, "", "", List.of(), findings);
+			return new ValidatedReturn(book, unit, filedUnder(book, period(book, findings, false)), null, "", "", List.of(),
+					findings);
 		}
 		String sheet = book.sheetName();
 		for (String column : book.missingColumns()) {
 			findings.add(FindingCode.RETURN_COLUMN_MISSING.at(Location.sheet(file, sheet), NO_VALUE, column, column));
 		}
 		Unit unit = unit(book, findings, true);
-		Period period = period(book, findings, true);
+		Period written = period(book, findings, true);
+		Period period = filedUnder(book, written);
 		String contact = contact(book, ProgressWorkbookContract.CONTACT, findings);
 		String phone = contact(book, ProgressWorkbookContract.PHONE, findings);
 		LocalDate filledOn = filledOn(book, findings);
@@ -84,7 +86,7 @@ public final class ReturnValidator {
 			templateChecks(book, unit, findings);
 			fileNameCheck(book, unit, findings);
 		}
-		periodCheck(book, period, findings);
+		periodCheck(book, written, findings);
 		if (isBlank(book)) {
 			// an untouched template: one clear message instead of one per cell
 			findings.add(FindingCode.RETURN_BLANK.at(Location.sheet(file, sheet), NO_VALUE));
@@ -238,6 +240,23 @@ public final class ReturnValidator {
 			.stream()
 			.allMatch(r -> r.statusText().isEmpty() && r.percent().blank() && r.progress().isBlank()
 					&& r.problems().isBlank() && r.nextSteps().isBlank());
+	}
+
+	/**
+	 * The period a return belongs to: the one it names, but for a period before the one its
+	 * form was distributed for. A form cannot report on a month before it was made, so that
+	 * is a slip of the year or month (2022年10月 on October 2023's form): the return is sent
+	 * back (see periodCheck) as one of the form's period, where the office and the unit look
+	 * for it, instead of under a period nobody asked for while the unit is reminded it has
+	 * not reported.
+	 */
+	private static Period filedUnder(ReturnedWorkbook book, Period written) {
+		if (written == null) {
+			return null;
+		}
+		return Period.tryParse(book.meta().getOrDefault(ProgressWorkbookContract.META_PERIOD, ""))
+			.filter(madeFor -> written.compareTo(madeFor) < 0)
+			.orElse(written);
 	}
 
 	private void periodCheck(ReturnedWorkbook book, Period period, Findings findings) {

@@ -54,6 +54,9 @@ class ConsolidateCommandTests {
 		ReturnFixtures.fill(folder.resolve("新民市人民政府-2023年10月进展情况表.xlsx"), workspace.resolve("input/新民市.xlsx"),
 				LocalDate.of(2023, 10, 25), (sheet, r) -> ReturnFixtures.set(sheet, r, ReturnFixtures.STATUS, "不知道"));
 		Files.writeString(workspace.resolve("input/说明.txt"), "各单位请于月底前报送");
+		// and October's form with the year mistyped in 报送期次
+		ReturnFixtures.fill(folder.resolve("铁西区人民政府-2023年10月进展情况表.xlsx"), workspace.resolve("input/铁西区.xlsx"),
+				LocalDate.of(2023, 10, 26), (sheet, r) -> ReturnFixtures.set(sheet, 2, 5, "2022年10月"));
 		// and the lock file Excel leaves while a return is open
 		Files.write(workspace.resolve("input/~$康平县.xlsx"), new byte[] { 1, 2, 3 });
 		// and an earlier draft of 康平县's, also good
@@ -70,10 +73,14 @@ class ConsolidateCommandTests {
 		assertThat(output.getOut()).contains("忽略的文件：~$康平县.xlsx（Excel/WPS 打开表格时产生的锁定文件")
 			.contains("本期有多份合格表格的单位（按填报日期、再按文件时间取最新的一份计入，其余不计）：康平县人民政府 2 份，计入“康平县.xlsx”");
 		assertThat(folder.resolve("汇总台账（2023年10月）.xlsx")).exists();
+		assertThat(workspace.resolve("output/2022-10")).doesNotExist();
 		assertThat(status.exitCode()).isZero();
 		assertThat(status.out()).contains("【2023年10月】应报 49 个单位，已报 1，未报 48")
 			.contains("已报  康平县人民政府 ← 康平县.xlsx")
 			.contains("退回  新民市.xlsx（新民市人民政府）")
+			// sent back as one of October's, not filed under a 2022 nobody asked for
+			.contains("退回  铁西区.xlsx（铁西区人民政府）")
+			.contains("报送期次却写的是更早的2022年10月")
 			.contains("完成状态“不知道”不是规定的填法")
 			.contains("【期次不明的文件】")
 			.contains("说明.txt")

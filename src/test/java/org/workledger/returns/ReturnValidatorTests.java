@@ -83,6 +83,8 @@ class ReturnValidatorTests {
 		assertThat(codes(earlier)).containsExactly("return.period-before-template@F3");
 		assertThat(earlier.accepted()).isFalse();
 		assertThat(earlier.findings().all().get(0).message()).isEqualTo("这份表格是为2023年10月下发的，报送期次却写的是更早的2023年9月");
+		// and it is one of October's returns, where the office and the unit look for it
+		assertThat(earlier.period()).isEqualTo(Period.of(2023, 10));
 
 		// September's form used again for October: counted for October, with a hint
 		ValidatedReturn later = validator().validate(onFormOf("2023-09", book("和平区人民政府", "2023年10月",
