@@ -13,7 +13,6 @@ import org.workledger.schedule.ScheduleLoop;
 import org.workledger.schedule.ScheduleProperties;
 import org.workledger.system.Console;
 import org.workledger.system.DatabaseShare;
-import org.workledger.system.WorkledgerException;
 import org.workledger.system.Workspace;
 import org.workledger.system.WorkspaceLock;
 import org.workledger.web.ConsoleRuns;
@@ -106,7 +105,7 @@ class ServeCommand implements Callable<Integer> {
 	 */
 	private static void waitForRun(ConsoleRuns runs, Workspace workspace, Duration grace) {
 		long until = System.nanoTime() + grace.toNanos();
-		while ((runs.running().isPresent() || commandRunning(workspace)) && System.nanoTime() < until) {
+		while ((runs.running().isPresent() || WorkspaceLock.isHeld(workspace)) && System.nanoTime() < until) {
 			try {
 				Thread.sleep(200);
 			}
@@ -114,16 +113,6 @@ class ServeCommand implements Callable<Integer> {
 				Thread.currentThread().interrupt();
 				return;
 			}
-		}
-	}
-
-	/** Whether a command holds the workspace's lock (a run typed while the console runs). */
-	private static boolean commandRunning(Workspace workspace) {
-		try (WorkspaceLock lock = WorkspaceLock.acquire(workspace)) {
-			return false;
-		}
-		catch (WorkledgerException ex) {
-			return true;
 		}
 	}
 

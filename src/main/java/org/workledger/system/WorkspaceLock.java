@@ -49,6 +49,20 @@ public final class WorkspaceLock implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Whether a run holds the workspace now, in this process or another. Asked by the console
+	 * only about a run the database says is going, so the moment it holds the lock itself is
+	 * rare and short.
+	 */
+	public static boolean isHeld(Workspace workspace) {
+		try (WorkspaceLock lock = acquire(workspace)) {
+			return false;
+		}
+		catch (WorkledgerException ex) {
+			return true;
+		}
+	}
+
 	@Override
 	public void close() {
 		try {

@@ -53,6 +53,21 @@ class ConsoleQueries {
 			return Runs.statusLabel(this.status);
 		}
 
+		/** Whether the database still says this run is going (it is, or its process was killed). */
+		boolean unfinished() {
+			return this.end == null && Runs.going(this.status);
+		}
+
+		/**
+		 * This run as it is when no run is going in the workspace: one the database still
+		 * says is going was ended by a kill (or a power cut) and is called so, instead of
+		 * showing 运行中 for good.
+		 */
+		Run asOfNow(boolean aRunIsGoing) {
+			return aRunIsGoing || !unfinished() ? this
+					: new Run(this.id, this.job, this.period, this.start, this.end, Runs.INTERRUPTED, this.exitMessage);
+		}
+
 	}
 
 	/** Batch statuses as the clerk reads them. */
@@ -61,11 +76,19 @@ class ConsoleQueries {
 		private Runs() {
 		}
 
+		/** Not a Batch status: a run or step still marked as going while nothing runs. */
+		static final String INTERRUPTED = "INTERRUPTED";
+
+		static boolean going(String status) {
+			return "STARTED".equals(status) || "STARTING".equals(status);
+		}
+
 		static String statusLabel(String status) {
 			return switch (status == null ? "" : status) {
 				case "COMPLETED" -> "完成";
 				case "FAILED" -> "失败";
 				case "STARTED", "STARTING" -> "运行中";
+				case INTERRUPTED -> "已中断（进程被结束，重新运行即可补齐）";
 				case "STOPPED", "STOPPING" -> "已停止";
 				default -> status;
 			};
@@ -94,6 +117,12 @@ class ConsoleQueries {
 
 		public String statusLabel() {
 			return Runs.statusLabel(this.status);
+		}
+
+		/** As {@link Run#asOfNow}: a step left going by a killed run is called interrupted. */
+		Step asOfNow(boolean aRunIsGoing) {
+			return aRunIsGoing || this.end != null || !Runs.going(this.status) ? this
+					: new Step(this.name, Runs.INTERRUPTED, this.start, this.end, this.written);
 		}
 
 		/** 0.4 秒, 12 秒, 3 分 5 秒; empty while the step runs. */

@@ -37,6 +37,7 @@ import org.workledger.roster.Unit;
 import org.workledger.schedule.ScheduleProperties;
 import org.workledger.system.RunLogListener;
 import org.workledger.system.Workspace;
+import org.workledger.system.WorkspaceLock;
 import org.workledger.system.WorkspaceProperties;
 import org.workledger.trends.Figures;
 import org.workledger.trends.PeriodSummaries;
@@ -324,7 +325,9 @@ class OfficeController {
 
 	@GetMapping("/runs")
 	String runs(Model model) {
-		model.addAttribute("runs", this.queries.runs(50));
+		List<ConsoleQueries.Run> listed = this.queries.runs(50);
+		boolean going = listed.stream().anyMatch(ConsoleQueries.Run::unfinished) && aRunIsGoing();
+		model.addAttribute("runs", listed.stream().map(r -> r.asOfNow(going)).toList());
 		model.addAttribute("running", this.runs.running().orElse(null));
 		model.addAttribute("lastEnded", this.runs.lastEnded().orElse(null));
 		return "office/runs";
@@ -332,15 +335,18 @@ class OfficeController {
 
 	@GetMapping("/runs/{id}")
 	String run(@PathVariable long id, Model model) {
-		ConsoleQueries.Run run = this.queries.run(id).orElse(null);
-		if (run == null) {
+		ConsoleQueries.Run recorded = this.queries.run(id).orElse(null);
+		if (recorded == null) {
 			return "redirect:/office/runs";
 		}
+		boolean going = recorded.unfinished() && aRunIsGoing();
+		ConsoleQueries.Run run = recorded.asOfNow(going);
 		model.addAttribute("run", run);
 		// without mail set up the e-mail step sends nothing; the clerk need not read about it
 		model.addAttribute("steps", this.queries.steps(id)
 			.stream()
 			.filter(step -> this.mail.enabled() || !"circulateStep".equals(step.name()))
+			.map(step -> step.asOfNow(going))
 			.toList());
 		List<ConsoleQueries.FileCount> fileCounts = this.queries.fileCounts(id);
 		model.addAttribute("fileCounts", fileCounts);
@@ -369,8 +375,13 @@ class OfficeController {
 		}
 		model.addAttribute("papers", papers);
 		model.addAttribute("log", runLog(run));
-		model.addAttribute("live", run.end() == null);
+		model.addAttribute("live", run.unfinished());
 		return "office/run";
+	}
+
+	/** Whether a run is going in the workspace: the console's own, or one typed on the command line. */
+	private boolean aRunIsGoing() {
+		return this.runs.running().isPresent() || WorkspaceLock.isHeld(this.workspace);
 	}
 
 	private String runLog(ConsoleQueries.Run run) {

@@ -48,7 +48,9 @@ class ConsoleRunsTests {
 			@Autowired @Qualifier("distributeJob") Job distribute, @Autowired @Qualifier("consolidateJob") Job consolidate,
 			@Autowired Accounts accounts) throws Exception {
 		// given: a prepared workspace, and requests served by different threads, as the web server's are
-		ConsoleWorkspace.prepare(WORKSPACE, operator, distribute, consolidate, accounts, false);
+		if (!java.nio.file.Files.exists(WORKSPACE.resolve("output/2023-10"))) {
+			ConsoleWorkspace.prepare(WORKSPACE, operator, distribute, consolidate, accounts, false);
+		}
 		ExecutorService firstRequest = Executors.newSingleThreadExecutor();
 		ExecutorService secondRequest = Executors.newSingleThreadExecutor();
 		ExecutorService schedule = Executors.newSingleThreadExecutor();
@@ -159,6 +161,41 @@ class ConsoleRunsTests {
 			.contains("已接收 1（2023年10月）", "读取、检查各单位报送的表格", "查看收到的表格：", "本期台账和通报：",
 					"汇总台账（2023年10月）.xlsx");
 		assertThat(run).doesNotContain("分组", "发送邮件", "files0");
+	}
+
+	@Test
+	void aRunWhoseProcessWasKilledIsShownAsInterruptedNotRunningForGood(@Autowired JobOperator operator,
+			@Autowired @Qualifier("distributeJob") Job distribute, @Autowired @Qualifier("consolidateJob") Job consolidate,
+			@Autowired Accounts accounts, @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc) throws Exception {
+		// given: a run the database still says is going, as a killed process leaves it
+		if (!java.nio.file.Files.exists(WORKSPACE.resolve("output/2023-10"))) {
+			ConsoleWorkspace.prepare(WORKSPACE, operator, distribute, consolidate, accounts, false);
+		}
+		long killed = 900_000;
+		jdbc.update("insert into batch_job_execution (job_execution_id, version, job_instance_id, create_time, start_time, "
+				+ "end_time, status, exit_code, exit_message, last_updated) select ?, 0, job_instance_id, create_time, "
+				+ "start_time, null, 'STARTED', 'UNKNOWN', '', last_updated from batch_job_execution "
+				+ "where job_execution_id = (select max(job_execution_id) from batch_job_execution where job_execution_id < ?)",
+				killed, killed);
+		jdbc.update("insert into batch_job_execution_params select ?, parameter_name, parameter_type, parameter_value, "
+				+ "identifying from batch_job_execution_params where job_execution_id = "
+				+ "(select max(job_execution_id) from batch_job_execution where job_execution_id < ?)", killed, killed);
+		try {
+			// when nothing runs in the workspace, then the run is called interrupted, and its page does not keep refreshing
+			assertThat(officePage("/office/runs", OCTOBER)).contains("已中断（进程被结束，重新运行即可补齐）");
+			String page = officePage("/office/runs/" + killed, OCTOBER);
+			assertThat(page).contains("已中断（进程被结束，重新运行即可补齐）").doesNotContain("http-equiv=\"refresh\"", "正在运行");
+
+			// and while a command holds the workspace, it may well be going: shown as running
+			try (org.workledger.system.WorkspaceLock lock = org.workledger.system.WorkspaceLock
+				.acquire(new org.workledger.system.Workspace(WORKSPACE))) {
+				assertThat(officePage("/office/runs/" + killed, OCTOBER)).contains("正在运行，本页每 3 秒刷新一次");
+			}
+		}
+		finally {
+			jdbc.update("delete from batch_job_execution_params where job_execution_id = ?", killed);
+			jdbc.update("delete from batch_job_execution where job_execution_id = ?", killed);
+		}
 	}
 
 	private String officePage(String path, Period period) throws Exception {
