@@ -34,8 +34,9 @@ class ConsolidateJobConfiguration {
 			Step consolidateStep, Step writeReportsStep, Step circulateStep, JdbcTemplate jdbc,
 			ObjectProvider<ApplicationArguments> arguments, ScheduleProperties schedule) {
 		List<String> commandLine = arguments.stream().flatMap(a -> Arrays.stream(a.getSourceArgs())).toList();
-		return new JobBuilder("consolidateJob", jobRepository).listener(new RunLogListener(java.time.ZoneId.of(schedule.zone())))
-			.listener(new LastConsolidationListener(jdbc, commandLine))
+		java.time.ZoneId office = java.time.ZoneId.of(schedule.zone());
+		return new JobBuilder("consolidateJob", jobRepository).listener(new RunLogListener(office))
+			.listener(new LastConsolidationListener(jdbc, commandLine, office))
 			.start(importReferenceDataStep)
 			.next(intakeReturnsStep)
 			.next(consolidateStep)

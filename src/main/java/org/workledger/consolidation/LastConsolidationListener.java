@@ -31,10 +31,16 @@ class LastConsolidationListener implements JobExecutionListener {
 
 	private Capture capture;
 
-	/** @param arguments the command line's Spring properties, part of what a run depends on */
-	LastConsolidationListener(JdbcTemplate jdbc, List<String> arguments) {
+	private final java.time.ZoneId office;
+
+	/**
+	 * @param arguments the command line's Spring properties, part of what a run depends on
+	 * @param office the office's clock, which the "nothing new" answer gives the last run's end by
+	 */
+	LastConsolidationListener(JdbcTemplate jdbc, List<String> arguments, java.time.ZoneId office) {
 		this.jdbc = jdbc;
 		this.arguments = arguments;
+		this.office = office;
 	}
 
 	@Override
@@ -62,7 +68,7 @@ class LastConsolidationListener implements JobExecutionListener {
 			return;
 		}
 		new LastConsolidation(run.workspace()).remember(taken, RunInputs.outputs(run.workspace(), run.period()),
-				jobExecution.getId(), LocalDateTime.now().withNano(0), lines.lines());
+				jobExecution.getId(), LocalDateTime.now(this.office).withNano(0), lines.lines());
 	}
 
 	private boolean leftForNextRun(JobExecution jobExecution) {

@@ -53,12 +53,16 @@ public class StatusReport {
 
 	private final FileArchive archive;
 
+	/** The office's clock: runs are listed by it, as the console and the run logs show them. */
+	private final java.time.ZoneId office;
+
 	/** Tables of periods other than the last run's, read from the archive once per status. */
 	private final Map<List<ReferenceVersion>, ReferenceData> tablesOf = new HashMap<>();
 
 	public StatusReport(ReferenceDataRepository reference, SubmissionRepository submissions, JdbcClient jdbc,
 			JobRepository jobRepository, ReferenceVersions versions, ReferenceImporter importer,
-			WorkspaceProperties workspace) {
+			WorkspaceProperties workspace, org.workledger.schedule.ScheduleProperties schedule) {
+		this.office = java.time.ZoneId.of(schedule.zone());
 		this.reference = reference;
 		this.versions = versions;
 		this.importer = importer;
@@ -210,7 +214,12 @@ public class StatusReport {
 			java.time.LocalDate asOf = e.getJobParameters().getLocalDate("asOf");
 			String asOfText = asOf == null || "distributeJob".equals(e.getJobInstance().getJobName()) ? ""
 					: "（截止 " + asOf + "）";
-			lines.add(String.format("  %s  %s %s%s  %s  %s", e.getCreateTime().format(WHEN), what, period, asOfText, outcome,
+			// Batch keeps the server's clock; a server kept in UTC showed a run of 07:08 as 23:08 the day before
+			String when = e.getCreateTime()
+				.atZone(java.time.ZoneId.systemDefault())
+				.withZoneSameInstant(this.office)
+				.format(WHEN);
+			lines.add(String.format("  %s  %s %s%s  %s  %s", when, what, period, asOfText, outcome,
 					detail)
 				.stripTrailing());
 		}

@@ -85,6 +85,14 @@ class ConsolidateCommandTests {
 			.contains("【期次不明的文件】")
 			.contains("说明.txt")
 			.contains("汇总 2023年10月（截止 2023-10-31）  完成");
+		// the run listed on the office's clock (Asia/Shanghai), as the console and the run log show it, whatever the server's zone
+		java.util.regex.Matcher listed = java.util.regex.Pattern
+			.compile("  (\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d)  汇总 2023年10月（截止 2023-10-31）  完成")
+			.matcher(status.out());
+		assertThat(listed.find()).isTrue();
+		java.time.LocalDateTime at = java.time.LocalDateTime.parse(listed.group(1).replace(' ', 'T'));
+		assertThat(java.time.Duration.between(at, java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai"))).abs())
+			.isLessThan(java.time.Duration.ofMinutes(10));
 	}
 
 	@Test
