@@ -119,6 +119,8 @@ public enum FindingCode {
 			"有时限的任务请选择“已完成”“推进中”或“未启动”"),
 	PERCENT_MISSING("return.percent-missing", Severity.WARNING, "没有填写完成进度", "请填写 0–100 的整数"),
 	PERCENT_INVALID("return.percent-invalid", Severity.ERROR, "完成进度“%s”不是 0–100 之间的数", "请填写 0–100 的整数，例如 80"),
+	PERCENT_FRACTION("return.percent-fraction", Severity.ERROR, "完成进度“%s”是小于 1 的小数，看不出是 %s%% 还是 %s%%",
+			"请填写 0–100 的整数：如果是 %s%%，请填 %s"),
 	DONE_WITHOUT_PROGRESS("return.done-without-progress", Severity.ERROR, "任务标为“已完成”但没有填写工作进展",
 			"请在“工作进展”中写明完成了什么、何时完成"),
 	DONE_NOT_FULL("return.done-not-full", Severity.WARNING, "任务标为“已完成”但完成进度是 %s%%", "已完成的任务完成进度应为 100"),
@@ -224,6 +226,7 @@ public enum FindingCode {
 			case STATUS_ONGOING_ON_DATED -> "有时限任务填了持续推进";
 			case PERCENT_MISSING -> "未填完成进度";
 			case PERCENT_INVALID -> "完成进度无效";
+			case PERCENT_FRACTION -> "完成进度是小数";
 			case DONE_WITHOUT_PROGRESS -> "已完成未填工作进展";
 			case DONE_NOT_FULL -> "已完成但进度不满";
 			case FULL_NOT_DONE -> "进度已满未标已完成";

@@ -22,6 +22,25 @@ public record PercentValue(String shown, Integer value, boolean blank) {
 		return this.value != null;
 	}
 
+	/**
+	 * The number typed when it is a fraction between 0 and 1 without a percent sign or
+	 * format (0.8): read as neither 80 nor 0.8, since a unit may mean either.
+	 */
+	public java.util.Optional<BigDecimal> fraction() {
+		if (this.valid() || this.blank) {
+			return java.util.Optional.empty();
+		}
+		String normalized = Normalizer.normalize(this.shown, Normalizer.Form.NFKC).replaceAll("\\s", "");
+		try {
+			BigDecimal number = new BigDecimal(normalized);
+			return number.compareTo(BigDecimal.ZERO) > 0 && number.compareTo(BigDecimal.ONE) < 0
+					? java.util.Optional.of(number) : java.util.Optional.empty();
+		}
+		catch (NumberFormatException ex) {
+			return java.util.Optional.empty();
+		}
+	}
+
 	/** Reads a cell of a {@link GridCell grid}, however the workbook was read. */
 	public static PercentValue of(GridCell cell) {
 		if (cell == null) {

@@ -398,7 +398,17 @@ public final class ReturnValidator {
 			}
 		}
 		else if (!row.percent().valid()) {
-			findings.add(FindingCode.PERCENT_INVALID.at(percentCell, row.percent().shown(), row.percent().shown()));
+			Optional<java.math.BigDecimal> fraction = row.percent().fraction();
+			if (fraction.isPresent()) {
+				// 0.8 typed without a percent format: 80% to most, 0.8% as written; asked, not guessed
+				String hundredfold = fraction.get().movePointRight(2).stripTrailingZeros().toPlainString();
+				String asWritten = fraction.get().stripTrailingZeros().toPlainString();
+				findings.add(FindingCode.PERCENT_FRACTION.at(percentCell, row.percent().shown(), row.percent().shown(),
+						hundredfold, asWritten, hundredfold, hundredfold));
+			}
+			else {
+				findings.add(FindingCode.PERCENT_INVALID.at(percentCell, row.percent().shown(), row.percent().shown()));
+			}
 		}
 		if (status == ProgressStatus.DONE) {
 			if (row.progress().isBlank()) {

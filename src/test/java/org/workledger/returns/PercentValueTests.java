@@ -22,6 +22,7 @@ class PercentValueTests {
 		assertThat(value.valid()).isFalse();
 		assertThat(value.blank()).isFalse();
 		assertThat(value.shown()).isEqualTo(text);
+		assertThat(value.fraction().isPresent()).isEqualTo(text.equals("0.8"));
 	}
 
 	@ParameterizedTest

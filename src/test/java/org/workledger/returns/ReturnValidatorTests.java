@@ -154,11 +154,15 @@ class ReturnValidatorTests {
 			ValidatedReturn v = validator().validate(book("和平区人民政府", "2023年10月", new String[] { "1.1", "搞定了", "150", "x" },
 					new String[] { "2.1", "", "0.8", "x" }));
 			assertThat(codes(v)).containsExactly("return.status-invalid@H7", "return.percent-invalid@I7",
-					"return.status-missing@H8", "return.percent-invalid@I8");
+					"return.status-missing@H8", "return.percent-fraction@I8");
 			Finding percent = v.findings().all().get(1);
 			assertThat(percent.message()).isEqualTo("完成进度“150”不是 0–100 之间的数");
 			assertThat(percent.fix()).isEqualTo("请填写 0–100 的整数，例如 80");
 			assertThat(percent.location().sheetCell()).isEqualTo("进展填报!I7");
+			// 0.8 is between 0 and 100: what is wrong with it is that it could mean 80% or 0.8%
+			Finding fraction = v.findings().all().get(3);
+			assertThat(fraction.message()).isEqualTo("完成进度“0.8”是小于 1 的小数，看不出是 80% 还是 0.8%");
+			assertThat(fraction.fix()).isEqualTo("请填写 0–100 的整数：如果是 80%，请填 80");
 		}
 
 		@Test
