@@ -8,6 +8,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.workledger.accounts.Accounts;
@@ -39,7 +40,7 @@ class WebSecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, Accounts accounts) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/css/**", "/favicon.ico", "/error")
 			.permitAll()
@@ -52,6 +53,8 @@ class WebSecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/").failureHandler(throttle).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
+			// not a bean: a filter bean would also run as a servlet filter of its own, outside the chain
+			.addFilterBefore(new RemovedAccountFilter(accounts), AuthorizationFilter.class)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frame -> frame.deny()));

@@ -139,6 +139,21 @@ class ConsoleSecurityTests {
 	}
 
 	@Test
+	void anAccountRemovedWhileLoggedInIsLoggedOutAtItsNextPage(@Autowired org.workledger.accounts.Accounts accounts)
+			throws Exception {
+		// given a unit logged in, whose account the office then removes
+		accounts.add("heping-temp", ConsoleWorkspace.PASSWORD, org.workledger.accounts.Role.UNIT, ConsoleWorkspace.UNIT_A);
+		assertThat(status(get("/unit").with(user("heping-temp").roles("UNIT")))).isEqualTo(200);
+		accounts.remove("heping-temp");
+
+		// when it opens a page, then it is sent to the login page, which says why
+		MvcResult next = this.mvc.perform(get("/unit").with(user("heping-temp").roles("UNIT"))).andReturn();
+		assertThat(next.getResponse().getRedirectedUrl()).isEqualTo("/login?removed");
+		assertThat(this.mvc.perform(get("/login?removed")).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("这个账号已被删除，已退出登录");
+	}
+
+	@Test
 	void aUnitTakesItsOwnBlankWorkbookAgain() throws Exception {
 		// given: October distributed, a blank workbook per unit in output/2023-10/
 		String blankOfA = "2023-10/" + ConsoleWorkspace.UNIT_A + "-2023年10月进展情况表.xlsx";
