@@ -263,6 +263,16 @@ class UserCommand implements Runnable {
 			for (int i = 2; Files.exists(file); i++) {
 				file = folder.resolve("单位账号（" + today + "）-" + i + ".xlsx");
 			}
+			try {
+				// initial passwords: the owner and its group (the office's staff), not every user of the server
+				if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+					Files.createFile(file, java.nio.file.attribute.PosixFilePermissions
+						.asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----")));
+				}
+			}
+			catch (IOException ex) {
+				throw new java.io.UncheckedIOException("无法写出 " + file, ex);
+			}
 			try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
 				Sheet sheet = workbook.createSheet("单位账号");
 				String[] headers = { "单位", "用户名", "初始密码" };

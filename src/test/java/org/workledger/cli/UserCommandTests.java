@@ -39,6 +39,9 @@ class UserCommandTests {
 		}
 		assertThat(files).hasSize(1);
 		assertThat(files.get(0).getFileName().toString()).startsWith("单位账号（").endsWith("）.xlsx");
+		// not for every user of the server to read
+		assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(files.get(0))))
+			.endsWith("---");
 		Set<String> passwords = new HashSet<>();
 		try (Workbook workbook = WorkbookFactory.create(files.get(0).toFile(), null, true)) {
 			Sheet sheet = workbook.getSheet("单位账号");
