@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.workledger.consolidation.LastConsolidation;
 import org.workledger.consolidation.RunInputs;
 import org.workledger.period.Period;
+import org.workledger.reports.YearReports;
 import org.workledger.system.Console;
 import org.workledger.system.Failures;
 import org.workledger.system.JobRuns;
@@ -33,8 +34,18 @@ import org.workledger.system.WorkspaceProperties;
 @ConditionalOnWebApplication
 public class ConsoleRuns implements AutoCloseable {
 
-	/** The run going on, for the runs page: 汇总 (consolidate) or 分发 (distribute). */
+	/**
+	 * The run going on, for the runs page: 汇总 (consolidate) or 分发 (distribute) of a
+	 * period, or 生成年度报告 of the period's year.
+	 */
 	public record Running(String action, Period period, LocalDate asOf, String requestedBy, LocalDateTime startedAt) {
+
+		/** 汇总2023年10月, 分发2023年11月, 生成2023年度报告: what the pages say is going. */
+		public String what() {
+			return YEAR_REPORT.equals(this.action) ? "生成" + this.period.month().getYear() + "年度报告"
+					: this.action + this.period.label();
+		}
+
 	}
 
 	/** How the last run of this process ended. */
@@ -44,6 +55,8 @@ public class ConsoleRuns implements AutoCloseable {
 	static final String CONSOLIDATE = "汇总";
 
 	static final String DISTRIBUTE = "分发";
+
+	static final String YEAR_REPORT = "生成年度报告";
 
 	private final ConfigurableApplicationContext context;
 
@@ -102,6 +115,16 @@ public class ConsoleRuns implements AutoCloseable {
 	 */
 	public Optional<String> startDistribute(Period period, String requestedBy) {
 		return start(new Running(DISTRIBUTE, period, period.lastDay(), requestedBy, LocalDateTime.now()), this::distribute);
+	}
+
+	/**
+	 * Writes the year report of {@code year} in the background, as {@code year-report} does:
+	 * the office asks for it from the reports page. Empty when started, else why not.
+	 */
+	public Optional<String> startYearReport(int year, String requestedBy) {
+		Period december = Period.of(year, 12);
+		return start(new Running(YEAR_REPORT, december, december.lastDay(), requestedBy, LocalDateTime.now()),
+				this::yearReport);
 	}
 
 	private Optional<String> start(Running run, java.util.function.Consumer<Running> work) {
@@ -191,10 +214,31 @@ public class ConsoleRuns implements AutoCloseable {
 		}
 	}
 
+	private void yearReport(Running run) {
+		int year = run.period().month().getYear();
+		try {
+			YearReports reports = this.context.getBean(YearReports.class);
+			Optional<java.nio.file.Path> written = reports.write(this.workspace.workspace(), year);
+			if (written.isEmpty()) {
+				this.lastEnded = new Ended(run, false, year + "年还没有汇总过任何期次，无法生成年度报告", LocalDateTime.now());
+				return;
+			}
+			java.util.List<Period> periods = reports.periods(year);
+			this.lastEnded = new Ended(run, true, String.format("已生成%d年度报告（%s至%s，共 %d 个期次），在“报告下载”页的“年度报告”下",
+					year, periods.get(0).label(), periods.get(periods.size() - 1).label(), periods.size()),
+					LocalDateTime.now());
+		}
+		catch (RuntimeException ex) {
+			String message = Failures.describe(ex);
+			Console.warn("生成年度报告失败：" + message);
+			this.lastEnded = new Ended(run, false, message, LocalDateTime.now());
+		}
+	}
+
 	private String busy() {
 		Running run = this.running;
 		return run == null ? "正在运行汇总，请等它结束后再试"
-				: "正在" + run.action() + run.period().label() + "（" + run.requestedBy() + "，" + this.time.format(run.startedAt(), "HH:mm:ss")
+				: "正在" + run.what() + "（" + run.requestedBy() + "，" + this.time.format(run.startedAt(), "HH:mm:ss")
 						+ " 开始），请等它结束后再试";
 	}
 

@@ -294,6 +294,17 @@ class OfficeController {
 		return "redirect:/office/runs";
 	}
 
+	@PostMapping("/year-report")
+	String yearReport(@RequestParam int year, Authentication who, RedirectAttributes flash) {
+		Optional<String> refused = this.runs.startYearReport(year, who.getName());
+		if (refused.isPresent()) {
+			flash.addFlashAttribute("error", refused.get());
+			return "redirect:/office/reports?period=" + Period.of(year, 12).key();
+		}
+		flash.addFlashAttribute("message", "已开始生成" + year + "年度报告，完成后在“报告下载”页的“年度报告”下可以下载。");
+		return "redirect:/office/runs";
+	}
+
 	@GetMapping("/files")
 	String files(@RequestParam(required = false) String period, Model model) {
 		List<Period> periods = this.queries.periods();
@@ -414,7 +425,25 @@ class OfficeController {
 		model.addAttribute("files", files);
 		model.addAttribute("sections", ReportSections.of(files));
 		model.addAttribute("distributable", distributable(chosen));
+		int year = chosen.month().getYear();
+		model.addAttribute("year", year);
+		model.addAttribute("yearReports", yearReports(year));
 		return "office/reports";
+	}
+
+	/** The year report(s) of {@code year} that year-report or the button wrote, below output/. */
+	private List<ReportSections.Entry> yearReports(int year) throws IOException {
+		Path folder = this.workspace.output().resolve(year + "年度");
+		List<ReportSections.Entry> files = new ArrayList<>();
+		if (Files.isDirectory(folder)) {
+			try (Stream<Path> all = Files.list(folder)) {
+				all.filter(p -> p.toString().endsWith(".pdf") && Files.isRegularFile(p))
+					.sorted()
+					.forEach(p -> files.add(new ReportSections.Entry(p.getFileName().toString(),
+							folder.relativize(p).toString(), this.workspace.output().relativize(p).toString())));
+			}
+		}
+		return files;
 	}
 
 	/** A period's reports and workbooks: the path below the period's folder, and below output/. */

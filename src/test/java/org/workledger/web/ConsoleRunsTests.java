@@ -164,6 +164,39 @@ class ConsoleRunsTests {
 	}
 
 	@Test
+	void theOfficeMakesTheYearReportFromTheReportsPage(@Autowired JobOperator operator,
+			@Autowired @Qualifier("distributeJob") Job distribute, @Autowired @Qualifier("consolidateJob") Job consolidate,
+			@Autowired Accounts accounts) throws Exception {
+		// given October consolidated
+		if (!java.nio.file.Files.exists(WORKSPACE.resolve("output/2023-10"))) {
+			ConsoleWorkspace.prepare(WORKSPACE, operator, distribute, consolidate, accounts, false);
+		}
+		assertThat(officePage("/office/reports", OCTOBER)).contains(">生成2023年度报告<", "与命令行 year-report 相同");
+
+		// when the office asks for 2023's report
+		assertThat(this.runs.startYearReport(2023, "办公室")).isEmpty();
+		awaitEnd();
+
+		// then it is written, the runs page says so, and the reports page links it
+		assertThat(this.runs.lastEnded()).hasValueSatisfying(ended -> {
+			assertThat(ended.succeeded()).as(ended.message()).isTrue();
+			assertThat(ended.message()).startsWith("已生成2023年度报告（2023年10月至");
+		});
+		assertThat(officePage("/office/runs", OCTOBER)).contains("上一次由本服务启动的运行（生成2023年度报告）：已生成2023年度报告");
+		assertThat(officePage("/office/reports", OCTOBER)).contains("沈阳市2023年度政务公开重点工作任务完成情况.pdf",
+				"path=2023%E5%B9%B4%E5%BA%A6/");
+		assertThat(WORKSPACE.resolve("output/2023年度/沈阳市2023年度政务公开重点工作任务完成情况.pdf")).isNotEmptyFile();
+
+		// and a year without a consolidated period is told so
+		assertThat(this.runs.startYearReport(2022, "办公室")).isEmpty();
+		awaitEnd();
+		assertThat(this.runs.lastEnded()).hasValueSatisfying(ended -> {
+			assertThat(ended.succeeded()).isFalse();
+			assertThat(ended.message()).isEqualTo("2022年还没有汇总过任何期次，无法生成年度报告");
+		});
+	}
+
+	@Test
 	void aRunWhoseProcessWasKilledIsShownAsInterruptedNotRunningForGood(@Autowired JobOperator operator,
 			@Autowired @Qualifier("distributeJob") Job distribute, @Autowired @Qualifier("consolidateJob") Job consolidate,
 			@Autowired Accounts accounts, @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc) throws Exception {
