@@ -190,6 +190,22 @@ class ConsoleBrowserTests {
 		});
 		assertThat(text("main")).contains("已为 49 个单位生成2023年11月进展情况表");
 		screenshot("09-office-distributed");
+
+		// and makes the year report there, and finds it under its heading
+		browser.get(url("/office/reports?period=2023-10"));
+		browser.findElement(By.id("year-report-button")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(180)).until(d -> {
+			d.navigate().refresh();
+			return d.getPageSource().contains("已生成2023年度报告");
+		});
+		browser.get(url("/office/reports?period=2023-10"));
+		org.openqa.selenium.WebElement year = browser.findElement(By.id("year-report"));
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", year);
+		assertThat(year.getText()).contains("沈阳市2023年度政务公开重点工作任务完成情况.pdf");
+		screenshot("10-office-year-report");
+		try (PDDocument pdf = Loader.loadPDF(fetch(year.findElement(By.tagName("a")).getAttribute("href")))) {
+			assertThat(new PDFTextStripper().getText(pdf)).contains("沈阳市2023年度政务公开重点工作任务完成情况");
+		}
 	}
 
 	private void login(String user) {
