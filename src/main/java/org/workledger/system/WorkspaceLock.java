@@ -44,6 +44,10 @@ public final class WorkspaceLock implements AutoCloseable {
 			}
 			return new WorkspaceLock(channel, lock);
 		}
+		catch (java.nio.file.AccessDeniedException ex) {
+			throw new WorkledgerException("当前用户（" + System.getProperty("user.name") + "）没有写入工作目录 " + workspace.root()
+					+ " 的权限：请以工作目录的属主运行 workledger（例如服务器上 sudo -u workledger bin/workledger …）", ex);
+		}
 		catch (IOException ex) {
 			throw new WorkledgerException("无法锁定工作目录 " + workspace.root() + "：" + ex.getMessage(), ex);
 		}
