@@ -158,7 +158,10 @@ class ConsoleBrowserTests {
 		// the office consolidates at once and downloads the circular
 		login("office");
 		browser.findElement(By.id("consolidate")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(180)).until(d -> {
+		new WebDriverWait(browser, Duration.ofSeconds(180))
+			// the runs page reloads itself every 3 s while a run goes: a refresh of ours may meet one of its own
+			.ignoring(org.openqa.selenium.WebDriverException.class)
+			.until(d -> {
 			d.navigate().refresh();
 			return !d.getPageSource().contains("正在汇总") && d.getPageSource().contains("汇总完成");
 		});
@@ -184,7 +187,10 @@ class ConsoleBrowserTests {
 		assertThat(month.getOptions()).extracting(org.openqa.selenium.WebElement::getText).contains("2023年11月");
 		month.selectByValue("2023-11");
 		browser.findElement(By.id("distribute")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(180)).until(d -> {
+		new WebDriverWait(browser, Duration.ofSeconds(180))
+			// the runs page reloads itself every 3 s while a run goes: a refresh of ours may meet one of its own
+			.ignoring(org.openqa.selenium.WebDriverException.class)
+			.until(d -> {
 			d.navigate().refresh();
 			return d.getPageSource().contains("分发完成");
 		});
@@ -194,7 +200,10 @@ class ConsoleBrowserTests {
 		// and makes the year report there, and finds it under its heading
 		browser.get(url("/office/reports?period=2023-10"));
 		browser.findElement(By.id("year-report-button")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(180)).until(d -> {
+		new WebDriverWait(browser, Duration.ofSeconds(180))
+			// the runs page reloads itself every 3 s while a run goes: a refresh of ours may meet one of its own
+			.ignoring(org.openqa.selenium.WebDriverException.class)
+			.until(d -> {
 			d.navigate().refresh();
 			return d.getPageSource().contains("已生成2023年度报告");
 		});
