@@ -67,7 +67,7 @@ class CheckCommand implements Callable<Integer> {
 			return 1;
 		}
 		boolean errors = false;
-		try (WorkspaceLock lock = WorkspaceLock.acquire(workspace);
+		try (WorkspaceLock lock = WorkspaceLock.forReading(workspace);
 				ConfigurableApplicationContext context = SpringContexts.start(workspace, this.springArguments)) {
 			ReturnChecker checker = context.getBean(ReturnChecker.class);
 			if (!checker.ready()) {

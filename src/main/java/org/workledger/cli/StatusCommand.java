@@ -46,7 +46,7 @@ class StatusCommand implements Callable<Integer> {
 			this.spec.commandLine().getOut().flush();
 			return 0;
 		}
-		try (WorkspaceLock lock = WorkspaceLock.acquire(workspace);
+		try (WorkspaceLock lock = WorkspaceLock.forReading(workspace);
 				ConfigurableApplicationContext context = SpringContexts.start(workspace, this.springArguments)) {
 			context.getBean(StatusReport.class).lines(only).forEach(this.spec.commandLine().getOut()::println);
 			this.spec.commandLine().getOut().flush();

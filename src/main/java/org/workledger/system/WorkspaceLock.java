@@ -54,6 +54,18 @@ public final class WorkspaceLock implements AutoCloseable {
 	}
 
 	/**
+	 * The lock for a command that only reads ({@code status}, {@code check}): none while
+	 * {@code serve} shares the database, where a reader sees what runs have committed and
+	 * need not wait for the console's run to end (the office asks {@code status} how that
+	 * run is going); else the lock, as for any command that opens the database file itself.
+	 *
+	 * @return {@code null} when none is needed (try-with-resources then closes nothing)
+	 */
+	public static WorkspaceLock forReading(Workspace workspace) {
+		return DatabaseShare.urlOf(workspace).isPresent() ? null : acquire(workspace);
+	}
+
+	/**
 	 * Whether a run holds the workspace now, in this process or another. Asked by the console
 	 * only about a run the database says is going, so the moment it holds the lock itself is
 	 * rare and short.

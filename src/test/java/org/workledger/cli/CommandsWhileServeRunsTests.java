@@ -32,6 +32,12 @@ class CommandsWhileServeRunsTests {
 			Result consolidate = ConsolidateCommandTests.run("consolidate", "-w", ws, "-p", "2023-10", "--reports",
 					"circular");
 			Result again = ConsolidateCommandTests.run("consolidate", "-w", ws, "-p", "2023-10", "--reports", "circular");
+			// and asks status how a run is going while one holds the workspace (as the console's 立即汇总 does)
+			Result duringARun;
+			try (org.workledger.system.WorkspaceLock run = org.workledger.system.WorkspaceLock
+				.acquire(new org.workledger.system.Workspace(workspace))) {
+				duringARun = ConsolidateCommandTests.run("status", "-w", ws, "-p", "2023-10");
+			}
 
 			// then each works on the console's database, without stopping it
 			assertThat(status.exitCode()).as(status.err()).isZero();
@@ -40,6 +46,8 @@ class CommandsWhileServeRunsTests {
 			assertThat(accounts.out()).contains("已新建 49 个单位账号");
 			assertThat(consolidate.exitCode()).as(consolidate.err()).isZero();
 			assertThat(workspace.resolve("output/2023-10/汇总台账（2023年10月）.xlsx")).isNotEmptyFile();
+			assertThat(duringARun.exitCode()).as(duringARun.err()).isZero();
+			assertThat(duringARun.out()).contains("【2023年10月】应报 49 个单位");
 			// the way to the database is no reason to run again
 			assertThat(again.exitCode()).as(again.err()).isZero();
 			assertThat(again.out()).contains("如需重新生成，请加 --force");
