@@ -150,7 +150,18 @@ class ConsoleSecurityTests {
 		MvcResult next = this.mvc.perform(get("/unit").with(user("heping-temp").roles("UNIT"))).andReturn();
 		assertThat(next.getResponse().getRedirectedUrl()).isEqualTo("/login?removed");
 		assertThat(this.mvc.perform(get("/login?removed")).andReturn().getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("这个账号已被删除，已退出登录");
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("这个账号已被删除或重新开通，已退出登录");
+
+		// and a login whose account was removed and added again under its name (a password reset, or another unit) ends too
+		accounts.add("heping-temp", ConsoleWorkspace.PASSWORD, org.workledger.accounts.Role.UNIT, ConsoleWorkspace.UNIT_A);
+		org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
+		assertThat(this.mvc.perform(get("/unit").session(session).with(user("heping-temp").roles("UNIT"))).andReturn()
+			.getResponse().getStatus()).isEqualTo(200);
+		accounts.remove("heping-temp");
+		accounts.add("heping-temp", "another-password-2", org.workledger.accounts.Role.UNIT, ConsoleWorkspace.UNIT_B);
+		MvcResult old = this.mvc.perform(get("/unit").session(session).with(user("heping-temp").roles("UNIT"))).andReturn();
+		assertThat(old.getResponse().getRedirectedUrl()).isEqualTo("/login?removed");
+		accounts.remove("heping-temp");
 	}
 
 	@Test
