@@ -269,7 +269,8 @@ public final class ReturnValidator {
 			if (period.compareTo(p) < 0) {
 				// a form cannot report on a month before it was made: most likely the year was mistyped
 				// (2023年1月 on January 2024's form), which would file the return under a period nobody asked for
-				findings.add(FindingCode.PERIOD_BEFORE_TEMPLATE.at(where, period.label(), p.label(), period.label(),
+				String slip = period.month().getYear() == p.month().getYear() ? "月份" : "年份";
+				findings.add(FindingCode.PERIOD_BEFORE_TEMPLATE.at(where, period.label(), p.label(), period.label(), slip,
 						p.label(), period.label(), period.label()));
 			}
 			else {
@@ -404,7 +405,7 @@ public final class ReturnValidator {
 				String hundredfold = fraction.get().movePointRight(2).stripTrailingZeros().toPlainString();
 				String asWritten = fraction.get().stripTrailingZeros().toPlainString();
 				findings.add(FindingCode.PERCENT_FRACTION.at(percentCell, row.percent().shown(), row.percent().shown(),
-						hundredfold, asWritten, hundredfold, hundredfold));
+						hundredfold, asWritten, hundredfold, hundredfold, asWritten, asWritten));
 			}
 			else {
 				findings.add(FindingCode.PERCENT_INVALID.at(percentCell, row.percent().shown(), row.percent().shown()));

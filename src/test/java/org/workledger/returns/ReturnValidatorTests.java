@@ -83,6 +83,7 @@ class ReturnValidatorTests {
 		assertThat(codes(earlier)).containsExactly("return.period-before-template@F3");
 		assertThat(earlier.accepted()).isFalse();
 		assertThat(earlier.findings().all().get(0).message()).isEqualTo("这份表格是为2023年10月下发的，报送期次却写的是更早的2023年9月");
+		assertThat(earlier.findings().all().get(0).fix()).startsWith("请核对报送期次（很可能是月份写错了），改为2023年10月后重新报送");
 		// and it is one of October's returns, where the office and the unit look for it
 		assertThat(earlier.period()).isEqualTo(Period.of(2023, 10));
 
@@ -162,7 +163,7 @@ class ReturnValidatorTests {
 			// 0.8 is between 0 and 100: what is wrong with it is that it could mean 80% or 0.8%
 			Finding fraction = v.findings().all().get(3);
 			assertThat(fraction.message()).isEqualTo("完成进度“0.8”是小于 1 的小数，看不出是 80% 还是 0.8%");
-			assertThat(fraction.fix()).isEqualTo("请填写 0–100 的整数：如果是 80%，请填 80");
+			assertThat(fraction.fix()).isEqualTo("请填写 0–100 的整数：如果是 80%，请填 80；如确是 0.8%，请连同百分号填写“0.8%”");
 		}
 
 		@Test
