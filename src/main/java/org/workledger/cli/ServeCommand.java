@@ -73,7 +73,9 @@ class ServeCommand implements Callable<Integer> {
 		ScheduleProperties properties = context.getBean(ScheduleProperties.class);
 		ConsoleRuns runs = context.getBean(ConsoleRuns.class);
 		StopSignals.onStop(() -> {
-			Console.info("工作台：收到停止信号，" + (runs.running().isPresent() ? "等待当前汇总结束后退出" : "退出"));
+			Console.info("工作台：收到停止信号，" + (runs.running().isPresent() ? "等待当前汇总结束后退出"
+					: WorkspaceLock.isHeld(workspace) ? "等待命令行正在进行的运行结束后退出（最多 "
+							+ properties.shutdownGrace().toMinutes() + " 分钟）" : "退出"));
 			ScheduleLoop loop = loopRef.get();
 			if (loop != null) {
 				loop.stop(properties.shutdownGrace());

@@ -48,7 +48,11 @@ class StatusCommand implements Callable<Integer> {
 		}
 		try (WorkspaceLock lock = WorkspaceLock.forReading(workspace);
 				ConfigurableApplicationContext context = SpringContexts.start(workspace, this.springArguments)) {
-			context.getBean(StatusReport.class).lines(only).forEach(this.spec.commandLine().getOut()::println);
+			// holding the lock, no other process runs here; reading through serve, one may
+			boolean aRunMayBeGoing = lock == null && WorkspaceLock.isHeld(workspace);
+			context.getBean(StatusReport.class)
+				.lines(only, aRunMayBeGoing)
+				.forEach(this.spec.commandLine().getOut()::println);
 			this.spec.commandLine().getOut().flush();
 		}
 		return 0;

@@ -73,6 +73,14 @@ public class StatusReport {
 	}
 
 	public List<String> lines(Optional<Period> only) {
+		return lines(only, true);
+	}
+
+	/**
+	 * @param aRunMayBeGoing whether another process may be running in the workspace now; when
+	 * not, a run the database says is going was ended by a kill and is called so
+	 */
+	public List<String> lines(Optional<Period> only, boolean aRunMayBeGoing) {
 		List<String> lines = new ArrayList<>();
 		List<Unit> units = this.reference.units();
 		if (units.isEmpty()) {
@@ -106,7 +114,7 @@ public class StatusReport {
 			lines.addAll(unplaced);
 			lines.add("");
 		}
-		lines.addAll(runs());
+		lines.addAll(runs(aRunMayBeGoing));
 		return lines;
 	}
 
@@ -185,7 +193,7 @@ public class StatusReport {
 				breakdown.year(), breakdown.yearRule(), roster.fileName(), roster.effectiveFrom().label());
 	}
 
-	private List<String> runs() {
+	private List<String> runs(boolean aRunMayBeGoing) {
 		List<JobExecution> executions = new ArrayList<>();
 		for (String job : List.of("consolidateJob", "distributeJob")) {
 			for (JobInstance instance : this.jobRepository.getJobInstances(job, 0, RUNS_SHOWN)) {
@@ -206,7 +214,7 @@ public class StatusReport {
 			String outcome = switch (e.getStatus()) {
 				case COMPLETED -> "完成";
 				case FAILED -> "失败";
-				case STARTED, STARTING -> "进行中或被中断";
+				case STARTED, STARTING -> aRunMayBeGoing ? "进行中或被中断" : "已中断（进程被结束，重新运行即可补齐）";
 				default -> e.getStatus().name();
 			};
 			String detail = e.getExecutionContext().containsKey("summary") ? e.getExecutionContext().getString("summary")

@@ -339,6 +339,8 @@ class OfficeController {
 		List<ConsoleQueries.Run> listed = this.queries.runs(50);
 		boolean going = listed.stream().anyMatch(ConsoleQueries.Run::unfinished) && aRunIsGoing();
 		model.addAttribute("runs", listed.stream().map(r -> r.asOfNow(going)).toList());
+		// a run typed on the command line is going: the list follows it as it does the console's own
+		model.addAttribute("anyGoing", going);
 		model.addAttribute("running", this.runs.running().orElse(null));
 		model.addAttribute("lastEnded", this.runs.lastEnded().orElse(null));
 		return "office/runs";

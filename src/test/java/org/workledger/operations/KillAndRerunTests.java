@@ -86,6 +86,15 @@ class KillAndRerunTests {
 		WorkledgerProcess first = consolidate(workspace);
 		assertThat(first.awaitLine(killPoint, 300)).as(first.output()).isTrue();
 		first.kill();
+		// status calls the killed run so, as the console does, not "going"
+		java.io.StringWriter status = new java.io.StringWriter();
+		org.workledger.cli.WorkledgerCommand.execute(new java.io.PrintWriter(status, true),
+				new java.io.PrintWriter(new java.io.StringWriter(), true), "status", "-w", workspace.toString());
+		if (killPoint.equals("退回：")) {
+			// killed in the intake, with seconds of work to go (killed earlier, nothing is imported and status says
+			// so; later, the run may have ended before the signal)
+			assertThat(status.toString()).contains("已中断（进程被结束，重新运行即可补齐）");
+		}
 		WorkledgerProcess again = consolidate(workspace);
 		assertThat(again.waitFor(300)).isTrue();
 
