@@ -72,9 +72,13 @@ public final class ReportWriter {
 	 * A report filled and not yet written, with its title and file.
 	 *
 	 * @param office the office's clock, which tells an earlier day's circular (see EarlierCirculars)
+	 * @param digest what the circular says, as a digest of its inputs; null when they cannot be digested
 	 */
-	public record Filled(JasperPrint print, String title, Path target, ZoneId office) {
+	public record Filled(JasperPrint print, String title, Path target, ZoneId office, String digest) {
 	}
+
+	/** What the circulars were last written from, by file: an earlier day's circular that said the same is not kept. */
+	static final String CIRCULAR_DIGESTS = "circulars.properties";
 
 	/**
 	 * The circular filled: what it says no longer needs the period's rows, so a caller that
@@ -87,17 +91,61 @@ public final class ReportWriter {
 		for (String kind : CircularReport.SECTION_KINDS) {
 			sections.put(kind, this.templates.get(CircularReport.TEMPLATE + "-" + kind));
 		}
-		parameters.put("SECTION_REPORTS", sections);
 		Path target = folder.resolve(circular.fileName());
+		String title = circular.title() + "（" + facts.period().label() + "）";
+		List<Map<String, ?>> contents = circular.sections();
+		String digest = circularDigest(title, parameters, contents);
+		parameters.put("SECTION_REPORTS", sections);
 		JasperPrint print = this.renderer.fill(this.templates.get(CircularReport.TEMPLATE), parameters,
-				PdfRenderer.rows(circular.sections()), target);
-		return new Filled(print, circular.title() + "（" + facts.period().label() + "）", target, facts.office());
+				PdfRenderer.rows(contents), target);
+		return new Filled(print, title, target, facts.office(), digest);
+	}
+
+	/** The digest of what a circular says: the program, its templates, its parameters and its sections' rows. */
+	private String circularDigest(String title, Map<String, Object> parameters, List<Map<String, ?>> sections) {
+		StringBuilder made = new StringBuilder(ProgramStamp.current()).append('\n').append(this.renderer.author());
+		made.append('\n').append(this.templates.identity(CircularReport.TEMPLATE));
+		for (String kind : CircularReport.SECTION_KINDS) {
+			made.append('\n').append(this.templates.identity(CircularReport.TEMPLATE + "-" + kind));
+		}
+		List<Map<String, ?>> plain = new ArrayList<>();
+		for (Map<String, ?> section : sections) {
+			Map<String, Object> copy = new HashMap<>(section);
+			if (copy.get("rows") instanceof net.sf.jasperreports.engine.data.JRMapCollectionDataSource rows) {
+				copy.put("rows", new ArrayList<>(rows.getData()));
+			}
+			plain.add(copy);
+		}
+		return UnchangedReports.digest(made.toString(), title, parameters, plain);
 	}
 
 	public Path export(Filled filled) {
-		EarlierCirculars.keep(filled.target(), filled.office(), LocalDate.now(filled.office()))
-			.ifPresent(kept -> Console.info("  此前生成的通报已移到 " + kept + "（留底；新版写在原处）"));
+		Path digests = this.dataFolder == null ? null : this.dataFolder.resolve(CIRCULAR_DIGESTS);
+		java.util.SortedMap<String, String> written = digests == null ? new java.util.TreeMap<>()
+				: org.workledger.system.PropertiesFiles.read(digests);
+		String key = filled.target().toAbsolutePath().toString();
+		// the same circular written again (a --force, another as-of day that changed nothing in it) is no earlier version
+		boolean sameAsBefore = filled.digest() != null && filled.digest().equals(written.get(key));
+		if (!sameAsBefore) {
+			EarlierCirculars.keep(filled.target(), filled.office(), LocalDate.now(filled.office()))
+				.ifPresent(kept -> Console.info("  此前生成的通报已移到 " + kept + "（留底；新版写在原处）"));
+		}
 		this.renderer.export(filled.print(), filled.title(), filled.target());
+		if (digests != null) {
+			if (filled.digest() == null) {
+				written.remove(key);
+			}
+			else {
+				written.put(key, filled.digest());
+			}
+			try {
+				org.workledger.system.PropertiesFiles.write(digests, written,
+						"workledger: what each circular was last written from (do not edit)");
+			}
+			catch (IOException ex) {
+				// only a note: without it the next run keeps an earlier day's circular even if it said the same
+			}
+		}
 		return filled.target();
 	}
 

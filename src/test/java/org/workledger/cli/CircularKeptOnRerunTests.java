@@ -50,6 +50,15 @@ class CircularKeptOnRerunTests {
 			});
 		}
 		assertThat(output).contains("此前生成的通报已移到 " + folder.resolve("此前的通报"));
+
+		// and a circular that says the same as the one before (run again days later with nothing new) is not kept again
+		Files.setLastModifiedTime(circular, FileTime.from(tenDaysAgo));
+		ConsolidateCommandTests.Result same = run("consolidate", "-w", ws, "-p", "2023-10", "--reports", "circular",
+				"--force");
+		assertThat(same.exitCode()).as(same.err()).isZero();
+		try (var kept = Files.list(folder.resolve("此前的通报"))) {
+			assertThat(kept.toList()).hasSize(1);
+		}
 	}
 
 }
