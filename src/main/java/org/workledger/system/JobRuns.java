@@ -20,7 +20,8 @@ public final class JobRuns {
 			execution = operator.start(job, parameters.toJobParameters());
 		}
 		catch (Exception ex) {
-			throw new WorkledgerException("无法启动任务：" + Failures.describe(ex), ex);
+			// before the run began (its parameters, the database) or during it, when even its end could not be recorded
+			throw new WorkledgerException("运行未能完成：" + Failures.describe(ex), ex);
 		}
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			throw new WorkledgerException(Failures.describe(execution.getAllFailureExceptions()));
