@@ -80,6 +80,7 @@ final class TrendSections {
 			}
 			Integer first = null;
 			Integer last = null;
+			int withFigures = 0;
 			for (PeriodSummary p : periods) {
 				Figures f = figuresOf(p, no, name);
 				if (f == null) {
@@ -92,9 +93,11 @@ final class TrendSections {
 				if (average != null) {
 					first = first == null ? average : first;
 					last = average;
+					withFigures++;
 				}
 			}
-			row.put("change", first == null || last == null ? "" : last - first > 0 ? "+" + (last - first)
+			// a change needs two months with figures: one month's 100 after a month of — is no change of 0
+			row.put("change", withFigures < 2 ? "" : last - first > 0 ? "+" + (last - first)
 					: String.valueOf(last - first));
 			rows.add(row);
 		});
