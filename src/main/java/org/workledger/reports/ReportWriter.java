@@ -241,6 +241,8 @@ public final class ReportWriter {
 		counts.put("reminders", reminders);
 		counts.put("leads", leads.units().size());
 		counts.put("notices", notices.returns().size());
+		counts.put("noticesResolved",
+				(int) notices.returns().stream().filter(r -> r.resolvedBy(facts.winners())).count());
 		return counts;
 	}
 

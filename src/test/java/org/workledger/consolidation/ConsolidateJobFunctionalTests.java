@@ -45,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class ConsolidateJobFunctionalTests {
 
 	static final Path WORKSPACE = TestWorkspace.withSamples();
@@ -259,7 +260,8 @@ class ConsolidateJobFunctionalTests {
 
 	@Test
 	@Order(3)
-	void aCorrectedReturnReplacesTheRejectedOne() throws Exception {
+	void aCorrectedReturnReplacesTheRejectedOne(
+			org.springframework.boot.test.system.CapturedOutput output) throws Exception {
 		// given 大东区 sends a corrected file
 		ReturnFixtures.fill(blank(OCTOBER, "大东区人民政府"), input("大东区-改.xlsx"), LocalDate.of(2023, 10, 28));
 		// and a run stopped while it wrote left lines where the next file's lines go
@@ -291,6 +293,8 @@ class ConsolidateJobFunctionalTests {
 		try (var document = org.apache.pdfbox.Loader.loadPDF(circular.toFile())) {
 			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s", "");
 			assertThat(text).contains("其中1份的单位已重新报送并通过", "大东区人民政府（已重新报送并通过）");
+			// and the run's count of notices says so too
+			assertThat(output).containsPattern("退回通知 \\d+ 份（其中 1 份的单位已重新报送并通过）");
 			// 苏家屯区's late September return makes no September circular to compare with
 			assertThat(text).doesNotContain("与上期相比");
 		}
