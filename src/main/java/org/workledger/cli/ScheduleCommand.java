@@ -17,6 +17,7 @@ import org.workledger.consolidation.RunInputs;
 import org.workledger.period.Period;
 import org.workledger.schedule.ScheduleLoop;
 import org.workledger.schedule.ScheduleProperties;
+import org.workledger.schedule.ScheduledPeriods;
 import org.workledger.system.Console;
 import org.workledger.system.RunParameters;
 import org.workledger.system.Workspace;
@@ -73,7 +74,8 @@ class ScheduleCommand implements Callable<Integer> {
 		Console.info("定时汇总已启动：工作目录 " + workspace.root() + "，" + org.workledger.schedule.CronWords.of(properties.cron())
 				+ "（" + properties.zone() + "）汇总当天所在月份");
 		ScheduleLoop loop = ScheduleLoop.of(properties, workspace.data(),
-				(period, asOf) -> consolidate(workspace, period, asOf, properties.reports()));
+				(period, asOf) -> ScheduledPeriods.consolidate(period, asOf,
+						(p, day) -> consolidate(workspace, p, day, properties.reports())));
 		loopRef.set(loop);
 		if (stopRequested.get()) {
 			return 0;

@@ -28,6 +28,15 @@ public record ReferenceData(Breakdown breakdown, Roster roster, List<Assignment>
 			FindingCode.BREAKDOWN_COLUMN_MISSING, FindingCode.BREAKDOWN_NO_TASKS, FindingCode.ROSTER_MISSING,
 			FindingCode.ROSTER_EMPTY, FindingCode.ROSTER_DUPLICATE_UNIT, FindingCode.TASK_WITHOUT_UNITS);
 
+	/** Whether what stops the run is the missing task breakdown of its period's year (and only that table). */
+	public boolean onlyTheYearsTableMissing() {
+		return this.findings.all()
+			.stream()
+			.filter(f -> BLOCKING.contains(f.code()))
+			.allMatch(f -> f.code() == FindingCode.BREAKDOWN_MISSING_FOR_YEAR)
+				&& this.findings.all().stream().anyMatch(f -> f.code() == FindingCode.BREAKDOWN_MISSING_FOR_YEAR);
+	}
+
 	/** The one-line reason the run cannot go on, if there is one. */
 	public Optional<String> blockingReason() {
 		return this.findings.all()

@@ -80,6 +80,9 @@ public class ReferenceImportTasklet implements Tasklet {
 		Path findingsFile = run.workspace().periodOutput(run.period()).resolve(FINDINGS_FILE);
 		report(data, findingsFile);
 		data.blockingReason().ifPresent(reason -> {
+			if (data.onlyTheYearsTableMissing()) {
+				throw new YearTableMissing(reason, run.period().month().getYear());
+			}
 			throw new WorkledgerException(reason);
 		});
 		if (data.findings().errorCount() > 0) {

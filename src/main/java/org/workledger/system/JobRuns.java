@@ -24,6 +24,14 @@ public final class JobRuns {
 			throw new WorkledgerException("运行未能完成：" + Failures.describe(ex), ex);
 		}
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			// a failure the caller may act on keeps its type (the schedule goes back to December without the new year's table)
+			for (Throwable failure : execution.getAllFailureExceptions()) {
+				for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+					if (t instanceof WorkledgerException typed && typed.getClass() != WorkledgerException.class) {
+						throw typed;
+					}
+				}
+			}
 			throw new WorkledgerException(Failures.describe(execution.getAllFailureExceptions()));
 		}
 		return execution;

@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
 import org.workledger.consolidation.LastConsolidation;
 import org.workledger.consolidation.RunInputs;
 import org.workledger.period.Period;
+import org.workledger.reference.YearTableMissing;
 import org.workledger.reports.YearReports;
+import org.workledger.schedule.ScheduledPeriods;
 import org.workledger.system.Console;
 import org.workledger.system.Failures;
 import org.workledger.system.JobRuns;
@@ -165,16 +167,10 @@ public class ConsoleRuns implements AutoCloseable {
 	public void runScheduled(Period period, LocalDate asOf, String reports) {
 		this.lock.acquireUninterruptibly();
 		try (WorkspaceLock workspaceLock = WorkspaceLock.acquire(this.workspace.workspace())) {
-			Running run = new Running(CONSOLIDATE, period, asOf, "定时汇总", LocalDateTime.now());
-			// a scheduled run that finds nothing new says so and keeps what is there
-			Optional<LastConsolidation.Reusable> kept = new LastConsolidation(this.workspace.workspace())
-				.reusable(RunInputs.of(this.workspace.workspace(), period, asOf, reports, this.arguments));
-			if (kept.isPresent()) {
-				Console.info(kept.get().lines(period, asOf).get(0));
-				return;
-			}
-			this.running = run;
-			consolidate(run, reports);
+			ScheduledPeriods.consolidate(period, asOf, (p, day) -> scheduled(p, day, reports));
+		}
+		catch (YearTableMissing ex) {
+			// not a January: the run said why it stopped, and the runs page shows it
 		}
 		finally {
 			this.running = null;
@@ -182,16 +178,35 @@ public class ConsoleRuns implements AutoCloseable {
 		}
 	}
 
-	private void consolidate(Running run, String reports) {
+	private void scheduled(Period period, LocalDate asOf, String reports) {
+		Running run = new Running(CONSOLIDATE, period, asOf, "定时汇总", LocalDateTime.now());
+		// a scheduled run that finds nothing new says so and keeps what is there
+		Optional<LastConsolidation.Reusable> kept = new LastConsolidation(this.workspace.workspace())
+			.reusable(RunInputs.of(this.workspace.workspace(), period, asOf, reports, this.arguments));
+		if (kept.isPresent()) {
+			Console.info(kept.get().lines(period, asOf).get(0));
+			return;
+		}
+		this.running = run;
+		RuntimeException failure = consolidate(run, reports);
+		if (failure instanceof YearTableMissing missing) {
+			throw missing;
+		}
+	}
+
+	/** @return the failure, said and noted as the last run's end; null when the run succeeded */
+	private RuntimeException consolidate(Running run, String reports) {
 		try {
 			JobRuns.run(this.context, "consolidateJob", new RunParameters(this.workspace.workspace(), run.period(),
 					run.asOf(), LocalDateTime.now(), reports));
 			this.lastEnded = new Ended(run, true, "汇总完成", LocalDateTime.now());
+			return null;
 		}
 		catch (RuntimeException ex) {
 			String message = Failures.describe(ex);
 			Console.warn("汇总失败：" + message);
 			this.lastEnded = new Ended(run, false, message, LocalDateTime.now());
+			return ex;
 		}
 	}
 

@@ -164,6 +164,35 @@ class ConsoleRunsTests {
 	}
 
 	@Test
+	void aJanuaryScheduledRunWithoutTheNewYearsTableConsolidatesDecember(@Autowired JobOperator operator,
+			@Autowired @Qualifier("distributeJob") Job distribute, @Autowired @Qualifier("consolidateJob") Job consolidate,
+			@Autowired Accounts accounts) throws Exception {
+		// given a workspace with 2023's task breakdown only
+		if (!java.nio.file.Files.exists(WORKSPACE.resolve("output/2023-10"))) {
+			ConsoleWorkspace.prepare(WORKSPACE, operator, distribute, consolidate, accounts, false);
+		}
+
+		// when the schedule runs on 3 January 2024
+		this.runs.runScheduled(Period.of(2024, 1), LocalDate.of(2024, 1, 3), "circular");
+
+		// then December is consolidated as of that day, so its late returns come in; January is not
+		assertThat(this.runs.lastEnded()).hasValueSatisfying(ended -> {
+			assertThat(ended.succeeded()).as(ended.message()).isTrue();
+			assertThat(ended.run().period()).isEqualTo(Period.of(2023, 12));
+			assertThat(ended.run().asOf()).isEqualTo(LocalDate.of(2024, 1, 3));
+		});
+		assertThat(WORKSPACE.resolve("output/2023-12/汇总台账（2023年12月）.xlsx")).isNotEmptyFile();
+		assertThat(WORKSPACE.resolve("output/2024-01/汇总台账（2024年1月）.xlsx")).doesNotExist();
+
+		// and a month of a year without its table that is not January still fails, as it says why
+		this.runs.runScheduled(Period.of(2024, 2), LocalDate.of(2024, 2, 5), "circular");
+		assertThat(this.runs.lastEnded()).hasValueSatisfying(ended -> {
+			assertThat(ended.succeeded()).isFalse();
+			assertThat(ended.message()).contains("没有 2024 年的任务分解表");
+		});
+	}
+
+	@Test
 	void theOfficeMakesTheYearReportFromTheReportsPage(@Autowired JobOperator operator,
 			@Autowired @Qualifier("distributeJob") Job distribute, @Autowired @Qualifier("consolidateJob") Job consolidate,
 			@Autowired Accounts accounts) throws Exception {
