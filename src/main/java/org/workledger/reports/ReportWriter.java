@@ -77,9 +77,6 @@ public final class ReportWriter {
 	public record Filled(JasperPrint print, String title, Path target, ZoneId office, String digest) {
 	}
 
-	/** What the circulars were last written from, by file: an earlier day's circular that said the same is not kept. */
-	static final String CIRCULAR_DIGESTS = "circulars.properties";
-
 	/**
 	 * The circular filled: what it says no longer needs the period's rows, so a caller that
 	 * writes nothing else can let them go before {@link #export} loads the PDF fonts.
@@ -120,32 +117,11 @@ public final class ReportWriter {
 	}
 
 	public Path export(Filled filled) {
-		Path digests = this.dataFolder == null ? null : this.dataFolder.resolve(CIRCULAR_DIGESTS);
-		java.util.SortedMap<String, String> written = digests == null ? new java.util.TreeMap<>()
-				: org.workledger.system.PropertiesFiles.read(digests);
-		String key = filled.target().toAbsolutePath().toString();
-		// the same circular written again (a --force, another as-of day that changed nothing in it) is no earlier version
-		boolean sameAsBefore = filled.digest() != null && filled.digest().equals(written.get(key));
-		if (!sameAsBefore) {
-			EarlierCirculars.keep(filled.target(), filled.office(), LocalDate.now(filled.office()))
-				.ifPresent(kept -> Console.info("  此前生成的通报已移到 " + kept + "（留底；新版写在原处）"));
-		}
+		EarlierCirculars history = EarlierCirculars.in(this.dataFolder);
+		history.keepBeforeWriting(filled.target(), filled.digest(), filled.office(), LocalDate.now(filled.office()))
+			.ifPresent(kept -> Console.info("  此前生成的通报已移到 " + kept + "（留底；新版写在原处）"));
 		this.renderer.export(filled.print(), filled.title(), filled.target());
-		if (digests != null) {
-			if (filled.digest() == null) {
-				written.remove(key);
-			}
-			else {
-				written.put(key, filled.digest());
-			}
-			try {
-				org.workledger.system.PropertiesFiles.write(digests, written,
-						"workledger: what each circular was last written from (do not edit)");
-			}
-			catch (IOException ex) {
-				// only a note: without it the next run keeps an earlier day's circular even if it said the same
-			}
-		}
+		history.written(filled.target(), filled.digest());
 		return filled.target();
 	}
 
