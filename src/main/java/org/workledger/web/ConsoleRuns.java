@@ -111,9 +111,9 @@ public class ConsoleRuns implements AutoCloseable {
 	}
 
 	/**
-	 * Starts a distribute in the background (the blank workbooks of a period): while the
-	 * service holds the database the command line's {@code distribute} has to wait, so the
-	 * office starts it here. Empty when started, else why not.
+	 * Starts a distribute in the background (the blank workbooks of a period), as the
+	 * command line's {@code distribute} does: the office starts it from its reports page.
+	 * Empty when started, else why not.
 	 */
 	public Optional<String> startDistribute(Period period, String requestedBy) {
 		return start(new Running(DISTRIBUTE, period, period.lastDay(), requestedBy, LocalDateTime.now()), this::distribute);
