@@ -141,7 +141,7 @@ public class StatusReport {
 		lines.add(String.format("【%s】应报 %d 个单位，已报 %d，未报 %d", period.label(), expected.size(),
 				winners.keySet().stream().filter(expected::contains).count(),
 				expected.stream().filter(u -> !winners.containsKey(u)).count()));
-		this.versions.boundTo(period).ifPresent(tables -> lines.add(tablesLine(tables.get(0), tables.get(1))));
+		this.versions.boundTo(period).ifPresent(tables -> lines.add(tablesLine(period, tables.get(0), tables.get(1))));
 		for (Unit unit : units) {
 			Submission s = winners.get(unit.name());
 			if (s != null) {
@@ -188,9 +188,12 @@ public class StatusReport {
 	}
 
 	/** Which tables the period was judged by, and how the breakdown's year was told. */
-	static String tablesLine(ReferenceVersion breakdown, ReferenceVersion roster) {
-		return String.format("  依据  任务分解表 %s（%d 年，依据%s）；单位名册 %s（%s起使用）", breakdown.fileName(),
-				breakdown.year(), breakdown.yearRule(), roster.fileName(), roster.effectiveFrom().label());
+	static String tablesLine(Period period, ReferenceVersion breakdown, ReferenceVersion roster) {
+		// the first roster taken in serves the periods before it too: "used from November" under October misled
+		String rosterFrom = roster.effectiveFrom().compareTo(period) > 0 ? "最早导入的一版"
+				: roster.effectiveFrom().label() + "起使用";
+		return String.format("  依据  任务分解表 %s（%d 年，依据%s）；单位名册 %s（%s）", breakdown.fileName(),
+				breakdown.year(), breakdown.yearRule(), roster.fileName(), rosterFrom);
 	}
 
 	private List<String> runs(boolean aRunMayBeGoing) {

@@ -435,6 +435,19 @@ class ConsolidateCommandTests {
 	}
 
 	@Test
+	void aPeriodBeforeTheFirstRosterIsToldItUsesTheFirstOne() {
+		// given November distributed first (the roster is taken in for November on), then October consolidated
+		Path workspace = TestWorkspace.withSamples();
+		String ws = workspace.toString();
+		assertThat(run("distribute", "-w", ws, "-p", "2023-11").exitCode()).isZero();
+		assertThat(run("consolidate", "-w", ws, "-p", "2023-10", "--reports", "none").exitCode()).isZero();
+
+		// then October's tables line does not say the roster it used is one "used from November"
+		Result status = run("status", "-w", ws, "-p", "2023-10");
+		assertThat(status.out()).contains("单位名册 单位名册.xlsx（最早导入的一版）").doesNotContain("2023年11月起使用");
+	}
+
+	@Test
 	void statusOfAnEmptyWorkspaceSaysWhatToDo() {
 		Result result = run("status", "-w", TestWorkspace.create().toString());
 		assertThat(result.exitCode()).isZero();
