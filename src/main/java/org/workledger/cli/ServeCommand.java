@@ -94,7 +94,7 @@ class ServeCommand implements Callable<Integer> {
 			loop.runUntilStopped();
 		}
 		finally {
-			waitForRun(runs, workspace, properties.shutdownGrace());
+			waitForRun(runs, properties.shutdownGrace());
 			share.ifPresent(DatabaseShare::close);
 			context.close();
 		}
@@ -105,9 +105,9 @@ class ServeCommand implements Callable<Integer> {
 	 * A clerk's run in progress may finish within the grace period, the console's or one
 	 * typed on the command line through the shared database; runs are crash-safe after it.
 	 */
-	private static void waitForRun(ConsoleRuns runs, Workspace workspace, Duration grace) {
+	private static void waitForRun(ConsoleRuns runs, Duration grace) {
 		long until = System.nanoTime() + grace.toNanos();
-		while ((runs.running().isPresent() || WorkspaceLock.isHeld(workspace)) && System.nanoTime() < until) {
+		while (runs.aRunIsGoing() && System.nanoTime() < until) {
 			try {
 				Thread.sleep(200);
 			}

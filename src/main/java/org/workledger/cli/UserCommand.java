@@ -265,10 +265,7 @@ class UserCommand implements Runnable {
 			}
 			try {
 				// initial passwords: the owner and its group (the office's staff), not every user of the server
-				if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-					Files.createFile(file, java.nio.file.attribute.PosixFilePermissions
-						.asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----")));
-				}
+				org.workledger.system.RestrictedFiles.create(file, "rw-r-----");
 			}
 			catch (IOException ex) {
 				throw new java.io.UncheckedIOException("无法写出 " + file, ex);

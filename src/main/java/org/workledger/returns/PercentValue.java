@@ -30,9 +30,8 @@ public record PercentValue(String shown, Integer value, boolean blank) {
 		if (this.valid() || this.blank) {
 			return java.util.Optional.empty();
 		}
-		String normalized = Normalizer.normalize(this.shown, Normalizer.Form.NFKC).replaceAll("\\s", "");
 		try {
-			BigDecimal number = new BigDecimal(normalized);
+			BigDecimal number = new BigDecimal(normalized(this.shown));
 			return number.compareTo(BigDecimal.ZERO) > 0 && number.compareTo(BigDecimal.ONE) < 0
 					? java.util.Optional.of(number) : java.util.Optional.empty();
 		}
@@ -62,7 +61,7 @@ public record PercentValue(String shown, Integer value, boolean blank) {
 	}
 
 	public static PercentValue parse(String text) {
-		String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s", "");
+		String normalized = normalized(text);
 		if (normalized.isEmpty()) {
 			return BLANK;
 		}
@@ -80,6 +79,11 @@ public record PercentValue(String shown, Integer value, boolean blank) {
 		catch (NumberFormatException ex) {
 			return new PercentValue(text, null, false);
 		}
+	}
+
+	/** As compared: full-width digits and signs as half-width, without spaces. */
+	private static String normalized(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s", "");
 	}
 
 	private static PercentValue of(String shown, BigDecimal number) {

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.util.HexFormat;
@@ -158,10 +157,8 @@ public final class DatabaseShare implements AutoCloseable {
 	private static void write(Path file, Properties properties) throws IOException {
 		Path temporary = file.resolveSibling(FILE + ".tmp");
 		Files.deleteIfExists(temporary);
-		if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-			// the key opens the database: for the owner's eyes only, as the database file is
-			Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-		}
+		// the key opens the database: for the owner's eyes only, as the database file is
+		RestrictedFiles.create(temporary, "rw-------");
 		try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
 			properties.store(out, "workledger serve: the database for commands typed while it runs (removed when it stops)");
 		}

@@ -98,6 +98,14 @@ public class ConsoleRuns implements AutoCloseable {
 		return Optional.ofNullable(this.running);
 	}
 
+	/**
+	 * Whether a run is going in the workspace: this console's own, or one typed on the
+	 * command line through the shared database (it holds the workspace lock).
+	 */
+	public boolean aRunIsGoing() {
+		return this.running != null || WorkspaceLock.isHeld(this.workspace.workspace());
+	}
+
 	public Optional<Ended> lastEnded() {
 		return Optional.ofNullable(this.lastEnded);
 	}

@@ -37,7 +37,6 @@ import org.workledger.roster.Unit;
 import org.workledger.schedule.ScheduleProperties;
 import org.workledger.system.RunLogListener;
 import org.workledger.system.Workspace;
-import org.workledger.system.WorkspaceLock;
 import org.workledger.system.WorkspaceProperties;
 import org.workledger.trends.Figures;
 import org.workledger.trends.PeriodSummaries;
@@ -337,7 +336,7 @@ class OfficeController {
 	@GetMapping("/runs")
 	String runs(Model model) {
 		List<ConsoleQueries.Run> listed = this.queries.runs(50);
-		boolean going = listed.stream().anyMatch(ConsoleQueries.Run::unfinished) && aRunIsGoing();
+		boolean going = listed.stream().anyMatch(ConsoleQueries.Run::unfinished) && this.runs.aRunIsGoing();
 		model.addAttribute("runs", listed.stream().map(r -> r.asOfNow(going)).toList());
 		// a run typed on the command line is going: the list follows it as it does the console's own
 		model.addAttribute("anyGoing", going);
@@ -352,7 +351,7 @@ class OfficeController {
 		if (recorded == null) {
 			return "redirect:/office/runs";
 		}
-		boolean going = recorded.unfinished() && aRunIsGoing();
+		boolean going = recorded.unfinished() && this.runs.aRunIsGoing();
 		ConsoleQueries.Run run = recorded.asOfNow(going);
 		model.addAttribute("run", run);
 		// without mail set up the e-mail step sends nothing; the clerk need not read about it
@@ -392,10 +391,6 @@ class OfficeController {
 		return "office/run";
 	}
 
-	/** Whether a run is going in the workspace: the console's own, or one typed on the command line. */
-	private boolean aRunIsGoing() {
-		return this.runs.running().isPresent() || WorkspaceLock.isHeld(this.workspace);
-	}
 
 	private String runLog(ConsoleQueries.Run run) {
 		if (run.period() == null) {

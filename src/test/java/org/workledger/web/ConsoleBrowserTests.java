@@ -158,13 +158,7 @@ class ConsoleBrowserTests {
 		// the office consolidates at once and downloads the circular
 		login("office");
 		browser.findElement(By.id("consolidate")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(180))
-			// the runs page reloads itself every 3 s while a run goes: a refresh of ours may meet one of its own
-			.ignoring(org.openqa.selenium.WebDriverException.class)
-			.until(d -> {
-			d.navigate().refresh();
-			return !d.getPageSource().contains("正在汇总") && d.getPageSource().contains("汇总完成");
-		});
+		refreshUntil(page -> !page.contains("正在汇总") && page.contains("汇总完成"));
 		screenshot("06-office-runs");
 		browser.findElement(By.cssSelector("#runs tbody tr:first-child a")).click();
 		assertThat(text("#run-files")).contains("已接收 1");
@@ -187,26 +181,14 @@ class ConsoleBrowserTests {
 		assertThat(month.getOptions()).extracting(org.openqa.selenium.WebElement::getText).contains("2023年11月");
 		month.selectByValue("2023-11");
 		browser.findElement(By.id("distribute")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(180))
-			// the runs page reloads itself every 3 s while a run goes: a refresh of ours may meet one of its own
-			.ignoring(org.openqa.selenium.WebDriverException.class)
-			.until(d -> {
-			d.navigate().refresh();
-			return d.getPageSource().contains("分发完成");
-		});
+		refreshUntil(page -> page.contains("分发完成"));
 		assertThat(text("main")).contains("已为 49 个单位生成2023年11月进展情况表");
 		screenshot("09-office-distributed");
 
 		// and makes the year report there, and finds it under its heading
 		browser.get(url("/office/reports?period=2023-10"));
 		browser.findElement(By.id("year-report-button")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(180))
-			// the runs page reloads itself every 3 s while a run goes: a refresh of ours may meet one of its own
-			.ignoring(org.openqa.selenium.WebDriverException.class)
-			.until(d -> {
-			d.navigate().refresh();
-			return d.getPageSource().contains("已生成2023年度报告");
-		});
+		refreshUntil(page -> page.contains("已生成2023年度报告"));
 		browser.get(url("/office/reports?period=2023-10"));
 		org.openqa.selenium.WebElement year = browser.findElement(By.id("year-report"));
 		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", year);
@@ -225,6 +207,17 @@ class ConsoleBrowserTests {
 		browser.findElement(By.id("password")).sendKeys(ConsoleWorkspace.PASSWORD);
 		browser.findElement(By.id("login")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login"));
+	}
+
+	/** Reloads the page until its source says {@code done}, for up to three minutes (a run's end). */
+	private static void refreshUntil(java.util.function.Predicate<String> done) {
+		new WebDriverWait(browser, Duration.ofSeconds(180))
+			// the runs page reloads itself every 3 s while a run goes: a refresh of ours may meet one of its own
+			.ignoring(WebDriverException.class)
+			.until(d -> {
+				d.navigate().refresh();
+				return done.test(d.getPageSource());
+			});
 	}
 
 	private void logout() {

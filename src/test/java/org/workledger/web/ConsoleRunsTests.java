@@ -48,9 +48,7 @@ class ConsoleRunsTests {
 			@Autowired @Qualifier("distributeJob") Job distribute, @Autowired @Qualifier("consolidateJob") Job consolidate,
 			@Autowired Accounts accounts) throws Exception {
 		// given: a prepared workspace, and requests served by different threads, as the web server's are
-		if (!java.nio.file.Files.exists(WORKSPACE.resolve("output/2023-10"))) {
-			ConsoleWorkspace.prepare(WORKSPACE, operator, distribute, consolidate, accounts, false);
-		}
+		prepared(operator, distribute, consolidate, accounts);
 		ExecutorService firstRequest = Executors.newSingleThreadExecutor();
 		ExecutorService secondRequest = Executors.newSingleThreadExecutor();
 		ExecutorService schedule = Executors.newSingleThreadExecutor();
@@ -82,9 +80,7 @@ class ConsoleRunsTests {
 			@Autowired @Qualifier("distributeJob") Job distribute, @Autowired @Qualifier("consolidateJob") Job consolidate,
 			@Autowired Accounts accounts) throws Exception {
 		// given: a workspace in use (October distributed) and November not yet
-		if (!java.nio.file.Files.exists(WORKSPACE.resolve("output/2023-10"))) {
-			ConsoleWorkspace.prepare(WORKSPACE, operator, distribute, consolidate, accounts, false);
-		}
+		prepared(operator, distribute, consolidate, accounts);
 		Period november = Period.of(2023, 11);
 
 		// when
@@ -122,9 +118,7 @@ class ConsoleRunsTests {
 			@Autowired @Qualifier("distributeJob") Job distribute, @Autowired @Qualifier("consolidateJob") Job consolidate,
 			@Autowired Accounts accounts, @Autowired ConsoleQueries queries) throws Exception {
 		// given: October consolidated, then 沈河区's October return arrives and November's run takes it in
-		if (!java.nio.file.Files.exists(WORKSPACE.resolve("output/2023-10"))) {
-			ConsoleWorkspace.prepare(WORKSPACE, operator, distribute, consolidate, accounts, false);
-		}
+		prepared(operator, distribute, consolidate, accounts);
 		assertThat(this.runs.start(OCTOBER, OCTOBER.lastDay(), "办公室")).isEmpty();
 		awaitEnd();
 		java.nio.file.Path late = ConsoleWorkspace.goodReturn(WORKSPACE, ConsoleWorkspace.UNIT_B,
@@ -168,9 +162,7 @@ class ConsoleRunsTests {
 			@Autowired @Qualifier("distributeJob") Job distribute, @Autowired @Qualifier("consolidateJob") Job consolidate,
 			@Autowired Accounts accounts) throws Exception {
 		// given a workspace with 2023's task breakdown only
-		if (!java.nio.file.Files.exists(WORKSPACE.resolve("output/2023-10"))) {
-			ConsoleWorkspace.prepare(WORKSPACE, operator, distribute, consolidate, accounts, false);
-		}
+		prepared(operator, distribute, consolidate, accounts);
 
 		// when the schedule runs on 3 January 2024
 		this.runs.runScheduled(Period.of(2024, 1), LocalDate.of(2024, 1, 3), "circular");
@@ -197,9 +189,7 @@ class ConsoleRunsTests {
 			@Autowired @Qualifier("distributeJob") Job distribute, @Autowired @Qualifier("consolidateJob") Job consolidate,
 			@Autowired Accounts accounts) throws Exception {
 		// given October consolidated
-		if (!java.nio.file.Files.exists(WORKSPACE.resolve("output/2023-10"))) {
-			ConsoleWorkspace.prepare(WORKSPACE, operator, distribute, consolidate, accounts, false);
-		}
+		prepared(operator, distribute, consolidate, accounts);
 		assertThat(officePage("/office/reports", OCTOBER)).contains(">生成2023年度报告<", "与命令行 year-report 相同");
 
 		// when the office asks for 2023's report
@@ -230,9 +220,7 @@ class ConsoleRunsTests {
 			@Autowired @Qualifier("distributeJob") Job distribute, @Autowired @Qualifier("consolidateJob") Job consolidate,
 			@Autowired Accounts accounts, @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc) throws Exception {
 		// given: a run the database still says is going, as a killed process leaves it
-		if (!java.nio.file.Files.exists(WORKSPACE.resolve("output/2023-10"))) {
-			ConsoleWorkspace.prepare(WORKSPACE, operator, distribute, consolidate, accounts, false);
-		}
+		prepared(operator, distribute, consolidate, accounts);
 		long killed = 900_000;
 		jdbc.update("insert into batch_job_execution (job_execution_id, version, job_instance_id, create_time, start_time, "
 				+ "end_time, status, exit_code, exit_message, last_updated) select ?, 0, job_instance_id, create_time, "
@@ -257,6 +245,14 @@ class ConsoleRunsTests {
 		finally {
 			jdbc.update("delete from batch_job_execution_params where job_execution_id = ?", killed);
 			jdbc.update("delete from batch_job_execution where job_execution_id = ?", killed);
+		}
+	}
+
+	/** The shared workspace with October distributed and consolidated, made by whichever test comes first. */
+	private static void prepared(JobOperator operator, Job distribute, Job consolidate, Accounts accounts)
+			throws Exception {
+		if (!java.nio.file.Files.exists(WORKSPACE.resolve("output/2023-10"))) {
+			ConsoleWorkspace.prepare(WORKSPACE, operator, distribute, consolidate, accounts, false);
 		}
 	}
 
