@@ -1,6 +1,7 @@
 package org.workledger.returns;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +29,8 @@ public final class ReturnValidator {
 
 	/** Findings about something missing have no value to quote. */
 	private static final String NO_VALUE = "";
+
+	private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
 	private final ReturnRules rules;
 
@@ -255,8 +258,24 @@ public final class ReturnValidator {
 			return null;
 		}
 		return Period.tryParse(book.meta().getOrDefault(ProgressWorkbookContract.META_PERIOD, ""))
-			.filter(madeFor -> written.compareTo(madeFor) < 0)
+			.filter(madeFor -> written.compareTo(madeFor) < 0 || filledBefore(book, written))
 			.orElse(written);
+	}
+
+	/**
+	 * Whether the return says it was filled in before the month it names began (2023年11月
+	 * written on 30 October): a report on a month cannot be written before the month, so
+	 * the month is most likely a slip, and the return is not one of that month's.
+	 */
+	private static boolean filledBefore(ReturnedWorkbook book, Period written) {
+		return filledOnDate(book).filter(date -> date.isBefore(written.firstDay())).isPresent();
+	}
+
+	/** 填报日期 as written, when it reads as a date; {@link #filledOn} says what is wrong with it otherwise. */
+	private static Optional<LocalDate> filledOnDate(ReturnedWorkbook book) {
+		return book.header(ProgressWorkbookContract.FILLED_ON)
+			.filter(v -> !v.text().isEmpty())
+			.flatMap(v -> v.date() != null ? Optional.of(v.date()) : DateText.parse(v.text()));
 	}
 
 	private void periodCheck(ReturnedWorkbook book, Period period, Findings findings) {
@@ -272,6 +291,13 @@ public final class ReturnValidator {
 				String slip = period.month().getYear() == p.month().getYear() ? "月份" : "年份";
 				findings.add(FindingCode.PERIOD_BEFORE_TEMPLATE.at(where, period.label(), p.label(), period.label(), slip,
 						p.label(), period.label(), period.label()));
+			}
+			else if (filledBefore(book, period)) {
+				// last month's form with next month written on it before next month began: the month is
+				// most likely a slip, and the return is sent back as one of the form's month
+				LocalDate filledOn = filledOnDate(book).orElseThrow();
+				findings.add(FindingCode.PERIOD_BEFORE_ITS_MONTH.at(where, period.label(), period.label(),
+						filledOn.format(CHINESE_DATE), period.label(), p.label(), p.label(), period.label()));
 			}
 			else {
 				// last month's form used again for this month: taken as written

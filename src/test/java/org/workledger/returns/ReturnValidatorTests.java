@@ -95,6 +95,20 @@ class ReturnValidatorTests {
 		assertThat(later.period()).isEqualTo(Period.of(2023, 10));
 	}
 
+	@Test
+	void nextMonthWrittenBeforeItBeganIsSentBackAsOneOfTheFormsMonth() {
+		// 2023年11月 on October's form, filled in on 26 October: November had not begun
+		ValidatedReturn early = validator().validate(onFormOf("2023-10", book("和平区人民政府", "2023年11月",
+				new String[] { "1.1", "推进中", "60", "进展" }, new String[] { "2.1", "持续推进", "", "进展" })));
+		assertThat(codes(early)).containsExactly("return.period-before-its-month@F3");
+		assertThat(early.accepted()).isFalse();
+		assertThat(early.period()).isEqualTo(Period.of(2023, 10));
+		assertThat(early.findings().all().get(0).message())
+			.isEqualTo("报送期次写的是2023年11月，填报日期却是2023年10月26日，那时2023年11月还没有开始（这份表格是为2023年10月下发的）");
+		assertThat(early.findings().all().get(0).fix())
+			.isEqualTo("请核对报送期次，改为2023年10月后重新报送；如确是2023年11月的进展，请把填报日期改为实际填报的日期");
+	}
+
 	static ReturnedWorkbook named(String fileName, ReturnedWorkbook book) {
 		return new ReturnedWorkbook(fileName, book.sheetName(), book.missingColumns(), book.header(), book.rows(),
 				book.meta(), book.errorCells());
