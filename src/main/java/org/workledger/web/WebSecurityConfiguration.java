@@ -52,6 +52,7 @@ class WebSecurityConfiguration {
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/").failureHandler(throttle).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new ExpiredPageHandler()))
 			.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
 			// not a bean: a filter bean would also run as a servlet filter of its own, outside the chain
 			.addFilterBefore(new RemovedAccountFilter(accounts), AuthorizationFilter.class)

@@ -199,6 +199,24 @@ class ConsoleSecurityTests {
 	}
 
 	@Test
+	void aFormSentAfterItsLoginEndedAsksToLogInAgain() throws Exception {
+		// the session and its CSRF token are gone (serve restarted, or eight hours passed): not "没有权限"
+		MvcResult upload = this.mvc.perform(multipart("/returns").file(workbook("a.xlsx")).with(csrf().useInvalidToken()))
+			.andReturn();
+		assertThat(upload.getResponse().getRedirectedUrl()).endsWith("/login?expired");
+		assertThat(this.mvc.perform(get("/login").param("expired", "")).andReturn().getResponse().getContentAsString())
+			.contains("登录已过期", "请重新登录后再提交一次");
+		// the login form itself, left open across a restart
+		MvcResult login = this.mvc
+			.perform(post("/login").param("username", "heping").param("password", "x").with(csrf().useInvalidToken()))
+			.andReturn();
+		assertThat(login.getResponse().getRedirectedUrl()).endsWith("/login?again");
+		// logged in, with a token of another session: refused, as before
+		assertThat(status(multipart("/returns").file(workbook("a.xlsx")).with(unitA()).with(csrf().useInvalidToken())))
+			.isEqualTo(403);
+	}
+
+	@Test
 	void downloadsComeFromOutputOnly() throws Exception {
 		for (String path : List.of("../data/workledger.mv.db", "../input/单位名册.xlsx", "/etc/passwd",
 				"2023-10/../../data/workledger.mv.db", "")) {
