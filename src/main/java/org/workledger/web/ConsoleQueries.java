@@ -36,14 +36,15 @@ class ConsoleQueries {
 
 		/**
 		 * Why the run failed, as the clerk reads it: the first line of what was recorded,
-		 * without the exception's class name or the stack trace under it.
+		 * without the exception's class name (any class: ours are not all called …Exception)
+		 * or the stack trace under it.
 		 */
 		public String reason() {
 			if (this.exitMessage == null) {
 				return "";
 			}
 			String first = this.exitMessage.strip().lines().findFirst().orElse("");
-			java.util.regex.Matcher named = java.util.regex.Pattern.compile("^(?:[\\w$]+\\.)+[\\w$]*(?:Exception|Error)(?::\\s*)?")
+			java.util.regex.Matcher named = java.util.regex.Pattern.compile("^(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?::\\s*|$)")
 				.matcher(first);
 			String reason = named.find() ? first.substring(named.end()) : first;
 			return reason.isBlank() ? "运行出错，详见运行日志和技术日志" : reason;

@@ -18,6 +18,10 @@ class ConsoleQueriesTests {
 
 		assertThat(run.reason()).isEqualTo("input 文件夹中没有 2026 年的任务分解表（input）");
 		assertThat(run.statusLabel()).isEqualTo("失败");
+		// one of ours that is not called …Exception
+		assertThat(new ConsoleQueries.Run(4, "consolidateJob", "2026-12", null, null, "FAILED",
+				"org.workledger.reference.YearTableMissing: input 文件夹中没有 2026 年的任务分解表（input）").reason())
+			.isEqualTo("input 文件夹中没有 2026 年的任务分解表（input）");
 		assertThat(new ConsoleQueries.Run(3, "consolidateJob", "2023-10", null, null, "FAILED", "java.lang.IllegalStateException")
 			.reason()).isEqualTo("运行出错，详见运行日志和技术日志");
 	}
