@@ -172,7 +172,8 @@ class UnitController {
 		for (Uploads.Placed placed : Uploads.placedFrom(uploads(unit))) {
 			if (Uploads.stillWaiting(placed, this.workspace.input(), this.submissions)) {
 				waiting.add(Map.of("name", placed.inputName(), "when",
-						placed.at().atZone(ZoneId.of(this.schedule.zone())).format(WHEN)));
+						placed.at().atZone(ZoneId.of(this.schedule.zone())).format(WHEN), "period",
+						Period.tryParse(placed.period()).map(Period::label).orElse("")));
 			}
 		}
 		return waiting;
@@ -277,18 +278,42 @@ class UnitController {
 			else {
 				Optional<Path> sent = Uploads.sameIn(this.workspace.input(), kept);
 				if (sent.isPresent()) {
-					model.addAttribute("placed", "这份表格此前已经提交（文件“" + sent.get().getFileName() + "”），将在下次汇总（"
-							+ nextRun() + "）时计入，无需重复报送。");
+					model.addAttribute("placed", "这份表格此前已经提交（文件“" + sent.get().getFileName() + "”），"
+							+ countsFor(result.period()) + "将在下次汇总（" + nextRun() + "）时接收，无需重复报送。");
 				}
 				else {
 					Path placed = Uploads.placeInto(kept, this.workspace.input(), name);
 					Uploads.rememberPlaced(folder, placed.getFileName().toString(), result.sha256(), unit,
 							result.period() == null ? "" : result.period().key());
-					model.addAttribute("placed", "已提交，文件“" + placed.getFileName() + "”将在下次汇总（" + nextRun() + "）时计入。");
+					model.addAttribute("placed", "已提交，文件“" + placed.getFileName() + "”" + countsFor(result.period())
+							+ "将在下次汇总（" + nextRun() + "）时接收。");
 				}
 			}
+			periodNote(unit, result.period()).ifPresent(note -> model.addAttribute("periodNote", note));
 		}
 		return "unit/check";
+	}
+
+	private static String countsFor(Period period) {
+		return period == null ? "" : "计入" + period.label() + "，";
+	}
+
+	/**
+	 * A return of another month than the one last distributed to the unit: most often last
+	 * month's form filled in again (its 报送期次 is locked), so the unit reported on the wrong
+	 * month without knowing; said at once, while the unit is still at the page.
+	 */
+	private Optional<String> periodNote(String unit, Period period) {
+		if (period == null) {
+			return Optional.empty();
+		}
+		return blankWorkbooks(unit).stream()
+			.findFirst()
+			.flatMap(newest -> Period.tryParse(newest[1].substring(0, newest[1].indexOf('/'))))
+			.filter(newest -> !newest.equals(period))
+			.map(newest -> "请注意：这份表格的报送期次是" + period.label() + "，本单位最近下发的是" + newest.label() + "的进展情况表。"
+					+ (period.compareTo(newest) < 0 ? "如果要报送" + newest.label() + "的进展，请从本单位页面下载" + newest.label()
+							+ "的空白表填写后再提交；补报" + period.label() + "的不用理会这条提示。" : "请确认报送期次没有填错。"));
 	}
 
 	@GetMapping("/unit/checks/{token}/{name}")

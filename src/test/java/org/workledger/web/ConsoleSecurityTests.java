@@ -21,6 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.workledger.accounts.Accounts;
+import org.workledger.period.Period;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -217,6 +218,33 @@ class ConsoleSecurityTests {
 	}
 
 	@Test
+	void aReturnOfAnotherMonthThanTheNewestFormIsPointedOut(@Autowired Accounts accounts) throws Exception {
+		// given: 大东区 has November's form too, and sends a return filled in on October's
+		String unit = "大东区人民政府";
+		accounts.add("dadong", ConsoleWorkspace.PASSWORD, org.workledger.accounts.Role.UNIT, unit);
+		Path november = Files.createDirectories(WORKSPACE.resolve("output").resolve("2023-11"))
+			.resolve(org.workledger.distribute.ProgressWorkbookSpecs.fileName(unit, Period.of(2023, 11)));
+		Files.copy(ConsoleWorkspace.blank(WORKSPACE, unit), november);
+		Path file = ConsoleWorkspace.goodReturn(WORKSPACE, unit, Files.createTempDirectory("returns").resolve("大东区.xlsx"));
+
+		// when
+		String page = this.mvc
+			.perform(multipart("/returns").file(new MockMultipartFile("file", "大东区进展.xlsx", null, Files.readAllBytes(file)))
+				.with(user("dadong").roles("UNIT"))
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		// then: sent, for October, and the unit is told at once that November's form is the newest
+		assertThat(page).contains("计入2023年10月",
+				"请注意：这份表格的报送期次是2023年10月，本单位最近下发的是2023年11月的进展情况表。如果要报送2023年11月的进展，请从本单位页面下载2023年11月的空白表");
+		String home = this.mvc.perform(get("/unit").with(user("dadong").roles("UNIT"))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(home).contains("<td>大东区进展.xlsx</td><td>2023年10月</td>");
+	}
+
+	@Test
 	void downloadsComeFromOutputOnly() throws Exception {
 		for (String path : List.of("../data/workledger.mv.db", "../input/单位名册.xlsx", "/etc/passwd",
 				"2023-10/../../data/workledger.mv.db", "")) {
@@ -364,7 +392,7 @@ class ConsoleSecurityTests {
 			.getContentAsString();
 
 		// then: one copy in input/, and the second answer says it was already sent
-		assertThat(first).contains("已提交，文件“沈河区10月.xlsx”");
+		assertThat(first).contains("已提交，文件“沈河区10月.xlsx”计入2023年10月，将在下次汇总（").doesNotContain("请注意");
 		assertThat(second).contains("这份表格此前已经提交（文件“沈河区10月.xlsx”）", "无需重复报送");
 		Path placed = WORKSPACE.resolve("input").resolve("沈河区10月.xlsx");
 		try (var files = Files.list(WORKSPACE.resolve("input"))) {
