@@ -580,6 +580,10 @@ class OfficeController {
 		List<Path> placedFiles = new ArrayList<>();
 		for (MultipartFile file : files) {
 			if (file.isEmpty()) {
+				// a file of 0 bytes was chosen (a copy that failed): said, not passed over as if none was
+				if (file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank()) {
+					refused.add(Uploads.cleanName(file.getOriginalFilename()) + "（是空文件，0 字节）");
+				}
 				continue;
 			}
 			String name = Uploads.cleanName(file.getOriginalFilename());

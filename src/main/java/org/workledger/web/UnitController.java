@@ -232,8 +232,13 @@ class UnitController {
 	String upload(@RequestParam("file") MultipartFile file, Authentication who, Model model, RedirectAttributes flash)
 			throws IOException {
 		String unit = unitOf(who);
-		if (file == null || file.isEmpty()) {
+		if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
 			flash.addFlashAttribute("error", "请先选择要报送的表格文件");
+			return "redirect:/unit";
+		}
+		if (file.isEmpty()) {
+			flash.addFlashAttribute("error", "“" + Uploads.cleanName(file.getOriginalFilename())
+					+ "”是空文件（0 字节），里面没有内容。可能是复制或下载没有完成，请找到填好的进展情况表重新选择");
 			return "redirect:/unit";
 		}
 		if (!this.checker.ready()) {

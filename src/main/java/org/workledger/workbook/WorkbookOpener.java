@@ -134,6 +134,12 @@ public class WorkbookOpener {
 			throw new UnreadableWorkbookException(FindingCode.FILE_ENCRYPTED.at(where, ""), ex);
 		}
 		catch (NotOfficeXmlFileException ex) {
+			// a zip without a workbook's parts: named .xlsx it is most likely a workbook cut short (a copy or a
+			// download that did not finish), and "not a workbook, send .xlsx" would puzzle a unit that did
+			String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+			if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
+				throw new UnreadableWorkbookException(FindingCode.FILE_UNREADABLE.at(where, "", "文件已损坏或不完整"), ex);
+			}
 			throw new UnreadableWorkbookException(FindingCode.FILE_NOT_EXCEL.at(where, "", "Office 文件但不是工作簿"), ex);
 		}
 		catch (IOException | RuntimeException ex) {

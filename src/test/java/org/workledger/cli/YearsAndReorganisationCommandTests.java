@@ -117,7 +117,7 @@ class YearsAndReorganisationCommandTests {
 		assertThat(status).contains("已报  " + Rosters.DATA, "已报  " + Rosters.HOUSING_AND_CONSTRUCTION + " ← 城乡建设局12月.xlsx");
 		assertThat(warnings(workspace, DECEMBER)).contains("完成进度从上期的 90% 降到 60%");
 		assertThat(warnings(workspace, DECEMBER))
-			.contains("填报单位“沈阳市城乡建设局”是“沈阳市住房和城乡建设局”的曾用名，已计入“沈阳市住房和城乡建设局”");
+			.contains("填报单位“沈阳市城乡建设局”是“沈阳市住房和城乡建设局”的曾用名，按“沈阳市住房和城乡建设局”计入");
 
 		// and so is its year: the 2023 report counts 大数据管理局's three months for 数据局 (the files of these
 		// returns are dated today, so all four count as late)

@@ -123,7 +123,7 @@ class ReturnValidatorTests {
 		assertThat(codes(other)).containsExactly("return.unit-other-in-file-name@B3");
 		assertThat(other.accepted()).isTrue();
 		assertThat(other.findings().all().get(0).message())
-			.isEqualTo("文件名中是“沈阳市司法局”，表内填报单位却是“和平区人民政府”，已计入和平区人民政府");
+			.isEqualTo("文件名中是“沈阳市司法局”，表内填报单位却是“和平区人民政府”，按和平区人民政府计入");
 
 		// a file named after its own unit, or after none, is not
 		assertThat(codes(validator().validate(named("和平区人民政府-2023年10月进展情况表.xlsx", book("和平区人民政府", "2023年10月",

@@ -326,6 +326,11 @@ class ConsoleSecurityTests {
 		// a text file named .xlsx is not a workbook
 		String page = officeUpload("假表格.xlsx", "不是表格".getBytes()).getFlashMap().get("error").toString();
 		assertThat(page).contains("假表格.xlsx（不是 Excel 工作簿）");
+		// a file of 0 bytes is said to be empty, not passed over as if no file was chosen
+		assertThat(officeUpload("空表.xlsx", new byte[0]).getFlashMap().get("error").toString()).contains("空表.xlsx（是空文件，0 字节）");
+		assertThat(this.mvc.perform(multipart("/returns").file(new MockMultipartFile("file", "空表.xlsx", null, new byte[0]))
+			.with(unitA())
+			.with(csrf())).andReturn().getFlashMap().get("error").toString()).startsWith("“空表.xlsx”是空文件（0 字节）");
 		// a path in the name is dropped, control characters too; the content decides the extension
 		byte[] workbook = Files.readAllBytes(ConsoleWorkspace.blank(WORKSPACE, ConsoleWorkspace.UNIT_B));
 		officeUpload("..\\..\\data/沈河区\u0007返回.pdf", workbook);

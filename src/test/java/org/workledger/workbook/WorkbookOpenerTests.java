@@ -177,6 +177,21 @@ class WorkbookOpenerTests {
 		assertChinese(finding);
 	}
 
+	@Test
+	void reportsAWorkbookCutShortAsDamagedNotAsAnotherKindOfFile() throws IOException {
+		// given: the first third of a real workbook (a copy or a download that did not finish)
+		byte[] whole = xlsx(new XSSFWorkbook());
+		Path file = Files.write(this.dir.resolve("进展.xlsx"), java.util.Arrays.copyOf(whole, whole.length / 3));
+
+		// when
+		Finding finding = rejected(this.opener, file);
+
+		// then: not "不是 Excel 工作簿……请以 .xlsx 格式报送" to a unit that sent an .xlsx
+		assertThat(finding.code()).isEqualTo(FindingCode.FILE_UNREADABLE);
+		assertThat(finding.message()).contains("已损坏");
+		assertChinese(finding);
+	}
+
 	// --- encrypted ---
 
 	@Test
