@@ -21,8 +21,12 @@ public class AccountDetailsService implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		Account account = this.accounts.find(username).orElseThrow(() -> new UsernameNotFoundException(username));
-		String hash = this.accounts.passwordHash(username).orElseThrow(() -> new UsernameNotFoundException(username));
+		// a unit's full name finds its account too (the user name is the short name, and people type the full one)
+		Account account = this.accounts.find(username)
+			.or(() -> this.accounts.ofUnit(username == null ? "" : username.strip()))
+			.orElseThrow(() -> new UsernameNotFoundException(username));
+		String hash = this.accounts.passwordHash(account.username())
+			.orElseThrow(() -> new UsernameNotFoundException(username));
 		return new User(account.username(), hash, List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())));
 	}
 

@@ -63,6 +63,54 @@ public class Accounts {
 			.update();
 	}
 
+	/**
+	 * A new password chosen by the account's holder, who gives the current one; the reason in
+	 * Chinese when it is not taken.
+	 */
+	public void changePassword(String username, String current, String chosen) {
+		String hash = passwordHash(username).orElseThrow(() -> new AccountException("账号“" + username + "”已不存在"));
+		if (current == null || !this.encoder.matches(current, hash)) {
+			throw new AccountException("当前密码不对，密码没有修改");
+		}
+		if (chosen == null || chosen.length() < MIN_PASSWORD_LENGTH) {
+			throw new AccountException("新密码至少 " + MIN_PASSWORD_LENGTH + " 个字符，密码没有修改");
+		}
+		if (chosen.equals(current)) {
+			throw new AccountException("新密码与当前密码相同，密码没有修改");
+		}
+		setPassword(username, chosen);
+	}
+
+	/** A new generated password for an account (the office resets a unit's forgotten one); returns it. */
+	public String resetPassword(String username) {
+		if (find(username).isEmpty()) {
+			throw new AccountException("账号“" + username + "”已不存在");
+		}
+		String password = generatePassword();
+		setPassword(username, password);
+		return password;
+	}
+
+	private void setPassword(String username, String password) {
+		this.jdbc.sql("update app_user set password_hash = ? where username = ?")
+			.params(this.encoder.encode(password), username)
+			.update();
+	}
+
+	/**
+	 * The unit account of a unit by its full name, when the unit has exactly one: people type
+	 * their unit's name where the account is named by its short name.
+	 */
+	public Optional<Account> ofUnit(String unitName) {
+		List<Account> ofUnit = this.jdbc
+			.sql("select username, role, unit_name, created_at from app_user where role = 'UNIT' and unit_name = ?")
+			.param(unitName)
+			.query((rs, n) -> new Account(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3),
+					rs.getTimestamp(4).toInstant()))
+			.list();
+		return ofUnit.size() == 1 ? Optional.of(ofUnit.get(0)) : Optional.empty();
+	}
+
 	public boolean remove(String username) {
 		return this.jdbc.sql("delete from app_user where username = ?").param(username).update() > 0;
 	}

@@ -151,7 +151,7 @@ class ConsoleSecurityTests {
 		MvcResult next = this.mvc.perform(get("/unit").with(user("heping-temp").roles("UNIT"))).andReturn();
 		assertThat(next.getResponse().getRedirectedUrl()).isEqualTo("/login?removed");
 		assertThat(this.mvc.perform(get("/login?removed")).andReturn().getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("这个账号已被删除或重新开通，已退出登录");
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("这个账号已被删除、重新开通或改了密码，已退出登录");
 
 		// and a login whose account was removed and added again under its name (a password reset, or another unit) ends too
 		accounts.add("heping-temp", ConsoleWorkspace.PASSWORD, org.workledger.accounts.Role.UNIT, ConsoleWorkspace.UNIT_A);
@@ -438,7 +438,70 @@ class ConsoleSecurityTests {
 		assertThat(landingAfterLogin("heping", ConsoleWorkspace.PASSWORD, new MockHttpSession())).isEqualTo("/");
 	}
 
-	/** Where the login form sends {@code username} in {@code session}. */
+	@Test
+	void aUnitChangesItsPasswordAndTheOfficeResetsAForgottenOne(@Autowired Accounts accounts) throws Exception {
+		// given: 苏家屯区 logged in with the password it was given, typing its full name
+		accounts.add("sujiatun", "given-password-1", org.workledger.accounts.Role.UNIT, "苏家屯区人民政府");
+		MockHttpSession session = new MockHttpSession();
+		assertThat(landingAfterLogin("苏家屯区人民政府", "given-password-1", session)).isEqualTo("/");
+		assertThat(status(get("/unit").session(session))).isEqualTo(200);
+
+		// when it chooses its own (a wrong current password, two different new ones, then right)
+		assertThat(changePassword(session, "wrong-password", "chosen-password-2", "chosen-password-2"))
+			.isEqualTo("当前密码不对，密码没有修改");
+		assertThat(changePassword(session, "given-password-1", "chosen-password-2", "chosen-password-3"))
+			.isEqualTo("两次输入的新密码不一样，密码没有修改");
+		assertThat(this.mvc
+			.perform(post("/account/password").session(session)
+				.param("current", "given-password-1")
+				.param("chosen", "chosen-password-2")
+				.param("repeated", "chosen-password-2")
+				.with(csrf()))
+			.andReturn()
+			.getFlashMap()
+			.get("message")).isEqualTo("密码已修改，下次登录请用新密码。");
+
+		// then this login carries on, the old password no longer opens the account, the new one does
+		assertThat(status(get("/unit").session(session))).isEqualTo(200);
+		assertThat(landingAfterLogin("sujiatun", "given-password-1", new MockHttpSession())).endsWith("/login?error");
+		assertThat(landingAfterLogin("sujiatun", "chosen-password-2", new MockHttpSession())).isEqualTo("/");
+
+		// when it forgets it, the office gives it a new one, shown once
+		String said = this.mvc.perform(post("/office/accounts/reset").param("username", "sujiatun").with(office()).with(csrf()))
+			.andReturn()
+			.getFlashMap()
+			.get("message")
+			.toString();
+		String password = said.replaceAll(".*新密码：([A-Za-z0-9]+)。.*", "$1");
+
+		// then the unit's open login ends, and the new password opens the account
+		assertThat(this.mvc.perform(get("/unit").session(session)).andReturn().getResponse().getRedirectedUrl())
+			.endsWith("/login?removed");
+		assertThat(landingAfterLogin("sujiatun", password, new MockHttpSession())).isEqualTo("/");
+		// an office account is not reset from the page, and a unit cannot reset at all
+		assertThat(this.mvc.perform(post("/office/accounts/reset").param("username", "office").with(office()).with(csrf()))
+			.andReturn()
+			.getFlashMap()
+			.get("error")).isEqualTo("只能在这里重置单位账号的密码");
+		assertThat(status(post("/office/accounts/reset").param("username", "sujiatun").with(unitA()).with(csrf())))
+			.isEqualTo(403);
+		assertThat(this.mvc.perform(get("/office/accounts").with(office())).andReturn().getResponse().getContentAsString())
+			.contains("sujiatun", "苏家屯区人民政府", "重置密码");
+	}
+
+	private String changePassword(MockHttpSession session, String current, String chosen, String repeated) throws Exception {
+		return this.mvc
+			.perform(post("/account/password").session(session)
+				.param("current", current)
+				.param("chosen", chosen)
+				.param("repeated", repeated)
+				.with(csrf()))
+			.andReturn()
+			.getFlashMap()
+			.get("error")
+			.toString();
+	}
+
 	private MvcResult officeUpload(String name, byte[] content) throws Exception {
 		return this.mvc
 			.perform(multipart("/office/upload").file(new MockMultipartFile("files", name, null, content))
@@ -447,6 +510,7 @@ class ConsoleSecurityTests {
 			.andReturn();
 	}
 
+	/** Where the login form sends {@code username} in {@code session}. */
 	private String landingAfterLogin(String username, String password, MockHttpSession session) throws Exception {
 		return this.mvc
 			.perform(post("/login").session(session).param("username", username).param("password", password).with(csrf()))
