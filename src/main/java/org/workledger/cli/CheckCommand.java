@@ -58,8 +58,7 @@ class CheckCommand implements Callable<Integer> {
 		}
 		Workspace workspace = this.options.existing(this.spec, false);
 		PrintWriter out = this.spec.commandLine().getOut();
-		if (this.springArguments.stream().noneMatch(a -> a.startsWith("--spring.datasource.url"))
-				&& !Files.exists(workspace.data().resolve("workledger.mv.db"))) {
+		if (!org.workledger.system.WorkspaceSettings.hasDatabase(workspace, this.springArguments)) {
 			// run from the program's own folder without --workspace, the "workspace" is that folder: say which one was used
 			this.spec.commandLine().getErr().println("工作目录 " + workspace.root() + " 中还没有任务分解表和单位名册的记录。"
 					+ "如果工作目录不是这里，请用 --workspace 指定（例如 --workspace D:\\政务公开）；"

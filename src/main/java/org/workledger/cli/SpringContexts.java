@@ -9,6 +9,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.workledger.WorkledgerApplication;
 import org.workledger.system.DatabaseShare;
+import org.workledger.system.PoiTempFiles;
 import org.workledger.system.Workspace;
 import org.workledger.system.WorkledgerException;
 import org.workledger.system.WorkspaceSettings;
@@ -50,6 +51,7 @@ final class SpringContexts {
 			boolean shutdownHook, WebApplicationType web) {
 		workspace.createDirectories(workspace.data());
 		WorkspaceSettings.check(workspace.root().resolve(CONFIG_FILE));
+		PoiTempFiles.useFolderOf(workspace);
 		List<String> args = new ArrayList<>(springArguments);
 		if (web == WebApplicationType.SERVLET) {
 			// application.properties says none for every other command; a command-line property outranks it

@@ -40,8 +40,7 @@ class StatusCommand implements Callable<Integer> {
 		Optional<Period> only = this.period == null ? Optional.empty()
 				: Optional.of(DistributeCommand.parsePeriod(this.spec, this.period));
 		Workspace workspace = this.options.existing(this.spec, false);
-		if (this.springArguments.stream().noneMatch(a -> a.startsWith("--spring.datasource.url"))
-				&& !java.nio.file.Files.exists(workspace.data().resolve("workledger.mv.db"))) {
+		if (!org.workledger.system.WorkspaceSettings.hasDatabase(workspace, this.springArguments)) {
 			this.spec.commandLine().getOut().println("该工作目录还没有运行过 distribute 或 consolidate：" + workspace.root());
 			this.spec.commandLine().getOut().flush();
 			return 0;

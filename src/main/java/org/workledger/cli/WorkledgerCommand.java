@@ -64,7 +64,9 @@ public class WorkledgerCommand implements Runnable {
 				cl.getErr().flush();
 				return USAGE;
 			}
-			cl.getErr().println("失败：" + Failures.describe(ex));
+			String said = Failures.describe(ex);
+			org.slf4j.LoggerFactory.getLogger("workledger.failure").error("{} 失败：{}", String.join(" ", args), said, ex);
+			cl.getErr().println("失败：" + said);
 			cl.getErr().flush();
 			return RUN_FAILED;
 		});

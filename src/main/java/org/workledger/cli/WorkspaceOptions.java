@@ -45,6 +45,12 @@ class WorkspaceOptions {
 					(fromEnvironment(spec) ? "环境变量 " + ENVIRONMENT_VARIABLE : "--workspace") + " 应是一个文件夹，而 "
 							+ workspace.root() + " 是文件");
 		}
+		java.util.Optional<String> notRoot = org.workledger.system.WorkspaceOwner.refusal(workspace.root());
+		if (notRoot.isPresent()) {
+			throw new org.workledger.system.WorkledgerException(notRoot.get());
+		}
+		// from here on, what the libraries say (and a failure's stack trace) goes to this workspace's technical log
+		org.workledger.system.TechnicalLog.writeTo(workspace);
 		if (needsInput && !java.nio.file.Files.isDirectory(workspace.input())) {
 			throw new picocli.CommandLine.ParameterException(spec.commandLine(),
 					"工作目录 " + workspace.root() + " 中没有 input 文件夹：请先建立 input 文件夹并放入任务分解表和单位名册");

@@ -50,9 +50,10 @@ class YearReportCommand implements Callable<Integer> {
 					"--year 应是四位数的年份，例如 2023，而不是“" + this.year + "”");
 		}
 		Workspace workspace = this.options.existing(this.spec, false);
-		if (this.springArguments.stream().noneMatch(a -> a.startsWith("--spring.datasource.url"))
-				&& !Files.exists(workspace.data().resolve("workledger.mv.db"))) {
-			Console.info("该工作目录还没有汇总过任何期次：" + workspace.root() + "（请先运行 consolidate）");
+		if (!org.workledger.system.WorkspaceSettings.hasDatabase(workspace, this.springArguments)) {
+			// said before the context has set up the terminal's log format: printed, not logged
+			this.spec.commandLine().getOut().println("该工作目录还没有汇总过任何期次：" + workspace.root() + "（请先运行 consolidate）");
+			this.spec.commandLine().getOut().flush();
 			return 1;
 		}
 		try (WorkspaceLock lock = WorkspaceLock.acquire(workspace);

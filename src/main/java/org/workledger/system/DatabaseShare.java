@@ -83,6 +83,7 @@ public final class DatabaseShare implements AutoCloseable {
 		Path file = workspace.createDirectories(workspace.data()).resolve(FILE);
 		Properties properties = new Properties();
 		properties.setProperty("url", "jdbc:h2:tcp://127.0.0.1:" + server.getPort() + "/" + key);
+		properties.setProperty("workspace", where(workspace));
 		try {
 			write(file, properties);
 		}
@@ -115,11 +116,24 @@ public final class DatabaseShare implements AutoCloseable {
 			return Optional.empty();
 		}
 		String url = properties.getProperty("url", "");
-		if (!url.startsWith("jdbc:h2:tcp://") || !answers(url)) {
+		// a copy of the workspace taken while serve ran (a backup, a training copy) carries the file too:
+		// its commands must open the copy's own database, not reach the original's through its serve
+		if (!url.startsWith("jdbc:h2:tcp://") || !where(workspace).equals(properties.getProperty("workspace"))
+				|| !answers(url)) {
 			return Optional.empty();
 		}
 		throughServe = true;
 		return Optional.of(url);
+	}
+
+	/** The workspace's folder as the file system names it, links resolved: the same for serve and a command in it. */
+	private static String where(Workspace workspace) {
+		try {
+			return workspace.root().toRealPath().toString();
+		}
+		catch (IOException ex) {
+			return workspace.root().toAbsolutePath().normalize().toString();
+		}
 	}
 
 	/** Whether this process has used the database through serve. */

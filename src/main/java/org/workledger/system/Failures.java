@@ -1,6 +1,7 @@
 package org.workledger.system;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Turns a failure into the one line a clerk (or the IT helper) reads. */
 public final class Failures {
@@ -23,6 +24,14 @@ public final class Failures {
 			root = root.getCause();
 		}
 		String message = String.valueOf(root.getMessage());
+		Optional<String> setting = Settings.describe(failure);
+		if (setting.isPresent()) {
+			return setting.get();
+		}
+		Optional<String> machine = Machine.describe(failure, root, message);
+		if (machine.isPresent()) {
+			return machine.get();
+		}
 		if (message.contains("Database may be already in use") || message.contains("already in use")
 				|| message.contains("The file is locked")) {
 			return "数据库正被另一个 workledger 进程使用（同一工作目录同一时间只能运行一个任务），"
@@ -36,7 +45,7 @@ public final class Failures {
 					+ "（工作台停止后命令会自己打开数据库；中断的汇总会在重新运行时补齐）";
 		}
 		if (message.contains("Connection refused") || root instanceof java.net.ConnectException) {
-			return "无法连接数据库服务器：" + message;
+			return "无法连接数据库服务器（" + message + "）：请检查 workledger.yml 中 spring.datasource.url 的地址和端口，以及数据库服务是否已启动";
 		}
 		return root.getClass().getSimpleName() + ": " + firstLine(message);
 	}

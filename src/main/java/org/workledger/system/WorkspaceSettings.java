@@ -43,7 +43,24 @@ public final class WorkspaceSettings {
 					+ "同一层对齐）以及冒号后是否有空格");
 		}
 		catch (YAMLException | IOException ex) {
+			for (Throwable t = ex; t != null; t = t.getCause()) {
+				if (t instanceof java.nio.charset.CharacterCodingException) {
+					throw new WorkledgerException(file.getFileName() + " 不是 UTF-8 编码（多半是用记事本按 ANSI/GBK 保存的）：请用记事本打开，"
+							+ "“另存为”时编码选 UTF-8 后保存");
+				}
+			}
 			throw new WorkledgerException(file.getFileName() + " 无法读取：" + ex.getMessage());
+		}
+		unknownKeys(file, settings);
+		// the log's timestamps use the zone before anything can say what is wrong with it
+		if (at(settings, "workledger", "schedule", "zone") instanceof String zone) {
+			try {
+				java.time.ZoneId.of(zone.strip());
+			}
+			catch (java.time.DateTimeException ex) {
+				throw new WorkledgerException(file.getFileName() + " 设置有误：workledger.schedule.zone 的时区“" + zone
+						+ "”无法识别，请写成 Asia/Shanghai 这样的时区名（中国大陆各地都用 Asia/Shanghai）");
+			}
 		}
 		Object synonyms = at(settings, "workledger", "vocabulary", "status-synonyms");
 		if (synonyms instanceof Map<?, ?> byStatus) {
@@ -57,6 +74,70 @@ public final class WorkspaceSettings {
 		else if (synonyms != null) {
 			throw new WorkledgerException(file.getFileName() + " 设置有误：status-synonyms 下应按状态分行列出说法，"
 					+ "例如 “in-progress: [按序时推进]”");
+		}
+	}
+
+	/**
+	 * The settings of each concern, by the names Spring binds (a record's components in
+	 * kebab case): a key spelt otherwise (report: for reports:, a key indented a level too
+	 * high) was quietly ignored, and a circular went out without the office's name.
+	 */
+	private static final Map<String, Class<?>> CONCERNS = Map.of("vocabulary",
+			org.workledger.vocabulary.VocabularyProperties.class, "schedule",
+			org.workledger.schedule.ScheduleProperties.class, "workspace", WorkspaceProperties.class, "reports",
+			org.workledger.reports.ReportsProperties.class, "intake", org.workledger.intake.IntakeProperties.class,
+			"mail", org.workledger.circulate.MailProperties.class);
+
+	private static void unknownKeys(Path file, Object settings) {
+		if (!(at(settings, "workledger") instanceof Map<?, ?> ours)) {
+			return;
+		}
+		for (Map.Entry<?, ?> concern : ours.entrySet()) {
+			String name = String.valueOf(concern.getKey());
+			Class<?> properties = CONCERNS.get(name);
+			if (properties == null) {
+				throw new WorkledgerException(file.getFileName() + " 设置有误：workledger 下没有“" + name + "”这一项（可用的有 "
+						+ String.join("、", new java.util.TreeSet<>(CONCERNS.keySet())) + "）；请检查拼写和缩进");
+			}
+			if (concern.getValue() instanceof Map<?, ?> values) {
+				java.util.Set<String> known = new java.util.TreeSet<>();
+				for (java.lang.reflect.RecordComponent component : properties.getRecordComponents()) {
+					known.add(component.getName().replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT));
+				}
+				for (Object key : values.keySet()) {
+					String setting = String.valueOf(key);
+					if (!known.contains(setting) && !known.contains(setting.replace("_", "-").toLowerCase(java.util.Locale.ROOT))) {
+						throw new WorkledgerException(file.getFileName() + " 设置有误：workledger." + name + " 下没有“" + setting
+								+ "”这一项（可用的有 " + String.join("、", known) + "）；请检查拼写和缩进");
+					}
+				}
+			}
+		}
+	}
+
+	/**
+	 * Whether a run has made the workspace's database yet: the embedded H2 file exists, or the
+	 * office named a database server (on the command line, in the environment, or in
+	 * {@code workledger.yml}), whose tables a command cannot see without starting.
+	 */
+	public static boolean hasDatabase(Workspace workspace, List<String> springArguments) {
+		if (Files.exists(workspace.data().resolve("workledger.mv.db"))
+				|| springArguments.stream().anyMatch(a -> a.startsWith("--spring.datasource.url"))
+				|| System.getenv("SPRING_DATASOURCE_URL") != null || System.getProperty("spring.datasource.url") != null) {
+			return true;
+		}
+		Path file = workspace.root().resolve("workledger.yml");
+		if (!Files.isRegularFile(file)) {
+			return false;
+		}
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			Object settings = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+			return at(settings, "spring", "datasource", "url") != null || at(settings, "spring.datasource.url") != null
+					|| at(settings, "spring", "datasource.url") != null;
+		}
+		catch (IOException | YAMLException ex) {
+			// the command goes on and says what is wrong with the file
+			return true;
 		}
 	}
 

@@ -77,6 +77,14 @@ class AheadOfTimeContextIT {
 		assertThat(consolidate.exitCode()).as(consolidate.output()).isZero();
 		assertThat(consolidate.output()).contains("单位：应报 49，已报 0，未报 49");
 		assertThat(bundle.resolve("sample-workspace/data/workledger.mv.db")).doesNotExist();
+
+		// and with the server named in workledger.yml, as the README says, status sees the runs (it said "还没有运行过")
+		java.nio.file.Files.writeString(bundle.resolve("sample-workspace/workledger.yml"), "spring:\n  datasource:\n    url: "
+				+ PostgresServer.URL + "\n    username: " + PostgresServer.USER + "\n    password: " + PostgresServer.PASSWORD
+				+ "\n", java.nio.file.StandardOpenOption.APPEND);
+		Result status = Bundle.run(bundle, ENVIRONMENT, "bin/workledger", "status", "--workspace", "sample-workspace");
+		assertThat(status.exitCode()).as(status.output()).isZero();
+		assertThat(status.output()).contains("2023年10月").doesNotContain("还没有运行过");
 	}
 
 	private static String subject(MimeMessage message) {

@@ -244,6 +244,34 @@ class ConsolidateCommandTests {
 	}
 
 	@Test
+	void aMisspeltOrMisplacedSettingOrAFileNotInUtf8IsToldNotIgnored() throws Exception {
+		Path workspace = TestWorkspace.withSamples();
+		// report: for reports: (the circular went out without the office's name)
+		Files.writeString(workspace.resolve("workledger.yml"), "workledger:\n  report:\n    issuer: 沈阳市政务公开领导小组办公室\n");
+		Result concern = run("consolidate", "-w", workspace.toString(), "-p", "2023-10");
+		assertThat(concern.exitCode()).isEqualTo(1);
+		assertThat(concern.err()).contains("workledger.yml 设置有误：workledger 下没有“report”这一项", "reports");
+
+		// a setting indented under the wrong concern
+		Files.writeString(workspace.resolve("workledger.yml"), "workledger:\n  reports:\n    warnig-days: 10\n");
+		assertThat(run("consolidate", "-w", workspace.toString(), "-p", "2023-10").err())
+			.contains("workledger.reports 下没有“warnig-days”这一项", "warning-days");
+
+		// a value Spring cannot take, and a time zone that does not exist
+		Files.writeString(workspace.resolve("workledger.yml"), "workledger:\n  reports:\n    warning-days: fifteen\n");
+		assertThat(run("consolidate", "-w", workspace.toString(), "-p", "2023-10").err())
+			.contains("设置 workledger.reports.warning-days 的值“fifteen”无法识别：应是整数");
+		Files.writeString(workspace.resolve("workledger.yml"), "workledger:\n  schedule:\n    zone: Asia/Shenyang\n");
+		assertThat(run("consolidate", "-w", workspace.toString(), "-p", "2023-10").err())
+			.contains("时区“Asia/Shenyang”无法识别").doesNotContain("Exception");
+
+		// saved by Notepad as ANSI (GBK)
+		Files.write(workspace.resolve("workledger.yml"),
+				"workledger:\n  reports:\n    issuer: 沈阳市政务公开领导小组办公室\n".getBytes(java.nio.charset.Charset.forName("GBK")));
+		assertThat(run("consolidate", "-w", workspace.toString(), "-p", "2023-10").err()).contains("workledger.yml 不是 UTF-8 编码");
+	}
+
+	@Test
 	void aNameTwoUnitsOfTheRosterCouldBeIsNotResolvedAndTheRunLogSaysWhy(CapturedOutput output) throws Exception {
 		// given a roster that lists 和平区 twice, once with the city in front (a common slip in a reorganisation)
 		Path workspace = TestWorkspace.withSamples();

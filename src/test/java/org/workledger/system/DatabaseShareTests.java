@@ -48,6 +48,11 @@ class DatabaseShareTests {
 				assertThat(rows.getString(1)).isEqualTo("和平区人民政府");
 			}
 
+			// and a copy of the workspace taken now (a backup, a training copy) does not reach the original's database
+			Path copy = Files.createDirectories(this.temp.resolve("copy").resolve("data"));
+			Files.copy(file, copy.resolve(DatabaseShare.FILE));
+			assertThat(DatabaseShare.urlOf(new Workspace(copy.getParent()))).isEmpty();
+
 			// when serve stops sharing
 			share.get().close();
 

@@ -37,4 +37,28 @@ class FailuresTests {
 			.endsWith("请等它结束后再试");
 	}
 
+
+	@Test
+	void whatTheMachineRefusesIsSaidAsItCanBeFixed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp) {
+		// a port another program holds was said to be the database in use
+		Throwable port = new IllegalStateException("Failed to start bean 'webServerStartStop'",
+				new java.net.BindException("Address already in use"));
+		assertThat(Failures.describe(port)).startsWith("端口").contains("已被本机的其他程序占用", "--port")
+			.doesNotContain("数据库");
+		assertThat(Failures.describe(new RuntimeException(new java.net.BindException("Cannot assign requested address"))))
+			.startsWith("监听地址（--bind）不是本机的网络地址");
+		assertThat(Failures.describe(new IllegalArgumentException("port out of range:99999"))).isEqualTo("端口应在 1 到 65535 之间（--port）");
+		// a folder the account may not write
+		Throwable denied = new IllegalStateException(
+				new java.nio.file.AccessDeniedException(temp.resolve("台账.xlsx.tmp").toString()));
+		assertThat(Failures.describe(denied)).startsWith("当前用户（" + System.getProperty("user.name") + "）没有权限写入 " + temp);
+		// a full disk
+		assertThat(Failures.describe(new RuntimeException(new java.io.IOException("No space left on device"))))
+			.startsWith("磁盘空间已满");
+		// a database URL mistyped
+		assertThat(Failures.describe(new RuntimeException(
+				"Driver org.h2.Driver claims to not accept jdbcUrl, jdbc:postgres://127.0.0.1/workledger")))
+			.contains("spring.datasource.url", "jdbc:postgresql://");
+	}
+
 }
