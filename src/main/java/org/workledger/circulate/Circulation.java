@@ -199,13 +199,24 @@ class Circulation {
 			failed.addAll(plan.envelopes());
 		}
 		else {
-			for (Envelope e : plan.envelopes()) {
-				if (send(e)) {
+			for (int i = 0; i < plan.envelopes().size(); i++) {
+				Envelope e = plan.envelopes().get(i);
+				Sent result = send(e);
+				if (result == Sent.YES) {
 					this.sent.record(jobExecutionId, e.recipient(), e.documents());
 					sentOk.add(e);
+					continue;
 				}
-				else {
-					failed.add(e);
+				failed.add(e);
+				if (result == Sent.SERVER_UNREACHABLE) {
+					// every other e-mail would wait as long for the same server, while the run holds the workspace
+					List<Envelope> rest = plan.envelopes().subList(i + 1, plan.envelopes().size());
+					failed.addAll(rest);
+					if (!rest.isEmpty()) {
+						Console.warn("  邮件服务器连接不上，其余 " + rest.size() + " 封本次不再尝试；请检查 spring.mail.host 和端口、"
+								+ "网络和防火墙，重新运行时补发未发送的");
+					}
+					break;
 				}
 			}
 		}
@@ -220,11 +231,15 @@ class Circulation {
 		return outcome;
 	}
 
-	private boolean send(Envelope e) {
+	private enum Sent {
+		YES, NO, SERVER_UNREACHABLE
+	}
+
+	private Sent send(Envelope e) {
 		for (ReportDocument d : e.documents()) {
 			if (!Files.isRegularFile(d.path())) {
 				Console.warn("  发送失败：" + e.addressee() + "：附件不存在 " + d.path());
-				return false;
+				return Sent.NO;
 			}
 		}
 		try {
@@ -244,12 +259,29 @@ class Circulation {
 			}
 			this.sender.send(message);
 			Console.info("  已发送：" + e.addressee() + " ← " + String.join("、", e.fileNames()));
-			return true;
+			return Sent.YES;
 		}
 		catch (MessagingException | UnsupportedEncodingException | RuntimeException ex) {
-			Console.warn("  发送失败：" + e.addressee() + "：" + reason(ex) + "（其余邮件照常发送；重新运行时只补发未发送的）");
-			return false;
+			boolean unreachable = unreachable(ex);
+			Console.warn("  发送失败：" + e.addressee() + "：" + reason(ex)
+					+ (unreachable ? "" : "（其余邮件照常发送；重新运行时只补发未发送的）"));
+			return unreachable ? Sent.SERVER_UNREACHABLE : Sent.NO;
 		}
+	}
+
+	/** The server could not be reached at all (no such host, nothing answering, no answer in time). */
+	private static boolean unreachable(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof java.net.UnknownHostException || t instanceof java.net.ConnectException
+					|| t instanceof java.net.SocketTimeoutException || t instanceof java.net.NoRouteToHostException
+					|| t instanceof jakarta.mail.MessagingException m && String.valueOf(m.getMessage()).startsWith("Couldn't connect")) {
+				return true;
+			}
+			if (t.getCause() == t) {
+				break;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -392,8 +424,25 @@ class Circulation {
 
 	private static String reason(Exception ex) {
 		Throwable cause = ex;
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof jakarta.mail.AuthenticationFailedException) {
+				return "邮件服务器拒绝了用户名或密码（spring.mail.username、spring.mail.password）";
+			}
+			if (t.getCause() == t) {
+				break;
+			}
+		}
 		while (cause.getCause() != null && cause.getCause() != cause) {
 			cause = cause.getCause();
+		}
+		if (cause instanceof java.net.UnknownHostException) {
+			return "找不到邮件服务器“" + cause.getMessage() + "”（spring.mail.host 是否写对、DNS 是否可用）";
+		}
+		if (cause instanceof java.net.ConnectException || cause instanceof java.net.NoRouteToHostException) {
+			return "邮件服务器拒绝连接或无法到达（spring.mail.host、spring.mail.port）";
+		}
+		if (cause instanceof java.net.SocketTimeoutException) {
+			return "邮件服务器没有应答（超时，可能被防火墙拦截）";
 		}
 		String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage().strip();
 		return message.replaceAll("\\s+", " ");

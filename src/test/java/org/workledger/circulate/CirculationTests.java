@@ -329,6 +329,34 @@ class CirculationTests {
 	}
 
 	@Test
+	@Order(4)
+	void aServerThatCannotBeReachedStopsTheSendingAtOnce(CapturedOutput output) throws Exception {
+		// given the documents of a run, and a mail server nothing answers for (a trial's run waited ten seconds
+		// for each of 49 units, holding the workspace)
+		long other = -run.getId() - 2_000_000;
+		this.documents.save(other, this.documents.of(run.getId()));
+		int closedPort;
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			closedPort = socket.getLocalPort();
+		}
+		JavaMailSenderImpl nobody = new JavaMailSenderImpl();
+		nobody.setHost("127.0.0.1");
+		nobody.setPort(closedPort);
+		Circulation circulation = new Circulation(this.documents, this.reference, this.mailSent, nobody, this.properties,
+				OFFICE, "");
+
+		// when
+		Circulation.Outcome outcome = circulation.circulate(other, OCTOBER);
+
+		// then one attempt, said in Chinese, and the rest left for the next run
+		assertThat(outcome.sent()).isEmpty();
+		assertThat(outcome.failed()).hasSize(outcome.planned().size());
+		assertThat(output).contains("邮件服务器拒绝连接或无法到达（spring.mail.host、spring.mail.port）")
+			.contains("邮件服务器连接不上，其余 " + (outcome.planned().size() - 1) + " 封本次不再尝试");
+		assertThat(mailSentRows(other)).isZero();
+	}
+
+	@Test
 	@Order(5)
 	void documentsWithoutAnAddressAreListedAsNotSent(CapturedOutput output) throws Exception {
 		// given a notice whose unit could not be read, a unit without e-mail and one not in the roster
