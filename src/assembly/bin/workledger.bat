@@ -91,24 +91,35 @@ set "WL_AOT=-Dspring.aot.enabled=true"
 if /i "%~1"=="serve" set "WL_AOT="
 
 rem Class data sharing (see bin/workledger): an archive of the classes workledger loads, made
-rem once per Java build by a short training run when lib\cds is writable; WORKLEDGER_CDS=off
-rem turns it off.
+rem once per build of workledger and Java build by a short training run when lib\cds is
+rem writable; WORKLEDGER_CDS=off turns it off. The build is written in when the bundle is
+rem packaged (Maven filters this file).
+set "WL_BUILD=${workledger.build}"
 set "WL_CDS="
 if /i "%WORKLEDGER_CDS%"=="off" goto run
-set "WL_CDS_FILE=%WL_HOME%\lib\cds\workledger-java-%WL_JAVA_VERSION%.jsa"
+set "WL_CDS_DIR=%WL_HOME%\lib\cds"
+set "WL_CDS_NAME=workledger-%WL_BUILD%-java-%WL_JAVA_VERSION%.jsa"
+set "WL_CDS_FILE=%WL_CDS_DIR%\%WL_CDS_NAME%"
 if exist "%WL_CDS_FILE%" goto cdsReady
 if defined WL_PAUSE goto run
 rem a training run that failed is not tried again at every command; nor where lib\cds cannot be written
 if exist "%WL_CDS_FILE%.failed" goto run
-mkdir "%WL_HOME%\lib\cds" >nul 2>&1
-type nul >"%WL_HOME%\lib\cds\.writable" 2>nul || goto run
-del "%WL_HOME%\lib\cds\.writable" >nul 2>&1
+mkdir "%WL_CDS_DIR%" >nul 2>&1
+type nul >"%WL_CDS_DIR%\.writable" 2>nul || goto run
+del "%WL_CDS_DIR%\.writable" >nul 2>&1
 set "WL_TRAINING=%WL_TMP%\workledger-cds-%RANDOM%%RANDOM%"
+rem the JVM writes the archive at exit: to a temporary name, renamed once whole, so that an
+rem interrupted training run leaves no broken archive behind
+set "WL_CDS_TEMP=%WL_CDS_FILE%.%RANDOM%%RANDOM%"
 >&2 echo 首次运行：正在为本机准备启动加速文件（约 20 秒，只做一次）……
-"%WL_JAVA%" %WL_OPTIONS% -XX:ArchiveClassesAtExit="%WL_CDS_FILE%" -Xlog:cds=off -Xlog:cds+dynamic=off -Dspring.aot.enabled=true -jar "%WL_JAR%" bench --returns 5 --reports all --workspace "%WL_TRAINING%" >nul 2>&1
-if errorlevel 1 del "%WL_CDS_FILE%" >nul 2>&1
+"%WL_JAVA%" %WL_OPTIONS% -XX:ArchiveClassesAtExit="%WL_CDS_TEMP%" -Xlog:cds=off -Xlog:cds+dynamic=off -Dspring.aot.enabled=true -jar "%WL_JAR%" bench --returns 5 --reports all --workspace "%WL_TRAINING%" >nul 2>&1
+if not errorlevel 1 if exist "%WL_CDS_TEMP%" move /y "%WL_CDS_TEMP%" "%WL_CDS_FILE%" >nul 2>&1
+del /f /q "%WL_CDS_TEMP%" >nul 2>&1
 rmdir /s /q "%WL_TRAINING%" >nul 2>&1
 if not exist "%WL_CDS_FILE%" type nul >"%WL_CDS_FILE%.failed" 2>nul
+rem the other archives (an earlier build's or Java's, ~100 MB each), their marks of failure,
+rem and what an interrupted training run left
+for %%f in ("%WL_CDS_DIR%\workledger-*.jsa" "%WL_CDS_DIR%\workledger-*.jsa.*") do if /i not "%%~nxf"=="%WL_CDS_NAME%" if /i not "%%~nxf"=="%WL_CDS_NAME%.failed" del /f /q "%%~ff" >nul 2>&1
 if not exist "%WL_CDS_FILE%" goto run
 :cdsReady
 set WL_CDS=-XX:SharedArchiveFile="%WL_CDS_FILE%" -Xlog:cds=off -Xlog:cds+dynamic=off

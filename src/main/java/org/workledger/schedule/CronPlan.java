@@ -9,7 +9,7 @@ import org.springframework.scheduling.support.CronExpression;
 import org.workledger.system.WorkledgerException;
 
 /** The cron of the schedule, in its time zone: when the next run is, and whether one was missed. */
-final class CronPlan {
+public final class CronPlan {
 
 	private final CronExpression cron;
 
@@ -21,9 +21,31 @@ final class CronPlan {
 			this.zone = ZoneId.of(zone);
 		}
 		catch (RuntimeException ex) {
-			throw new WorkledgerException("定时设置有误（workledger.schedule.cron=" + cron + "，zone=" + zone + "）："
-					+ ex.getMessage() + "。示例：0 0 7 * * MON-FRI 表示工作日早上 7 点", ex);
+			throw new WorkledgerException(problem(cron, zone), ex);
 		}
+	}
+
+	/** What is wrong with a cron setting, in the words IT staff need to fix it; empty when it is right. */
+	public static java.util.Optional<String> check(String cron, String zone) {
+		try {
+			CronExpression.parse(cron);
+			ZoneId.of(zone);
+			return java.util.Optional.empty();
+		}
+		catch (RuntimeException ex) {
+			return java.util.Optional.of(problem(cron, zone));
+		}
+	}
+
+	private static String problem(String cron, String zone) {
+		try {
+			ZoneId.of(zone);
+		}
+		catch (RuntimeException ex) {
+			return "定时设置有误：workledger.schedule.zone 的时区“" + zone + "”无法识别，请写成 Asia/Shanghai 这样的时区名";
+		}
+		return "定时设置有误：workledger.schedule.cron“" + cron + "”不是有效的定时写法。应是用空格隔开的 6 段：秒 分 时 日 月 星期"
+				+ "（" + cron.strip().split("\\s+").length + " 段），星期写 MON、TUE … SUN 或 MON-FRI。示例：0 0 7 * * MON-FRI 表示工作日早上 7 点";
 	}
 
 	ZoneId zone() {

@@ -52,6 +52,13 @@ public final class WorkspaceSettings {
 			throw new WorkledgerException(file.getFileName() + " 无法读取：" + ex.getMessage());
 		}
 		unknownKeys(file, settings);
+		// a mistyped schedule was found only when the service restarted (and then restarted again and again)
+		if (at(settings, "workledger", "schedule", "cron") instanceof String cron) {
+			org.workledger.schedule.CronPlan.check(cron, "Asia/Shanghai")
+				.ifPresent(problem -> {
+					throw new WorkledgerException(file.getFileName() + " " + problem);
+				});
+		}
 		// the log's timestamps use the zone before anything can say what is wrong with it
 		if (at(settings, "workledger", "schedule", "zone") instanceof String zone) {
 			try {

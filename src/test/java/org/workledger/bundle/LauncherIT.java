@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -121,7 +123,7 @@ class LauncherIT {
 		// given a Java of a version no archive was made for yet
 		Path jdk = fakeJava(this.temp.resolve("jdk"), "17.0.42");
 		Map<String, String> environment = Bundle.environment(Map.of("JAVA_HOME", jdk.toString()));
-		Path archive = bundle.toRealPath().resolve("lib/cds/workledger-java-17.0.42.jsa");
+		Path archive = bundle.toRealPath().resolve("lib/cds/workledger-" + build(launcherText()) + "-java-17.0.42.jsa");
 
 		// when the first command runs, a training run is tried first (this fake java makes no archive)
 		Result first = Bundle.run(this.temp, environment, launcher(), "status");
@@ -145,6 +147,55 @@ class LauncherIT {
 		assertThat(off.output()).doesNotContain("SharedArchiveFile");
 		Files.delete(archive);
 		Files.delete(archive.resolveSibling(archive.getFileName() + ".failed"));
+	}
+
+	@Test
+	void replacesTheArchiveOfAnotherBuildWithItsOwn() throws Exception {
+		// given the archive this build made with a Java that makes one when asked (as a real one does),
+		// and what an older bundle left: an archive named before builds were in the name, a
+		// training run that failed, one that was interrupted
+		Path jdk = fakeJava(this.temp.resolve("jdk"), "17.0.43", true);
+		Map<String, String> environment = Bundle.environment(Map.of("JAVA_HOME", jdk.toString()));
+		Path cds = bundle.toRealPath().resolve("lib/cds");
+		String launcher = launcherText();
+		String build = build(launcher);
+		assertThat(build).as("the build written in when the bundle was packaged")
+			.matches(Pattern.quote(Bundle.folder().substring("workledger-".length())) + "-\\d{8}-\\d{6}");
+		Path archive = cds.resolve("workledger-" + build + "-java-17.0.43.jsa");
+		Result made = Bundle.run(this.temp, environment, launcher(), "status");
+		assertThat(made.output()).contains("首次运行", "[-XX:SharedArchiveFile=" + archive + "]");
+		assertThat(archive).hasContent("archive");
+		List<Path> older = List.of(cds.resolve("workledger-java-17.0.43.jsa"), cds.resolve("workledger-java-17.0.9.jsa.failed"),
+				cds.resolve("workledger-" + build + "-java-17.0.43.jsa.4242"));
+		for (Path file : older) {
+			Files.writeString(file, "older");
+		}
+		Path next = bundle.resolve("bin/workledger-next");
+		try {
+			// when the next build is unpacked over it: a launcher naming another build (the jar would be new too)
+			Files.writeString(next, launcher.replace("workledger_build='" + build + "'", "workledger_build='0.2.0-20270101-000000'"));
+			Files.setPosixFilePermissions(next, PosixFilePermissions.fromString("rwxr-xr-x"));
+			Result upgraded = Bundle.run(this.temp, environment, next.toString(), "status");
+
+			// then its first command makes the next build's archive and uses it, and the others are gone
+			Path nextArchive = cds.resolve("workledger-0.2.0-20270101-000000-java-17.0.43.jsa");
+			assertThat(upgraded.output()).contains("首次运行", "[-XX:SharedArchiveFile=" + nextArchive + "]", "[status]")
+				.doesNotContain(archive.toString());
+			try (var files = Files.list(cds)) {
+				assertThat(files).containsExactly(nextArchive);
+			}
+			// and the next command uses it without a training run
+			assertThat(Bundle.run(this.temp, environment, next.toString(), "status").output()).doesNotContain("首次运行")
+				.contains("[-XX:SharedArchiveFile=" + nextArchive + "]");
+		}
+		finally {
+			Files.deleteIfExists(next);
+			try (var files = Files.list(cds)) {
+				for (Path file : files.toList()) {
+					Files.delete(file);
+				}
+			}
+		}
 	}
 
 	@Test
@@ -209,17 +260,34 @@ class LauncherIT {
 		return bundle.resolve("bin/workledger").toString();
 	}
 
+	private static String launcherText() throws IOException {
+		return Files.readString(bundle.resolve("bin/workledger"));
+	}
+
+	/** The build the launcher names its class data sharing archive after. */
+	private static String build(String launcher) {
+		Matcher build = Pattern.compile("(?m)^workledger_build='([^']*)'$").matcher(launcher);
+		assertThat(build.find()).as("workledger_build in bin/workledger").isTrue();
+		return build.group(1);
+	}
+
 	/** What the launcher needs besides sh's built-ins, and no java. */
 	private Path tools() throws IOException {
 		Path tools = this.temp.resolve("tools");
 		return Files.isDirectory(tools) ? tools : Bundle.toolsWithoutJava(tools, "dirname", "readlink", "sed");
 	}
 
+	private static Path fakeJava(Path home, String version) throws IOException {
+		return fakeJava(home, version, false);
+	}
+
 	/**
 	 * A JAVA_HOME whose bin/java says it is {@code version} (as java -version does, after a
-	 * JAVA_TOOL_OPTIONS line) and otherwise prints LC_ALL and each argument, and exits 3.
+	 * JAVA_TOOL_OPTIONS line) and otherwise prints LC_ALL and each argument, and exits 3;
+	 * or, when it {@code archives} and is asked for a class data sharing archive, writes
+	 * "archive" there and exits 0.
 	 */
-	private static Path fakeJava(Path home, String version) throws IOException {
+	private static Path fakeJava(Path home, String version, boolean archives) throws IOException {
 		Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
 		Files.writeString(java, """
 				#!/bin/sh
@@ -229,12 +297,17 @@ class LauncherIT {
 					echo 'OpenJDK Runtime Environment (build %s)' >&2
 					exit 0
 				fi
+				for argument in "$@"; do
+					case $argument in
+						-XX:ArchiveClassesAtExit=*) %s ;;
+					esac
+				done
 				printf 'LC_ALL=%%s\\n' "$LC_ALL"
 				for argument in "$@"; do
 					printf '[%%s]\\n' "$argument"
 				done
 				exit 3
-				""".formatted(version, version));
+				""".formatted(version, version, archives ? "printf archive >\"${argument#*=}\"; exit 0" : ":"));
 		Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
 		return home;
 	}

@@ -265,6 +265,11 @@ class ConsolidateCommandTests {
 		assertThat(run("consolidate", "-w", workspace.toString(), "-p", "2023-10").err())
 			.contains("时区“Asia/Shenyang”无法识别").doesNotContain("Exception");
 
+		// a schedule mistyped: said by any command, not only when the service next starts
+		Files.writeString(workspace.resolve("workledger.yml"), "workledger:\n  schedule:\n    cron: 0 0 7 * * MON-FRX\n");
+		assertThat(run("consolidate", "-w", workspace.toString(), "-p", "2023-10").err())
+			.contains("workledger.yml 定时设置有误：workledger.schedule.cron“0 0 7 * * MON-FRX”不是有效的定时写法");
+
 		// saved by Notepad as ANSI (GBK)
 		Files.write(workspace.resolve("workledger.yml"),
 				"workledger:\n  reports:\n    issuer: 沈阳市政务公开领导小组办公室\n".getBytes(java.nio.charset.Charset.forName("GBK")));

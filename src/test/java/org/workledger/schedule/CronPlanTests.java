@@ -38,6 +38,12 @@ class CronPlanTests {
 	void aWrongCronIsExplained() {
 		assertThatThrownBy(() -> new CronPlan("every morning", "Asia/Shanghai")).isInstanceOf(WorkledgerException.class)
 			.hasMessageContaining("定时设置有误");
+		assertThat(CronPlan.check("0 0 7 * * MON-FRX", "Asia/Shanghai")).hasValueSatisfying(said -> assertThat(said)
+			.contains("“0 0 7 * * MON-FRX”不是有效的定时写法", "星期写 MON、TUE … SUN 或 MON-FRI")
+			.doesNotContain("Error at index"));
+		assertThat(CronPlan.check("0 7 * * MON-FRI", "Asia/Shanghai")).hasValueSatisfying(said -> assertThat(said)
+			.contains("6 段", "（5 段）"));
+		assertThat(CronPlan.check("0 0 7 * * MON-FRI", "Asia/Shanghai")).isEmpty();
 	}
 
 }
