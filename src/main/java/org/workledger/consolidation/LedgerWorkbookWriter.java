@@ -255,8 +255,8 @@ public final class LedgerWorkbookWriter {
 				overdue++;
 			}
 		}
-		return "截至 " + asOf + "；应报送单位-任务对 " + rows.size() + " 个，已报送 " + reported + " 个，未报送 "
-				+ (rows.size() - reported) + " 个，逾期 " + overdue + " 个";
+		return "截至 " + asOf + "；应报送的单位任务 " + rows.size() + " 项，已报送 " + reported + " 项，未报送 "
+				+ (rows.size() - reported) + " 项，逾期 " + overdue + " 项";
 	}
 
 	private static void writeRow(Row row, int sequence, LedgerRow r, Styles styles) {

@@ -33,7 +33,7 @@ public record RunSummary(Period period, java.time.LocalDate asOf, Map<Dispositio
 	public List<String> lines(Path ledger) {
 		List<String> lines = new ArrayList<>();
 		lines.add(String.format("%s汇总完成（统计截止日 %s）", this.period.label(), this.asOf));
-		lines.add(String.format("  input 文件夹：共 %d 个文件 — 接收 %d，退回 %d，重复 %d，此前已处理 %d，基础数据表 %d，忽略 %d", total(),
+		lines.add(String.format("  input 文件夹：共 %d 个文件 — 接收 %d，退回 %d，重复 %d，此前已处理 %d，分解表和名册 %d，忽略 %d", total(),
 				count(Disposition.ACCEPTED), count(Disposition.REJECTED), count(Disposition.DUPLICATE),
 				count(Disposition.KNOWN), count(Disposition.REFERENCE), count(Disposition.IGNORED)));
 		if (count(Disposition.WAITING) > 0) {
@@ -52,7 +52,7 @@ public record RunSummary(Period period, java.time.LocalDate asOf, Map<Dispositio
 			List<String> shown = this.notReported.size() > 12 ? this.notReported.subList(0, 12) : this.notReported;
 			lines.add("  未报送单位：" + String.join("、", shown) + (this.notReported.size() > 12 ? " 等" : ""));
 		}
-		lines.add(String.format("  逾期：%d 个单位-任务对（共 %d 对）", this.overduePairs, this.pairs));
+		lines.add(String.format("  逾期：%d 项单位任务（共 %d 项）", this.overduePairs, this.pairs));
 		lines.add("  汇总台账：" + ledger);
 		if (count(Disposition.REJECTED) > 0) {
 			lines.add("  退回文件的问题清单和批注版：" + String.join("；", this.rejectedFolders.stream().map(Path::toString).toList()));

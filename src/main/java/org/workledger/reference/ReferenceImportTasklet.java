@@ -112,7 +112,7 @@ public class ReferenceImportTasklet implements Tasklet {
 			.map(input::displayName)
 			.sorted()
 			.toList()));
-		Console.info(String.format("任务分解表：%s（%d 年，%d 项任务）；单位名册：%s（%d 个单位）；应报送的单位-任务对：%d",
+		Console.info(String.format("任务分解表：%s（%d 年，%d 项任务）；单位名册：%s（%d 个单位）；分到各单位的任务：%d 项",
 				data.breakdownSource().fileName(), breakdown.year(), data.breakdown().tasks().size(),
 				data.rosterSource().fileName(), data.roster().size(), data.assignments().size()));
 		return RepeatStatus.FINISHED;

@@ -92,7 +92,7 @@ final class CircularReport {
 			text.append(String.format("；退回不合格报表 %d 份", this.facts.rejected().size()));
 			text.append(resolved == 0 ? "。" : String.format("，其中 %d 份的单位已重新报送并通过。", resolved));
 		}
-		text.append(String.format("%d 项任务共 %d 个单位-任务对中，已完成 %d、推进中 %d、未启动 %d、持续推进 %d、未报送 %d；逾期 %d 个",
+		text.append(String.format("%d 项任务分到各单位共 %d 项，其中已完成 %d、推进中 %d、未启动 %d、持续推进 %d、未报送 %d；逾期 %d 项",
 				p.get("TASKS_TOTAL"), p.get("PAIRS_TOTAL"), p.get("PAIRS_DONE"), p.get("PAIRS_IN_PROGRESS"),
 				p.get("PAIRS_NOT_STARTED"), p.get("PAIRS_ONGOING"), p.get("PAIRS_NOT_REPORTED"), p.get("PAIRS_OVERDUE")));
 		Map<String, Long> overdueByUnit = this.facts.rows()

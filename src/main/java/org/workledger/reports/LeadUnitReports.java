@@ -52,7 +52,7 @@ final class LeadUnitReports {
 		Map<String, Object> p = Reports.common(this.facts, title(unit));
 		Tally tally = tally(unit);
 		p.put("UNIT_NAME", unit.name());
-		p.put("SUMMARY_LINE", String.format("本单位牵头 %d 项任务，涉及 %d 个单位-任务对：已完成 %d，未报送 %d，逾期 %d。",
+		p.put("SUMMARY_LINE", String.format("本单位牵头 %d 项任务，分到各单位共 %d 项：已完成 %d，未报送 %d，逾期 %d。",
 				this.ledTasks.get(unit.name()).size(), tally.pairs(), tally.done(), tally.missing(), tally.overdue()));
 		return p;
 	}

@@ -109,7 +109,7 @@ final class YearReport {
 
 	private String headline(String span, int[] record, Figures end) {
 		StringBuilder text = new StringBuilder();
-		text.append(String.format("%d年%s共汇总 %d 个期次。截至%s（%s统计截止），%d 项任务 %d 个单位-任务对中，已完成 %d、推进中 %d、未启动 %d、持续推进 %d、未报送 %d；逾期 %d 个。",
+		text.append(String.format("%d年%s共汇总 %d 个期次。截至%s（%s统计截止），%d 项任务分到各单位共 %d 项，其中已完成 %d、推进中 %d、未启动 %d、持续推进 %d、未报送 %d；逾期 %d 项。",
 				this.facts.year().year(), span, this.facts.year().periods().size(), month(this.last.period()),
 				label(this.last.asOf()), this.last.tasks().size(), end.pairs(), end.done(), end.inProgress(),
 				end.notStarted(), end.ongoing(), end.notReported(), end.overdue()));
@@ -205,7 +205,7 @@ final class YearReport {
 		Reports.addSection(sections, "year-units", "各单位全年报送情况", String.format(
 				"每期的进展情况表应在期末后 %d 天内报送（以收到文件的时间为准）；“退回”为被退回、未被同一文件替代的报表份数；%s进度为最近一期的平均完成进度。",
 				this.facts.returnsDueDays(), endWord()), unitRows());
-		Reports.addSection(sections, "year-overdue", "逾期情况（按月）", "每期统计截止时完成时限已过且未完成的单位-任务对；“新增”为比上一个汇总期次多出的。", overdue());
+		Reports.addSection(sections, "year-overdue", "逾期情况（按月）", "每期统计截止时完成时限已过且未完成的单位任务；“新增”为比上一个汇总期次多出的。", overdue());
 		if (this.facts.year().hasTrend()) {
 			TrendSections trend = new TrendSections(this.facts.year());
 			Reports.addSection(sections, TrendSections.CHART_KIND, "全年总体走势", TrendSections.CHART_NOTE, trend.chart());
