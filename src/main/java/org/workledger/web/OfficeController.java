@@ -319,6 +319,7 @@ class OfficeController {
 			rows.add(row);
 		}
 		model.addAttribute("files", rows);
+		model.addAttribute("waiting", waiting(chosen));
 		return "office/files";
 	}
 
@@ -643,6 +644,7 @@ class OfficeController {
 				String who = named.isEmpty() ? "" : "（" + named + "）";
 				if (result.accepted()) {
 					lines.add(result.fileName() + who + "：检查通过" + (result.warnings() > 0 ? "，有 " + result.warnings() + " 个提示" : ""));
+					rememberPlaced(result);
 				}
 				else {
 					org.workledger.findings.Finding first = result.findings()
@@ -660,6 +662,43 @@ class OfficeController {
 			// the files are in input/ all the same: the run checks them
 		}
 		return lines;
+	}
+
+	/**
+	 * A return the office placed, noted as a unit's page notes its own: the overview then says
+	 * the unit has sent it (no reminder), and the files page lists it as waiting for the run.
+	 */
+	private void rememberPlaced(org.workledger.returns.ReturnChecker.Result result) {
+		if (result.unitName().isEmpty() || result.period() == null) {
+			return;
+		}
+		try {
+			byte[] random = new byte[8];
+			new java.security.SecureRandom().nextBytes(random);
+			Path folder = this.workspace.createDirectories(this.workspace.data()
+				.resolve("uploads")
+				.resolve(OFFICE_UPLOADS)
+				.resolve(java.util.HexFormat.of().formatHex(random)));
+			Uploads.rememberPlaced(folder, result.fileName(), result.sha256(), result.unitName(), result.period().key());
+		}
+		catch (IOException ex) {
+			// the file is in input/ all the same; only the note that it waits is missing
+		}
+	}
+
+	/** data/uploads/ holds a folder per unit, named by a hash; the office's own uploads beside them. */
+	private static final String OFFICE_UPLOADS = "office";
+
+	/** Returns placed into input/ through the pages (by units or the office) for the period, not yet taken in. */
+	private List<Map<String, String>> waiting(Period period) {
+		List<Map<String, String>> waiting = new ArrayList<>();
+		for (Uploads.Placed placed : Uploads.placedByAll(this.workspace.data().resolve("uploads"))) {
+			if (placed.period().equals(period.key()) && Uploads.stillWaiting(placed, this.workspace.input(), this.submissions)) {
+				waiting.add(Map.of("name", placed.inputName(), "unit", placed.unit(), "when",
+						this.time.format(placed.at(), "M月d日 HH:mm")));
+			}
+		}
+		return waiting;
 	}
 
 	/** Rejected returns whose unit has sent no accepted return since: what still waits for a unit. */

@@ -114,6 +114,7 @@ class UnitController {
 		List<ConsoleQueries.TakenIn> returns = this.queries.filesOfUnit(unit);
 		model.addAttribute("returns", returns);
 		model.addAttribute("superseded", ConsoleQueries.superseded(this.submissions, returns));
+		model.addAttribute("settled", settledPeriods(returns));
 		model.addAttribute("documents", documents(unit));
 		model.addAttribute("blanks", blankWorkbooks(unit));
 		model.addAttribute("waiting", waiting(unit));
@@ -128,7 +129,34 @@ class UnitController {
 					c.at().atZone(ZoneId.of(this.schedule.zone())).format(WHEN), "settled", c.at().isBefore(lastSent)))
 			.toList());
 		model.addAttribute("nextRun", nextRun());
+		model.addAttribute("due", due(unit, returns));
 		return "unit/home";
+	}
+
+	/**
+	 * Where the unit stands on the month last distributed to it, in one line at the top of its
+	 * page: the page listed forms and returns, and never said which month was asked for.
+	 */
+	private String due(String unit, List<ConsoleQueries.TakenIn> returns) {
+		Optional<Period> newest = blankWorkbooks(unit).stream()
+			.findFirst()
+			.flatMap(b -> Period.tryParse(b[1].substring(0, b[1].indexOf('/'))));
+		if (newest.isEmpty()) {
+			return "";
+		}
+		String key = newest.get().key();
+		String asked = "本期应报送：" + newest.get().label() + "进展情况表。";
+		List<ConsoleQueries.TakenIn> ofPeriod = returns.stream().filter(r -> key.equals(r.period())).toList();
+		if (ofPeriod.stream().anyMatch(r -> !r.rejected())) {
+			return asked + "本单位已报送，检查通过。";
+		}
+		if (waiting(unit).stream().anyMatch(w -> newest.get().label().equals(w.get("period")))) {
+			return asked + "本单位已提交，等待汇总接收。";
+		}
+		if (!ofPeriod.isEmpty()) {
+			return asked + "本单位报送的表格被退回，请按问题清单修改后重新提交。";
+		}
+		return asked + "本单位还没有报送。";
 	}
 
 	/**
@@ -192,7 +220,8 @@ class UnitController {
 				}
 			}
 		}
-		for (ConsoleQueries.TakenIn file : this.queries.filesOfUnit(unit)) {
+		List<ConsoleQueries.TakenIn> files = this.queries.filesOfUnit(unit);
+		for (ConsoleQueries.TakenIn file : files) {
 			for (String[] f : RejectedFiles.of(this.workspace, file)) {
 				// a rejection notice is among the run's documents already: listed once
 				if (documents.stream().noneMatch(x -> x[1].equals(f[1]))) {
@@ -200,7 +229,41 @@ class UnitController {
 				}
 			}
 		}
+		// a period the unit has since reported on: its rejection papers are history, and said to be
+		Set<String> settled = settledPeriods(files);
+		for (String[] d : documents) {
+			if (settled.stream().anyMatch(period -> d[1].startsWith(period + "/" + REJECTED_FOLDER + "/"))) {
+				d[0] = d[0] + "（之后已重新报送并通过，可不再理会）";
+			}
+		}
 		return documents;
+	}
+
+	private static final String REJECTED_FOLDER = "退回";
+
+	/**
+	 * The periods whose latest return from the unit was accepted after a rejection: the unit
+	 * fixed its return, yet its page still showed the rejection as if it stood.
+	 */
+	static Set<String> settledPeriods(List<ConsoleQueries.TakenIn> files) {
+		Map<String, ConsoleQueries.TakenIn> latest = new HashMap<>();
+		Set<String> rejectedOnce = new java.util.HashSet<>();
+		for (ConsoleQueries.TakenIn file : files) {
+			if (file.period() == null) {
+				continue;
+			}
+			if (file.rejected()) {
+				rejectedOnce.add(file.period());
+			}
+			latest.merge(file.period(), file, (a, b) -> b.modifiedAt().isAfter(a.modifiedAt()) ? b : a);
+		}
+		Set<String> settled = new java.util.HashSet<>();
+		latest.forEach((period, file) -> {
+			if (!file.rejected() && rejectedOnce.contains(period)) {
+				settled.add(period);
+			}
+		});
+		return settled;
 	}
 
 	@GetMapping("/unit/download")

@@ -190,7 +190,7 @@ class ConsoleRunsTests {
 			@Autowired Accounts accounts) throws Exception {
 		// given October consolidated
 		prepared(operator, distribute, consolidate, accounts);
-		assertThat(officePage("/office/reports", OCTOBER)).contains(">生成2023年度报告<", "与命令行 year-report 相同");
+		assertThat(officePage("/office/reports", OCTOBER)).contains(">生成2023年度报告<", "按该年已汇总的各期生成全年完成情况报告");
 
 		// when the office asks for 2023's report
 		assertThat(this.runs.startYearReport(2023, "办公室")).isEmpty();

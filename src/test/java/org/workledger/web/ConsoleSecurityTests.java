@@ -241,7 +241,8 @@ class ConsoleSecurityTests {
 				"请注意：这份表格的报送期次是2023年10月，本单位最近下发的是2023年11月的进展情况表。如果要报送2023年11月的进展，请从本单位页面下载2023年11月的空白表");
 		String home = this.mvc.perform(get("/unit").with(user("dadong").roles("UNIT"))).andReturn().getResponse()
 			.getContentAsString();
-		assertThat(home).contains("<td>大东区进展.xlsx</td><td>2023年10月</td>");
+		assertThat(home).contains("<td>大东区进展.xlsx</td><td>2023年10月</td>")
+			.contains("本期应报送：2023年11月进展情况表。本单位还没有报送。");
 	}
 
 	@Test
@@ -317,6 +318,12 @@ class ConsoleSecurityTests {
 			.asString()
 			.startsWith("和平区10月（办公室代传）.xlsx（和平区人民政府，2023年10月）：有 1 个错误，汇总时会被退回（如 进展填报!H7：")
 			.contains("差不多了");
+		// and the files page lists the one that will pass as waiting for the run, with its unit
+		assertThat(this.mvc.perform(get("/office/files").param("period", "2023-10").with(office()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("已放入 input、等待汇总的表格",
+					"<td>沈河区10月（办公室代传）.xlsx</td><td>沈河区人民政府</td>");
 		Files.delete(WORKSPACE.resolve("input/沈河区10月（办公室代传）.xlsx"));
 		Files.delete(WORKSPACE.resolve("input/和平区10月（办公室代传）.xlsx"));
 	}
