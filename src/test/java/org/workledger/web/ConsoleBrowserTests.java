@@ -197,6 +197,36 @@ class ConsoleBrowserTests {
 		try (PDDocument pdf = Loader.loadPDF(fetch(year.findElement(By.tagName("a")).getAttribute("href")))) {
 			assertThat(new PDFTextStripper().getText(pdf)).contains("沈阳市2023年度政务公开重点工作任务完成情况");
 		}
+
+		// the office gives 和平区 a new password on the accounts page, shown once
+		browser.get(url("/office/accounts"));
+		browser.findElement(By.id("reset-heping")).click();
+		assertThat(text(".message")).contains("已重置“heping”（和平区人民政府）的密码，新密码：");
+		screenshot("11-office-accounts");
+		String password = text(".message").replaceAll(".*新密码：([A-Za-z0-9]+)。.*", "$1");
+		logout();
+
+		// and 和平区, on a phone, logs in with it under its full name and chooses its own
+		browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+		try {
+			browser.get(url("/login"));
+			browser.findElement(By.id("username")).sendKeys(ConsoleWorkspace.UNIT_A);
+			browser.findElement(By.id("password")).sendKeys(password);
+			browser.findElement(By.id("login")).click();
+			assertThat(browser.getCurrentUrl()).endsWith("/unit");
+			screenshot("12-unit-home-phone");
+			browser.findElement(By.cssSelector(".bar .who")).click();
+			browser.findElement(By.id("current")).sendKeys(password);
+			browser.findElement(By.id("chosen")).sendKeys("heping-own-2023");
+			browser.findElement(By.id("repeated")).sendKeys("heping-own-2023");
+			browser.findElement(By.id("change")).click();
+			assertThat(text(".message")).isEqualTo("密码已修改，下次登录请用新密码。");
+			screenshot("13-unit-password-phone");
+			logout();
+		}
+		finally {
+			browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+		}
 	}
 
 	private void login(String user) {
