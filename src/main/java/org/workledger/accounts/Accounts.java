@@ -105,8 +105,7 @@ public class Accounts {
 		List<Account> ofUnit = this.jdbc
 			.sql("select username, role, unit_name, created_at from app_user where role = 'UNIT' and unit_name = ?")
 			.param(unitName)
-			.query((rs, n) -> new Account(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3),
-					rs.getTimestamp(4).toInstant()))
+			.query(Accounts::account)
 			.list();
 		return ofUnit.size() == 1 ? Optional.of(ofUnit.get(0)) : Optional.empty();
 	}
@@ -118,8 +117,7 @@ public class Accounts {
 	public Optional<Account> find(String username) {
 		return this.jdbc.sql("select username, role, unit_name, created_at from app_user where username = ?")
 			.param(username)
-			.query((rs, n) -> new Account(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3),
-					rs.getTimestamp(4).toInstant()))
+			.query(Accounts::account)
 			.optional();
 	}
 
@@ -132,9 +130,12 @@ public class Accounts {
 
 	public List<Account> all() {
 		return this.jdbc.sql("select username, role, unit_name, created_at from app_user order by role, username")
-			.query((rs, n) -> new Account(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3),
-					rs.getTimestamp(4).toInstant()))
+			.query(Accounts::account)
 			.list();
+	}
+
+	private static Account account(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Account(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3), rs.getTimestamp(4).toInstant());
 	}
 
 	/** Thrown with a message for the person who typed the command. */
