@@ -81,9 +81,13 @@ class UnitController {
 
 	private final ScheduleProperties schedule;
 
+	private final ConsoleRuns runs;
+
 	UnitController(Accounts accounts, ConsoleQueries queries, ReferenceDataRepository reference, ReturnChecker checker,
-			SubmissionRepository submissions, WorkspaceProperties workspace, ScheduleProperties schedule) {
+			SubmissionRepository submissions, WorkspaceProperties workspace, ScheduleProperties schedule,
+			ConsoleRuns runs) {
 		this.accounts = accounts;
+		this.runs = runs;
 		this.queries = queries;
 		this.reference = reference;
 		this.checker = checker;
@@ -201,7 +205,7 @@ class UnitController {
 			if (Uploads.stillWaiting(placed, this.workspace.input(), this.submissions)) {
 				waiting.add(Map.of("name", placed.inputName(), "when",
 						placed.at().atZone(ZoneId.of(this.schedule.zone())).format(WHEN), "period",
-						Period.tryParse(placed.period()).map(Period::label).orElse("")));
+						Period.tryParse(placed.period()).map(Period::label).orElse(""), "token", placed.token()));
 			}
 		}
 		return waiting;
@@ -382,6 +386,32 @@ class UnitController {
 			.map(newest -> "请注意：这份表格的报送期次是" + period.label() + "，本单位最近下发的是" + newest.label() + "的进展情况表。"
 					+ (period.compareTo(newest) < 0 ? "如果要报送" + newest.label() + "的进展，请从本单位页面下载" + newest.label()
 							+ "的空白表填写后再提交；补报" + period.label() + "的不用理会这条提示。" : "请确认报送期次没有填错。"));
+	}
+
+	/**
+	 * A return sent by mistake (the wrong file, last month's form) taken back before the run
+	 * takes it in; not while a run goes, which may be reading input/ at that moment.
+	 */
+	@PostMapping("/unit/withdraw")
+	String withdraw(@RequestParam String token, Authentication who, RedirectAttributes flash) throws IOException {
+		String unit = unitOf(who);
+		Optional<Uploads.Placed> placed = Uploads.placedFrom(uploads(unit))
+			.stream()
+			.filter(p -> p.token().equals(token))
+			.findFirst();
+		if (placed.isEmpty() || !TOKEN.matcher(token).matches()) {
+			throw new Downloads.Missing();
+		}
+		if (this.runs.aRunIsGoing()) {
+			flash.addFlashAttribute("error", "正在汇总，暂时不能撤回，请稍后再试");
+		}
+		else if (Uploads.withdraw(placed.get(), uploads(unit).resolve(token), this.workspace.input(), this.submissions)) {
+			flash.addFlashAttribute("message", "已撤回“" + placed.get().inputName() + "”，它不会被汇总。如需报送，请重新提交改好的表格。");
+		}
+		else {
+			flash.addFlashAttribute("error", "“" + placed.get().inputName() + "”已被汇总接收，不能撤回；请提交改好的表格，同一期以后来通过的为准");
+		}
+		return "redirect:/unit";
 	}
 
 	@GetMapping("/unit/checks/{token}/{name}")

@@ -27,7 +27,27 @@ final class Uploads {
 	}
 
 	/** A return placed into input/ from the page: its name there, its content hash, when, its unit and period. */
-	record Placed(String inputName, String sha256, java.time.Instant at, String unit, String period) {
+	record Placed(String inputName, String sha256, java.time.Instant at, String unit, String period, String token) {
+	}
+
+	/** The note an upload's folder keeps once its return was taken back out of input/ before a run took it in. */
+	static final String WITHDRAWN = "withdrawn.properties";
+
+	/**
+	 * Takes a return the unit sent back out of input/ before a run takes it in (the wrong
+	 * file, last month's form): moved into its upload's folder, never deleted, and noted.
+	 *
+	 * @return false when it is no longer waiting (a run has taken it in, or it is gone)
+	 */
+	static boolean withdraw(Placed placed, Path uploadFolder, Path input,
+			org.workledger.returns.SubmissionRepository submissions) throws IOException {
+		if (!stillWaiting(placed, input, submissions)) {
+			return false;
+		}
+		Path inInput = within(input, placed.inputName());
+		Files.move(inInput, uploadFolder.resolve("withdrawn-" + placed.inputName()));
+		writeNote(uploadFolder.resolve(WITHDRAWN), java.util.Map.of("input-name", placed.inputName()));
+		return true;
 	}
 
 	/**
@@ -93,10 +113,11 @@ final class Uploads {
 	/** What a unit's uploads placed into input/, the latest first; notes that cannot be read are passed over. */
 	static java.util.List<Placed> placedFrom(Path unitUploads) {
 		java.util.List<Placed> placed = readNotes(unitUploads, PLACED,
-				(folder, note) -> note.getProperty("input-name") == null || note.getProperty("sha256") == null ? null
-						: new Placed(note.getProperty("input-name"), note.getProperty("sha256"),
-								java.time.Instant.parse(note.getProperty("at")), note.getProperty("unit", ""),
-								note.getProperty("period", "")));
+				(folder, note) -> note.getProperty("input-name") == null || note.getProperty("sha256") == null
+						|| Files.exists(unitUploads.resolve(folder).resolve(WITHDRAWN)) ? null
+								: new Placed(note.getProperty("input-name"), note.getProperty("sha256"),
+										java.time.Instant.parse(note.getProperty("at")), note.getProperty("unit", ""),
+										note.getProperty("period", ""), folder));
 		placed.sort(java.util.Comparator.comparing(Placed::at).reversed());
 		return placed;
 	}

@@ -246,6 +246,36 @@ class ConsoleSecurityTests {
 	}
 
 	@Test
+	void aReturnSentByMistakeIsWithdrawnBeforeTheRunNeverDeleted(@Autowired Accounts accounts) throws Exception {
+		// given: 铁西区 sent a return through its page, and it waits in input/
+		String unit = "铁西区人民政府";
+		accounts.add("tiexi", ConsoleWorkspace.PASSWORD, org.workledger.accounts.Role.UNIT, unit);
+		Path file = ConsoleWorkspace.goodReturn(WORKSPACE, unit, Files.createTempDirectory("returns").resolve("铁西区.xlsx"));
+		this.mvc.perform(multipart("/returns").file(new MockMultipartFile("file", "铁西区交错了.xlsx", null, Files.readAllBytes(file)))
+			.with(user("tiexi").roles("UNIT"))
+			.with(csrf()));
+		assertThat(WORKSPACE.resolve("input/铁西区交错了.xlsx")).exists();
+		String home = this.mvc.perform(get("/unit").with(user("tiexi").roles("UNIT"))).andReturn().getResponse().getContentAsString();
+		String token = home.replaceAll("(?s).*name=\"token\" value=\"([0-9a-f]+)\".*", "$1");
+
+		// when it takes it back
+		MvcResult withdrawn = this.mvc
+			.perform(post("/unit/withdraw").param("token", token).with(user("tiexi").roles("UNIT")).with(csrf()))
+			.andReturn();
+
+		// then it is out of input/, kept with the upload, and no longer listed as waiting
+		assertThat(withdrawn.getFlashMap().get("message").toString()).startsWith("已撤回“铁西区交错了.xlsx”，它不会被汇总");
+		assertThat(WORKSPACE.resolve("input/铁西区交错了.xlsx")).doesNotExist();
+		try (var kept = Files.walk(WORKSPACE.resolve("data/uploads"))) {
+			assertThat(kept.filter(f -> f.getFileName().toString().equals("withdrawn-铁西区交错了.xlsx"))).hasSize(1);
+		}
+		assertThat(this.mvc.perform(get("/unit").with(user("tiexi").roles("UNIT"))).andReturn().getResponse()
+			.getContentAsString()).doesNotContain("已提交、等待汇总的表格");
+		// another unit cannot take it back, nor can a made-up token
+		assertThat(status(post("/unit/withdraw").param("token", token).with(unitA()).with(csrf()))).isEqualTo(404);
+	}
+
+	@Test
 	void downloadsComeFromOutputOnly() throws Exception {
 		for (String path : List.of("../data/workledger.mv.db", "../input/单位名册.xlsx", "/etc/passwd",
 				"2023-10/../../data/workledger.mv.db", "")) {
