@@ -11,12 +11,14 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.workledger.consolidation.LastConsolidation;
 import org.workledger.consolidation.RunInputs;
 import org.workledger.period.Period;
 import org.workledger.schedule.ScheduleLoop;
 import org.workledger.schedule.ScheduleProperties;
+import org.workledger.schedule.LateReturns;
 import org.workledger.schedule.ScheduledPeriods;
 import org.workledger.system.Console;
 import org.workledger.system.RunParameters;
@@ -72,7 +74,7 @@ class ScheduleCommand implements Callable<Integer> {
 		}
 		grace.set(properties.shutdownGrace());
 		Console.info("定时汇总已启动：工作目录 " + workspace.root() + "，" + org.workledger.schedule.CronWords.of(properties.cron())
-				+ "（" + properties.zone() + "）汇总当天所在月份");
+				+ "（" + properties.zone() + "）汇总当天所在月份，并重新汇总本次收到迟报表格的此前月份");
 		ScheduleLoop loop = ScheduleLoop.of(properties, workspace.data(),
 				(period, asOf) -> ScheduledPeriods.consolidate(period, asOf,
 						(p, day) -> consolidate(workspace, p, day, properties.reports())));
@@ -111,8 +113,13 @@ class ScheduleCommand implements Callable<Integer> {
 			}
 			try (ConfigurableApplicationContext context = SpringContexts.start(workspace, this.springArguments,
 					false)) {
-				JobRuns.run(context, "consolidateJob",
+				JobExecution run = JobRuns.run(context, "consolidateJob",
 						new RunParameters(workspace, period, asOf, LocalDateTime.now(), reports));
+				for (LateReturns.Refresh late : LateReturns.after(context, run.getId(), period)) {
+					Console.info(LateReturns.saying(late));
+					JobRuns.run(context, "consolidateJob",
+							new RunParameters(workspace, late.period(), late.asOf(), LocalDateTime.now(), reports));
+				}
 			}
 		}
 	}

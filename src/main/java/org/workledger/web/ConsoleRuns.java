@@ -18,6 +18,7 @@ import org.workledger.consolidation.RunInputs;
 import org.workledger.period.Period;
 import org.workledger.reference.YearTableMissing;
 import org.workledger.reports.YearReports;
+import org.workledger.schedule.LateReturns;
 import org.workledger.schedule.ScheduledPeriods;
 import org.workledger.system.Console;
 import org.workledger.system.Failures;
@@ -200,13 +201,27 @@ public class ConsoleRuns implements AutoCloseable {
 		if (failure instanceof YearTableMissing missing) {
 			throw missing;
 		}
+		if (failure == null && this.lastExecution != null) {
+			// returns of earlier months taken in by this run: those months' ledgers and reports are brought up to date
+			for (LateReturns.Refresh late : LateReturns.after(this.context, this.lastExecution.getId(), period)) {
+				Console.info(LateReturns.saying(late));
+				Running again = new Running(CONSOLIDATE, late.period(), late.asOf(), "定时汇总（接收了该期的表格）",
+						LocalDateTime.now());
+				this.running = again;
+				consolidate(again, reports);
+			}
+		}
 	}
+
+	/** The job execution of the last consolidate that ended, for what follows it. */
+	private volatile JobExecution lastExecution;
 
 	/** @return the failure, said and noted as the last run's end; null when the run succeeded */
 	private RuntimeException consolidate(Running run, String reports) {
+		this.lastExecution = null;
 		try {
-			JobRuns.run(this.context, "consolidateJob", new RunParameters(this.workspace.workspace(), run.period(),
-					run.asOf(), LocalDateTime.now(), reports));
+			this.lastExecution = JobRuns.run(this.context, "consolidateJob", new RunParameters(this.workspace.workspace(),
+					run.period(), run.asOf(), LocalDateTime.now(), reports));
 			this.lastEnded = new Ended(run, true, "汇总完成", LocalDateTime.now());
 			return null;
 		}

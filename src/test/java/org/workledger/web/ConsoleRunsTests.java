@@ -185,6 +185,37 @@ class ConsoleRunsTests {
 	}
 
 	@Test
+	void aScheduledRunBringsAnEarlierMonthUpToDateWithTheLateReturnsItTookIn(@Autowired JobOperator operator,
+			@Autowired @Qualifier("distributeJob") Job distribute, @Autowired @Qualifier("consolidateJob") Job consolidate,
+			@Autowired Accounts accounts, @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc) throws Exception {
+		// given October consolidated, and 大东区's October return arriving late (December: November's own tests
+		// expect a November nobody consolidated)
+		prepared(operator, distribute, consolidate, accounts);
+		this.runs.runScheduled(OCTOBER, OCTOBER.lastDay(), "circular");
+		int reportedBefore = reported(jdbc, OCTOBER);
+		ConsoleWorkspace.goodReturn(WORKSPACE, "大东区人民政府", WORKSPACE.resolve("input/大东区10月迟报.xlsx"));
+
+		// when the schedule runs on 6 December
+		this.runs.runScheduled(Period.of(2023, 12), LocalDate.of(2023, 12, 6), "circular");
+
+		// then December is consolidated, and October again as of its own last day, the late return counted
+		assertThat(WORKSPACE.resolve("output/2023-12/汇总台账（2023年12月）.xlsx")).isNotEmptyFile();
+		assertThat(reported(jdbc, OCTOBER)).isEqualTo(reportedBefore + 1);
+		assertThat(jdbc.sql("select as_of from period_summary where period = '2023-10'").query(LocalDate.class).single())
+			.isEqualTo(LocalDate.of(2023, 10, 31));
+		assertThat(this.runs.lastEnded()).hasValueSatisfying(ended -> {
+			assertThat(ended.succeeded()).as(ended.message()).isTrue();
+			assertThat(ended.run().period()).isEqualTo(OCTOBER);
+		});
+	}
+
+	private static int reported(org.springframework.jdbc.core.simple.JdbcClient jdbc, Period period) {
+		return jdbc.sql("select units_reported from period_summary where period = ?").param(period.key())
+			.query(Integer.class)
+			.single();
+	}
+
+	@Test
 	void theOfficeMakesTheYearReportFromTheReportsPage(@Autowired JobOperator operator,
 			@Autowired @Qualifier("distributeJob") Job distribute, @Autowired @Qualifier("consolidateJob") Job consolidate,
 			@Autowired Accounts accounts) throws Exception {
