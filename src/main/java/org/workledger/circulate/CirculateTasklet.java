@@ -6,6 +6,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.workledger.system.Console;
 import org.workledger.system.RunParameters;
 
 /**
@@ -39,6 +40,13 @@ public class CirculateTasklet implements Tasklet {
 		}
 		StepExecution step = contribution.getStepExecution();
 		RunParameters run = RunParameters.of(step.getJobParameters());
+		if (run.asOf().isBefore(run.period().lastDay())) {
+			// the weekday runs of a month still going (as of today) would e-mail every unit its report or a
+			// reminder each morning something came in; the month's papers go out from its last day on
+			Console.info("邮件分发：统计截止日 " + run.asOf() + " 在" + run.period().label() + "结束之前，本期还在进行，不发邮件"
+					+ "（该期最后一天及以后的汇总才发送）");
+			return RepeatStatus.FINISHED;
+		}
 		Circulation.Outcome outcome = this.circulation.circulate(documentsRun(step), run.period());
 		// a run whose e-mails did not all go is not one to keep as it is (see LastConsolidation)
 		step.getJobExecution().getExecutionContext().putInt(FAILED_SENDS, outcome.failed().size());

@@ -158,12 +158,15 @@ class Circulation {
 
 	private Plan withoutSent(long jobExecutionId, Period period, List<Envelope> envelopes, List<String> notSent) {
 		Set<String> done = this.sent.sent(jobExecutionId);
+		// what a recipient already has: sent by this run, or by an earlier one and not written again since
+		Map<String, java.time.Instant> lastSent = this.sent.lastSent();
 		List<Envelope> pending = new ArrayList<>();
 		int alreadySent = 0;
 		for (Envelope e : envelopes) {
 			List<ReportDocument> left = e.documents()
 				.stream()
 				.filter(d -> !done.contains(MailSentRepository.key(e.recipient(), MailSentRepository.path(d))))
+				.filter(d -> !unchangedSince(d, lastSent.get(MailSentRepository.key(e.recipient(), MailSentRepository.path(d)))))
 				.toList();
 			alreadySent += e.documents().size() - left.size();
 			if (left.size() == e.documents().size()) {
@@ -177,6 +180,19 @@ class Circulation {
 			}
 		}
 		return new Plan(pending, alreadySent, notSent);
+	}
+
+	/** Whether the document's file was last written before it was sent (at {@code sent}, null: never). */
+	private static boolean unchangedSince(ReportDocument document, java.time.Instant sent) {
+		if (sent == null) {
+			return false;
+		}
+		try {
+			return !Files.getLastModifiedTime(document.path()).toInstant().isAfter(sent);
+		}
+		catch (java.io.IOException ex) {
+			return false;
+		}
 	}
 
 	/** Sends (or, in a dry run, lists) the run's e-mails. Never throws for a failed send. */
@@ -225,7 +241,7 @@ class Circulation {
 		if (!this.properties.dryRun()) {
 			Console.info(String.format("邮件分发：发送 %d 封（%d 个文件）%s%s%s", sentOk.size(), outcome.documentsSent(),
 					failed.isEmpty() ? "" : "，失败 " + failed.size() + " 封",
-					plan.alreadySent() == 0 ? "" : "，" + plan.alreadySent() + " 个文件此前已发送、不再重发",
+					plan.alreadySent() == 0 ? "" : "，" + plan.alreadySent() + " 个文件此前已发送且没有变化、不再重发",
 					plan.notSent().isEmpty() ? "" : "，" + plan.notSent().size() + " 项无法发送（见上）"));
 		}
 		return outcome;

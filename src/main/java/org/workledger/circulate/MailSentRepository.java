@@ -37,6 +37,20 @@ class MailSentRepository {
 			.list());
 	}
 
+	/**
+	 * {@code recipient + '\n' + path} of everything ever sent, with when it was last sent:
+	 * a document not written again since (a unit report kept because nothing it shows changed)
+	 * is not sent again by a later run.
+	 */
+	java.util.Map<String, java.time.Instant> lastSent() {
+		java.util.Map<String, java.time.Instant> last = new java.util.HashMap<>();
+		this.jdbc.sql("select recipient, path, max(sent_at) from mail_sent group by recipient, path")
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> last.put(key(rs.getString(1), rs.getString(2)),
+					rs.getTimestamp(3).toInstant()))
+		;
+		return last;
+	}
+
 	void record(long jobExecutionId, String recipient, List<ReportDocument> documents) {
 		Timestamp now = Timestamp.valueOf(LocalDateTime.now());
 		this.ownTransaction.executeWithoutResult(status -> {

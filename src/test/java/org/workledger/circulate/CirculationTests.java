@@ -264,6 +264,7 @@ class CirculationTests {
 		// given the documents of a run nothing was sent for yet
 		long other = -run.getId();
 		this.documents.save(other, this.documents.of(run.getId()));
+		writtenAgain(this.documents.of(other));
 		Circulation dryRun = new Circulation(this.documents, this.reference, this.mailSent, this.mailSender,
 				this.properties.withDryRun(true), OFFICE, "");
 
@@ -282,8 +283,9 @@ class CirculationTests {
 	@Test
 	@Order(4)
 	void aFailedSendIsReportedAndStopsNothing(CapturedOutput output) throws Exception {
-		// given an SMTP server that refuses one recipient
+		// given an SMTP server that refuses one recipient, and the run's documents written again
 		long other = -run.getId();
+		writtenAgain(this.documents.of(other));
 		String refused = email("沈河区人民政府");
 		JavaMailSenderImpl refusing = new JavaMailSenderImpl() {
 			@Override
@@ -335,6 +337,7 @@ class CirculationTests {
 		// for each of 49 units, holding the workspace)
 		long other = -run.getId() - 2_000_000;
 		this.documents.save(other, this.documents.of(run.getId()));
+		writtenAgain(this.documents.of(other));
 		int closedPort;
 		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
 			closedPort = socket.getLocalPort();
@@ -354,6 +357,44 @@ class CirculationTests {
 		assertThat(output).contains("邮件服务器拒绝连接或无法到达（spring.mail.host、spring.mail.port）")
 			.contains("邮件服务器连接不上，其余 " + (outcome.planned().size() - 1) + " 封本次不再尝试");
 		assertThat(mailSentRows(other)).isZero();
+	}
+
+	@Test
+	@Order(6)
+	void aLaterRunSendsOnlyWhatItWroteAgain(CapturedOutput output) throws Exception {
+		// given a later run that wrote the circular again (a return came in) and kept every unit's report as it was
+		long later = -run.getId() - 4_000_000;
+		this.documents.save(later, this.documents.of(run.getId()));
+		writtenAgain(this.documents.of(later).stream().filter(d -> d.kind() == ReportDocument.Kind.CIRCULAR).toList());
+		smtp.purgeEmailFromAllMailboxes();
+
+		// when
+		Circulation.Outcome outcome = this.circulation.circulate(later, OCTOBER);
+
+		// then only the circular goes out; the units are not sent what they already have
+		assertThat(outcome.sent()).extracting(Envelope::recipient).containsExactlyInAnyOrderElementsOf(CIRCULAR_TO);
+		assertThat(output).contains("此前已发送且没有变化、不再重发");
+	}
+
+	@Test
+	@Order(7)
+	void aRunOfAMonthStillGoingSendsNothing(CapturedOutput output) throws Exception {
+		// given the weekday run of a month not yet over (as of 20 October)
+		JobExecution midMonth = this.jobOperator.start(this.consolidateJob, new RunParameters(new Workspace(WORKSPACE),
+				OCTOBER, LocalDate.of(2023, 10, 20), LocalDateTime.now()).toJobParameters());
+
+		// then its reports are written, and no unit is sent a report or a reminder each morning
+		assertThat(midMonth.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(smtp.getReceivedMessages()).isEmpty();
+		assertThat(output).contains("邮件分发：统计截止日 2023-10-20 在2023年10月结束之前，本期还在进行，不发邮件");
+	}
+
+	/** The documents' files as a later run writes them: newer than any e-mail that carried them. */
+	private static void writtenAgain(List<ReportDocument> documents) throws Exception {
+		java.nio.file.attribute.FileTime now = java.nio.file.attribute.FileTime.from(java.time.Instant.now());
+		for (ReportDocument d : documents) {
+			Files.setLastModifiedTime(d.path(), now);
+		}
 	}
 
 	@Test
