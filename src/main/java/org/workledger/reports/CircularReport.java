@@ -58,7 +58,7 @@ final class CircularReport {
 		p.put("UNITS_EXPECTED", expected.size());
 		p.put("UNITS_REPORTED", reported);
 		p.put("UNITS_NOT_REPORTED", expected.size() - reported);
-		p.put("RETURNS_REJECTED", this.facts.stillRejected().size());
+		p.put("RETURNS_REJECTED", (int) this.facts.stillRejected().stream().filter(CircularReport::ofAUnit).count());
 		p.put("TASKS_TOTAL", this.facts.tasks().size());
 		p.put("PAIRS_TOTAL", rows.size());
 		p.put("PAIRS_DONE", count(rows, ProgressStatus.DONE.label()));
@@ -84,12 +84,13 @@ final class CircularReport {
 			text.append("（").append(String.join("、", missing.size() > 10 ? missing.subList(0, 10) : missing));
 			text.append(missing.size() > 10 ? " 等）" : "）");
 		}
-		if (this.facts.rejected().isEmpty()) {
+		List<RejectedReturn> ofUnits = rejectedOfUnits();
+		if (ofUnits.isEmpty()) {
 			text.append("。");
 		}
 		else {
-			int resolved = this.facts.rejected().size() - this.facts.stillRejected().size();
-			text.append(String.format("；退回不合格报表 %d 份", this.facts.rejected().size()));
+			int resolved = (int) ofUnits.stream().filter(r -> r.resolvedBy(this.facts.winners())).count();
+			text.append(String.format("；退回不合格报表 %d 份", ofUnits.size()));
 			text.append(resolved == 0 ? "。" : String.format("，其中 %d 份的单位已重新报送并通过。", resolved));
 		}
 		text.append(String.format("%d 项任务分到各单位共 %d 项，其中已完成 %d、推进中 %d、未启动 %d、持续推进 %d、未报送 %d；逾期 %d 项",
@@ -287,10 +288,24 @@ final class CircularReport {
 		return rows;
 	}
 
+	/**
+	 * The rejected returns the circular names: those of a unit. A file whose unit could not be
+	 * told (a sign-in sheet dropped in by mistake, a workbook nobody can open) is the office's
+	 * to look into, on its pages and in the run log; in a circulated document it read as a
+	 * return sent back "to the unit concerned".
+	 */
+	private List<RejectedReturn> rejectedOfUnits() {
+		return this.facts.rejected().stream().filter(CircularReport::ofAUnit).toList();
+	}
+
+	private static boolean ofAUnit(RejectedReturn r) {
+		return r.unitName() != null && !r.unitName().isBlank();
+	}
+
 	private List<Map<String, ?>> rejected() {
 		List<Map<String, ?>> rows = new ArrayList<>();
-		for (RejectedReturn r : this.facts.rejected()) {
-			String unit = r.unitName().isEmpty() ? "（无法识别）" : r.unitName();
+		for (RejectedReturn r : rejectedOfUnits()) {
+			String unit = r.unitName();
 			rows.add(Map.of("file", r.fileName(), "unit", r.resolvedBy(this.facts.winners()) ? unit + "（已重新报送并通过）" : unit,
 					"errors", r.errorCount(), "reason", r.mainReason()));
 		}

@@ -597,6 +597,11 @@ class OfficeController {
 					refused.add(name + "（不是 Excel 工作簿）");
 					continue;
 				}
+				Optional<String> notAReturn = notAReturn(temp, name);
+				if (notAReturn.isPresent()) {
+					refused.add(name + "（" + notAReturn.get() + "，未放入 input）");
+					continue;
+				}
 				Optional<Path> same = Uploads.sameIn(this.workspace.input(), temp);
 				if (same.isPresent()) {
 					refused.add(name + "（与 input 文件夹中的“" + same.get().getFileName() + "”内容相同，未重复放入）");
@@ -662,6 +667,33 @@ class OfficeController {
 			// the files are in input/ all the same: the run checks them
 		}
 		return lines;
+	}
+
+	/**
+	 * Why a workbook the office uploads is not taken: neither a return of a unit it can tell
+	 * nor a task breakdown or roster (a sign-in sheet, a 问题清单, a file with a password).
+	 * Placed in input/, it was sent back to nobody and named in the circular as a return
+	 * "sent back to the unit concerned".
+	 */
+	private Optional<String> notAReturn(Path file, String name) {
+		if (!this.checker.ready()) {
+			return Optional.empty();
+		}
+		org.workledger.returns.ReturnChecker.Result result;
+		try {
+			result = this.checker.check(file, name, this.workspace);
+		}
+		catch (RuntimeException ex) {
+			return Optional.empty();
+		}
+		if (result.referenceTable() || !result.unitName().isEmpty() || result.errors() == 0) {
+			return Optional.empty();
+		}
+		return result.findings()
+			.stream()
+			.filter(org.workledger.findings.Finding::isError)
+			.findFirst()
+			.map(first -> "看不出是哪个单位的进展情况表：" + first.message());
 	}
 
 	/**

@@ -363,6 +363,15 @@ class ConsoleSecurityTests {
 		// a text file named .xlsx is not a workbook
 		String page = officeUpload("假表格.xlsx", "不是表格".getBytes()).getFlashMap().get("error").toString();
 		assertThat(page).contains("假表格.xlsx（不是 Excel 工作簿）");
+		// a workbook that is no unit's return (a sign-in sheet) is not placed: it would be sent back to nobody
+		java.io.ByteArrayOutputStream signIn = new java.io.ByteArrayOutputStream();
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook sheet = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+			sheet.createSheet("签到").createRow(0).createCell(0).setCellValue("会议签到表");
+			sheet.write(signIn);
+		}
+		assertThat(officeUpload("会议签到表.xlsx", signIn.toByteArray()).getFlashMap().get("error").toString())
+			.contains("会议签到表.xlsx（看不出是哪个单位的进展情况表：", "未放入 input）");
+		assertThat(WORKSPACE.resolve("input/会议签到表.xlsx")).doesNotExist();
 		// a file of 0 bytes is said to be empty, not passed over as if no file was chosen
 		assertThat(officeUpload("空表.xlsx", new byte[0]).getFlashMap().get("error").toString()).contains("空表.xlsx（是空文件，0 字节）");
 		assertThat(this.mvc.perform(multipart("/returns").file(new MockMultipartFile("file", "空表.xlsx", null, new byte[0]))
