@@ -105,6 +105,12 @@ class OfficeController {
 				return candidate;
 			}
 		}
+		// none consolidated yet: the month returns came in for, not next month's forms just handed out
+		for (Period candidate : periods) {
+			if (hasReturns(candidate)) {
+				return candidate;
+			}
+		}
 		if (!periods.isEmpty()) {
 			return periods.get(0);
 		}
@@ -257,8 +263,14 @@ class OfficeController {
 		return units;
 	}
 
+	/** Whether any return of the period was taken in, or waits in input/ from the pages. */
+	private boolean hasReturns(Period period) {
+		return !this.queries.filesOf(period).isEmpty() || !waiting(period).isEmpty();
+	}
+
 	@PostMapping("/consolidate")
-	String consolidate(@RequestParam String period, Authentication who, RedirectAttributes flash) {
+	String consolidate(@RequestParam String period, @RequestParam(required = false) String confirmed,
+			Authentication who, RedirectAttributes flash, Model model) {
 		Optional<Period> parsed = Period.tryParse(period);
 		if (parsed.isEmpty()) {
 			flash.addFlashAttribute("error", "期次“" + period + "”无法识别，请写成 2023-10");
@@ -266,6 +278,13 @@ class OfficeController {
 		}
 		LocalDate today = LocalDate.now(ZoneId.of(this.schedule.zone()));
 		Period p = parsed.get();
+		if (confirmed == null && !hasReturns(p)) {
+			// a month whose forms were just handed out: one click put every unit down as not reported and
+			// showed each a reminder at once
+			model.addAttribute("period", p);
+			model.addAttribute("units", this.reference.units().size());
+			return "office/confirm-consolidate";
+		}
 		// the month in progress is judged as of today, a closed month as of its last day (as the command line does)
 		LocalDate asOf = p.lastDay().isAfter(today) ? today : p.lastDay();
 		Optional<String> refused = this.runs.start(p, asOf, who.getName());

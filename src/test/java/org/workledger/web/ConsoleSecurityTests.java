@@ -276,6 +276,16 @@ class ConsoleSecurityTests {
 	}
 
 	@Test
+	void consolidatingAMonthNoReturnCameInForIsAskedAboutFirst() throws Exception {
+		// a month whose forms were just handed out: one click made 49 reminders at once
+		MvcResult asked = this.mvc.perform(post("/office/consolidate").param("period", "2024-02").with(office()).with(csrf()))
+			.andReturn();
+		assertThat(asked.getResponse().getStatus()).isEqualTo(200);
+		assertThat(asked.getResponse().getContentAsString()).contains("2024年2月还没有收到任何单位的进展情况表", "仍然汇总2024年2月",
+				"name=\"confirmed\"");
+	}
+
+	@Test
 	void downloadsComeFromOutputOnly() throws Exception {
 		for (String path : List.of("../data/workledger.mv.db", "../input/单位名册.xlsx", "/etc/passwd",
 				"2023-10/../../data/workledger.mv.db", "")) {
