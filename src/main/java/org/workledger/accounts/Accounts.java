@@ -78,6 +78,10 @@ public class Accounts {
 		if (chosen.equals(current)) {
 			throw new AccountException("新密码与当前密码相同，密码没有修改");
 		}
+		// 12345678, 11111111, 20231031: the first passwords anyone tries
+		if (chosen.chars().allMatch(Character::isDigit) || chosen.chars().distinct().count() < 4) {
+			throw new AccountException("新密码太简单（只有数字，或者重复的几个字符），请混用字母和数字，密码没有修改");
+		}
 		setPassword(username, chosen);
 	}
 

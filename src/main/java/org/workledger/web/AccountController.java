@@ -61,12 +61,18 @@ class AccountController {
 	}
 
 	@PostMapping("/office/accounts/reset")
-	String reset(@RequestParam String username, Authentication who, RedirectAttributes flash) {
+	String reset(@RequestParam String username, @RequestParam(required = false) String confirmed, Authentication who,
+			RedirectAttributes flash, Model model) {
 		Account account = this.accounts.find(username).orElse(null);
 		if (account == null || account.role() != Role.UNIT) {
 			// office accounts are reset on the server (user remove, user add), by IT staff
 			flash.addFlashAttribute("error", "只能在这里重置单位账号的密码");
 			return "redirect:/office/accounts";
+		}
+		if (confirmed == null) {
+			// one of 49 like buttons: a slip would log another unit out and change its password unasked
+			model.addAttribute("account", account);
+			return "office/confirm-reset";
 		}
 		String password = this.accounts.resetPassword(username);
 		flash.addFlashAttribute("message", "已重置“" + account.username() + "”（" + account.unitName() + "）的密码，新密码："

@@ -142,25 +142,47 @@ class UnitController {
 	 * page: the page listed forms and returns, and never said which month was asked for.
 	 */
 	private String due(String unit, List<ConsoleQueries.TakenIn> returns) {
-		Optional<Period> newest = blankWorkbooks(unit).stream()
-			.findFirst()
-			.flatMap(b -> Period.tryParse(b[1].substring(0, b[1].indexOf('/'))));
-		if (newest.isEmpty()) {
+		List<Period> distributed = blankWorkbooks(unit).stream()
+			.flatMap(b -> Period.tryParse(b[1].substring(0, b[1].indexOf('/'))).stream())
+			.toList();
+		if (distributed.isEmpty()) {
 			return "";
 		}
-		String key = newest.get().key();
-		String asked = "本期应报送：" + newest.get().label() + "进展情况表。";
-		List<ConsoleQueries.TakenIn> ofPeriod = returns.stream().filter(r -> key.equals(r.period())).toList();
+		List<Map<String, String>> waiting = waiting(unit);
+		Period newest = distributed.get(0);
+		String line = "本期应报送：" + newest.label() + "进展情况表。" + switch (standing(newest, returns, waiting)) {
+			case PASSED -> "本单位已报送，检查通过。";
+			case WAITING -> "本单位已提交，等待汇总接收。";
+			case SENT_BACK -> "本单位报送的表格被退回，请按问题清单修改后重新提交。";
+			case MISSING -> "本单位还没有报送。";
+		};
+		// the month before, if it is still outstanding: a unit told only of November forgot October
+		if (distributed.size() > 1) {
+			Period before = distributed.get(1);
+			Standing earlier = standing(before, returns, waiting);
+			if (earlier == Standing.MISSING) {
+				line += "另外，" + before.label() + "的进展情况表还没有报送，请尽快补报（可在下面的“空白进展情况表”中下载）。";
+			}
+			else if (earlier == Standing.SENT_BACK) {
+				line += "另外，" + before.label() + "报送的表格被退回，请修改后重新提交。";
+			}
+		}
+		return line;
+	}
+
+	private enum Standing {
+		PASSED, WAITING, SENT_BACK, MISSING
+	}
+
+	private static Standing standing(Period period, List<ConsoleQueries.TakenIn> returns, List<Map<String, String>> waiting) {
+		List<ConsoleQueries.TakenIn> ofPeriod = returns.stream().filter(r -> period.key().equals(r.period())).toList();
 		if (ofPeriod.stream().anyMatch(r -> !r.rejected())) {
-			return asked + "本单位已报送，检查通过。";
+			return Standing.PASSED;
 		}
-		if (waiting(unit).stream().anyMatch(w -> newest.get().label().equals(w.get("period")))) {
-			return asked + "本单位已提交，等待汇总接收。";
+		if (waiting.stream().anyMatch(w -> period.label().equals(w.get("period")))) {
+			return Standing.WAITING;
 		}
-		if (!ofPeriod.isEmpty()) {
-			return asked + "本单位报送的表格被退回，请按问题清单修改后重新提交。";
-		}
-		return asked + "本单位还没有报送。";
+		return ofPeriod.isEmpty() ? Standing.MISSING : Standing.SENT_BACK;
 	}
 
 	/**

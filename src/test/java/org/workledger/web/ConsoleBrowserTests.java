@@ -201,6 +201,7 @@ class ConsoleBrowserTests {
 		// the office gives 和平区 a new password on the accounts page, shown once
 		browser.get(url("/office/accounts"));
 		browser.findElement(By.id("reset-heping")).click();
+		browser.findElement(By.id("reset-confirmed")).click();
 		assertThat(text(".message")).contains("已重置“heping”（和平区人民政府）的密码，新密码：");
 		screenshot("11-office-accounts");
 		String password = text(".message").replaceAll(".*新密码：([A-Za-z0-9]+)。.*", "$1");

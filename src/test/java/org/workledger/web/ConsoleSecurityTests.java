@@ -243,6 +243,13 @@ class ConsoleSecurityTests {
 			.getContentAsString();
 		assertThat(home).contains("<td>大东区进展.xlsx</td><td>2023年10月</td>")
 			.contains("本期应报送：2023年11月进展情况表。本单位还没有报送。");
+
+		// and a unit that sent nothing for October is reminded of October as well as told of November
+		accounts.add("hunnan", ConsoleWorkspace.PASSWORD, org.workledger.accounts.Role.UNIT, "浑南区人民政府");
+		Files.copy(ConsoleWorkspace.blank(WORKSPACE, "浑南区人民政府"), november.resolveSibling(
+				org.workledger.distribute.ProgressWorkbookSpecs.fileName("浑南区人民政府", Period.of(2023, 11))));
+		assertThat(this.mvc.perform(get("/unit").with(user("hunnan").roles("UNIT"))).andReturn().getResponse()
+			.getContentAsString()).contains("本期应报送：2023年11月进展情况表。本单位还没有报送。另外，2023年10月的进展情况表还没有报送，请尽快补报");
 	}
 
 	@Test
@@ -507,6 +514,7 @@ class ConsoleSecurityTests {
 			.isEqualTo("当前密码不对，密码没有修改");
 		assertThat(changePassword(session, "given-password-1", "chosen-password-2", "chosen-password-3"))
 			.isEqualTo("两次输入的新密码不一样，密码没有修改");
+		assertThat(changePassword(session, "given-password-1", "12345678", "12345678")).startsWith("新密码太简单");
 		assertThat(this.mvc
 			.perform(post("/account/password").session(session)
 				.param("current", "given-password-1")
@@ -523,7 +531,13 @@ class ConsoleSecurityTests {
 		assertThat(landingAfterLogin("sujiatun", "chosen-password-2", new MockHttpSession())).isEqualTo("/");
 
 		// when it forgets it, the office gives it a new one, shown once
-		String said = this.mvc.perform(post("/office/accounts/reset").param("username", "sujiatun").with(office()).with(csrf()))
+		assertThat(this.mvc.perform(post("/office/accounts/reset").param("username", "sujiatun").with(office()).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("为“sujiatun”（苏家屯区人民政府）重置密码", "确定重置");
+		assertThat(landingAfterLogin("sujiatun", "chosen-password-2", new MockHttpSession())).isEqualTo("/");
+		String said = this.mvc
+			.perform(post("/office/accounts/reset").param("username", "sujiatun").param("confirmed", "yes").with(office()).with(csrf()))
 			.andReturn()
 			.getFlashMap()
 			.get("message")
