@@ -102,6 +102,9 @@ public enum FindingCode {
 	PERIOD_BEFORE_ITS_MONTH("return.period-before-its-month", Severity.ERROR,
 			"报送期次写的是%s，填报日期却是%s，那时%s还没有开始（这份表格是为%s下发的）",
 			"请核对报送期次，改为%s后重新报送；如确是%s的进展，请把填报日期改为实际填报的日期"),
+	FILLED_ON_BEFORE_PERIOD("return.filled-on-before-period", Severity.WARNING,
+			"填报日期是%s，那时报送期次%s还没有开始，按%s计入",
+			"如果报送的是%s的进展，请使用%s的进展情况表重新报送；如果确是%s的进展，请改正填报日期"),
 	PERIOD_OTHER_TEMPLATE("return.period-other-template", Severity.WARNING, "这份表格是为%s下发的，报送期次却写的是%s，按%s计入",
 			"请确认报送期次是否填错"),
 	RETURN_BLANK("return.blank", Severity.ERROR, "表格中所有任务都没有填写（完成状态、完成进度、工作进展均为空）",
@@ -216,6 +219,7 @@ public enum FindingCode {
 			case FILLED_ON_UNREADABLE -> "填报日期无法识别";
 			case FILLED_ON_AFTER_AS_OF -> "填报日期过晚";
 			case PERIOD_BEFORE_ITS_MONTH -> "报送期次晚于填报日期";
+			case FILLED_ON_BEFORE_PERIOD -> "填报日期早于报送期次";
 			case PERIOD_OTHER_TEMPLATE -> "报送期次与下发期次不符";
 			case RETURN_BLANK -> "表格没有填写";
 			case TEMPLATE_CHANGED -> "任务清单已调整";

@@ -90,6 +90,13 @@ public final class ReturnValidator {
 			fileNameCheck(book, unit, findings);
 		}
 		periodCheck(book, written, findings);
+		if (filledOn != null && written != null && filledOn.isBefore(written.firstDay())
+				&& findings.all().stream().noneMatch(f -> f.code() == FindingCode.PERIOD_BEFORE_ITS_MONTH)) {
+			// next month's form filled in before next month began: most likely this month's return on the wrong form
+			findings.add(FindingCode.FILLED_ON_BEFORE_PERIOD.at(headerLocation(book, ProgressWorkbookContract.FILLED_ON),
+					filledOn.toString(), filledOn.format(CHINESE_DATE), written.label(), written.label(),
+					written.previous().label(), written.previous().label(), written.label()));
+		}
 		if (isBlank(book)) {
 			// an untouched template: one clear message instead of one per cell
 			findings.add(FindingCode.RETURN_BLANK.at(Location.sheet(file, sheet), NO_VALUE));

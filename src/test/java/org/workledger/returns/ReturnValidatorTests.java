@@ -96,6 +96,17 @@ class ReturnValidatorTests {
 	}
 
 	@Test
+	void aReturnFilledInBeforeItsMonthBeganIsQuestioned() {
+		// November's own form, filled in on 26 October: counted for November, with a hint
+		ValidatedReturn early = validator().validate(onFormOf("2023-11", book("和平区人民政府", "2023年11月",
+				new String[] { "1.1", "推进中", "60", "进展" }, new String[] { "2.1", "持续推进", "", "进展" })));
+		assertThat(codes(early)).containsExactly("return.filled-on-before-period@H3");
+		assertThat(early.accepted()).isTrue();
+		assertThat(early.findings().all().get(0).message()).isEqualTo("填报日期是2023年10月26日，那时报送期次2023年11月还没有开始，按2023年11月计入");
+		assertThat(early.findings().all().get(0).fix()).startsWith("如果报送的是2023年10月的进展，请使用2023年10月的进展情况表重新报送");
+	}
+
+	@Test
 	void nextMonthWrittenBeforeItBeganIsSentBackAsOneOfTheFormsMonth() {
 		// 2023年11月 on October's form, filled in on 26 October: November had not begun
 		ValidatedReturn early = validator().validate(onFormOf("2023-10", book("和平区人民政府", "2023年11月",
