@@ -170,8 +170,8 @@ final class CircularReport {
 			}
 			String light = Lights.of(overdue, dueSoon, notReported);
 			// "正常" only for what units actually reported: a green light over silence would mislead
-			String reason = overdue > 0 ? "逾期 " + overdue + " 个"
-					: dueSoon ? this.facts.warningDays() + " 天内到期" : notReported > 0 ? "未报送 " + notReported + " 个" : "正常";
+			String reason = overdue > 0 ? "逾期 " + overdue + " 项"
+					: dueSoon ? this.facts.warningDays() + " 天内到期" : notReported > 0 ? "未报送 " + notReported + " 项" : "正常";
 			Map<String, Object> row = new HashMap<>();
 			row.put("itemNo", item.getKey());
 			row.put("itemName", item.getValue().get(0).itemName());

@@ -71,11 +71,13 @@ class ReportWriterTests {
 		assertThat(page1).contains("沈阳市政务公开重点工作任务进展情况通报", "2023年10月", "2023年10月31日", "45/49", "未报送单位",
 				"逾期", "市公安局", "康平县政府")
 			// an item is not called 正常 over units that did not report
-			.contains("未报送 4 个");
+			.contains("未报送 4 项");
 		String text = text(circular);
 		assertThat(text).contains("各事项进展", "各项任务完成情况", "未报送单位", "逾期任务", "退回的报表", "与上期相比")
 			.contains("沈阳市人民防空办公室")
-			.contains("扫描件.xlsx")
+			.contains("康平县/康平县10月进展.xlsx")
+			// a file nobody could be told to have sent is the office's to look into, not the circular's
+			.doesNotContain("扫描件.xlsx")
 			.contains("第 1 页", "共 ");
 		assertFontsEmbedded(circular);
 		try (PDDocument document = Loader.loadPDF(circular.toFile())) {
