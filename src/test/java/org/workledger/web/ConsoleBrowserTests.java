@@ -274,8 +274,11 @@ class ConsoleBrowserTests {
 		});
 	}
 
+	/** The text of the element, once the page that a click or a form sent for has it (a few seconds at most). */
 	private String text(String css) {
-		return browser.findElement(By.cssSelector(css)).getText();
+		return new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)))
+			.getText();
 	}
 
 	private String url(String path) {
