@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import org.workledger.system.Failures;
+import org.workledger.system.TechnicalLog;
 
 /**
  * The {@code workledger} command line. Exit codes: 0 the run completed (rejected
@@ -65,7 +66,7 @@ public class WorkledgerCommand implements Runnable {
 				return USAGE;
 			}
 			String said = Failures.describe(ex);
-			org.slf4j.LoggerFactory.getLogger("workledger.failure").error("{} 失败：{}", String.join(" ", args), said, ex);
+			TechnicalLog.failure(String.join(" ", args), said, ex);
 			cl.getErr().println("失败：" + said);
 			cl.getErr().flush();
 			return RUN_FAILED;

@@ -61,7 +61,7 @@ public record RunSummary(Period period, java.time.LocalDate asOf, Map<Dispositio
 	}
 
 	public String oneLine() {
-		return String.format("接收 %d，退回 %d，重复 %d；已报 %d/%d 个单位；逾期 %d 对", count(Disposition.ACCEPTED),
+		return String.format("接收 %d，退回 %d，重复 %d；已报 %d/%d 个单位；逾期 %d 项", count(Disposition.ACCEPTED),
 				count(Disposition.REJECTED), count(Disposition.DUPLICATE), this.unitsExpected - this.notReported.size(),
 				this.unitsExpected, this.overduePairs);
 	}

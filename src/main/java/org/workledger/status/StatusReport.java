@@ -239,34 +239,8 @@ public class StatusReport {
 
 	/** The clerk's one-line reason from a stored exit description (a stack trace). */
 	private static String reason(String exitDescription) {
-		String line = firstLine(exitDescription);
-		// the exceptions' class names, however many wrap the cause ("java.lang.IllegalStateException:
-		// java.nio.file.AccessDeniedException: /srv/…"); what is left is the part a person can read
-		java.util.regex.Matcher named = CLASS_NAME.matcher(line);
-		String denied = "";
-		while (named.lookingAt()) {
-			if (named.group().contains("AccessDeniedException")) {
-				denied = "没有权限写入 ";
-			}
-			line = line.substring(named.end());
-			named = CLASS_NAME.matcher(line);
-		}
-		if (line.contains("No space left on device")) {
-			return "磁盘空间已满";
-		}
-		return line.isBlank() ? "运行出错，详见 data/logs/technical.log" : denied + line;
+		return org.workledger.system.Failures.reasonOf(exitDescription);
 	}
 
-	private static final java.util.regex.Pattern CLASS_NAME = java.util.regex.Pattern
-		.compile("(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?::\\s*|$)");
-
-	private static String firstLine(String text) {
-		if (text == null) {
-			return "";
-		}
-		int newline = text.indexOf('\n');
-		String line = newline < 0 ? text : text.substring(0, newline);
-		return line.length() > 120 ? line.substring(0, 120) + "…" : line;
-	}
 
 }

@@ -50,6 +50,47 @@ public final class Failures {
 		return root.getClass().getSimpleName() + ": " + firstLine(message);
 	}
 
+	/**
+	 * The clerk's one line from a run's recorded exit description (a stack trace, kept by
+	 * Spring Batch): the deepest cause ("Unable to process chunk" is Batch's wrapper, the
+	 * reason is below it), without the exceptions' class names; empty when nothing readable is left.
+	 */
+	public static String reasonOf(String exitDescription) {
+		if (exitDescription == null || exitDescription.isBlank()) {
+			return "";
+		}
+		String line = exitDescription.strip().lines().findFirst().orElse("");
+		for (String l : (Iterable<String>) exitDescription.lines()::iterator) {
+			if (l.startsWith("Caused by: ")) {
+				line = l.substring("Caused by: ".length());
+			}
+		}
+		boolean denied = false;
+		java.util.regex.Matcher named = CLASS_NAME.matcher(line);
+		while (named.lookingAt()) {
+			denied |= named.group().contains("AccessDeniedException");
+			line = line.substring(named.end());
+			named = CLASS_NAME.matcher(line);
+		}
+		if (line.contains("No space left on device")) {
+			return "磁盘空间已满";
+		}
+		if (denied) {
+			// a hidden temporary name (.汇总台账（…）.xlsx.4f3e….tmp) says less than its folder
+			java.nio.file.Path path = java.nio.file.Path.of(line.strip());
+			return "没有权限写入 " + (path.getFileName() != null && path.getFileName().toString().startsWith(".")
+					&& path.getParent() != null ? path.getParent() : path);
+		}
+		line = line.strip();
+		if (line.length() > 120) {
+			line = line.substring(0, 120) + "…";
+		}
+		return line;
+	}
+
+	private static final java.util.regex.Pattern CLASS_NAME = java.util.regex.Pattern
+		.compile("(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?::\\s*|$)");
+
 	public static String describe(List<Throwable> failures) {
 		return failures.isEmpty() ? "未知原因" : describe(failures.get(0));
 	}

@@ -57,6 +57,16 @@ final class Machine {
 		return Optional.empty();
 	}
 
+	/** The workspace a folder lies in (the nearest folder above it with an input/), or null. */
+	private static Path workspaceOf(Path folder) {
+		for (Path p = folder; p != null; p = p.getParent()) {
+			if (Files.isDirectory(p.resolve("input")) && Files.isDirectory(p.resolve("data"))) {
+				return p;
+			}
+		}
+		return null;
+	}
+
 	/** Names the folder and whose it is: a workspace root may write, but a folder a root-run left is not. */
 	private static String accessDenied(Path file) {
 		String user = System.getProperty("user.name");
@@ -72,9 +82,11 @@ final class Machine {
 		}
 		String where = folder == null ? file.toString() : folder.toString();
 		if (!owner.isEmpty() && !owner.equals(user)) {
+			Path workspace = workspaceOf(folder);
 			return "当前用户（" + user + "）没有权限写入 " + where + "：它属于 " + owner
-					+ (owner.equals("root") ? "，多半是曾以 root 运行 workledger 留下的" : "") + "。请由管理员把工作目录交还给 " + user
-					+ "（例如 chown -R " + user + " 工作目录）后重新运行";
+					+ (owner.equals("root") ? "，多半是曾以 root 运行 workledger 留下的" : "") + "。请由管理员把"
+					+ (workspace == null ? "这个文件夹" : "工作目录") + "交还给 " + user + "（例如 chown -R " + user + " "
+					+ (workspace == null ? where : workspace.toString()) + "）后重新运行";
 		}
 		return "当前用户（" + user + "）没有权限写入 " + where + "：请检查这个文件夹的权限后重新运行";
 	}

@@ -47,6 +47,12 @@ public class RunLogListener implements JobExecutionListener {
 					+ jobExecution.getCreateTime().atZone(ZoneId.systemDefault()).withZoneSameInstant(this.zone).format(STAMP)
 					+ "-" + jobExecution.getId() + ".log");
 		LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+		if (!writableFolder(file.getParent())) {
+			// a folder the account may not write (left by a run as root): the run stops on it with one Chinese line,
+			// which logback's forty lines of its own failure to open the log would bury
+			TechnicalLog.writeTo(run.workspace());
+			return;
+		}
 		// a clerk reads this log: the office's clock, and 信息/警告/错误 rather than INFO/WARN/ERROR
 		PatternLayout layout = new PatternLayout();
 		layout.setContext(context);
@@ -72,6 +78,16 @@ public class RunLogListener implements JobExecutionListener {
 		boolean consolidate = "consolidateJob".equals(jobExecution.getJobInstance().getJobName());
 		Console.info(String.format("开始%s：%s%s（运行编号 %d）", describe(jobExecution), run.period().label(),
 				consolidate ? "，统计截止 " + run.asOf() : "", jobExecution.getId()));
+	}
+
+	private static boolean writableFolder(Path folder) {
+		try {
+			java.nio.file.Files.createDirectories(folder);
+			return java.nio.file.Files.isWritable(folder);
+		}
+		catch (java.io.IOException ex) {
+			return false;
+		}
 	}
 
 	@Override

@@ -31,6 +31,30 @@ public final class TechnicalLog {
 		return workspace.data().resolve("logs").resolve("technical.log");
 	}
 
+	/**
+	 * A command that failed, with its stack trace, for IT staff: only an unexpected failure
+	 * (a refusal we explain, such as a busy workspace, has nothing more to tell), and only
+	 * once the technical log is set up, before which logback's own defaults would print it on
+	 * the terminal above the one Chinese line the clerk reads.
+	 */
+	public static void failure(String command, String said, Throwable failure) {
+		boolean explained = failure instanceof WorkledgerException && failure.getCause() == null;
+		if (explained || !(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)
+				|| context.getLoggerList().stream().noneMatch(TechnicalLog::hasTechnicalAppender)) {
+			return;
+		}
+		LoggerFactory.getLogger("workledger.failure").error("{} 失败：{}", command, said, failure);
+	}
+
+	private static boolean hasTechnicalAppender(Logger logger) {
+		for (Iterator<Appender<ILoggingEvent>> it = logger.iteratorForAppenders(); it.hasNext();) {
+			if (APPENDER.equals(it.next().getName())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Library lines from now on go to this workspace's technical log. */
 	public static void writeTo(Workspace workspace) {
 		if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {

@@ -40,14 +40,8 @@ class ConsoleQueries {
 		 * or the stack trace under it.
 		 */
 		public String reason() {
-			if (this.exitMessage == null) {
-				return "";
-			}
-			String first = this.exitMessage.strip().lines().findFirst().orElse("");
-			java.util.regex.Matcher named = java.util.regex.Pattern.compile("^(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?::\\s*|$)")
-				.matcher(first);
-			String reason = named.find() ? first.substring(named.end()) : first;
-			return reason.isBlank() ? "运行出错，详见运行日志和技术日志" : reason;
+			String reason = org.workledger.system.Failures.reasonOf(this.exitMessage);
+			return reason.isEmpty() ? "运行出错，详见运行日志和技术日志" : reason;
 		}
 
 		public String statusLabel() {

@@ -61,4 +61,20 @@ class FailuresTests {
 			.contains("spring.datasource.url", "jdbc:postgresql://");
 	}
 
+
+	@Test
+	void aRecordedFailureReadsAsItsDeepestCauseWithoutClassNames() {
+		assertThat(Failures.reasonOf("org.springframework.batch.core.step.item.FatalStepExecutionException: Unable to process chunk\n"
+				+ "\tat org.springframework.batch.Foo.bar(Foo.java:1)\n"
+				+ "Caused by: java.lang.IllegalStateException: java.nio.file.AccessDeniedException: "
+				+ "/srv/workledger/output/2023-12/.汇总台账（2023年12月）.xlsx.475e99f5.tmp\n\tat x.y(Z.java:1)"))
+			.isEqualTo("没有权限写入 /srv/workledger/output/2023-12");
+		assertThat(Failures.reasonOf("java.io.UncheckedIOException: java.io.IOException: No space left on device")).isEqualTo("磁盘空间已满");
+		assertThat(Failures.reasonOf("org.workledger.reference.YearTableMissing: input 文件夹中没有 2026 年的任务分解表"))
+			.isEqualTo("input 文件夹中没有 2026 年的任务分解表");
+		// a run that ended well has nothing to say
+		assertThat(Failures.reasonOf("")).isEmpty();
+		assertThat(Failures.reasonOf(null)).isEmpty();
+	}
+
 }
