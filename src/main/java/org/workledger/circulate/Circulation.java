@@ -289,6 +289,7 @@ class Circulation {
 	private static boolean unreachable(Throwable failure) {
 		for (Throwable t = failure; t != null; t = t.getCause()) {
 			if (t instanceof java.net.UnknownHostException || t instanceof java.net.ConnectException
+					|| t instanceof java.net.SocketException
 					|| t instanceof java.net.SocketTimeoutException || t instanceof java.net.NoRouteToHostException
 					|| t instanceof jakarta.mail.MessagingException m && String.valueOf(m.getMessage()).startsWith("Couldn't connect")) {
 				return true;
@@ -459,6 +460,10 @@ class Circulation {
 		}
 		if (cause instanceof java.net.SocketTimeoutException) {
 			return "邮件服务器没有应答（超时，可能被防火墙拦截）";
+		}
+		if (cause instanceof java.net.SocketException) {
+			return "邮件服务器中断了连接（" + cause.getMessage() + "）：请检查 spring.mail.port 和加密方式"
+					+ "（465 端口用 mail.smtp.ssl.enable，587 端口用 mail.smtp.starttls.enable）";
 		}
 		String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage().strip();
 		return message.replaceAll("\\s+", " ");

@@ -61,7 +61,8 @@ class CheckCommand implements Callable<Integer> {
 		if (!org.workledger.system.WorkspaceSettings.hasDatabase(workspace, this.springArguments)) {
 			// run from the program's own folder without --workspace, the "workspace" is that folder: say which one was used
 			this.spec.commandLine().getErr().println("工作目录 " + workspace.root() + " 中还没有任务分解表和单位名册的记录。"
-					+ "如果工作目录不是这里，请用 --workspace 指定（例如 --workspace D:\\政务公开）；"
+					+ "如果工作目录不是这里，请用 --workspace 指定（例如 --workspace "
+					+ (java.io.File.separatorChar == '\\' ? "D:\\政务公开" : "/srv/workledger") + "）；"
 					+ "如果是这里，请先运行一次 distribute 或 consolidate，再检查表格");
 			return 1;
 		}

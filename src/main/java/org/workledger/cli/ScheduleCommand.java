@@ -54,6 +54,9 @@ class ScheduleCommand implements Callable<Integer> {
 	public Integer call() {
 		SpringContexts.checkPropertyArguments(this.spec, this.springArguments);
 		Workspace workspace = this.options.existing(this.spec, true);
+		if (org.workledger.system.DatabaseShare.urlOf(workspace).isPresent()) {
+			throw new org.workledger.system.WorkledgerException("工作台（serve）正在这个工作目录运行，它已经按计划定时汇总；不要再运行 schedule（两者会在同一时间争用工作目录）");
+		}
 		// handle SIGTERM before anything else, so a stop during start-up is orderly too
 		AtomicReference<ScheduleLoop> loopRef = new AtomicReference<>();
 		AtomicBoolean stopRequested = new AtomicBoolean();

@@ -53,6 +53,9 @@ class ServeCommand implements Callable<Integer> {
 	public Integer call() {
 		SpringContexts.checkPropertyArguments(this.spec, this.springArguments);
 		Workspace workspace = this.options.existing(this.spec, true);
+		if (org.workledger.system.DatabaseShare.urlOf(workspace).isPresent()) {
+			throw new org.workledger.system.WorkledgerException("工作台（serve）已经在这个工作目录运行；同一工作目录只运行一个工作台。要重新启动，请先停止正在运行的那个（systemctl restart workledger）");
+		}
 		List<String> arguments = new ArrayList<>(this.springArguments);
 		if (this.port != null) {
 			arguments.add("--server.port=" + this.port);

@@ -44,8 +44,11 @@ public final class CronPlan {
 		catch (RuntimeException ex) {
 			return "定时设置有误：workledger.schedule.zone 的时区“" + zone + "”无法识别，请写成 Asia/Shanghai 这样的时区名";
 		}
+		int fields = cron.strip().split("\\s+").length;
 		return "定时设置有误：workledger.schedule.cron“" + cron + "”不是有效的定时写法。应是用空格隔开的 6 段：秒 分 时 日 月 星期"
-				+ "（" + cron.strip().split("\\s+").length + " 段），星期写 MON、TUE … SUN 或 MON-FRI。示例：0 0 7 * * MON-FRI 表示工作日早上 7 点";
+				+ (fields == 6 ? "，有一段的值超出范围（秒、分 0–59，时 0–23，日 1–31，月 1–12）或写法不对"
+						: "（现在是 " + fields + " 段）")
+				+ "，星期写 MON、TUE … SUN 或 MON-FRI。示例：0 0 7 * * MON-FRI 表示工作日早上 7 点";
 	}
 
 	ZoneId zone() {

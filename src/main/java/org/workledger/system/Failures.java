@@ -16,7 +16,9 @@ public final class Failures {
 			}
 		}
 		if (outOfMemory(failure)) {
-			return "内存不足：Java 进程的内存上限对这次运行太小。请给它更多内存后重新运行，例如 java -Xmx512m -jar workledger.jar …"
+			return "内存不足：Java 进程的内存上限对这次运行太小。请给它更多内存后重新运行，例如 "
+					+ (System.getenv("WORKLEDGER_LAUNCHER") != null ? "WORKLEDGER_JAVA_OPTS=-Xmx1g（systemd 服务在 workledger.service 的 Environment 一行）"
+							: "java -Xmx1g -jar workledger.jar …")
 					+ "（单位上千时的建议见 README 的 Scale and the benchmark 一节）";
 		}
 		Throwable root = failure;

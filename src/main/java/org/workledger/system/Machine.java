@@ -23,6 +23,10 @@ final class Machine {
 		for (Throwable t = failure; t != null; t = t.getCause()) {
 			if (t.getClass().getSimpleName().equals("PortInUseException") || t instanceof java.net.BindException) {
 				String text = String.valueOf(t.getMessage());
+				if (text.contains("Permission denied")) {
+					return Optional.of("端口号小于 1024 的端口只有管理员（root）才能监听：请用 --port 8080 这样的端口，"
+							+ "需要 80/443 时由 nginx 转发（README 的“给信息化人员”一节）");
+				}
 				if (text.contains("Cannot assign requested address")) {
 					return Optional.of("监听地址（--bind）不是本机的网络地址：请用本机网卡的 IP 地址，或 127.0.0.1（只限本机）、0.0.0.0（所有网卡）");
 				}
@@ -49,6 +53,9 @@ final class Machine {
 				return Optional.of("数据库服务器上没有 spring.datasource.url 所写的数据库（" + message.replaceAll("(?s).*database \"([^\"]*)\".*", "$1")
 						+ "）：请核对数据库名，或请数据库管理员先建好这个数据库（README 的 PostgreSQL 一节）");
 			}
+		}
+		if (root instanceof java.net.UnknownHostException) {
+			return Optional.of("找不到服务器“" + message + "”：请检查 workledger.yml 中的服务器地址（数据库 spring.datasource.url）是否写对、本机能否解析这个名字");
 		}
 		if (message.contains("claims to not accept jdbcUrl")) {
 			return Optional.of("workledger.yml 中的数据库地址 spring.datasource.url 写得不对：PostgreSQL 的地址以 jdbc:postgresql:// 开头，"

@@ -59,6 +59,12 @@ public final class WorkspaceSettings {
 					throw new WorkledgerException(file.getFileName() + " " + problem);
 				});
 		}
+		// a scheduled run with another word wrote only the ledger and the circular, day after day, unattended
+		if (at(settings, "workledger", "schedule", "reports") instanceof Object reports
+				&& !List.of("all", "circular", "none").contains(String.valueOf(reports).strip())) {
+			throw new WorkledgerException(file.getFileName() + " 设置有误：workledger.schedule.reports 的值“" + reports
+					+ "”应是 all（全部报告）、circular（只写通报）或 none（不写 PDF）");
+		}
 		// the log's timestamps use the zone before anything can say what is wrong with it
 		if (at(settings, "workledger", "schedule", "zone") instanceof String zone) {
 			try {

@@ -51,6 +51,10 @@ class CommandsWhileServeRunsTests {
 			// the way to the database is no reason to run again
 			assertThat(again.exitCode()).as(again.err()).isZero();
 			assertThat(again.out()).contains("如需重新生成，请加 --force");
+			// and neither the schedule nor a second console starts beside it (they would fight over the workspace daily)
+			Result schedule = ConsolidateCommandTests.run("schedule", "-w", ws);
+			assertThat(schedule.exitCode()).isEqualTo(1);
+			assertThat(schedule.err()).contains("工作台（serve）正在这个工作目录运行，它已经按计划定时汇总；不要再运行 schedule");
 			assertThat(serve.isAlive()).as(serve.output()).isTrue();
 		}
 		finally {

@@ -42,7 +42,7 @@ class CronPlanTests {
 			.contains("“0 0 7 * * MON-FRX”不是有效的定时写法", "星期写 MON、TUE … SUN 或 MON-FRI")
 			.doesNotContain("Error at index"));
 		assertThat(CronPlan.check("0 7 * * MON-FRI", "Asia/Shanghai")).hasValueSatisfying(said -> assertThat(said)
-			.contains("6 段", "（5 段）"));
+			.contains("6 段", "（现在是 5 段）"));
 		assertThat(CronPlan.check("0 0 7 * * MON-FRI", "Asia/Shanghai")).isEmpty();
 	}
 

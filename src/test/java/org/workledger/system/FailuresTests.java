@@ -18,7 +18,7 @@ class FailuresTests {
 		Throwable direct = new RuntimeException("fill failed", new OutOfMemoryError("Java heap space"));
 
 		for (Throwable failure : List.of(fromDatabase, direct)) {
-			assertThat(Failures.describe(failure)).startsWith("内存不足").contains("-Xmx512m").doesNotContain("SQL");
+			assertThat(Failures.describe(failure)).startsWith("内存不足").contains("-Xmx1g").doesNotContain("SQL");
 		}
 	}
 
