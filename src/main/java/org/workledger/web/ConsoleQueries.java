@@ -159,6 +159,22 @@ class ConsoleQueries {
 	}
 
 	/** A file taken in, as the office and the unit see it. */
+	/**
+	 * The rejected returns a unit has since put right: a later return of the same unit and
+	 * period was accepted. Their pages said 已退回 as if it stood.
+	 */
+	static java.util.Set<String> putRight(List<TakenIn> files) {
+		java.util.Set<String> putRight = new java.util.HashSet<>();
+		for (TakenIn rejected : files) {
+			if (rejected.rejected() && rejected.period() != null && rejected.unitName() != null
+					&& files.stream().anyMatch(f -> !f.rejected() && rejected.period().equals(f.period())
+							&& rejected.unitName().equals(f.unitName()) && f.modifiedAt().isAfter(rejected.modifiedAt()))) {
+				putRight.add(rejected.sha256());
+			}
+		}
+		return putRight;
+	}
+
 	public record TakenIn(String sha256, String fileName, String unitName, String period, String outcome,
 			LocalDateTime modifiedAt, int errors, int warnings, String mainReason) {
 

@@ -331,6 +331,7 @@ class OfficeController {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		List<ConsoleQueries.TakenIn> taken = this.queries.filesOf(chosen);
 		model.addAttribute("superseded", ConsoleQueries.superseded(this.submissions, taken));
+		model.addAttribute("putRight", ConsoleQueries.putRight(taken));
 		for (ConsoleQueries.TakenIn file : taken) {
 			Map<String, Object> row = new HashMap<>();
 			row.put("file", file);

@@ -223,11 +223,15 @@ class UnitController {
 	 */
 	private List<Map<String, String>> waiting(String unit) {
 		List<Map<String, String>> waiting = new ArrayList<>();
+		Set<String> periodsSeen = new java.util.HashSet<>();
+		// the latest first: of two sent for one month before the run, the later counts, and the earlier says so
 		for (Uploads.Placed placed : Uploads.placedFrom(uploads(unit))) {
 			if (Uploads.stillWaiting(placed, this.workspace.input(), this.submissions)) {
+				boolean later = !periodsSeen.add(placed.period());
 				waiting.add(Map.of("name", placed.inputName(), "when",
 						placed.at().atZone(ZoneId.of(this.schedule.zone())).format(WHEN), "period",
-						Period.tryParse(placed.period()).map(Period::label).orElse(""), "token", placed.token()));
+						Period.tryParse(placed.period()).map(Period::label).orElse(""), "token", placed.token(), "note",
+						later ? "（同一期后来又提交了一份，以后来的为准）" : ""));
 			}
 		}
 		return waiting;

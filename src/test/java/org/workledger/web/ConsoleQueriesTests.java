@@ -55,4 +55,15 @@ class ConsoleQueriesTests {
 		assertThat(RejectedFiles.kind("退回通知.pdf")).isEqualTo("退回通知（PDF）");
 	}
 
+
+	@Test
+	void aRejectionPutRightByALaterAcceptedReturnOfTheSameUnitAndMonthIsKnown() {
+		java.util.function.BiFunction<String, Integer, ConsoleQueries.TakenIn> file = (outcome, day) -> new ConsoleQueries.TakenIn(
+				outcome + day, "大东区.xlsx", "大东区人民政府", "2023-10", outcome, LocalDateTime.of(2023, 11, day, 9, 0), 0, 0, "");
+		ConsoleQueries.TakenIn sentBack = file.apply("REJECTED", 1);
+		ConsoleQueries.TakenIn passed = file.apply("ACCEPTED", 2);
+		ConsoleQueries.TakenIn sentBackAgain = file.apply("REJECTED", 3);
+		assertThat(ConsoleQueries.putRight(java.util.List.of(sentBack, passed, sentBackAgain))).containsExactly("REJECTED1");
+	}
+
 }
