@@ -60,8 +60,8 @@ public final class WorkspaceSettings {
 				});
 		}
 		// a scheduled run with another word wrote only the ledger and the circular, day after day, unattended
-		if (at(settings, "workledger", "schedule", "reports") instanceof Object reports
-				&& !List.of("all", "circular", "none").contains(String.valueOf(reports).strip())) {
+		Object reports = at(settings, "workledger", "schedule", "reports");
+		if (reports != null && !List.of("all", "circular", "none").contains(String.valueOf(reports).strip())) {
 			throw new WorkledgerException(file.getFileName() + " 设置有误：workledger.schedule.reports 的值“" + reports
 					+ "”应是 all（全部报告）、circular（只写通报）或 none（不写 PDF）");
 		}
