@@ -26,11 +26,19 @@ final class ParameterMessages {
 			}
 			return "无法识别的参数 " + String.join(" ", unmatched.getUnmatched());
 		}
+		// "Invalid value for option '--port': 'abc' is not an int"
+		java.util.regex.Matcher invalid = INVALID_VALUE.matcher(String.valueOf(ex.getMessage()));
+		if (invalid.find()) {
+			return invalid.group(1) + " 的值“" + invalid.group(2) + "”不对" + (invalid.group(3).contains("int") ? "，应是整数" : "");
+		}
 		if (ex.getMessage() != null && ex.getMessage().startsWith("Missing required subcommand")) {
 			return "请指定命令：" + String.join("、", ex.getCommandLine().getSubcommands().keySet());
 		}
 		return ex.getMessage();
 	}
+
+	private static final java.util.regex.Pattern INVALID_VALUE = java.util.regex.Pattern
+		.compile("Invalid value for (?:option|positional parameter) '([^']+)': '([^']*)'(.*)");
 
 	/**
 	 * {@code bin/workledger consolidate --help} for the command that was mistyped, as it was

@@ -32,7 +32,7 @@ final class Settings {
 		return Optional.empty();
 	}
 
-	private static String hint(Class<?> type) {
+	static String hint(Class<?> type) {
 		if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
 			return "应是整数，例如 15";
 		}

@@ -117,12 +117,13 @@ public final class WorkspaceSettings {
 				for (java.lang.reflect.RecordComponent component : properties.getRecordComponents()) {
 					known.add(component.getName().replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT));
 				}
-				for (Object key : values.keySet()) {
-					String setting = String.valueOf(key);
+				for (Map.Entry<?, ?> entry : values.entrySet()) {
+					String setting = String.valueOf(entry.getKey());
 					if (!known.contains(setting) && !known.contains(setting.replace("_", "-").toLowerCase(java.util.Locale.ROOT))) {
 						throw new WorkledgerException(file.getFileName() + " 设置有误：workledger." + name + " 下没有“" + setting
 								+ "”这一项（可用的有 " + String.join("、", known) + "）；请检查拼写和缩进");
 					}
+					valueOfItsType(file, "workledger." + name + "." + setting, entry.getValue(), properties);
 				}
 			}
 		}
@@ -151,6 +152,35 @@ public final class WorkspaceSettings {
 		catch (IOException | YAMLException ex) {
 			// the command goes on and says what is wrong with the file
 			return true;
+		}
+	}
+
+	/**
+	 * A value Spring cannot take for its setting (warning-days: fifteen, settle-time: 10 秒),
+	 * told by every command: Spring binds a concern only when a command uses it, and status
+	 * said nothing of a setting only the next consolidate would stop on.
+	 */
+	private static void valueOfItsType(Path file, String setting, Object value, Class<?> properties) {
+		if (value == null || value instanceof Map<?, ?> || value instanceof List<?>) {
+			return;
+		}
+		String component = setting.substring(setting.lastIndexOf('.') + 1);
+		for (java.lang.reflect.RecordComponent c : properties.getRecordComponents()) {
+			if (!c.getName().replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT).equals(component)) {
+				continue;
+			}
+			Class<?> type = c.getType();
+			if (type == String.class || type.isAssignableFrom(List.class) || type.isAssignableFrom(Map.class)) {
+				return;
+			}
+			try {
+				org.springframework.boot.convert.ApplicationConversionService.getSharedInstance()
+					.convert(String.valueOf(value).strip(), type);
+			}
+			catch (RuntimeException ex) {
+				throw new WorkledgerException(file.getFileName() + " 设置有误：" + setting + " 的值“" + value + "”无法识别："
+						+ Settings.hint(type));
+			}
 		}
 	}
 

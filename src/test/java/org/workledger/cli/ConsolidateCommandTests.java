@@ -260,8 +260,13 @@ class ConsolidateCommandTests {
 
 		// a value Spring cannot take, and a time zone that does not exist
 		Files.writeString(workspace.resolve("workledger.yml"), "workledger:\n  reports:\n    warning-days: fifteen\n");
-		assertThat(run("consolidate", "-w", workspace.toString(), "-p", "2023-10").err())
-			.contains("设置 workledger.reports.warning-days 的值“fifteen”无法识别：应是整数");
+		assertThat(run("status", "-w", workspace.toString()).err())
+			.contains("workledger.reports.warning-days 的值“fifteen”无法识别：应是整数");
+		Files.writeString(workspace.resolve("workledger.yml"), "workledger:\n  intake:\n    settle-time: 10 秒\n");
+		assertThat(run("status", "-w", workspace.toString()).err())
+			.contains("workledger.intake.settle-time 的值“10 秒”无法识别：应写成 10s、5m、1h 这样的时长");
+		// and an option's value of the wrong kind, in Chinese
+		assertThat(run("serve", "-w", workspace.toString(), "--port", "abc").err()).contains("--port 的值“abc”不对，应是整数");
 		Files.writeString(workspace.resolve("workledger.yml"), "workledger:\n  schedule:\n    zone: Asia/Shenyang\n");
 		assertThat(run("consolidate", "-w", workspace.toString(), "-p", "2023-10").err())
 			.contains("时区“Asia/Shenyang”无法识别").doesNotContain("Exception");
