@@ -201,7 +201,9 @@ class ConsoleBrowserTests {
 		// the office gives 和平区 a new password on the accounts page, shown once
 		browser.get(url("/office/accounts"));
 		browser.findElement(By.id("reset-heping")).click();
-		browser.findElement(By.id("reset-confirmed")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("reset-confirmed")))
+			.click();
 		assertThat(text(".message")).contains("已重置“heping”（和平区人民政府）的密码，新密码：");
 		screenshot("11-office-accounts");
 		String password = text(".message").replaceAll(".*新密码：([A-Za-z0-9]+)。.*", "$1");
@@ -210,13 +212,16 @@ class ConsoleBrowserTests {
 		// and 和平区, on a phone, logs in with it under its full name and chooses its own
 		browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
 		try {
+			browser.manage().deleteAllCookies();
 			browser.get(url("/login"));
 			browser.findElement(By.id("username")).sendKeys(ConsoleWorkspace.UNIT_A);
 			browser.findElement(By.id("password")).sendKeys(password);
 			browser.findElement(By.id("login")).click();
+			new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login"));
 			assertThat(browser.getCurrentUrl()).endsWith("/unit");
 			screenshot("12-unit-home-phone");
 			browser.findElement(By.cssSelector(".bar .who")).click();
+			new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().endsWith("/account"));
 			browser.findElement(By.id("current")).sendKeys(password);
 			browser.findElement(By.id("chosen")).sendKeys("heping-own-2023");
 			browser.findElement(By.id("repeated")).sendKeys("heping-own-2023");
