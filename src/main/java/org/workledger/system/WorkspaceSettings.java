@@ -22,6 +22,9 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 public final class WorkspaceSettings {
 
+	/** Each file's unknown Spring settings are said once per process (the file is read before Spring and by it). */
+	private static final java.util.Set<String> WARNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
 	private static final List<String> STATUS_KEYS = List.of("done", "in-progress", "not-started", "ongoing");
 
 	private WorkspaceSettings() {
@@ -52,6 +55,12 @@ public final class WorkspaceSettings {
 			throw new WorkledgerException(file.getFileName() + " 无法读取：" + ex.getMessage());
 		}
 		unknownKeys(file, settings);
+		List<String> unknownSpring = SpringSettingNames.unknown(settings);
+		if (!unknownSpring.isEmpty() && WARNED.add(file.toAbsolutePath().toString())) {
+			// said, not refused: Spring has settings its metadata does not list, and an office may use one knowingly
+			System.err.println("注意：" + file.getFileName() + " 中的 " + String.join("、", unknownSpring)
+					+ " 不是 Spring 的设置，不会生效；请检查拼写和缩进");
+		}
 		// a mistyped schedule was found only when the service restarted (and then restarted again and again)
 		if (at(settings, "workledger", "schedule", "cron") instanceof String cron) {
 			org.workledger.schedule.CronPlan.check(cron, "Asia/Shanghai")
