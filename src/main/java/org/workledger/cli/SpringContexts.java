@@ -12,7 +12,6 @@ import org.workledger.system.DatabaseShare;
 import org.workledger.system.PoiTempFiles;
 import org.workledger.system.Workspace;
 import org.workledger.system.WorkledgerException;
-import org.workledger.system.WorkspaceSettings;
 import org.workledger.system.Failures;
 
 /** Starts the Spring context for one workspace: its database lives in the workspace's {@code data/}. */
@@ -49,8 +48,8 @@ final class SpringContexts {
 	/** @param web {@code SERVLET} for {@code serve}, which runs the web console */
 	static ConfigurableApplicationContext start(Workspace workspace, List<String> springArguments,
 			boolean shutdownHook, WebApplicationType web) {
+		// its workledger.yml was checked when the command took the workspace (WorkspaceOptions.existing)
 		workspace.createDirectories(workspace.data());
-		WorkspaceSettings.check(workspace.root().resolve(CONFIG_FILE));
 		PoiTempFiles.useFolderOf(workspace);
 		List<String> args = new ArrayList<>(springArguments);
 		if (web == WebApplicationType.SERVLET) {

@@ -52,7 +52,7 @@ class WorkspaceOptions {
 		// from here on, what the libraries say (and a failure's stack trace) goes to this workspace's technical log
 		org.workledger.system.TechnicalLog.writeTo(workspace);
 		// a slip in the workspace's settings is told by every command, even one that starts nothing
-		org.workledger.system.WorkspaceSettings.check(workspace.root().resolve("workledger.yml"));
+		org.workledger.system.WorkspaceSettings.check(workspace.root().resolve(SpringContexts.CONFIG_FILE));
 		if (needsInput && !java.nio.file.Files.isDirectory(workspace.input())) {
 			throw new picocli.CommandLine.ParameterException(spec.commandLine(),
 					"工作目录 " + workspace.root() + " 中没有 input 文件夹：请先建立 input 文件夹并放入任务分解表和单位名册");

@@ -75,6 +75,11 @@ public class ReturnChecker {
 			return this.findings.size() - errors();
 		}
 
+		/** The same check, said of the file under another name (the one it was given in input/). */
+		public Result withFileName(String name) {
+			return new Result(name, this.sha256, this.accepted, this.unitName, this.period, this.findings, this.workbook);
+		}
+
 		/** A task breakdown or roster: not a return, and not sent back either (consolidate uses it). */
 		public boolean referenceTable() {
 			return this.findings.stream().anyMatch(f -> f.code() == FindingCode.FILE_NOT_A_RETURN);

@@ -22,9 +22,6 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 public final class WorkspaceSettings {
 
-	/** Each file's unknown Spring settings are said once per process (the file is read before Spring and by it). */
-	private static final java.util.Set<String> WARNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
-
 	private static final List<String> STATUS_KEYS = List.of("done", "in-progress", "not-started", "ongoing");
 
 	private WorkspaceSettings() {
@@ -56,7 +53,7 @@ public final class WorkspaceSettings {
 		}
 		unknownKeys(file, settings);
 		List<String> unknownSpring = SpringSettingNames.unknown(settings);
-		if (!unknownSpring.isEmpty() && WARNED.add(file.toAbsolutePath().toString())) {
+		if (!unknownSpring.isEmpty()) {
 			// said, not refused: Spring has settings its metadata does not list, and an office may use one knowingly
 			System.err.println("注意：" + file.getFileName() + " 中的 " + String.join("、", unknownSpring)
 					+ " 不是 Spring 的设置，不会生效；请检查拼写和缩进");

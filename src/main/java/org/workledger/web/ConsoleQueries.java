@@ -175,6 +175,31 @@ class ConsoleQueries {
 		return putRight;
 	}
 
+	/**
+	 * The periods whose latest return from the unit was accepted after a rejection: the unit
+	 * fixed its return, yet its page still showed the rejection as if it stood.
+	 */
+	static java.util.Set<String> settledPeriods(List<TakenIn> files) {
+		Map<String, TakenIn> latest = new java.util.HashMap<>();
+		java.util.Set<String> rejectedOnce = new java.util.HashSet<>();
+		for (TakenIn file : files) {
+			if (file.period() == null) {
+				continue;
+			}
+			if (file.rejected()) {
+				rejectedOnce.add(file.period());
+			}
+			latest.merge(file.period(), file, (a, b) -> b.modifiedAt().isAfter(a.modifiedAt()) ? b : a);
+		}
+		java.util.Set<String> settled = new java.util.HashSet<>();
+		latest.forEach((period, file) -> {
+			if (!file.rejected() && rejectedOnce.contains(period)) {
+				settled.add(period);
+			}
+		});
+		return settled;
+	}
+
 	public record TakenIn(String sha256, String fileName, String unitName, String period, String outcome,
 			LocalDateTime modifiedAt, int errors, int warnings, String mainReason) {
 

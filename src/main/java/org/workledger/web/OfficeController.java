@@ -29,6 +29,7 @@ import org.workledger.breakdown.Deadline;
 import org.workledger.circulate.MailProperties;
 import org.workledger.breakdown.DeadlineParser;
 import org.workledger.period.Period;
+import org.workledger.returns.ReturnChecker;
 import org.workledger.reference.ReferenceDataRepository;
 import org.workledger.reports.Lights;
 import org.workledger.reports.ReportsProperties;
@@ -233,11 +234,9 @@ class OfficeController {
 	/** Units with a return sent through the page for the period that waits for the run: when it was sent. */
 	private Map<String, String> sentThroughThePage(Period period) {
 		Map<String, String> sentBy = new HashMap<>();
-		for (Uploads.Placed placed : Uploads.placedByAll(this.workspace.data().resolve("uploads"))) {
-			if (placed.period().equals(period.key()) && !sentBy.containsKey(placed.unit())
-					&& Uploads.stillWaiting(placed, this.workspace.input(), this.submissions)) {
-				sentBy.put(placed.unit(), this.time.format(placed.at(), "M月d日 HH:mm"));
-			}
+		// the latest first: a unit's latest return is the one named
+		for (Uploads.Placed placed : placedWaiting(period)) {
+			sentBy.putIfAbsent(placed.unit(), this.time.format(placed.at(), "M月d日 HH:mm"));
 		}
 		return sentBy;
 	}
@@ -265,7 +264,7 @@ class OfficeController {
 
 	/** Whether any return of the period was taken in, or waits in input/ from the pages. */
 	private boolean hasReturns(Period period) {
-		return !this.queries.filesOf(period).isEmpty() || !waiting(period).isEmpty();
+		return !this.queries.filesOf(period).isEmpty() || !placedWaiting(period).isEmpty();
 	}
 
 	@PostMapping("/consolidate")
@@ -598,7 +597,7 @@ class OfficeController {
 	String upload(@RequestParam("files") List<MultipartFile> files, RedirectAttributes flash) throws IOException {
 		List<String> placed = new ArrayList<>();
 		List<String> refused = new ArrayList<>();
-		List<Path> placedFiles = new ArrayList<>();
+		List<String> checks = new ArrayList<>();
 		for (MultipartFile file : files) {
 			if (file.isEmpty()) {
 				// a file of 0 bytes was chosen (a copy that failed): said, not passed over as if none was
@@ -617,7 +616,9 @@ class OfficeController {
 					refused.add(name + "（不是 Excel 工作簿）");
 					continue;
 				}
-				Optional<String> notAReturn = notAReturn(temp, name);
+				// checked once, as a unit's page checks it: refused here, or said at once what the run will make of it
+				Optional<ReturnChecker.Result> checked = check(temp, Uploads.withExtension(name, extension));
+				Optional<String> notAReturn = checked.flatMap(OfficeController::notAReturn);
 				if (notAReturn.isPresent()) {
 					refused.add(name + "（" + notAReturn.get() + "，未放入 input）");
 					continue;
@@ -629,7 +630,9 @@ class OfficeController {
 				}
 				Path target = Uploads.placeInto(temp, this.workspace.input(), Uploads.withExtension(name, extension));
 				placed.add(target.getFileName().toString());
-				placedFiles.add(target);
+				checked.map(result -> result.withFileName(target.getFileName().toString()))
+					.flatMap(this::line)
+					.ifPresent(checks::add);
 			}
 			finally {
 				Files.deleteIfExists(temp);
@@ -637,7 +640,7 @@ class OfficeController {
 		}
 		if (!placed.isEmpty()) {
 			flash.addFlashAttribute("message", "已放入 input 文件夹：" + String.join("、", placed) + "。下次汇总时处理。");
-			flash.addFlashAttribute("checks", checks(placedFiles));
+			flash.addFlashAttribute("checks", checks);
 		}
 		if (!refused.isEmpty()) {
 			flash.addFlashAttribute("error", "未接收：" + String.join("、", refused));
@@ -648,45 +651,45 @@ class OfficeController {
 		return "redirect:/office/upload";
 	}
 
-	/**
-	 * What the run will make of the returns just placed, checked as a unit's page checks
-	 * them: a return with errors is known at once, not after the next run. Task breakdowns
-	 * and rosters are not returns: they are left to the run.
-	 */
-	private List<String> checks(List<Path> placed) {
+	/** The check of an uploaded workbook, as a unit's page checks it; none before the tables are in. */
+	private Optional<ReturnChecker.Result> check(Path file, String name) {
 		if (!this.checker.ready()) {
-			return List.of();
+			return Optional.empty();
 		}
-		List<String> lines = new ArrayList<>();
 		try {
-			for (org.workledger.returns.ReturnChecker.Result result : this.checker.checkAll(placed, this.workspace)) {
-				if (!result.workbook()) {
-					continue;
-				}
-				String named = String.join("，", Stream.of(result.unitName(), result.period() == null ? "" : result.period().label())
-					.filter(part -> !part.isEmpty())
-					.toList());
-				String who = named.isEmpty() ? "" : "（" + named + "）";
-				if (result.accepted()) {
-					lines.add(result.fileName() + who + "：检查通过" + (result.warnings() > 0 ? "，有 " + result.warnings() + " 个提示" : ""));
-					rememberPlaced(result);
-				}
-				else {
-					org.workledger.findings.Finding first = result.findings()
-						.stream()
-						.filter(org.workledger.findings.Finding::isError)
-						.findFirst()
-						.orElse(null);
-					lines.add(result.fileName() + who + "：有 " + result.errors() + " 个错误，汇总时会被退回"
-							+ (first == null ? "" : "（如 " + first.location().sheetCell() + "：" + first.message() + "）")
-							+ "；汇总后可在“报表文件”页下载问题清单和退回修改版");
-				}
-			}
+			return Optional.of(this.checker.check(file, name, this.workspace));
 		}
 		catch (RuntimeException ex) {
-			// the files are in input/ all the same: the run checks them
+			// placed all the same: the run checks it
+			return Optional.empty();
 		}
-		return lines;
+	}
+
+	/**
+	 * What the run will make of a return just placed: a return with errors is known at once,
+	 * not after the next run. Task breakdowns and rosters are not returns: they are left to the run.
+	 */
+	private Optional<String> line(ReturnChecker.Result result) {
+		if (!result.workbook()) {
+			return Optional.empty();
+		}
+		String named = String.join("，", Stream.of(result.unitName(), result.period() == null ? "" : result.period().label())
+			.filter(part -> !part.isEmpty())
+			.toList());
+		String who = named.isEmpty() ? "" : "（" + named + "）";
+		if (result.accepted()) {
+			rememberPlaced(result);
+			return Optional.of(result.fileName() + who + "：检查通过"
+					+ (result.warnings() > 0 ? "，有 " + result.warnings() + " 个提示" : ""));
+		}
+		org.workledger.findings.Finding first = result.findings()
+			.stream()
+			.filter(org.workledger.findings.Finding::isError)
+			.findFirst()
+			.orElse(null);
+		return Optional.of(result.fileName() + who + "：有 " + result.errors() + " 个错误，汇总时会被退回"
+				+ (first == null ? "" : "（如 " + first.location().sheetCell() + "：" + first.message() + "）")
+				+ "；汇总后可在“报表文件”页下载问题清单和退回修改版");
 	}
 
 	/**
@@ -695,17 +698,7 @@ class OfficeController {
 	 * Placed in input/, it was sent back to nobody and named in the circular as a return
 	 * "sent back to the unit concerned".
 	 */
-	private Optional<String> notAReturn(Path file, String name) {
-		if (!this.checker.ready()) {
-			return Optional.empty();
-		}
-		org.workledger.returns.ReturnChecker.Result result;
-		try {
-			result = this.checker.check(file, name, this.workspace);
-		}
-		catch (RuntimeException ex) {
-			return Optional.empty();
-		}
+	private static Optional<String> notAReturn(ReturnChecker.Result result) {
 		if (result.referenceTable() || !result.unitName().isEmpty() || result.errors() == 0) {
 			return Optional.empty();
 		}
@@ -720,7 +713,7 @@ class OfficeController {
 	 * A return the office placed, noted as a unit's page notes its own: the overview then says
 	 * the unit has sent it (no reminder), and the files page lists it as waiting for the run.
 	 */
-	private void rememberPlaced(org.workledger.returns.ReturnChecker.Result result) {
+	private void rememberPlaced(ReturnChecker.Result result) {
 		if (result.unitName().isEmpty() || result.period() == null) {
 			return;
 		}
@@ -741,16 +734,21 @@ class OfficeController {
 	/** data/uploads/ holds a folder per unit, named by a hash; the office's own uploads beside them. */
 	private static final String OFFICE_UPLOADS = "office";
 
-	/** Returns placed into input/ through the pages (by units or the office) for the period, not yet taken in. */
+	/** Returns placed into input/ through the pages (by units or the office) for the period, not yet taken in; the latest first. */
+	private List<Uploads.Placed> placedWaiting(Period period) {
+		return Uploads.placedByAll(this.workspace.data().resolve("uploads"))
+			.stream()
+			.filter(placed -> placed.period().equals(period.key()))
+			.filter(placed -> Uploads.stillWaiting(placed, this.workspace.input(), this.submissions))
+			.toList();
+	}
+
+	/** {@link #placedWaiting} as the files page lists them. */
 	private List<Map<String, String>> waiting(Period period) {
-		List<Map<String, String>> waiting = new ArrayList<>();
-		for (Uploads.Placed placed : Uploads.placedByAll(this.workspace.data().resolve("uploads"))) {
-			if (placed.period().equals(period.key()) && Uploads.stillWaiting(placed, this.workspace.input(), this.submissions)) {
-				waiting.add(Map.of("name", placed.inputName(), "unit", placed.unit(), "when",
-						this.time.format(placed.at(), "M月d日 HH:mm")));
-			}
-		}
-		return waiting;
+		return placedWaiting(period).stream()
+			.map(placed -> Map.of("name", placed.inputName(), "unit", placed.unit(), "when",
+					this.time.format(placed.at(), "M月d日 HH:mm")))
+			.toList();
 	}
 
 	/** Rejected returns whose unit has sent no accepted return since: what still waits for a unit. */

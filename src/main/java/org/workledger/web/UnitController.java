@@ -118,10 +118,12 @@ class UnitController {
 		List<ConsoleQueries.TakenIn> returns = this.queries.filesOfUnit(unit);
 		model.addAttribute("returns", returns);
 		model.addAttribute("superseded", ConsoleQueries.superseded(this.submissions, returns));
-		model.addAttribute("settled", settledPeriods(returns));
-		model.addAttribute("documents", documents(unit));
-		model.addAttribute("blanks", blankWorkbooks(unit));
-		model.addAttribute("waiting", waiting(unit));
+		model.addAttribute("putRight", ConsoleQueries.putRight(returns));
+		model.addAttribute("documents", documents(unit, returns));
+		List<String[]> blanks = blankWorkbooks(unit);
+		List<Map<String, String>> waiting = waiting(unit);
+		model.addAttribute("blanks", blanks);
+		model.addAttribute("waiting", waiting);
 		// a failed check followed by a return sent through the page is likely settled: said so, still downloadable
 		java.time.Instant lastSent = Uploads.placedFrom(uploads(unit))
 			.stream()
@@ -133,7 +135,7 @@ class UnitController {
 					c.at().atZone(ZoneId.of(this.schedule.zone())).format(WHEN), "settled", c.at().isBefore(lastSent)))
 			.toList());
 		model.addAttribute("nextRun", nextRun());
-		model.addAttribute("due", due(unit, returns));
+		model.addAttribute("due", due(blanks, returns, waiting));
 		return "unit/home";
 	}
 
@@ -141,14 +143,14 @@ class UnitController {
 	 * Where the unit stands on the month last distributed to it, in one line at the top of its
 	 * page: the page listed forms and returns, and never said which month was asked for.
 	 */
-	private String due(String unit, List<ConsoleQueries.TakenIn> returns) {
-		List<Period> distributed = blankWorkbooks(unit).stream()
+	private static String due(List<String[]> blanks, List<ConsoleQueries.TakenIn> returns,
+			List<Map<String, String>> waiting) {
+		List<Period> distributed = blanks.stream()
 			.flatMap(b -> Period.tryParse(b[1].substring(0, b[1].indexOf('/'))).stream())
 			.toList();
 		if (distributed.isEmpty()) {
 			return "";
 		}
-		List<Map<String, String>> waiting = waiting(unit);
 		Period newest = distributed.get(0);
 		String line = "本期应报送：" + newest.label() + "进展情况表。" + switch (standing(newest, returns, waiting)) {
 			case PASSED -> "本单位已报送，检查通过。";
@@ -239,6 +241,11 @@ class UnitController {
 
 	/** The unit's reports and the files of its rejected returns: label, path below output/. */
 	private List<String[]> documents(String unit) {
+		return documents(unit, this.queries.filesOfUnit(unit));
+	}
+
+	/** As {@link #documents(String)}, with the unit's files already read. */
+	private List<String[]> documents(String unit, List<ConsoleQueries.TakenIn> files) {
 		List<String[]> documents = new ArrayList<>();
 		Path output = this.workspace.output().toAbsolutePath().normalize();
 		for (String[] d : this.queries.documentsOf(unit)) {
@@ -250,7 +257,6 @@ class UnitController {
 				}
 			}
 		}
-		List<ConsoleQueries.TakenIn> files = this.queries.filesOfUnit(unit);
 		for (ConsoleQueries.TakenIn file : files) {
 			for (String[] f : RejectedFiles.of(this.workspace, file)) {
 				// a rejection notice is among the run's documents already: listed once
@@ -260,7 +266,7 @@ class UnitController {
 			}
 		}
 		// a period the unit has since reported on: its rejection papers are history, and said to be
-		Set<String> settled = settledPeriods(files);
+		Set<String> settled = ConsoleQueries.settledPeriods(files);
 		for (String[] d : documents) {
 			if (settled.stream().anyMatch(period -> d[1].startsWith(period + "/" + REJECTED_FOLDER + "/"))) {
 				d[0] = d[0] + "（之后已重新报送并通过，可不再理会）";
@@ -271,30 +277,6 @@ class UnitController {
 
 	private static final String REJECTED_FOLDER = "退回";
 
-	/**
-	 * The periods whose latest return from the unit was accepted after a rejection: the unit
-	 * fixed its return, yet its page still showed the rejection as if it stood.
-	 */
-	static Set<String> settledPeriods(List<ConsoleQueries.TakenIn> files) {
-		Map<String, ConsoleQueries.TakenIn> latest = new HashMap<>();
-		Set<String> rejectedOnce = new java.util.HashSet<>();
-		for (ConsoleQueries.TakenIn file : files) {
-			if (file.period() == null) {
-				continue;
-			}
-			if (file.rejected()) {
-				rejectedOnce.add(file.period());
-			}
-			latest.merge(file.period(), file, (a, b) -> b.modifiedAt().isAfter(a.modifiedAt()) ? b : a);
-		}
-		Set<String> settled = new java.util.HashSet<>();
-		latest.forEach((period, file) -> {
-			if (!file.rejected() && rejectedOnce.contains(period)) {
-				settled.add(period);
-			}
-		});
-		return settled;
-	}
 
 	@GetMapping("/unit/download")
 	ResponseEntity<Resource> download(@RequestParam String path, Authentication who) {

@@ -16,7 +16,7 @@ class UnitControllerTests {
 
 	@Test
 	void aPeriodIsSettledWhenItsLatestReturnPassedAfterARejection() {
-		assertThat(UnitController.settledPeriods(List.of(
+		assertThat(ConsoleQueries.settledPeriods(List.of(
 				// October: sent back on the 1st, passed on the 2nd
 				file("2023-10", "REJECTED", 1), file("2023-10", "ACCEPTED", 2),
 				// September: passed, then a later return sent back: the rejection stands
