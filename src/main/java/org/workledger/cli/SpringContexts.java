@@ -9,7 +9,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.workledger.WorkledgerApplication;
 import org.workledger.system.DatabaseShare;
-import org.workledger.system.PoiTempFiles;
+import org.workledger.system.TemporaryFiles;
 import org.workledger.system.Workspace;
 import org.workledger.system.WorkledgerException;
 import org.workledger.system.Failures;
@@ -50,7 +50,7 @@ final class SpringContexts {
 			boolean shutdownHook, WebApplicationType web) {
 		// its workledger.yml was checked when the command took the workspace (WorkspaceOptions.existing)
 		workspace.createDirectories(workspace.data());
-		PoiTempFiles.useFolderOf(workspace);
+		TemporaryFiles.useFolderOf(workspace);
 		List<String> args = new ArrayList<>(springArguments);
 		if (web == WebApplicationType.SERVLET) {
 			// application.properties says none for every other command; a command-line property outranks it

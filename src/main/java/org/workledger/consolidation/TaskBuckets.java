@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 
 import org.workledger.contract.ProgressStatus;
 import org.workledger.returns.ProgressEntry;
+import org.workledger.system.TemporaryFiles;
 
 /**
  * Sorts a period's lines by task on disk. The database gives them back return by return
@@ -33,12 +34,7 @@ final class TaskBuckets implements Closeable {
 	private final Map<String, Bucket> buckets = new HashMap<>();
 
 	TaskBuckets() {
-		try {
-			this.folder = Files.createTempDirectory("workledger-ledger-");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		this.folder = TemporaryFiles.newFolder("workledger-ledger-");
 	}
 
 	void add(String sha256, ProgressEntry entry) {
@@ -111,7 +107,7 @@ final class TaskBuckets implements Closeable {
 			}
 		}
 		catch (IOException ex) {
-			// a temporary folder the system cleans up in time
+			// what is left, a later run of the workspace removes (TemporaryFiles)
 		}
 	}
 
