@@ -47,4 +47,37 @@ class LazyFileAppenderTests {
 		assertThat(Files.readString(second)).isEqualTo("org.apache.poi.openxml4j.opc.ZipPackage - second line\n");
 	}
 
+	@Test
+	void aFileGrownPastItsLimitIsKeptAsTheOneBeforeAndANewOneBegins(@TempDir Path dir) throws Exception {
+		// given a technical log that months of a running serve have filled, and the one before it
+		LoggerContext context = new LoggerContext();
+		context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
+		PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+		encoder.setContext(context);
+		encoder.setPattern("%msg%n");
+		encoder.start();
+		Path log = dir.resolve("data/logs/technical.log");
+		Files.createDirectories(log.getParent());
+		Files.writeString(log, "x".repeat(90) + "\n");
+		Files.writeString(dir.resolve("data/logs/technical.log.1"), "oldest\n");
+		LazyFileAppender<ILoggingEvent> appender = new LazyFileAppender<>();
+		appender.setContext(context);
+		appender.setEncoder(encoder);
+		appender.setMaxFileSize(95);
+		appender.setFile(log.toString());
+		appender.start();
+		Logger poi = context.getLogger("org.apache.poi");
+		poi.addAppender(appender);
+
+		// when lines go on being written past the limit
+		poi.warn("one");
+		poi.warn("two");
+		poi.warn("three");
+		appender.stop();
+
+		// then the full file became the one before, the oldest went, and the new lines begin a file of their own
+		assertThat(Files.readString(dir.resolve("data/logs/technical.log.1"))).isEqualTo("x".repeat(90) + "\none\ntwo\n");
+		assertThat(Files.readString(log)).isEqualTo("three\n");
+	}
+
 }
