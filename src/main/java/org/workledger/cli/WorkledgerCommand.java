@@ -1,6 +1,14 @@
 package org.workledger.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+import java.util.Properties;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -82,10 +90,36 @@ public class WorkledgerCommand implements Runnable {
 
 	static class Version implements CommandLine.IVersionProvider {
 
+		/**
+		 * The version, and the build's time: snapshots of one version differ, and IT staff
+		 * asked which one a server runs. Java too, which the launcher chose.
+		 */
 		@Override
 		public String[] getVersion() {
-			String version = WorkledgerCommand.class.getPackage().getImplementationVersion();
-			return new String[] { "workledger " + (version == null ? "dev" : version) };
+			Properties build = new Properties();
+			try (InputStream in = WorkledgerCommand.class.getResourceAsStream("/META-INF/build-info.properties")) {
+				if (in != null) {
+					build.load(in);
+				}
+			}
+			catch (IOException ex) {
+				// the version alone
+			}
+			String version = build.getProperty("build.version",
+					Objects.requireNonNullElse(WorkledgerCommand.class.getPackage().getImplementationVersion(), "dev"));
+			String time = build.getProperty("build.time");
+			String built = "";
+			if (time != null) {
+				try {
+					built = "（构建于 " + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+						.format(Instant.parse(time).atZone(ZoneId.systemDefault())) + "）";
+				}
+				catch (DateTimeException ex) {
+					built = "（构建于 " + time + "）";
+				}
+			}
+			return new String[] { "workledger " + version + built,
+					"Java " + System.getProperty("java.version") + "（" + System.getProperty("java.home") + "）" };
 		}
 
 	}
