@@ -14,8 +14,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IgnoredErrorType;
-import org.apache.poi.ss.usermodel.PageMargin;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -27,6 +25,7 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.workledger.period.Period;
 import org.workledger.system.AtomicFiles;
+import org.workledger.workbook.PrintLayout;
 import org.workledger.workbook.StreamedWorkbook;
 import org.workledger.workbook.TextLines;
 
@@ -401,20 +400,7 @@ public final class LedgerWorkbookWriter {
 	}
 
 	private static void printSetup(SXSSFSheet sheet) {
-		PrintSetup print = sheet.getPrintSetup();
-		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-		print.setLandscape(true);
-		sheet.setFitToPage(true);
-		print.setFitWidth((short) 1);
-		print.setFitHeight((short) 0);
-		sheet.setMargin(PageMargin.LEFT, 0.4);
-		sheet.setMargin(PageMargin.RIGHT, 0.4);
-		sheet.setMargin(PageMargin.TOP, 0.6);
-		sheet.setMargin(PageMargin.BOTTOM, 0.6);
-		sheet.setMargin(PageMargin.HEADER, 0.3);
-		sheet.setMargin(PageMargin.FOOTER, 0.3);
-		sheet.setHorizontallyCenter(true);
-		sheet.getFooter().setCenter("第 &P 页 共 &N 页");
+		PrintLayout.onA4(sheet, true, 0.4);
 		sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
 	}
 

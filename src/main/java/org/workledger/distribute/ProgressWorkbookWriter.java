@@ -15,8 +15,6 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IgnoredErrorType;
-import org.apache.poi.ss.usermodel.PageMargin;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -26,11 +24,11 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFPrintSetup;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.workledger.system.AtomicFiles;
+import org.workledger.workbook.PrintLayout;
 import org.workledger.workbook.TextLines;
 import org.workledger.contract.ProgressStatus;
 import org.workledger.contract.ProgressWorkbookContract;
@@ -375,20 +373,7 @@ public final class ProgressWorkbookWriter {
 	}
 
 	private static void printSetup(XSSFSheet sheet, boolean landscape) {
-		XSSFPrintSetup print = sheet.getPrintSetup();
-		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-		print.setLandscape(landscape);
-		sheet.setFitToPage(true);
-		print.setFitWidth((short) 1);
-		print.setFitHeight((short) 0);
-		sheet.setMargin(PageMargin.LEFT, 0.5);
-		sheet.setMargin(PageMargin.RIGHT, 0.5);
-		sheet.setMargin(PageMargin.TOP, 0.6);
-		sheet.setMargin(PageMargin.BOTTOM, 0.6);
-		sheet.setMargin(PageMargin.HEADER, 0.3);
-		sheet.setMargin(PageMargin.FOOTER, 0.3);
-		sheet.setHorizontallyCenter(true);
-		sheet.getFooter().setCenter("第 &P 页 共 &N 页");
+		PrintLayout.onA4(sheet, landscape, 0.5);
 	}
 
 	private static void label(XSSFRow row, int column, String text, Styles styles) {

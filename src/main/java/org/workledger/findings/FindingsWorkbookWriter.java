@@ -110,6 +110,7 @@ public final class FindingsWorkbookWriter {
 			.append("<mergeCells count=\"1\"><mergeCell ref=\"A1:").append(lastColumn).append("1\"/></mergeCells>")
 			.append("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>")
 			.append("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>")
+			.append(XmlText.PAGE_NUMBERS_FOOTER)
 			.append("</worksheet>")
 			.toString();
 	}

@@ -24,7 +24,6 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -34,6 +33,7 @@ import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.workledger.system.AtomicFiles;
+import org.workledger.workbook.PrintLayout;
 import org.workledger.workbook.TextLines;
 import org.workledger.findings.Finding;
 import org.workledger.findings.Location;
@@ -364,13 +364,7 @@ public final class RejectedWorkbookAnnotator {
 		}
 
 		sheet.createFreezePane(0, 3);
-		PrintSetup print = sheet.getPrintSetup();
-		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-		print.setLandscape(true);
-		sheet.setFitToPage(true);
-		print.setFitWidth((short) 1);
-		print.setFitHeight((short) 0);
-		sheet.setHorizontallyCenter(true);
+		PrintLayout.onA4(sheet, true, 0.5);
 		sheet.setRepeatingRows(CellRangeAddress.valueOf("3:3"));
 	}
 

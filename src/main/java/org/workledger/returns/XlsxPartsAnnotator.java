@@ -556,7 +556,8 @@ final class XlsxPartsAnnotator {
 					+ cols + data + "<mergeCells count=\"2\"><mergeCell ref=\"A1:F1\"/><mergeCell ref=\"A2:F2\"/></mergeCells>"
 					+ "<printOptions horizontalCentered=\"1\"/>"
 					+ "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
-					+ "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/></worksheet>";
+					+ "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
+					+ XmlText.PAGE_NUMBERS_FOOTER + "</worksheet>";
 		}
 
 		private static void row(StringBuilder data, int row, float height, String[] values, int style, int[] styles) {

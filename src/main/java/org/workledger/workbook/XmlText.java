@@ -7,6 +7,9 @@ package org.workledger.workbook;
  */
 public final class XmlText {
 
+	/** A worksheet's {@code headerFooter}: 第 N 页 共 M 页 at the foot, as {@link PrintLayout} gives the sheets POI writes. */
+	public static final String PAGE_NUMBERS_FOOTER = "<headerFooter><oddFooter>&amp;C第 &amp;P 页 共 &amp;N 页</oddFooter></headerFooter>";
+
 	private XmlText() {
 	}
 

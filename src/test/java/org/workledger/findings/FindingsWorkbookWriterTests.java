@@ -68,6 +68,7 @@ class FindingsWorkbookWriterTests {
 			assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("2:2"));
 			assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
 			assertThat(sheet.getFitToPage()).isTrue();
+			assertThat(sheet.getFooter().getCenter()).isEqualTo("第 &P 页 共 &N 页");
 			assertThat(sheet.getColumnWidth(6)).isEqualTo(50 * 256 + 200);
 		}
 	}

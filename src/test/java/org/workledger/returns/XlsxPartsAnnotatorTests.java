@@ -270,6 +270,7 @@ class XlsxPartsAnnotatorTests {
 					.isEqualTo(sb.getPaneInformation() == null ? null : sb.getPaneInformation().getHorizontalSplitPosition());
 				assertThat(sa.getPrintSetup().getLandscape()).isEqualTo(sb.getPrintSetup().getLandscape());
 				assertThat(sa.getFitToPage()).isEqualTo(sb.getFitToPage());
+				assertThat(sa.getFooter().getCenter()).isEqualTo(sb.getFooter().getCenter());
 				assertThat(sa.getProtect()).isEqualTo(sb.getProtect());
 				for (int c = 0; c < 12; c++) {
 					assertThat(sa.getColumnWidth(c)).isEqualTo(sb.getColumnWidth(c));
