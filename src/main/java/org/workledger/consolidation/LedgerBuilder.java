@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.workledger.breakdown.Assignment;
 import org.workledger.breakdown.AssignmentOrder;
@@ -18,7 +19,9 @@ import org.workledger.roster.Unit;
  * Joins what was expected (every assignment) with what was reported (each unit's winning
  * return) into the ledger's rows, in task order then roster order. A pair without an
  * accepted return is 未报送; overdue follows PRODUCT rules: deadline before the as-of day
- * and not 已完成 (未报送 included).
+ * and not 已完成 (未报送 included), except that a task the unit last reported 已完成 in an
+ * earlier month of the year stays done when it is 未报送 now (see
+ * {@link org.workledger.returns.SubmissionRepository#doneEarlierInYear}).
  * <p>
  * The look-ups (tasks, units, winners) are built once per ledger: the ledger file is built
  * a task at a time, and rebuilding them per task cost seconds at 10,000 units.
@@ -58,8 +61,11 @@ public final class LedgerBuilder {
 
 	private final LocalDate asOf;
 
+	/** {@code unit + '\n' + taskId} of the tasks done in an earlier month of the year. */
+	private final Set<String> doneEarlier;
+
 	public LedgerBuilder(List<BreakdownTask> tasks, List<Unit> units, Map<String, Submission> winners,
-			Map<String, String> sheetsBySha, LocalDate asOf) {
+			Map<String, String> sheetsBySha, LocalDate asOf, Set<String> doneEarlier) {
 		for (int i = 0; i < tasks.size(); i++) {
 			this.taskById.put(tasks.get(i).id(), tasks.get(i));
 			this.taskOrder.put(tasks.get(i).id(), i);
@@ -75,19 +81,25 @@ public final class LedgerBuilder {
 		this.winners = winners;
 		this.sheetsBySha = sheetsBySha;
 		this.asOf = asOf;
+		this.doneEarlier = doneEarlier;
+	}
+
+	/** The units without a return that counts, whose 未报送 pairs may have been done in an earlier month. */
+	public static List<String> withoutReturn(List<Unit> units, Map<String, Submission> winners) {
+		return units.stream().map(Unit::name).filter(name -> !winners.containsKey(name)).toList();
 	}
 
 	/** All rows, from the entries of every winning return. */
 	public static List<LedgerRow> build(List<BreakdownTask> tasks, List<Unit> units, List<Assignment> assignments,
 			Map<String, Submission> winners, Map<String, List<ProgressEntry>> entriesBySha,
-			Map<String, String> sheetsBySha, LocalDate asOf) {
+			Map<String, String> sheetsBySha, LocalDate asOf, Set<String> doneEarlier) {
 		Map<String, Map<String, ProgressEntry>> reported = new HashMap<>();
 		winners.values().forEach(submission -> {
 			Map<String, ProgressEntry> byTask = new HashMap<>();
 			entriesBySha.getOrDefault(submission.sha256(), List.of()).forEach(e -> byTask.put(e.taskId(), e));
 			reported.put(submission.sha256(), byTask);
 		});
-		LedgerBuilder builder = new LedgerBuilder(tasks, units, winners, sheetsBySha, asOf);
+		LedgerBuilder builder = new LedgerBuilder(tasks, units, winners, sheetsBySha, asOf, doneEarlier);
 		return builder.rows(builder.inLedgerOrder(assignments),
 				(winner, taskId) -> reported.get(winner.sha256()).get(taskId));
 	}
@@ -119,7 +131,8 @@ public final class LedgerBuilder {
 								sha -> new LedgerRow.SourcePart(submission.contact(), submission.phone(),
 										submission.filledOn(), "", ""));
 				rows.add(new LedgerRow(taskPart, unitPart, a.role().label(), LedgerRow.NOT_REPORTED, null,
-						task.deadline().isOverdue(this.asOf, false), LedgerRow.Narratives.NONE, contact, 0));
+						task.deadline().isOverdue(this.asOf, this.doneEarlier.contains(unit.name() + '\n' + task.id())),
+						LedgerRow.Narratives.NONE, contact, 0));
 				continue;
 			}
 			boolean done = entry.status() == ProgressStatus.DONE;

@@ -57,6 +57,13 @@ public final class LedgerWorkbookWriter {
 
 	private static final int LAST_COLUMN = HEADERS.size() - 1;
 
+	/**
+	 * The last column printed, 填报日期: 来源文件, 来源工作表 and 来源行 are for finding a line in
+	 * the returns, not for the printed ledger, which is small enough on A4 as it is. The title
+	 * and the as-of line are centred over the printed columns.
+	 */
+	private static final int LAST_PRINTED_COLUMN = HEADERS.indexOf("填报日期");
+
 	private static final int SEQUENCE = 0;
 
 	private static final int TASK_ID = 1;
@@ -181,6 +188,9 @@ public final class LedgerWorkbookWriter {
 			}
 		}
 		sheet.createFreezePane(0, 1);
+		sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, NOTE_HEADERS.size() - 1));
+		PrintLayout.onA4(sheet, true, 0.5);
+		sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
 	}
 
 	private static void build(SXSSFWorkbook workbook, String title, LocalDate asOf, List<LedgerRow> summaryRows,
@@ -196,14 +206,14 @@ public final class LedgerWorkbookWriter {
 		titleRow.setHeightInPoints(28);
 		fill(titleRow, styles.title);
 		titleRow.getCell(0).setCellValue(clean(title));
-		sheet.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, LAST_COLUMN));
+		sheet.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, LAST_PRINTED_COLUMN));
 
 		// row 2: summary
 		Row summaryRow = sheet.createRow(SUMMARY_ROW);
 		summaryRow.setHeightInPoints(20);
 		fill(summaryRow, styles.summary);
 		summaryRow.getCell(0).setCellValue(summary(asOf, summaryRows));
-		sheet.addMergedRegion(new CellRangeAddress(SUMMARY_ROW, SUMMARY_ROW, 0, LAST_COLUMN));
+		sheet.addMergedRegion(new CellRangeAddress(SUMMARY_ROW, SUMMARY_ROW, 0, LAST_PRINTED_COLUMN));
 
 		// row 3: header
 		Row headerRow = sheet.createRow(HEADER_ROW);
@@ -233,6 +243,7 @@ public final class LedgerWorkbookWriter {
 					IgnoredErrorType.NUMBER_STORED_AS_TEXT);
 		}
 		printSetup(sheet);
+		workbook.setPrintArea(workbook.getSheetIndex(sheet), 0, LAST_PRINTED_COLUMN, TITLE_ROW, lastRow);
 
 		workbook.setActiveSheet(0);
 		workbook.setSelectedTab(0);

@@ -77,9 +77,10 @@ public class PeriodLedger {
 	}
 
 	private Result build(Period period, LocalDate asOf, Map<String, Submission> winners) {
-		List<LedgerRow> rows = LedgerBuilder.build(this.reference.tasks(), this.reference.units(),
-				this.reference.assignments(), winners, this.submissions.lightEntriesOf(period),
-				this.submissions.sheetsOf(period), asOf);
+		List<Unit> units = this.reference.units();
+		List<LedgerRow> rows = LedgerBuilder.build(this.reference.tasks(), units, this.reference.assignments(),
+				winners, this.submissions.lightEntriesOf(period), this.submissions.sheetsOf(period), asOf,
+				this.submissions.doneEarlierInYear(period, LedgerBuilder.withoutReturn(units, winners)));
 		return new Result(winners, rows);
 	}
 
@@ -151,7 +152,8 @@ public class PeriodLedger {
 			buckets.forEach(TaskBuckets::close);
 			throw ex;
 		}
-		LedgerBuilder builder = new LedgerBuilder(tasks, units, winners, sheets, asOf);
+		LedgerBuilder builder = new LedgerBuilder(tasks, units, winners, sheets, asOf,
+				this.submissions.doneEarlierInYear(period, LedgerBuilder.withoutReturn(units, winners)));
 		List<Assignment> ordered = builder.inLedgerOrder(assignments);
 		Result summary = new Result(winners,
 				builder.rows(ordered, (winner, taskId) -> reported.getOrDefault(winner.sha256(), Map.of()).get(taskId)));

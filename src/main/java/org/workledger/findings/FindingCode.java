@@ -81,7 +81,7 @@ public enum FindingCode {
 			"填报单位“%s”像是“%s”的简写，但此表格是为“%s”下发的，无法确定是哪个单位", "%s"),
 	UNIT_TOO_GENERAL("return.unit-too-general", Severity.ERROR, "填报单位“%s”太笼统，看不出是哪个单位%s", "%s"),
 	UNIT_FORMER_NAME("return.unit-former-name", Severity.WARNING, "填报单位“%s”是“%s”的曾用名，按“%s”计入", "下次请填写新名称“%s”"),
-	UNIT_VARIANT("return.unit-variant", Severity.WARNING, "填报单位“%s”按单位名册中的“%s”计入", "下次请填写单位全称“%s”"),
+	UNIT_VARIANT("return.unit-variant", Severity.WARNING, "填报单位“%s”按单位名册中的“%s”计入", "下次请按单位名册写作“%s”"),
 	UNIT_OTHER_IN_FILE_NAME("return.unit-other-in-file-name", Severity.WARNING, "文件名中是“%s”，表内填报单位却是“%s”，按%s计入",
 			"如果这是%s的报表，请在%s自己的进展情况表中填写后重新报送；如只是文件名写错，可不必处理"),
 	UNIT_OTHER_TEMPLATE("return.unit-other-template", Severity.WARNING, "这份表格是为“%s”生成的，但填报单位写的是“%s”",

@@ -71,14 +71,20 @@ final class CircularReport {
 		p.put("ITEMS_RED", (int) items.stream().filter(i -> "红".equals(i.get("light"))).count());
 		p.put("ITEMS_YELLOW", (int) items.stream().filter(i -> "黄".equals(i.get("light"))).count());
 		p.put("ITEMS_GREEN", (int) items.stream().filter(i -> "绿".equals(i.get("light"))).count());
+		p.put("ISSUED_LABEL", PeriodFacts.dateLabel(this.facts.issuedOn()));
 		p.put("HEADLINE", headline(expected, p));
 		return p;
 	}
 
 	private String headline(Set<String> expected, Map<String, Object> p) {
-		List<String> missing = expected.stream().filter(u -> !this.facts.winners().containsKey(u)).map(this::shortName).toList();
+		Set<String> sentBack = sentBack();
+		List<String> missing = expected.stream()
+			.filter(u -> !this.facts.winners().containsKey(u))
+			.map(u -> shortName(u) + (sentBack.contains(u) ? SENT_BACK : ""))
+			.toList();
 		StringBuilder text = new StringBuilder();
-		text.append(String.format("截至%s，应报送单位 %d 个，已报送 %d 个，未报送 %d 个", this.facts.asOfLabel(), expected.size(),
+		// returns are counted up to the last one received, which for a month is often days after its end
+		text.append(String.format("截至%s，应报送单位 %d 个，已报送 %d 个，未报送 %d 个", p.get("ISSUED_LABEL"), expected.size(),
 				p.get("UNITS_REPORTED"), missing.size()));
 		if (!missing.isEmpty()) {
 			text.append("（").append(String.join("、", missing.size() > 10 ? missing.subList(0, 10) : missing));
@@ -127,7 +133,9 @@ final class CircularReport {
 			Reports.addSection(sections, "chart", category + "平均完成进度", note, chart);
 		}
 		Reports.addSection(sections, "tasks", "各项任务完成情况", "表中数字为单位个数。", tasks());
-		Reports.addSection(sections, "missing", "未报送单位", "", missing());
+		Reports.addSection(sections, "missing", "未报送单位",
+				sentBack().isEmpty() ? "" : "标“退回待改”的单位报送了，但报表不合格被退回（见下文退回的报表），改正后重新报送即可计入。",
+				missing());
 		Reports.addSection(sections, "overdue", "逾期任务（按单位）", "完成时限早于统计截止日且未完成的任务；未报送的按逾期计。", overdue());
 		Reports.addSection(sections, "rejected", "退回的报表", "以下报表有错误，已退回相关单位修改后重新报送。", rejected());
 		if (!this.facts.previousRows().isEmpty()) {
@@ -235,8 +243,8 @@ final class CircularReport {
 			Map<String, Object> row = new HashMap<>();
 			row.put("taskId", task.id());
 			row.put("task", task.text());
-			row.put("lead", task.leadUnits());
-			row.put("deadline", task.deadline().label());
+			row.put("lead", Reports.unitList(task.leadUnits()));
+			row.put("deadline", Reports.deadlineCell(task.deadline().label()));
 			row.put("done", count(pairs, ProgressStatus.DONE.label()));
 			row.put("inProgress", count(pairs, ProgressStatus.IN_PROGRESS.label()));
 			row.put("notStarted", count(pairs, ProgressStatus.NOT_STARTED.label()));
@@ -254,12 +262,14 @@ final class CircularReport {
 	}
 
 	private List<Map<String, ?>> missing() {
+		Set<String> sentBack = sentBack();
 		Map<String, List<String>> byCategory = new LinkedHashMap<>();
 		Set<String> expected = new LinkedHashSet<>();
 		this.facts.rows().forEach(r -> expected.add(r.unitName()));
 		for (Unit unit : this.facts.units()) {
 			if (expected.contains(unit.name()) && !this.facts.winners().containsKey(unit.name())) {
-				byCategory.computeIfAbsent(unit.category(), k -> new ArrayList<>()).add(unit.name());
+				byCategory.computeIfAbsent(unit.category(), k -> new ArrayList<>())
+					.add(unit.name() + (sentBack.contains(unit.name()) ? SENT_BACK : ""));
 			}
 		}
 		List<Map<String, ?>> rows = new ArrayList<>();
@@ -294,6 +304,20 @@ final class CircularReport {
 	 * to look into, on its pages and in the run log; in a circulated document it read as a
 	 * return sent back "to the unit concerned".
 	 */
+	/** Said after the name of a unit that did report, but whose return was sent back and not yet put right. */
+	private static final String SENT_BACK = "（退回待改）";
+
+	/**
+	 * Units among the 未报送 whose return was sent back: they did report, and a circular that
+	 * lists them with the silent ones says they did not.
+	 */
+	private Set<String> sentBack() {
+		return rejectedOfUnits().stream()
+			.filter(r -> !r.resolvedBy(this.facts.winners()))
+			.map(RejectedReturn::unitName)
+			.collect(Collectors.toSet());
+	}
+
 	private List<RejectedReturn> rejectedOfUnits() {
 		return this.facts.rejected().stream().filter(CircularReport::ofAUnit).toList();
 	}
@@ -343,18 +367,19 @@ final class CircularReport {
 			}
 		}
 		List<Map<String, ?>> rows = new ArrayList<>();
-		rows.add(Map.of("change", "新完成", "count", newlyDone.size(), "detail", abbreviate(newlyDone)));
-		rows.add(Map.of("change", "新逾期", "count", newlyOverdue.size(), "detail", abbreviate(newlyOverdue)));
-		rows.add(Map.of("change", "上期未报、本期已报", "count", newlyReported.size(), "detail", abbreviate(newlyReported)));
-		rows.add(Map.of("change", "连续未报送", "count", stillMissing.size(), "detail", abbreviate(stillMissing)));
+		rows.add(Map.of("change", "新完成", "count", newlyDone.size(), "detail", abbreviate(newlyDone, "项")));
+		rows.add(Map.of("change", "新逾期", "count", newlyOverdue.size(), "detail", abbreviate(newlyOverdue, "项")));
+		rows.add(Map.of("change", "上期未报、本期已报", "count", newlyReported.size(), "detail", abbreviate(newlyReported, "个")));
+		rows.add(Map.of("change", "连续未报送", "count", stillMissing.size(), "detail", abbreviate(stillMissing, "个")));
 		return rows;
 	}
 
-	private static String abbreviate(List<String> items) {
+	/** @param measure 项 for unit tasks, 个 for units */
+	private static String abbreviate(List<String> items, String measure) {
 		if (items.isEmpty()) {
 			return "无";
 		}
-		return items.size() > 40 ? String.join("、", items.subList(0, 40)) + " 等 " + items.size() + " 个"
+		return items.size() > 40 ? String.join("、", items.subList(0, 40)) + " 等 " + items.size() + " " + measure
 				: String.join("、", items);
 	}
 

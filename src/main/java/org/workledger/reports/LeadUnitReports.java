@@ -52,8 +52,9 @@ final class LeadUnitReports {
 		Map<String, Object> p = Reports.common(this.facts, title(unit));
 		Tally tally = tally(unit);
 		p.put("UNIT_NAME", unit.name());
-		p.put("SUMMARY_LINE", String.format("本单位牵头 %d 项任务，分到各单位共 %d 项：已完成 %d，未报送 %d，逾期 %d。",
-				this.ledTasks.get(unit.name()).size(), tally.pairs(), tally.done(), tally.missing(), tally.overdue()));
+		p.put("ISSUED_LABEL", PeriodFacts.dateLabel(this.facts.issuedOn()));
+		p.put("SUMMARY_LINE", String.format("本单位牵头 %d 项任务，分到各单位共 %d 项%s。",
+				this.ledTasks.get(unit.name()).size(), tally.pairs(), tally.breakdown()));
 		return p;
 	}
 
@@ -62,21 +63,36 @@ final class LeadUnitReports {
 		return tally(unit).pairs();
 	}
 
-	private record Tally(long pairs, long done, long missing, long overdue) {
+	/** The pairs by status, in the statuses' order, and how many of them are overdue. */
+	private record Tally(long pairs, Map<String, Long> byStatus, long overdue) {
+
+		/** ：已完成 5 项、推进中 10 项、未报送 3 项，其中逾期 1 项 (every status the pairs have, none left out) */
+		String breakdown() {
+			if (this.pairs == 0) {
+				return "";
+			}
+			List<String> parts = new ArrayList<>();
+			this.byStatus.forEach((status, count) -> parts.add(status + " " + count + " 项"));
+			return "：" + String.join("、", parts) + "，其中逾期 " + this.overdue + " 项";
+		}
+
 	}
 
 	private Tally tally(Unit unit) {
+		Map<String, Long> byStatus = new LinkedHashMap<>();
+		for (ProgressStatus status : ProgressStatus.values()) {
+			byStatus.put(status.label(), 0L);
+		}
+		byStatus.put(LedgerRow.NOT_REPORTED, 0L);
 		long pairs = 0;
-		long done = 0;
-		long missing = 0;
 		long overdue = 0;
 		for (LedgerRow r : ledRows(unit)) {
 			pairs++;
-			done += ProgressStatus.DONE.label().equals(r.status()) ? 1 : 0;
-			missing += LedgerRow.NOT_REPORTED.equals(r.status()) ? 1 : 0;
+			byStatus.merge(r.status(), 1L, Long::sum);
 			overdue += r.overdue() ? 1 : 0;
 		}
-		return new Tally(pairs, done, missing, overdue);
+		byStatus.values().removeIf(count -> count == 0);
+		return new Tally(pairs, byStatus, overdue);
 	}
 
 	/** The lead unit needs the gist; the full narrative is in each unit's own report. */

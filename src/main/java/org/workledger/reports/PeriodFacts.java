@@ -21,12 +21,20 @@ import org.workledger.trends.YearSoFar;
  * consolidated (the trend page, the unit's own months)
  * @param office the office's zone ({@code workledger.schedule.zone}): a file's time as a date on
  * its clock, as the run log and the pages show it
+ * @param returnsDueDays days after the period's last day by which its returns are due
+ * ({@code workledger.reports.returns-due-days})
+ * @param contact the office's contact line for the notices ({@code workledger.reports.contact}), or empty
  */
 public record PeriodFacts(Period period, LocalDate asOf, String breakdownTitle, String issuer, String watermark,
 		int warningDays, List<Unit> units, List<BreakdownTask> tasks, List<LedgerRow> rows,
 		Map<String, Submission> winners, List<LedgerRow> previousRows, List<RejectedReturn> rejected,
 		Map<String, List<RejectedReturn.NoticeFinding>> warnings, Narratives narratives, YearSoFar yearSoFar,
-		java.time.ZoneId office) {
+		java.time.ZoneId office, int returnsDueDays, String contact) {
+
+	/** The day the period's returns are due: October's by 5 November with the default 5 days. */
+	public LocalDate returnsDue() {
+		return this.period.lastDay().plusDays(this.returnsDueDays);
+	}
 
 	/**
 	 * The narratives (工作进展, 存在问题, 下步计划) of the period, fetched when a report needs
@@ -79,6 +87,46 @@ public record PeriodFacts(Period period, LocalDate asOf, String breakdownTitle, 
 
 	public String asOfLabel() {
 		return dateLabel(this.asOf);
+	}
+
+	/**
+	 * The day a document about the whole period is dated: the as-of day, or the day the last
+	 * of the period's returns came in when that is later. October's returns arrive in early
+	 * November; a circular dated 31 October that counted a return "received 13 November"
+	 * contradicted itself. Read from the files, not the clock, so a rerun dates it the same.
+	 */
+	public LocalDate issuedOn() {
+		LocalDate issued = this.asOf;
+		for (Submission s : this.winners.values()) {
+			issued = later(issued, s.modifiedAt());
+		}
+		for (RejectedReturn r : this.rejected) {
+			issued = later(issued, r.modifiedAt());
+		}
+		return issued;
+	}
+
+	/** The same for one unit's document: its own returns only, so another unit's late return leaves it as it was. */
+	public LocalDate issuedOn(String unitName) {
+		LocalDate issued = this.asOf;
+		Submission winner = this.winners.get(unitName);
+		if (winner != null) {
+			issued = later(issued, winner.modifiedAt());
+		}
+		for (RejectedReturn r : this.rejected) {
+			if (unitName.equals(r.unitName())) {
+				issued = later(issued, r.modifiedAt());
+			}
+		}
+		return issued;
+	}
+
+	private LocalDate later(LocalDate date, java.time.Instant received) {
+		if (received == null) {
+			return date;
+		}
+		LocalDate day = received.atZone(this.office).toLocalDate();
+		return day.isAfter(date) ? day : date;
 	}
 
 	/** A date as the documents write it: 2023年10月31日. */

@@ -84,7 +84,8 @@ public class PeriodFactsLoader {
 				this.properties.warningDays(), this.reference.units(), this.reference.tasks(), current.rows(),
 				current.winners(), before,
 				this.queries.rejected(run.period()), warnings, narratives(run, current),
-				this.summaries.year(run.period().month().getYear(), run.period(), withUnitMonths), this.office);
+				this.summaries.year(run.period().month().getYear(), run.period(), withUnitMonths), this.office,
+				this.properties.returnsDueDays(), this.properties.contact());
 	}
 
 }

@@ -26,6 +26,26 @@ final class Reports {
 		sections.add(section);
 	}
 
+	/**
+	 * Lead units as a table cell lists them: 市政府办公室、市司法局, not the breakdown's
+	 * spaces, which a narrow cell wrapped as "市政府办公室 市/司法局".
+	 */
+	static String unitList(String units) {
+		return units == null ? "" : units.strip().replaceAll("[\\s\u3000]+", "、");
+	}
+
+	/**
+	 * A deadline in a narrow table cell, broken after the year (2023年 / 9月底前) rather than
+	 * wherever the cell ends ("2023年9月底/前").
+	 */
+	static String deadlineCell(String deadline) {
+		if (deadline == null) {
+			return "";
+		}
+		String text = deadline.replace(" ", "");
+		return text.matches("\\d{4}年.{3,}") ? text.replaceFirst("年", "年\n") : text;
+	}
+
 	static Map<String, Object> common(PeriodFacts facts, String title) {
 		Map<String, Object> p = new HashMap<>();
 		p.put("REPORT_TITLE", title);

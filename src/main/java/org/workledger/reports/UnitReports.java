@@ -49,7 +49,9 @@ final class UnitReports {
 	}
 
 	String title(Unit unit) {
-		return reported(unit) ? unit.name() + "工作任务进展情况报告" : unit.name() + "进展情况催报通知";
+		// the office writes to the unit: a title naming only the unit read as if the unit had issued it
+		return reported(unit) ? "关于" + unit.name() + this.facts.period().label() + "工作任务进展情况的反馈"
+				: "关于报送" + this.facts.period().label() + "工作任务进展情况的催报通知";
 	}
 
 	String fileName(Unit unit) {
@@ -63,6 +65,8 @@ final class UnitReports {
 		int overdue = (int) rows.stream().filter(LedgerRow::overdue).count();
 		p.put("UNIT_NAME", unit.name());
 		p.put("UNIT_CATEGORY", unit.category());
+		LocalDate issued = this.facts.issuedOn(unit.name());
+		p.put("ISSUED_LABEL", PeriodFacts.dateLabel(issued));
 		if (reported(unit)) {
 			Submission s = this.facts.winners().get(unit.name());
 			p.put("SUBMISSION_LINE", "报送文件：" + s.fileName() + (s.filledOn() == null ? "" : "；填报日期：" + s.filledOn())
@@ -77,7 +81,7 @@ final class UnitReports {
 				.collect(Collectors.joining("\n")));
 		}
 		else {
-			p.put("CONTACT_LINE", unit.contact().isEmpty() ? "" : "联络员：" + unit.contact() + " " + unit.phone());
+			p.put("CONTACT_LINE", this.facts.contact().isBlank() ? "" : "联系人：" + this.facts.contact().strip());
 			// a unit that did send, only to have it sent back, is asked for the corrected return, not for a first one
 			List<String> sentBack = this.facts.rejected()
 				.stream()
@@ -88,15 +92,26 @@ final class UnitReports {
 			// the overdue sentence only when there is something overdue ("其中 0 项已超过" read oddly)
 			String overdueTail = overdue + " 项已超过完成时限，请优先说明进展。";
 			p.put("MESSAGE", sentBack.isEmpty() ? String.format(
-					"%s：截至%s，贵单位尚未报送%s工作进展情况。请对照下列 %d 项任务，使用下发的进展情况表如实填报，尽快报送%s。%s",
-					unit.name(), this.facts.asOfLabel(), this.facts.period().label(), rows.size(), to,
+					"%s：截至%s，你单位尚未报送%s工作进展情况。请对照下列 %d 项任务，使用下发的进展情况表如实填报，%s报送%s。%s",
+					unit.name(), PeriodFacts.dateLabel(issued), this.facts.period().label(), rows.size(), by(issued), to,
 					overdue == 0 ? "" : "其中 " + overdueTail)
 					: String.format(
-							"%s：贵单位报送的%s工作进展情况表（%s）有错误，已被退回，截至%s尚未收到修改后的表格。请按退回通知逐条改正后，尽快重新报送%s。%s",
-							unit.name(), this.facts.period().label(), String.join("、", sentBack), this.facts.asOfLabel(), to,
-							overdue == 0 ? "" : "下列 " + rows.size() + " 项任务中 " + overdueTail));
+							"%s：你单位报送的%s工作进展情况表（%s）有错误，已被退回，截至%s尚未收到修改后的表格。请按退回通知逐条改正后，%s重新报送%s。%s",
+							unit.name(), this.facts.period().label(), String.join("、", sentBack), PeriodFacts.dateLabel(issued),
+							by(issued),
+							to, overdue == 0 ? "" : "下列 " + rows.size() + " 项任务中 " + overdueTail));
 		}
 		return p;
+	}
+
+	/**
+	 * When to report by: the day the period's returns are due while it is still ahead, and as
+	 * soon as possible (saying the day has passed) after it.
+	 */
+	private String by(LocalDate issued) {
+		LocalDate due = this.facts.returnsDue();
+		String day = due.getMonthValue() + "月" + due.getDayOfMonth() + "日";
+		return issued.isBefore(due) ? "于" + day + "前" : "尽快（报送时限" + day + "已过）";
 	}
 
 	/** The unit's own months of the year so far, one line each; empty before there are two. */
@@ -113,8 +128,9 @@ final class UnitReports {
 			StringBuilder line = new StringBuilder(m.period().label()).append("：");
 			LocalDate received = m.receivedOn(zone);
 			String on = received == null ? "" : received.getMonthValue() + "月" + received.getDayOfMonth() + "日收到";
+			boolean late = received != null && received.isAfter(m.period().lastDay().plusDays(this.facts.returnsDueDays()));
 			line.append(received == null ? "未报送"
-					: m.counted() ? "已报送（" + on + "）" : "已补报（" + on + "，当期汇总时尚未报送）");
+					: m.counted() ? (late ? "迟报（" : "已报送（") + on + "）" : "已补报（" + on + "，当期汇总时尚未报送）");
 			Figures f = m.figures();
 			if (m.counted()) {
 				line.append("，已完成 ").append(f.done()).append("/").append(f.pairs()).append(" 项");

@@ -229,8 +229,8 @@ final class YearReport {
 			Map<String, Object> row = new HashMap<>();
 			row.put("taskId", t.taskId());
 			row.put("task", t.taskText());
-			row.put("lead", t.leadUnits());
-			row.put("deadline", t.deadlineText());
+			row.put("lead", Reports.unitList(t.leadUnits()));
+			row.put("deadline", Reports.deadlineCell(t.deadlineText()));
 			row.put("done", f.done());
 			row.put("inProgress", f.inProgress());
 			row.put("notStarted", f.notStarted());

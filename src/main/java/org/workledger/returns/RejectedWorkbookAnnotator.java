@@ -232,6 +232,8 @@ public final class RejectedWorkbookAnnotator {
 		IndexedColors colour = (severity == Severity.ERROR) ? IndexedColors.ROSE : IndexedColors.LIGHT_ORANGE;
 		style.setFillForegroundColor(colour.getIndex());
 		style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+		// the cell to put right may be one the distributed form locks (填报单位, 报送期次): the unit edits the copy as it is
+		style.setLocked(false);
 		return style;
 	}
 

@@ -290,6 +290,52 @@ public class SubmissionRepository {
 	}
 
 	/**
+	 * Of these units, the tasks each last reported 已完成 in an earlier month of the period's
+	 * year, by the return that counted for that month (a later month's other status takes it
+	 * back), as {@code unit + '\n' + taskId}. A task a unit finished in September and did not
+	 * report again in October (silent, or its return sent back) is done, not overdue: the
+	 * circular named such units among the overdue for a task they had finished.
+	 * <p>
+	 * Asked for the units without a return that counts this month, which are few once a
+	 * year is under way: one query per such unit and earlier month, by the return's key range.
+	 */
+	public Set<String> doneEarlierInYear(Period period, Collection<String> units) {
+		Set<String> done = new HashSet<>();
+		if (units.isEmpty() || period.month().getMonthValue() == 1) {
+			return done;
+		}
+		Set<String> asked = new HashSet<>(units);
+		List<String> earlier = this.jdbc.sql("""
+				select distinct period from input_file where outcome = 'ACCEPTED' and kind = 'RETURN'
+				and period >= ? and period < ? order by period""")
+			.param(Period.of(period.month().getYear(), 1).key())
+			.param(period.key())
+			.query(String.class)
+			.list();
+		Map<String, String> renamed = earlier.isEmpty() ? Map.of() : renamedUnits();
+		for (String month : earlier) {
+			winners(Period.parse(month), renamed).forEach((unit, winner) -> {
+				if (!asked.contains(unit)) {
+					return;
+				}
+				this.jdbc.sql("select l.task_id, l.status from input_file f join progress_line l on " + LINES_OF_FILE
+						+ " where f.sha256 = ?")
+					.param(winner.sha256())
+					.query((RowCallbackHandler) rs -> {
+						String key = unit + '\n' + rs.getString(1);
+						if (ProgressStatus.DONE.name().equals(rs.getString(2))) {
+							done.add(key);
+						}
+						else {
+							done.remove(key);
+						}
+					});
+			});
+		}
+		return done;
+	}
+
+	/**
 	 * Of these accepted returns (by content hash), those another return of the same unit and
 	 * period outranks: they are kept as history and count for nothing. Only periods where a
 	 * unit has two accepted returns among them are looked into.

@@ -710,8 +710,26 @@ final class XlsxPartsAnnotator {
 				int fill = severity == Severity.ERROR ? this.errorFill : this.warningFill;
 				xf = xf.replaceAll("\\s(?:fillId|applyFill)=\"[^\"]*\"", "");
 				xf = xf.replaceFirst("^<xf\\b", "<xf fillId=\"" + fill + "\" applyFill=\"1\"");
-				return xf(xf);
+				return xf(unlocked(xf));
 			});
+		}
+
+		/**
+		 * The format unlocked: the cell to put right may be one the distributed form locks
+		 * (填报单位, 报送期次), and the unit edits the marked-up copy as it is.
+		 */
+		static String unlocked(String xf) {
+			String open = xf.replaceAll("\\s*<protection\\b[^>]*/>", "").replaceAll("\\sapplyProtection=\"[^\"]*\"", "");
+			open = open.replaceFirst("^<xf\\b", "<xf applyProtection=\"1\"");
+			String protection = "<protection locked=\"0\"/>";
+			if (open.endsWith("/>")) {
+				return open.substring(0, open.length() - 2) + ">" + protection + "</xf>";
+			}
+			int at = open.indexOf("<extLst");
+			if (at < 0) {
+				at = open.lastIndexOf("</xf>");
+			}
+			return open.substring(0, at) + protection + open.substring(at);
 		}
 
 		private int bordered(int font, int fill, int border, String horizontal) {

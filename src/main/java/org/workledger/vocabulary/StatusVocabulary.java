@@ -37,10 +37,18 @@ public final class StatusVocabulary {
 					"常态化工作", "长期性工作", "持续推进中", "持续开展中", "长期坚持中", "常态化推进中")));
 
 	/** Words that say too little to choose one status: the finding names the ones they may mean. */
-	private static final Map<String, List<ProgressStatus>> UNCLEAR = Map.of("未完成",
-			List.of(ProgressStatus.IN_PROGRESS, ProgressStatus.NOT_STARTED), "基本完成",
-			List.of(ProgressStatus.DONE, ProgressStatus.IN_PROGRESS), "大部分完成", List.of(ProgressStatus.IN_PROGRESS),
-			"部分启动", List.of(ProgressStatus.IN_PROGRESS), "计划中", List.of(ProgressStatus.NOT_STARTED, ProgressStatus.IN_PROGRESS));
+	private static final Map<String, List<ProgressStatus>> UNCLEAR = Map.ofEntries(
+			Map.entry("未完成", List.of(ProgressStatus.IN_PROGRESS, ProgressStatus.NOT_STARTED)),
+			Map.entry("尚未完成", List.of(ProgressStatus.IN_PROGRESS, ProgressStatus.NOT_STARTED)),
+			Map.entry("基本完成", List.of(ProgressStatus.DONE, ProgressStatus.IN_PROGRESS)),
+			Map.entry("大部分完成", List.of(ProgressStatus.IN_PROGRESS)),
+			// not done yet: nearest by letters is 已完成, which would invite a unit to claim it
+			Map.entry("即将完成", List.of(ProgressStatus.IN_PROGRESS)),
+			Map.entry("接近完成", List.of(ProgressStatus.IN_PROGRESS)),
+			Map.entry("快要完成", List.of(ProgressStatus.IN_PROGRESS)),
+			Map.entry("待完成", List.of(ProgressStatus.IN_PROGRESS)),
+			Map.entry("部分启动", List.of(ProgressStatus.IN_PROGRESS)),
+			Map.entry("计划中", List.of(ProgressStatus.NOT_STARTED, ProgressStatus.IN_PROGRESS)));
 
 	/** A percentage written after the word: 推进中（80%）, 已完成 100%. The percent column says it already. */
 	private static final java.util.regex.Pattern TRAILING_PERCENT = java.util.regex.Pattern

@@ -493,4 +493,32 @@ class ConsolidateCommandTests {
 		assertThat(result.out()).contains("该工作目录还没有运行过 distribute 或 consolidate");
 	}
 
+	@Test
+	void aTaskFinishedInAnEarlierMonthIsNotOverdueWhenTheUnitIsSilentNow() throws Exception {
+		// given 康平县 reported every task 已完成 in September, and 新民市 reported nothing in either month
+		Path workspace = TestWorkspace.withSamples();
+		String ws = workspace.toString();
+		assertThat(run("distribute", "-w", ws, "-p", "2023-09").exitCode()).isZero();
+		ReturnFixtures.fill(workspace.resolve("output/2023-09/康平县人民政府-2023年9月进展情况表.xlsx"),
+				workspace.resolve("input/康平县-9月.xlsx"), LocalDate.of(2023, 9, 28), (sheet, r) -> {
+					ReturnFixtures.set(sheet, r, ReturnFixtures.STATUS, "已完成");
+					ReturnFixtures.setNumber(sheet, r, ReturnFixtures.PERCENT, 100);
+				});
+		assertThat(run("consolidate", "-w", ws, "-p", "2023-09").exitCode()).isZero();
+
+		// when October is consolidated as of 15 November without a word from either
+		assertThat(run("consolidate", "-w", ws, "-p", "2023-10", "--as-of", "2023-11-15").exitCode()).isZero();
+
+		// then 康平县's tasks are 未报送 but not overdue, while 新民市's past their deadline are
+		var rows = org.workledger.support.LedgerRows.read(workspace.resolve("output/2023-10/汇总台账（2023年10月）.xlsx"));
+		var kangping = rows.stream().filter(r -> "康平县人民政府".equals(r.get("单位名称"))).toList();
+		var xinmin = rows.stream().filter(r -> "新民市人民政府".equals(r.get("单位名称"))).toList();
+		assertThat(kangping).isNotEmpty().allSatisfy(r -> {
+			assertThat(r.get("完成状态")).isEqualTo("未报送");
+			assertThat(r.get("是否逾期")).isEqualTo("否");
+		});
+		assertThat(xinmin).anySatisfy(r -> assertThat(r.get("是否逾期")).isEqualTo("是"));
+		assertThat(run("status", "-w", ws, "-p", "2023-10").out()).contains("已报 0");
+	}
+
 }

@@ -118,7 +118,9 @@ class LedgerWorkbookWriterTests {
 		// then
 		try (XSSFWorkbook workbook = new XSSFWorkbook(file.toFile())) {
 			XSSFSheet sheet = workbook.getSheetAt(0);
-			assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(0, 0, 0, 19));
+			// the title centred over the printed columns, 序号 to 填报日期; the source columns are not printed
+			assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(0, 0, 0, 16));
+			assertThat(workbook.getPrintArea(0)).isEqualTo("汇总台账!$A$1:$Q$6");
 			PaneInformation pane = sheet.getPaneInformation();
 			assertThat(pane.isFreezePane()).isTrue();
 			assertThat(pane.getHorizontalSplitPosition()).isEqualTo((short) 3);

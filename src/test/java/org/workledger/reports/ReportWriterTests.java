@@ -145,6 +145,8 @@ class ReportWriterTests {
 		assertThat(text).contains("9.1", "和平区人民政府", "新民市人民政府");
 		// the units that did not report share one row per task
 		assertThat(text.replaceAll("\\s", "")).contains("未报送单位（");
+		// the summary counts every status the pairs have, 推进中 included
+		assertThat(text.replaceAll("\\s", "")).containsPattern("分到各单位共\\d+项：已完成\\d+项、推进中\\d+项、(.*、)?未报送\\d+项，其中逾期\\d+项。");
 	}
 
 	@Test

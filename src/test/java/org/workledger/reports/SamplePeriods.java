@@ -80,7 +80,8 @@ final class SamplePeriods {
 				"完成状态“进行中”已按“推进中”处理", "下次请直接选择“推进中”")));
 		return new PeriodFacts(Period.of(2023, 10), asOf, breakdown.title(), "沈阳市政务公开领导小组办公室", "", 15,
 				roster.units(), breakdown.tasks(), october, winners, september, rejected, warnings,
-				PeriodFacts.Narratives.NONE, YearSoFar.empty(2023), java.time.ZoneId.of("Asia/Shanghai"));
+				PeriodFacts.Narratives.NONE, YearSoFar.empty(2023), java.time.ZoneId.of("Asia/Shanghai"), 5,
+				"市政府办公室政务公开科 王敏 024-22721234");
 	}
 
 	static Map<String, Submission> winners(Roster roster, List<String> silent) {
@@ -117,7 +118,8 @@ final class SamplePeriods {
 				.add(new ProgressEntry(a.taskId(), status, status.label(), percent, progress,
 						h % 4 == 0 ? "基层人员力量不足，专栏内容更新不及时。" : "无", "继续推进，下月底前完成自查整改。", 7));
 		}
-		return LedgerBuilder.build(breakdown.tasks(), roster.units(), assignments, winners, entries, Map.of(), asOf);
+		return LedgerBuilder.build(breakdown.tasks(), roster.units(), assignments, winners, entries, Map.of(), asOf,
+				java.util.Set.of());
 	}
 
 }

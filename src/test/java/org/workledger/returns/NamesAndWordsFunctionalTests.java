@@ -136,7 +136,7 @@ class NamesAndWordsFunctionalTests {
 	void anUnknownStatusWordRejectsAndNamesTheFourWordsAndTheNearest() {
 		assertThat(outcome("铁西区.xlsx")).isEqualTo("REJECTED");
 		assertThat(findings("铁西区.xlsx")).anySatisfy(f -> {
-			assertThat(f.get("message")).isEqualTo("完成状态“即将完成”不是规定的填法（最接近的是“已完成”）");
+			assertThat(f.get("message")).isEqualTo("完成状态“即将完成”不是规定的填法（最接近的是“推进中”）");
 			assertThat(f.get("fix")).isEqualTo("请从下拉列表选择：已完成、推进中、未启动、持续推进");
 		});
 		assertThat(credited("铁西区人民政府")).isEqualTo("未报送");
@@ -193,7 +193,7 @@ class NamesAndWordsFunctionalTests {
 			assertThat(f.get("code")).isEqualTo("return.unit-variant");
 			assertThat(f.get("severity")).isEqualTo("WARNING");
 			assertThat(f.get("message")).isEqualTo(warning);
-			assertThat(f.get("fix")).startsWith("下次请填写单位全称“" + unit + "”");
+			assertThat(f.get("fix")).startsWith("下次请按单位名册写作“" + unit + "”");
 		});
 	}
 

@@ -99,6 +99,8 @@ class XlsxPartsAnnotatorTests {
 			assertThat(style(sheet, "H8").getLocked()).isFalse();
 			// C3 lies in the merged B3:D3: the mark goes on B3
 			assertThat(sheet.getCellComment(new CellAddress("B3"))).isNotNull();
+			// 填报单位, which the distributed form locks, can be put right in the copy
+			assertThat(style(sheet, "B3").getLocked()).isFalse();
 			assertThat(a.getSheetAt(0).getRow(3).getCell(3).getStringCellValue()).isEqualTo("差不多了 <&> ?");
 		}
 		// a part the copy does not change is copied as it was stored, not compressed again
