@@ -93,6 +93,8 @@ public final class BreakdownReader {
 			}
 			return new Breakdown(title, fileName, sheetName, header.columns(), List.of());
 		}
+		// a table for 2024 may write its deadlines as 6月底前: the year is in its title or 年度 cell
+		Optional<Integer> declaredYear = BreakdownYear.declared(sheet, title);
 		MergedCells merged = new MergedCells(sheet);
 		List<BreakdownTask> tasks = new ArrayList<>();
 		Set<Integer> itemNumbers = new HashSet<>();
@@ -148,7 +150,7 @@ public final class BreakdownReader {
 			}
 			taskIndex++;
 			String deadlineText = Labels.tidy(merged.text(r, header.column(DEADLINE)));
-			Deadline deadline = deadline(deadlineText, sheet, r, header, fileName, findings);
+			Deadline deadline = deadline(deadlineText, declaredYear, sheet, r, header, fileName, findings);
 			tasks.add(new BreakdownTask(BreakdownTask.id(itemNo, taskIndex), itemNo, taskIndex, itemName, taskText,
 					Labels.tidy(merged.text(r, header.column(LEAD))),
 					Labels.tidy(merged.text(r, header.column(RESPONSIBLE))), deadline, r + 1));
@@ -159,8 +161,8 @@ public final class BreakdownReader {
 		return new Breakdown(title, fileName, sheetName, header.columns(), tasks);
 	}
 
-	private static Deadline deadline(String text, SheetGrid sheet, int r, HeaderRow header, String fileName,
-			Findings findings) {
+	private static Deadline deadline(String text, Optional<Integer> declaredYear, SheetGrid sheet, int r,
+			HeaderRow header, String fileName, Findings findings) {
 		Location where = Location.cell(fileName, sheet.name(), r, header.column(DEADLINE));
 		GridCell cell = sheet.cell(r, header.column(DEADLINE));
 		if (cell != null && cell.date() != null) {
@@ -170,7 +172,12 @@ public final class BreakdownReader {
 			findings.add(FindingCode.DEADLINE_MISSING.at(where, ""));
 			return Deadline.ongoing("长期坚持");
 		}
-		return DeadlineParser.parse(text).orElseGet(() -> {
+		Optional<Deadline> parsed = DeadlineParser.parse(text);
+		if (parsed.isEmpty() && declaredYear.isPresent() && !text.matches(".*\\d{4}.*")) {
+			parsed = DeadlineParser.parse(declaredYear.get() + "年" + text)
+				.map(withYear -> Deadline.due(text, withYear.due()));
+		}
+		return parsed.orElseGet(() -> {
 			findings.add(FindingCode.DEADLINE_UNREADABLE.at(where, text, text));
 			return Deadline.ongoing(text);
 		});

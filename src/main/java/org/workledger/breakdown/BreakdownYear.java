@@ -54,6 +54,15 @@ public record BreakdownYear(int year, Rule rule) {
 		return mostDeadlines(breakdown).map(year -> new BreakdownYear(year, Rule.DEADLINES));
 	}
 
+	/**
+	 * The year the table says it is for, in its title or a 年度 cell: what a deadline written
+	 * without its year (6月底前, 年底前) means.
+	 */
+	public static Optional<Integer> declared(SheetGrid sheet, String title) {
+		Matcher m = YEAR_IN_TEXT.matcher(Labels.normalize(title));
+		return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : yearCell(sheet);
+	}
+
 	/** 年度：2024 in one cell, or 年度 with the year in the next cell to the right, above the header row. */
 	private static Optional<Integer> yearCell(SheetGrid sheet) {
 		int headerRow = BreakdownReader.findHeader(sheet).map(HeaderRow::rowIndex).orElse(Integer.MAX_VALUE);

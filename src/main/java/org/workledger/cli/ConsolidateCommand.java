@@ -58,6 +58,12 @@ class ConsolidateCommand implements Callable<Integer> {
 		SpringContexts.checkPropertyArguments(this.spec, this.springArguments);
 		Period parsed = DistributeCommand.parsePeriod(this.spec, this.period);
 		LocalDate asOfDate = this.asOf == null ? parsed.lastDay() : parseDate(this.asOf);
+		if (asOfDate.isBefore(parsed.firstDay())) {
+			// nothing of the month had happened yet: every task would read as on time and the circular say so
+			throw new CommandLine.ParameterException(this.spec.commandLine(),
+					"--as-of " + asOfDate + " 早于" + parsed.label() + "的第一天，这一天" + parsed.label()
+							+ "还没有开始；统计截止日应在本期之内或之后，默认是本期最后一天 " + parsed.lastDay());
+		}
 		if (!List.of("all", "circular", "none").contains(this.reports)) {
 			throw new CommandLine.ParameterException(this.spec.commandLine(),
 					"--reports 只能是 all、circular 或 none，而不是“" + this.reports + "”");

@@ -45,7 +45,7 @@ public enum FindingCode {
 	DEADLINE_MISSING("breakdown.deadline-missing", Severity.ERROR, "完成时限为空，该任务按“长期坚持”处理",
 			"请填写完成时限，例如“2023年10月底前”或“长期坚持”"),
 	UNIT_UNRESOLVED("breakdown.unit-unresolved", Severity.ERROR, "%s“%s”在单位名册中找不到%s",
-			"请在单位名册“简称及别名”列为对应单位添加“%s”，或改正任务分解表中的单位名称"),
+			"请在单位名册“简称及别名”列为对应单位添加“%s”（如系单位更名或合并，请填在新单位的“曾用名”列，以便历史记录接续），或改正任务分解表中的单位名称"),
 	UNIT_AMBIGUOUS_IN_BREAKDOWN("breakdown.unit-ambiguous", Severity.ERROR, "%s“%s”可能是%s，无法确定是哪一个，未计入",
 			"请在任务分解表中写出单位全称，或在单位名册“简称及别名”列为其中一个单位登记“%s”"),
 	UNIT_VARIANT_IN_BREAKDOWN("breakdown.unit-variant", Severity.WARNING, "%s“%s”按单位名册中的“%s”计入",

@@ -31,6 +31,7 @@ import org.workledger.intake.WorkbookKind;
 import org.workledger.period.Period;
 import org.workledger.roster.Roster;
 import org.workledger.roster.RosterReader;
+import org.workledger.system.Console;
 import org.workledger.vocabulary.CityName;
 import org.workledger.workbook.SheetGrid;
 import org.workledger.workbook.UnreadableWorkbookException;
@@ -93,6 +94,9 @@ public final class ReferenceImporter {
 		breakdowns.forEach(c -> referenceFiles.add(c.file()));
 		rosters.forEach(c -> referenceFiles.add(c.file()));
 		Intake intake = new Intake(input, period, versions, archive, jobExecutionId);
+		// a table that arrives while an earlier month is run again (October's late returns, in November) applies
+		// from the month the office is working on: a month already consolidated and circulated keeps its tables
+		Period from = versions.workingPeriod().filter(working -> working.compareTo(period) > 0).orElse(period);
 
 		// the roster: the newest in input/ is taken in; the version in force for the period is used
 		ReadRoster inputRoster = null;
@@ -101,7 +105,7 @@ public final class ReferenceImporter {
 			inputRoster = readRoster(rosterFile.workbook(), input.displayName(rosterFile.file()),
 					Sha256.of(rosterFile.file()));
 			if (!intake.take(ReferenceVersion.ROSTER, rosterFile.file(), inputRoster.source(), null, "",
-					period, inputRoster.findings())) {
+					from, inputRoster.findings())) {
 				findings.addAll(inputRoster.findings());
 			}
 		}
@@ -142,10 +146,10 @@ public final class ReferenceImporter {
 			Candidate newest = newest(ofYear, entry.getKey() + "年的" + WorkbookKind.BREAKDOWN.label(), input,
 					entry.getKey() == year ? findings : new Findings());
 			ReadBreakdown read = entry.getValue().stream().filter(b -> b.candidate() == newest).findFirst().orElseThrow();
-			// a new year's table applies from its first month, a revision from this run's period
-			Period from = Period.of(entry.getKey(), 1).compareTo(period) > 0 ? Period.of(entry.getKey(), 1) : period;
+			// a new year's table applies from its first month, a revision from the month being worked on
+			Period tableFrom = Period.of(entry.getKey(), 1).compareTo(from) > 0 ? Period.of(entry.getKey(), 1) : from;
 			boolean taken = intake.take(ReferenceVersion.BREAKDOWN, newest.file(), read.source(), entry.getKey(),
-					read.year().get().rule().label(), from, read.findings());
+					read.year().get().rule().label(), tableFrom, read.findings());
 			if (entry.getKey() == year) {
 				inputBreakdown = read;
 				if (!taken) {
@@ -256,6 +260,13 @@ public final class ReferenceImporter {
 			try {
 				String archivedAs = this.archive.store(file, source.sha256());
 				this.versions.register(kind, source, year, yearRule, archivedAs, from, this.jobExecutionId);
+				boolean ofThisYear = year == null || year == this.period.month().getYear();
+				if (from.compareTo(this.period) > 0 && ofThisYear) {
+					String what = ReferenceVersion.ROSTER.equals(kind) ? "单位名册" : year + "年的任务分解表";
+					Console.info(String.format("新的%s“%s”从%s起使用：本次重新汇总的%s已经汇总过，仍按当时的%s，"
+							+ "已发出的台账和通报不变。", what, this.input.displayName(file), from.label(), this.period.label(),
+							what));
+				}
 				return true;
 			}
 			catch (IOException ex) {

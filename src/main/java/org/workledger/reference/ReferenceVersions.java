@@ -77,6 +77,17 @@ public class ReferenceVersions {
 				+ " values (?, ?, ?, ?)").params(period.key(), breakdown.id(), roster.id(), jobExecutionId).update();
 	}
 
+	/**
+	 * The newest period that was consolidated or distributed: the month the office is working
+	 * on. A table that arrives later applies from it on, never to a month before it.
+	 */
+	public Optional<Period> workingPeriod() {
+		return this.jdbc.sql("select max(period) from period_reference")
+			.query(String.class)
+			.optional()
+			.map(Period::parse);
+	}
+
 	/** The tables a period was last consolidated or distributed with: breakdown, then roster. */
 	public Optional<List<ReferenceVersion>> boundTo(Period period) {
 		return this.jdbc.sql("select breakdown_version, roster_version from period_reference where period = ?")

@@ -3,6 +3,7 @@ package org.workledger.reports;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -139,7 +140,9 @@ final class CircularReport {
 		Reports.addSection(sections, "overdue", "逾期任务（按单位）", "完成时限早于统计截止日且未完成的任务；未报送的按逾期计。", overdue());
 		Reports.addSection(sections, "rejected", "退回的报表", "以下报表有错误，已退回相关单位修改后重新报送。", rejected());
 		if (!this.facts.previousRows().isEmpty()) {
-			Reports.addSection(sections, "changes", "与上期相比", "与" + this.facts.period().previous().label() + "通报相比的变化。", changes());
+			Reports.addSection(sections, "changes", "与上期相比", "与" + this.facts.period().previous().label() + "通报相比的变化"
+					+ (this.facts.period().month().getMonthValue() == 1 ? "（上期属上一年度，任务分解表不同，只比较各单位的报送情况）。" : "。"),
+					changes());
 		}
 		if (this.facts.yearSoFar().hasTrend()) {
 			TrendSections trend = new TrendSections(this.facts.yearSoFar());
@@ -338,7 +341,11 @@ final class CircularReport {
 
 	private List<Map<String, ?>> changes() {
 		Map<String, LedgerRow> before = new HashMap<>();
-		this.facts.previousRows().forEach(r -> before.put(r.taskId() + "|" + r.unitName(), r));
+		// task numbers start again with each year's table: 1.1 of January is not 1.1 of December
+		boolean sameTable = this.facts.period().month().getYear() == this.facts.period().previous().month().getYear();
+		if (sameTable) {
+			this.facts.previousRows().forEach(r -> before.put(r.taskId() + "|" + r.unitName(), r));
+		}
 		List<String> newlyDone = new ArrayList<>();
 		List<String> newlyOverdue = new ArrayList<>();
 		for (LedgerRow now : this.facts.rows()) {
@@ -354,8 +361,16 @@ final class CircularReport {
 				newlyOverdue.add(pair);
 			}
 		}
+		// a unit reported last month when any of its lines came from a return: a task it had no line for (a task new
+		// this year, read against last month's return) does not make it one that did not report
+		Set<String> reportedBefore = new HashSet<>();
+		this.facts.previousRows().stream().filter(LedgerRow::reported).forEach(r -> reportedBefore.add(r.unitName()));
 		Set<String> missingBefore = new LinkedHashSet<>();
-		this.facts.previousRows().stream().filter(r -> !r.reported()).forEach(r -> missingBefore.add(r.unitName()));
+		this.facts.previousRows()
+			.stream()
+			.map(LedgerRow::unitName)
+			.filter(unit -> !reportedBefore.contains(unit))
+			.forEach(missingBefore::add);
 		List<String> stillMissing = new ArrayList<>();
 		List<String> newlyReported = new ArrayList<>();
 		for (String unit : missingBefore) {
@@ -367,8 +382,10 @@ final class CircularReport {
 			}
 		}
 		List<Map<String, ?>> rows = new ArrayList<>();
-		rows.add(Map.of("change", "新完成", "count", newlyDone.size(), "detail", abbreviate(newlyDone, "项")));
-		rows.add(Map.of("change", "新逾期", "count", newlyOverdue.size(), "detail", abbreviate(newlyOverdue, "项")));
+		if (sameTable) {
+			rows.add(Map.of("change", "新完成", "count", newlyDone.size(), "detail", abbreviate(newlyDone, "项")));
+			rows.add(Map.of("change", "新逾期", "count", newlyOverdue.size(), "detail", abbreviate(newlyOverdue, "项")));
+		}
 		rows.add(Map.of("change", "上期未报、本期已报", "count", newlyReported.size(), "detail", abbreviate(newlyReported, "个")));
 		rows.add(Map.of("change", "连续未报送", "count", stillMissing.size(), "detail", abbreviate(stillMissing, "个")));
 		return rows;

@@ -180,7 +180,8 @@ public final class ReturnValidator {
 				}
 				String nearest = notes.isEmpty() ? "" : "（" + String.join("；", notes) + "）";
 				String fix = template != null ? fixForTemplate
-						: "请填写本单位在单位名册中的全称，或请汇总部门在单位名册“简称及别名”列登记“" + v.text() + "”";
+						: "请填写本单位在单位名册中的全称，或请汇总部门在单位名册“简称及别名”列登记“" + v.text()
+								+ "”（如系单位更名，请在单位名册中把原名称填在新名称的“曾用名”列）";
 				findings.add(FindingCode.UNIT_UNKNOWN.at(where, v.text(), v.text(), nearest, fix));
 			}
 		}

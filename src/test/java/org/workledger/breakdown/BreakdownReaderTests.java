@@ -162,6 +162,22 @@ class BreakdownReaderTests {
 		}
 
 		@Test
+		void deadlinesWithoutTheirYearTakeTheYearTheTableIsFor() throws Exception {
+			WorkbookBuilder table = WorkbookBuilder.sheet("任务分解表")
+				.row("沈阳市2024年政务公开重点工作任务分解表")
+				.row("事项名称", "主要任务", "牵头单位", "责任单位", "完成时限")
+				.row("1. 甲", "任务一", "市政府办公室", "市司法局", "6月底前")
+				.row("2. 乙", "任务二", "市政府办公室", "市司法局", "年底前")
+				.row("3. 丙", "任务三", "市政府办公室", "市司法局", "第三季度");
+			Findings findings = new Findings();
+			Breakdown breakdown = read(table, findings);
+			assertThat(findings.all()).isEmpty();
+			assertThat(breakdown.tasks()).extracting(t -> t.deadline().due()).containsExactly(
+					java.time.LocalDate.of(2024, 6, 30), java.time.LocalDate.of(2024, 12, 31), java.time.LocalDate.of(2024, 9, 30));
+			assertThat(breakdown.tasks().get(0).deadline().label()).isEqualTo("6月底前");
+		}
+
+		@Test
 		void aMissingColumnIsReportedAndNoTasksAreRead() throws Exception {
 			WorkbookBuilder table = WorkbookBuilder.sheet("任务分解表")
 				.row("事项名称", "主要任务", "牵头单位", "完成时限")

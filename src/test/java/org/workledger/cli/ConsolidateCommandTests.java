@@ -467,6 +467,14 @@ class ConsolidateCommandTests {
 	}
 
 	@Test
+	void anAsOfDateBeforeThePeriodBeganIsAUsageError() {
+		Result result = run("consolidate", "-w", TestWorkspace.withSamples().toString(), "-p", "2023-10", "--as-of",
+				"2023-09-01");
+		assertThat(result.exitCode()).isEqualTo(WorkledgerCommand.USAGE);
+		assertThat(result.err()).contains("--as-of 2023-09-01 早于2023年10月的第一天");
+	}
+
+	@Test
 	void aMistypedCommandIsToldTheNearestAndEveryCommand() {
 		Result result = run("consolidat", "-w", TestWorkspace.withSamples().toString());
 		assertThat(result.exitCode()).isEqualTo(WorkledgerCommand.USAGE);

@@ -26,6 +26,7 @@ import static org.workledger.cli.ConsolidateCommandTests.run;
  * December 2023 on the 2023 table; in December the roster renames 大数据管理局 to 数据局 and
  * merges 房产局 and 城乡建设局 into 住房和城乡建设局; in January the 2024 table arrives.
  */
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class YearsAndReorganisationCommandTests {
 
 	static final Period SEPTEMBER = Period.of(2023, 9);
@@ -128,6 +129,33 @@ class YearsAndReorganisationCommandTests {
 		assertThat(report).containsPattern(Rosters.DATA + "[^0-9]* 4 0 4（9—12月） 0 0 ")
 			.containsPattern(Rosters.HOUSING_AND_CONSTRUCTION + "[^0-9]* 4 0 4（9—12月） 0 0 ")
 			.doesNotContain(Rosters.BIG_DATA + "（已不在名册）");
+	}
+
+	@Test
+	void aRosterThatArrivesWhileAnEarlierMonthIsRunAgainAppliesFromTheMonthBeingWorkedOn(
+			org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+		// given November and December consolidated on the shipped roster
+		Path workspace = TestWorkspace.withSamples();
+		String ws = workspace.toString();
+		Files.setLastModifiedTime(workspace.resolve("input/单位名册.xlsx"), FileTime.from(Instant.now().minusSeconds(3600)));
+		for (Period period : List.of(NOVEMBER, DECEMBER)) {
+			distribute(ws, period);
+			returnOf(workspace, period, Rosters.BIG_DATA, Rosters.BIG_DATA, 80);
+			consolidate(ws, period);
+		}
+
+		// when the reorganised roster arrives and November is run again for a late return
+		Rosters.reorganised(workspace.resolve("input/单位名册（机构改革后）.xlsx"));
+		returnOf(workspace, NOVEMBER, "和平区人民政府", "和平区人民政府", 80);
+		consolidate(ws, NOVEMBER);
+
+		// then November keeps the roster it was circulated with, and is told so
+		assertThat(units(LedgerRows.read(ledger(workspace, NOVEMBER)))).hasSize(49).contains(Rosters.BIG_DATA)
+			.doesNotContain(Rosters.DATA);
+		assertThat(output.getOut()).contains("新的单位名册“单位名册（机构改革后）.xlsx”从2023年12月起使用：本次重新汇总的2023年11月已经汇总过");
+		// and December, the month being worked on, takes it at its next run
+		consolidate(ws, DECEMBER);
+		assertThat(units(LedgerRows.read(ledger(workspace, DECEMBER)))).hasSize(48).contains(Rosters.DATA);
 	}
 
 	private static String pdfText(Path pdf) throws Exception {
