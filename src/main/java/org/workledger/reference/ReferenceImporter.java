@@ -168,7 +168,8 @@ public final class ReferenceImporter {
 		}
 		else if (inputBreakdown == null) {
 			findings.add(breakdowns.isEmpty() ? FindingCode.BREAKDOWN_MISSING.at(Location.file("input"), "")
-					: FindingCode.BREAKDOWN_MISSING_FOR_YEAR.at(Location.file("input"), "", year, year, year));
+					: withOtherYears(FindingCode.BREAKDOWN_MISSING_FOR_YEAR.at(Location.file("input"), "", year, year, year),
+							byYear, year));
 		}
 		if ((breakdown == null || roster == null) && findings.all().stream().anyMatch(f -> ReferenceData.BLOCKING.contains(f.code()))) {
 			findings.addAll(unreadable);
@@ -277,6 +278,29 @@ public final class ReferenceImporter {
 	}
 
 	private record ReadRoster(Roster roster, ReferenceSource source, Findings findings) {
+	}
+
+	/**
+	 * The tables in input/ taken for other years, and by what: a 2024 table whose title has
+	 * no year and whose deadlines were not moved on reads as 2023's, and the clerk who just put
+	 * it in was told only that there is no 2024 table.
+	 */
+	private static Finding withOtherYears(Finding missing, Map<Integer, List<ReadBreakdown>> byYear, int year) {
+		List<String> others = new ArrayList<>();
+		byYear.forEach((other, tables) -> {
+			// last year's, when nothing but its deadlines or a 年度 cell said so (a year in the title is meant)
+			if (other == year - 1) {
+				tables.stream().filter(t -> t.year().get().rule() != BreakdownYear.Rule.TITLE).forEach(t -> others.add("“" + t.source().fileName() + "”按" + t.year().get().rule().label() + "认定为 "
+						+ other + " 年的表"));
+			}
+		});
+		if (others.isEmpty()) {
+			return missing;
+		}
+		return new Finding(missing.code(), missing.location(), missing.value(),
+				missing.message() + "（input 中的" + String.join("，", others) + "；如其中有 " + year + " 年的表，请在标题中写明“"
+						+ year + "年”）",
+				missing.fix());
 	}
 
 	private record ReadBreakdown(Breakdown breakdown, Optional<BreakdownYear> year, ReferenceSource source,
