@@ -265,7 +265,7 @@ public final class LedgerWorkbookWriter {
 				overdue++;
 			}
 		}
-		return "截至 " + asOf + "；应报送的单位任务 " + rows.size() + " 项，已报送 " + reported + " 项，未报送 "
+		return "统计截止 " + asOf.getYear() + "年" + asOf.getMonthValue() + "月" + asOf.getDayOfMonth() + "日；应报送的单位任务 " + rows.size() + " 项，已报送 " + reported + " 项，未报送 "
 				+ (rows.size() - reported) + " 项，逾期 " + overdue + " 项";
 	}
 

@@ -39,8 +39,9 @@ final class RejectionNotices {
 		p.put("FILE_NAME", r.fileName());
 		p.put("UNIT_NAME", r.unitName().isEmpty() ? "（无法从表格中识别填报单位）" : r.unitName());
 		p.put("NOTICE_DATE", noticeDate(r));
-		p.put("SUMMARY_LINE", String.format("经检查，该表格有 %d 个错误%s，未能汇总，现予退回。", r.errorCount(),
-				r.warningCount() > 0 ? "、" + r.warningCount() + " 个提示" : ""));
+		p.put("SUMMARY_LINE", String.format("经检查，该表格有 %d 个错误%s，未能汇总，现予退回。%s", r.errorCount(),
+				r.warningCount() > 0 ? "、" + r.warningCount() + " 个提示" : "",
+				putRight(r) ? "（该单位此后已重新报送并通过，本通知存档备查，不再发送。）" : ""));
 		// a file that could not be read at all has no marked-up copy to point to
 		boolean unreadable = r.findings().stream().allMatch(f -> f.sheet().isEmpty());
 		p.put("NEXT_STEPS", unreadable
@@ -49,6 +50,11 @@ final class RejectionNotices {
 				: "请按下表逐项修改：可直接在退回的批注版表格（文件名以“-退回修改”结尾，问题单元格已标色并附批注）中修改，"
 						+ "或在原表格中修改；“错误”必须改正，“提示”请核实。修改后保存，按原渠道重新报送即可，系统会以最新一次合格的报送为准。");
 		return p;
+	}
+
+	/** Whether the unit has since sent a return for the period that passed. */
+	boolean putRight(RejectedReturn r) {
+		return r.resolvedBy(this.facts.winners());
 	}
 
 	/**

@@ -202,8 +202,11 @@ public final class ReportWriter {
 					notices.parameters(r), PdfRenderer.rows(notices.rows(r)), notices.title(r), target))) {
 				kept++;
 			}
-			written.add(new ReportDocument(ReportDocument.Kind.REJECTION_NOTICE,
-					r.unitName().isEmpty() ? null : r.unitName(), target));
+			// a notice the unit has since answered with a return that passed is kept on file, not circulated
+			if (!notices.putRight(r)) {
+				written.add(new ReportDocument(ReportDocument.Kind.REJECTION_NOTICE,
+						r.unitName().isEmpty() ? null : r.unitName(), target));
+			}
 		}
 		try {
 			runAll(jobs);

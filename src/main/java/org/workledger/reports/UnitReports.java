@@ -69,7 +69,7 @@ final class UnitReports {
 		p.put("ISSUED_LABEL", PeriodFacts.dateLabel(issued));
 		if (reported(unit)) {
 			Submission s = this.facts.winners().get(unit.name());
-			p.put("SUBMISSION_LINE", "报送文件：" + s.fileName() + (s.filledOn() == null ? "" : "；填报日期：" + s.filledOn())
+			p.put("SUBMISSION_LINE", "报送文件：" + s.fileName() + (s.filledOn() == null ? "" : "；填报日期：" + PeriodFacts.dateLabel(s.filledOn()))
 					+ (s.contact().isEmpty() ? "" : "；联系人：" + s.contact() + " " + s.phone()));
 			p.put("SUMMARY_LINE", String.format("本单位共 %d 项任务：已完成 %d、推进中 %d、未启动 %d、持续推进 %d；逾期 %d 项。", rows.size(),
 					count(rows, ProgressStatus.DONE), count(rows, ProgressStatus.IN_PROGRESS),

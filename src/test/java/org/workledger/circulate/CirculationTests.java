@@ -389,6 +389,28 @@ class CirculationTests {
 		assertThat(output).contains("邮件分发：统计截止日 2023-10-20 在2023年10月结束之前，本期还在进行，不发邮件");
 	}
 
+	@Test
+	@Order(8)
+	void aRejectionTheUnitHasPutRightIsKeptOnFileAndNotSent() throws Exception {
+		// given 大东区 sends its October return again, corrected
+		ReturnFixtures.fill(blank("大东区人民政府"), input("大东区（改）.xlsx"), LocalDate.of(2023, 10, 30));
+		smtp.purgeEmailFromAllMailboxes();
+
+		// when October is consolidated again
+		JobExecution again = start(this.consolidateJob);
+
+		// then 大东区 gets its report, not the notice of the return it has put right, which says so on file
+		assertThat(again.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		List<MimeMessage> dadong = byRecipient(smtp.getReceivedMessages()).get(email("大东区人民政府"));
+		assertThat(dadong).singleElement()
+			.satisfies(m -> assertThat(attachmentNames(m)).containsExactly("大东区人民政府-2023年10月进展报告.pdf"));
+		Path notice = WORKSPACE.resolve("output/2023-10/退回/大东区-退回通知.pdf");
+		try (var pdf = org.apache.pdfbox.Loader.loadPDF(notice.toFile())) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s", ""))
+				.contains("该单位此后已重新报送并通过，本通知存档备查，不再发送");
+		}
+	}
+
 	/** The documents' files as a later run writes them: newer than any e-mail that carried them. */
 	private static void writtenAgain(List<ReportDocument> documents) throws Exception {
 		java.nio.file.attribute.FileTime now = java.nio.file.attribute.FileTime.from(java.time.Instant.now());

@@ -54,7 +54,7 @@ class LedgerWorkbookWriterTests {
 			assertThat(sheet).isNotNull();
 			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("重点任务推进情况汇总台账（2023年10月）");
 			assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
-				.isEqualTo("截至 2023-10-31；应报送的单位任务 3 项，已报送 2 项，未报送 1 项，逾期 1 项");
+				.isEqualTo("统计截止 2023年10月31日；应报送的单位任务 3 项，已报送 2 项，未报送 1 项，逾期 1 项");
 			assertThat(headers(sheet)).containsExactly("序号", "任务编号", "事项名称", "主要任务", "单位名称", "单位类别", "本单位角色", "完成时限",
 					"完成状态", "完成进度（%）", "是否逾期", "工作进展", "存在问题", "下步计划", "联系人", "联系电话", "填报日期", "来源文件", "来源工作表",
 					"来源行");
