@@ -114,6 +114,13 @@ public class Accounts {
 		return ofUnit.size() == 1 ? Optional.of(ofUnit.get(0)) : Optional.empty();
 	}
 
+	/** The account now belongs to this unit: its unit was renamed or merged into it in the roster. */
+	public void moveToUnit(String username, String unitName) {
+		this.jdbc.sql("update app_user set unit_name = ? where username = ? and role = 'UNIT'")
+			.params(unitName, username)
+			.update();
+	}
+
 	public boolean remove(String username) {
 		return this.jdbc.sql("delete from app_user where username = ?").param(username).update() > 0;
 	}

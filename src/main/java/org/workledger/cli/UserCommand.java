@@ -10,8 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -25,6 +29,7 @@ import org.workledger.reference.ReferenceDataRepository;
 import org.workledger.roster.Roster;
 import org.workledger.roster.Unit;
 import org.workledger.system.Workspace;
+import org.workledger.workbook.Labels;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -144,7 +149,8 @@ class UserCommand implements Runnable {
 		}
 		Optional<Unit> unit = Roster.of(units).match(typed.strip()).resolved();
 		return unit.map(Unit::name)
-			.orElseThrow(() -> new Accounts.AccountException("单位名册中没有“" + typed.strip() + "”，请写单位全称"));
+			.orElseThrow(() -> new Accounts.AccountException("单位名册中没有“" + typed.strip() + "”，请写单位全称"
+					+ "（这里用的是最近一次分发或汇总时的名册；新名册中的单位，请在分发本月表格后再建账号）"));
 	}
 
 	@Command(name = "list", mixinStandardHelpOptions = true, resourceBundle = "org.workledger.cli.messages",
@@ -229,6 +235,8 @@ class UserCommand implements Runnable {
 				if (units.isEmpty()) {
 					throw new Accounts.AccountException("该工作目录还没有导入单位名册：请先运行一次 distribute 或 consolidate");
 				}
+				PrintWriter out = this.spec.commandLine().getOut();
+				followRenames(accounts, units, out);
 				List<String> taken = accounts.all().stream().filter(a -> a.unitName() != null).map(Account::unitName).toList();
 				List<String[]> created = new ArrayList<>();
 				for (Unit unit : units) {
@@ -240,7 +248,6 @@ class UserCommand implements Runnable {
 					accounts.add(username, password, Role.UNIT, unit.name());
 					created.add(new String[] { unit.name(), username, password });
 				}
-				PrintWriter out = this.spec.commandLine().getOut();
 				if (created.isEmpty()) {
 					out.println("名册中的每个单位都已有账号，没有新建。");
 					out.flush();
@@ -253,6 +260,39 @@ class UserCommand implements Runnable {
 				out.flush();
 				return 0;
 			});
+		}
+
+		/**
+		 * Accounts of units the roster no longer has: those of a unit renamed or merged (its name
+		 * is a 曾用名 of a unit now) move to that unit, login and password unchanged; the others
+		 * are named, for the office to remove. Before, a renamed unit's staff logged in to the
+		 * old unit's page and its new name got a second account.
+		 */
+		private static void followRenames(Accounts accounts, List<Unit> units, PrintWriter out) {
+			Set<String> names = new HashSet<>();
+			Map<String, Unit> byFormerName = new HashMap<>();
+			for (Unit unit : units) {
+				names.add(unit.name());
+				unit.formerNames().forEach(former -> byFormerName.put(Labels.normalize(former), unit));
+			}
+			List<String> gone = new ArrayList<>();
+			for (Account a : accounts.all()) {
+				if (a.role() != Role.UNIT || a.unitName() == null || names.contains(a.unitName())) {
+					continue;
+				}
+				Unit successor = byFormerName.get(Labels.normalize(a.unitName()));
+				if (successor == null) {
+					gone.add(a.username() + "（" + a.unitName() + "）");
+					continue;
+				}
+				accounts.moveToUnit(a.username(), successor.name());
+				out.println("账号 " + a.username() + " 改属“" + successor.name() + "”（名册中“" + a.unitName()
+						+ "”是它的曾用名），用户名和密码不变。");
+			}
+			if (!gone.isEmpty()) {
+				out.println("以下账号的单位已不在单位名册中：" + String.join("、", gone)
+						+ "。如单位已撤销，可用 user remove --name 用户名 删除；如是更名，请在名册中把原名称填在新名称的“曾用名”列后再运行本命令。");
+			}
 		}
 
 		private static Path write(Workspace workspace, List<String[]> created, java.time.ZoneId officeZone) {

@@ -58,4 +58,27 @@ class UserCommandTests {
 		assertThat(list.out()).contains("和平区人民政府");
 	}
 
+	@Test
+	void theAccountsOfARenamedOrMergedUnitFollowItAndTheRestAreNamed() throws Exception {
+		// given every unit's account on the shipped roster
+		Path workspace = TestWorkspace.withSamples();
+		String ws = workspace.toString();
+		Files.setLastModifiedTime(workspace.resolve("input/单位名册.xlsx"),
+				java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
+		assertThat(ConsolidateCommandTests.run("distribute", "-w", ws, "-p", "2023-11").exitCode()).isZero();
+		assertThat(ConsolidateCommandTests.run("user", "add-units", "-w", ws).exitCode()).isZero();
+
+		// when the reorganised roster renames 大数据管理局 and merges 房产局 and 城乡建设局, and December is distributed
+		org.workledger.support.Rosters.reorganised(workspace.resolve("input/单位名册（机构改革后）.xlsx"));
+		assertThat(ConsolidateCommandTests.run("distribute", "-w", ws, "-p", "2023-12").exitCode()).isZero();
+		ConsolidateCommandTests.Result again = ConsolidateCommandTests.run("user", "add-units", "-w", ws);
+
+		// then the old accounts now belong to the new units, nobody gets a second one, and their passwords stay
+		assertThat(again.exitCode()).as(again.err()).isZero();
+		assertThat(again.out()).contains("账号 市大数据局 改属“沈阳市数据局”", "改属“沈阳市住房和城乡建设局”",
+				"名册中的每个单位都已有账号，没有新建");
+		String list = ConsolidateCommandTests.run("user", "list", "-w", ws).out();
+		assertThat(list).contains("市大数据局  沈阳市数据局").doesNotContain("沈阳市大数据管理局", "沈阳市房产局");
+	}
+
 }
