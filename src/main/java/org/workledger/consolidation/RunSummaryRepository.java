@@ -73,20 +73,32 @@ class RunSummaryRepository {
 			notes.add("忽略的文件：" + some(ignored) + "（Excel/WPS 打开表格时产生的锁定文件、隐藏文件或临时文件，不是报送表）");
 		}
 		// rejected before and still in input/: waiting for the unit, unless it has sent an accepted return since
+		// (files rejected again under new tables count as before: they were rejected before this run too)
 		List<String[]> earlierRejected = this.jdbc.sql("""
 				select r.file_name, case when exists (select 1 from input_file a where a.outcome = 'ACCEPTED'
 				  and a.unit_name = f.unit_name and a.period = f.period and a.modified_at >= f.modified_at)
-				  then 'Y' else 'N' end
+				  then 'Y' else 'N' end, coalesce(f.period, '')
 				from run_file r join input_file f on f.sha256 = r.sha256
-				where r.job_execution_id = ? and r.disposition = 'KNOWN' and f.outcome = 'REJECTED'
+				where r.job_execution_id = ? and f.outcome = 'REJECTED'
+				  and (r.disposition = 'KNOWN' or (r.disposition = 'REJECTED' and f.first_seen_execution < r.job_execution_id))
 				order by r.file_name""")
 			.param(jobExecutionId)
-			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
 			.list();
-		List<String> stillRejected = earlierRejected.stream().filter(f -> f[1].equals("N")).map(f -> f[0]).toList();
+		// the run's own month is what the clerk is working on; the others' rejections are theirs, only counted here
+		List<String> stillRejected = earlierRejected.stream()
+			.filter(f -> f[1].equals("N") && (f[2].isEmpty() || f[2].equals(run.period().key())))
+			.map(f -> f[0])
+			.toList();
+		long ofOtherMonths = earlierRejected.stream()
+			.filter(f -> f[1].equals("N") && !f[2].isEmpty() && !f[2].equals(run.period().key()))
+			.count();
 		if (!stillRejected.isEmpty()) {
 			// a province's first round leaves thousands: the summary names a few, as it does the units that did not report
 			notes.add("此前已退回、仍在 input 中的文件：" + some(stillRejected) + "（等待相关单位修改后重新报送；各文件的问题清单在“退回”文件夹）");
+		}
+		if (ofOtherMonths > 0) {
+			notes.add("另有 " + ofOtherMonths + " 个其他期次此前退回的文件仍在 input 中（见各期次的“退回”文件夹）");
 		}
 		if (earlierRejected.size() > stillRejected.size()) {
 			notes.add("另有 " + (earlierRejected.size() - stillRejected.size())

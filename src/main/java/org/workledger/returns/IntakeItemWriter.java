@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -64,11 +65,18 @@ public class IntakeItemWriter implements ItemWriter<IntakeOutcome> {
 						this.archive.store(outcome.file().path(), outcome.sha256())));
 			}
 		}
+		// read before they are stored again: a file sent back again for the same reason is written, not told
+		Map<String, String> before = this.repository.rejections(chunk.getItems()
+			.stream()
+			.filter(o -> o.recheck() && o.disposition() == Disposition.REJECTED)
+			.map(IntakeOutcome::sha256)
+			.toList());
 		this.repository.saveFiles(stored, this.jobExecutionId);
 		this.repository.saveRunFiles(this.jobExecutionId, chunk.getItems());
 		for (IntakeOutcome outcome : chunk) {
 			if (outcome.disposition() == Disposition.REJECTED) {
-				writeRejection(outcome);
+				boolean same = (outcome.errorCount() + "|" + outcome.mainReason()).equals(before.get(outcome.sha256()));
+				writeRejection(outcome, !same);
 			}
 			else if (outcome.disposition() == Disposition.ACCEPTED && !outcome.findings().isEmpty()) {
 				Console.info(String.format("接收：%s（%d 个提示，如：%s）", outcome.file().name(), outcome.findings().size(),
@@ -77,7 +85,8 @@ public class IntakeItemWriter implements ItemWriter<IntakeOutcome> {
 		}
 	}
 
-	private void writeRejection(IntakeOutcome outcome) throws IOException {
+	/** @param tell whether to say so on the terminal: not for a file sent back again as before */
+	private void writeRejection(IntakeOutcome outcome, boolean tell) throws IOException {
 		ValidatedReturn v = outcome.validated();
 		Period period = v != null && v.period() != null ? v.period() : this.runPeriod;
 		Path folder = this.workspace.periodOutput(period).resolve(REJECTED_FOLDER);
@@ -95,6 +104,9 @@ public class IntakeItemWriter implements ItemWriter<IntakeOutcome> {
 				// the findings list above says it all; the marked-up copy is a convenience
 				Console.warn("  （无法为 " + outcome.file().name() + " 生成批注版：" + ex.getClass().getSimpleName() + "）");
 			}
+		}
+		if (!tell) {
+			return;
 		}
 		Console.warn(String.format("%s：%s（%d 个错误）%s",
 				outcome.recheck() ? "此前已退回，按现行任务分解表和单位名册重新核对后仍退回" : "退回", outcome.file().name(),

@@ -62,6 +62,24 @@ public class SubmissionRepository {
 
 	private static final int KNOWN_BATCH = 500;
 
+	/**
+	 * How each of these files was sent back, as {@code errors|main reason}, for those stored as
+	 * rejected: a file checked again under new tables and sent back for the same reason is not
+	 * news to the clerk.
+	 */
+	public Map<String, String> rejections(Collection<String> sha256s) {
+		Map<String, String> rejected = new HashMap<>();
+		List<String> all = sha256s.stream().filter(s -> s != null && !s.isEmpty()).distinct().toList();
+		for (int from = 0; from < all.size(); from += KNOWN_BATCH) {
+			List<String> batch = all.subList(from, Math.min(all.size(), from + KNOWN_BATCH));
+			this.jdbc.sql("select sha256, error_count, main_reason from input_file where outcome = 'REJECTED' and sha256 in ("
+					+ String.join(", ", java.util.Collections.nCopies(batch.size(), "?")) + ")")
+				.params(batch)
+				.query((RowCallbackHandler) rs -> rejected.put(rs.getString(1), rs.getInt(2) + "|" + rs.getString(3)));
+		}
+		return rejected;
+	}
+
 	/** The name a content hash was first seen under, if it was seen before. */
 	public Optional<String> knownFileName(String sha256) {
 		return this.jdbc.sql("select file_name from input_file where sha256 = ?").param(sha256).query(String.class).optional();
