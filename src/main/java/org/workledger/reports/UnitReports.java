@@ -76,9 +76,7 @@ final class UnitReports {
 					count(rows, ProgressStatus.NOT_STARTED), count(rows, ProgressStatus.ONGOING), overdue));
 			List<RejectedReturn.NoticeFinding> warnings = this.facts.warnings().getOrDefault(unit.name(), List.of());
 			p.put("MONTHS_TEXT", monthsText(unit));
-			p.put("WARNINGS_TEXT", warnings.stream()
-				.map(w -> "· " + w.where() + "：" + w.message() + (w.fix().isEmpty() ? "" : "（" + w.fix() + "）"))
-				.collect(Collectors.joining("\n")));
+			p.put("WARNINGS_TEXT", warningsText(warnings));
 		}
 		else {
 			p.put("CONTACT_LINE", this.facts.contact().isBlank() ? "" : "联系人：" + this.facts.contact().strip());
@@ -102,6 +100,37 @@ final class UnitReports {
 							to, overdue == 0 ? "" : "下列 " + rows.size() + " 项任务中 " + overdueTail));
 		}
 		return p;
+	}
+
+	/** Cells named with one warning, the rest counted: 进展填报!H7、H8、H9 等 35 处. */
+	private static final int CELLS_NAMED = 3;
+
+	/**
+	 * The hints of the unit's return, one line per hint: the same hint in many cells (进行中
+	 * written for 推进中 in every row) is one line naming where, not 35 lines that ran the
+	 * report's closing block onto a page of its own.
+	 */
+	static String warningsText(List<RejectedReturn.NoticeFinding> warnings) {
+		Map<String, List<RejectedReturn.NoticeFinding>> byHint = new LinkedHashMap<>();
+		for (RejectedReturn.NoticeFinding w : warnings) {
+			byHint.computeIfAbsent(w.message() + "\n" + w.fix(), k -> new ArrayList<>()).add(w);
+		}
+		List<String> lines = new ArrayList<>();
+		byHint.values().forEach(same -> {
+			RejectedReturn.NoticeFinding first = same.get(0);
+			StringBuilder where = new StringBuilder(first.where());
+			for (int i = 1; i < Math.min(same.size(), CELLS_NAMED); i++) {
+				RejectedReturn.NoticeFinding w = same.get(i);
+				// the sheet is said once when the cells are of the same sheet
+				where.append("、").append(w.sheet().equals(first.sheet()) && !w.cell().isEmpty() && !w.cell().startsWith("第")
+						? w.cell() : w.where());
+			}
+			if (same.size() > CELLS_NAMED) {
+				where.append(" 等 ").append(same.size()).append(" 处");
+			}
+			lines.add("· " + where + "：" + first.message() + (first.fix().isEmpty() ? "" : "（" + first.fix() + "）"));
+		});
+		return String.join("\n", lines);
 	}
 
 	/**
