@@ -25,8 +25,11 @@ class StatusCommand implements Callable<Integer> {
 	@Mixin
 	WorkspaceOptions options;
 
-	@Option(names = { "-p", "--period" }, paramLabel = "YYYY-MM", description = "只看某一期次，例如 2023-10；默认列出所有期次")
+	@Option(names = { "-p", "--period" }, paramLabel = "YYYY-MM", description = "只看某一期次，例如 2023-10；默认详列最近两个期次，更早的各一行")
 	String period;
+
+	@Option(names = "--all", description = "列出所有期次的详情（默认只详列最近两个期次，更早的各一行）")
+	boolean all;
 
 	@Unmatched
 	List<String> springArguments = new ArrayList<>();
@@ -50,7 +53,7 @@ class StatusCommand implements Callable<Integer> {
 			// holding the lock, no other process runs here; reading through serve, one may
 			boolean aRunMayBeGoing = lock == null && WorkspaceLock.isHeld(workspace);
 			context.getBean(StatusReport.class)
-				.lines(only, aRunMayBeGoing)
+				.lines(only, aRunMayBeGoing, this.all)
 				.forEach(this.spec.commandLine().getOut()::println);
 			this.spec.commandLine().getOut().flush();
 		}

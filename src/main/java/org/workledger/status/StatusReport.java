@@ -81,6 +81,18 @@ public class StatusReport {
 	 * not, a run the database says is going was ended by a kill and is called so
 	 */
 	public List<String> lines(Optional<Period> only, boolean aRunMayBeGoing) {
+		return lines(only, aRunMayBeGoing, false);
+	}
+
+	/** Periods listed in full when no period is asked for and not all are: the newest ones, the month at work. */
+	static final int IN_FULL = 2;
+
+	/**
+	 * @param all every period in full; otherwise the {@value #IN_FULL} newest in full and the
+	 * earlier ones in a line each (after a year of months the list ran to hundreds of lines,
+	 * and the month at work scrolled off the top of the window)
+	 */
+	public List<String> lines(Optional<Period> only, boolean aRunMayBeGoing, boolean all) {
 		List<String> lines = new ArrayList<>();
 		List<Unit> units = this.reference.units();
 		if (units.isEmpty()) {
@@ -100,8 +112,18 @@ public class StatusReport {
 		if (periods.isEmpty()) {
 			lines.add("还没有收到任何进展情况表。");
 		}
+		int inBrief = all || only.isPresent() ? 0 : Math.max(0, periods.size() - IN_FULL);
+		int index = 0;
 		for (Period period : periods) {
-			lines.addAll(period(period, units));
+			List<String> of = period(period, units);
+			if (index++ < inBrief) {
+				lines.add(of.get(0) + "（详见：status --period " + period.key() + "）");
+				if (index == inBrief) {
+					lines.add("");
+				}
+				continue;
+			}
+			lines.addAll(of);
 			lines.add("");
 		}
 		List<String> unplaced = this.jdbc

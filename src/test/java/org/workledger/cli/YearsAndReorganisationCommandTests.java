@@ -120,6 +120,13 @@ class YearsAndReorganisationCommandTests {
 		assertThat(warnings(workspace, DECEMBER))
 			.contains("填报单位“沈阳市城乡建设局”是“沈阳市住房和城乡建设局”的曾用名，按“沈阳市住房和城乡建设局”计入");
 
+		// status lists the months at work in full and the earlier ones a line each
+		String all = run("status", "-w", ws).out();
+		assertThat(all).containsPattern("【2023年9月】[^\\n]*（详见：status --period 2023-09）")
+			.contains("【2024年2月】").contains("已报  " + Rosters.DATA + " ←")
+			.doesNotContainPattern("【2024年2月】[^\\n]*（详见");
+		assertThat(run("status", "-w", ws, "--all").out()).doesNotContain("（详见：status --period");
+
 		// and so is its year: the 2023 report counts 大数据管理局's three months for 数据局 (the files of these
 		// returns are dated today, so all four count as late)
 		ConsolidateCommandTests.Result year = run("year-report", "-w", ws, "--year", "2023");
