@@ -53,7 +53,9 @@ public final class ProgressWorkbookSpecs {
 			List<ProgressWorkbookSpec.Task> rows = new ArrayList<>();
 			for (Assignment assignment : assignments) {
 				BreakdownTask task = tasks.get(assignment.taskId());
-				rows.add(new ProgressWorkbookSpec.Task(task.id(), task.itemName(), task.text(), task.leadUnits(),
+				// lead units as a list reads them (市司法局、市政府办公室), not with the breakdown's spaces
+				rows.add(new ProgressWorkbookSpec.Task(task.id(), task.itemName(), task.text(),
+						task.leadUnits() == null ? null : task.leadUnits().strip().replaceAll("[\\s\u3000]+", "、"),
 						task.deadline().label(), task.deadline().isOngoing(), assignment.role()));
 			}
 			List<String> ids = rows.stream().map(ProgressWorkbookSpec.Task::id).toList();

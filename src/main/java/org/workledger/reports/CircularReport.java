@@ -135,9 +135,9 @@ final class CircularReport {
 		}
 		Reports.addSection(sections, "tasks", "各项任务完成情况", "表中数字为单位个数。", tasks());
 		Reports.addSection(sections, "missing", "未报送单位",
-				sentBack().isEmpty() ? "" : "标“退回待改”的单位报送了，但报表不合格被退回（见下文退回的报表），改正后重新报送即可计入。",
+				sentBack().isEmpty() ? "" : "标“退回待改”的单位已报送，但报表经检查不合格已退回（见下文“退回的报表”），修改后重新报送即可计入。",
 				missing());
-		Reports.addSection(sections, "overdue", "逾期任务（按单位）", "完成时限早于统计截止日且未完成的任务；未报送的按逾期计。", overdue());
+		Reports.addSection(sections, "overdue", "逾期任务（按单位）", "完成时限早于统计截止日且未完成的任务；未报送的按逾期计（此前已报“已完成”的除外）。", overdue());
 		Reports.addSection(sections, "rejected", "退回的报表", "以下报表有错误，已退回相关单位修改后重新报送。", rejected());
 		if (!this.facts.previousRows().isEmpty()) {
 			Reports.addSection(sections, "changes", "与上期相比", "与" + this.facts.period().previous().label() + "通报相比的变化"
@@ -310,15 +310,8 @@ final class CircularReport {
 	/** Said after the name of a unit that did report, but whose return was sent back and not yet put right. */
 	private static final String SENT_BACK = "（退回待改）";
 
-	/**
-	 * Units among the 未报送 whose return was sent back: they did report, and a circular that
-	 * lists them with the silent ones says they did not.
-	 */
 	private Set<String> sentBack() {
-		return rejectedOfUnits().stream()
-			.filter(r -> !r.resolvedBy(this.facts.winners()))
-			.map(RejectedReturn::unitName)
-			.collect(Collectors.toSet());
+		return this.facts.sentBack();
 	}
 
 	private List<RejectedReturn> rejectedOfUnits() {
@@ -348,6 +341,7 @@ final class CircularReport {
 		}
 		List<String> newlyDone = new ArrayList<>();
 		List<String> newlyOverdue = new ArrayList<>();
+		List<String> undone = new ArrayList<>();
 		for (LedgerRow now : this.facts.rows()) {
 			LedgerRow then = before.get(now.taskId() + "|" + now.unitName());
 			if (then == null) {
@@ -359,6 +353,11 @@ final class CircularReport {
 			}
 			if (now.overdue() && !then.overdue()) {
 				newlyOverdue.add(pair);
+			}
+			// reported done last month and reported as not done now: the other way, which 新完成 alone hid
+			if (now.reported() && !ProgressStatus.DONE.label().equals(now.status())
+					&& ProgressStatus.DONE.label().equals(then.status())) {
+				undone.add(pair);
 			}
 		}
 		// a unit reported last month when any of its lines came from a return: a task it had no line for (a task new
@@ -384,6 +383,7 @@ final class CircularReport {
 		List<Map<String, ?>> rows = new ArrayList<>();
 		if (sameTable) {
 			rows.add(Map.of("change", "新完成", "count", newlyDone.size(), "detail", abbreviate(newlyDone, "项")));
+			rows.add(Map.of("change", "上期已完成、本期报为未完成", "count", undone.size(), "detail", abbreviate(undone, "项")));
 			rows.add(Map.of("change", "新逾期", "count", newlyOverdue.size(), "detail", abbreviate(newlyOverdue, "项")));
 		}
 		rows.add(Map.of("change", "上期未报、本期已报", "count", newlyReported.size(), "detail", abbreviate(newlyReported, "个")));

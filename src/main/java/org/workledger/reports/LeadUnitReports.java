@@ -30,6 +30,7 @@ final class LeadUnitReports {
 
 	LeadUnitReports(PeriodFacts facts) {
 		this.facts = facts;
+		this.sentBack = facts.sentBack();
 		facts.rows()
 			.stream()
 			.filter(r -> "牵头".equals(r.role()))
@@ -53,7 +54,7 @@ final class LeadUnitReports {
 		Tally tally = tally(unit);
 		p.put("UNIT_NAME", unit.name());
 		p.put("ISSUED_LABEL", PeriodFacts.dateLabel(this.facts.issuedOn()));
-		p.put("SUMMARY_LINE", String.format("本单位牵头 %d 项任务，分到各单位共 %d 项%s。",
+		p.put("SUMMARY_LINE", String.format("你单位牵头 %d 项任务，分到各单位共 %d 项%s。",
 				this.ledTasks.get(unit.name()).size(), tally.pairs(), tally.breakdown()));
 		return p;
 	}
@@ -94,6 +95,8 @@ final class LeadUnitReports {
 		byStatus.values().removeIf(count -> count == 0);
 		return new Tally(pairs, byStatus, overdue);
 	}
+
+	private final Set<String> sentBack;
 
 	/** The lead unit needs the gist; the full narrative is in each unit's own report. */
 	static String brief(String progress) {
@@ -160,13 +163,27 @@ final class LeadUnitReports {
 					r = led.hasNext() ? led.next() : null;
 				}
 				this.pending = r;
+				// the silent units share a row, those overdue apart from those not (a task one of them finished in an
+				// earlier month is not overdue): one row marked 逾期 named units the circular did not
+				List<LedgerRow> overdue = silent.stream().filter(LedgerRow::overdue).toList();
+				List<LedgerRow> notOverdue = silent.stream().filter(s -> !s.overdue()).toList();
+				silentRow(overdue, true);
+				silentRow(notOverdue, false);
+			}
+
+			private void silentRow(List<LedgerRow> silent, boolean overdue) {
 				if (!silent.isEmpty()) {
-					List<String> names = silent.stream().limit(SILENT_NAMES).map(LedgerRow::unitName).toList();
+					List<String> names = silent.stream().limit(SILENT_NAMES).map(this::named).toList();
 					String listed = String.join("、", names) + (silent.size() > names.size()
 							? " 等 " + silent.size() + " 个单位（名单见汇总台账）" : "");
 					this.ready.add(row(silent.get(0), "未报送单位（" + silent.size() + " 个）", LedgerRow.NOT_REPORTED, listed,
-							silent.stream().anyMatch(LedgerRow::overdue)));
+							overdue));
 				}
+			}
+
+			/** A unit whose return was sent back and not yet put right did report: 退回待改, as the circular says. */
+			private String named(LedgerRow silent) {
+				return silent.unitName() + (LeadUnitReports.this.sentBack.contains(silent.unitName()) ? "（退回待改）" : "");
 			}
 
 		};
@@ -176,7 +193,7 @@ final class LeadUnitReports {
 		Map<String, Object> row = new HashMap<>();
 		row.put("taskId", r.taskId());
 		row.put("task", r.taskText());
-		row.put("deadline", r.deadlineText());
+		row.put("deadline", Reports.deadlineCell(r.deadlineText()));
 		row.put("unit", unit);
 		row.put("status", status);
 		row.put("percent", r.reported() && r.percent() != null ? r.percent() + "%" : "");

@@ -121,6 +121,20 @@ public record PeriodFacts(Period period, LocalDate asOf, String breakdownTitle, 
 		return issued;
 	}
 
+	/**
+	 * Units whose return was sent back and that have not sent one that passed since: they did
+	 * report, and a document that lists them with the silent ones should say so (退回待改).
+	 */
+	public java.util.Set<String> sentBack() {
+		java.util.Set<String> units = new java.util.HashSet<>();
+		for (RejectedReturn r : this.rejected) {
+			if (r.unitName() != null && !r.unitName().isBlank() && !r.resolvedBy(this.winners)) {
+				units.add(r.unitName());
+			}
+		}
+		return units;
+	}
+
 	private LocalDate later(LocalDate date, java.time.Instant received) {
 		if (received == null) {
 			return date;

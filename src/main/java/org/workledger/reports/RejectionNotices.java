@@ -39,9 +39,12 @@ final class RejectionNotices {
 		p.put("FILE_NAME", r.fileName());
 		p.put("UNIT_NAME", r.unitName().isEmpty() ? "（无法从表格中识别填报单位）" : r.unitName());
 		p.put("NOTICE_DATE", noticeDate(r));
-		p.put("SUMMARY_LINE", String.format("经检查，该表格有 %d 个错误%s，未能汇总，现予退回。%s", r.errorCount(),
-				r.warningCount() > 0 ? "、" + r.warningCount() + " 个提示" : "",
-				putRight(r) ? "（该单位此后已重新报送并通过，本通知存档备查，不再发送。）" : ""));
+		p.put("SUMMARY_LINE", String.format("经检查，该表格有 %d 个错误%s，未能汇总，现予退回。", r.errorCount(),
+				r.warningCount() > 0 ? "、" + r.warningCount() + " 个提示" : ""));
+		if (putRight(r)) {
+			// marked across the page, outside the letter, as a filed copy is: the letter itself stays as it was
+			p.put("WATERMARK", "存档 · 已重新报送并通过");
+		}
 		// a file that could not be read at all has no marked-up copy to point to
 		boolean unreadable = r.findings().stream().allMatch(f -> f.sheet().isEmpty());
 		p.put("NEXT_STEPS", unreadable

@@ -71,7 +71,7 @@ final class UnitReports {
 			Submission s = this.facts.winners().get(unit.name());
 			p.put("SUBMISSION_LINE", "报送文件：" + s.fileName() + (s.filledOn() == null ? "" : "；填报日期：" + PeriodFacts.dateLabel(s.filledOn()))
 					+ (s.contact().isEmpty() ? "" : "；联系人：" + s.contact() + " " + s.phone()));
-			p.put("SUMMARY_LINE", String.format("本单位共 %d 项任务：已完成 %d、推进中 %d、未启动 %d、持续推进 %d；逾期 %d 项。", rows.size(),
+			p.put("SUMMARY_LINE", String.format("你单位共 %d 项任务：已完成 %d、推进中 %d、未启动 %d、持续推进 %d；逾期 %d 项。", rows.size(),
 					count(rows, ProgressStatus.DONE), count(rows, ProgressStatus.IN_PROGRESS),
 					count(rows, ProgressStatus.NOT_STARTED), count(rows, ProgressStatus.ONGOING), overdue));
 			List<RejectedReturn.NoticeFinding> warnings = this.facts.warnings().getOrDefault(unit.name(), List.of());
@@ -90,14 +90,13 @@ final class UnitReports {
 			// the overdue sentence only when there is something overdue ("其中 0 项已超过" read oddly)
 			String overdueTail = overdue + " 项已超过完成时限，请优先说明进展。";
 			p.put("MESSAGE", sentBack.isEmpty() ? String.format(
-					"%s：截至%s，你单位尚未报送%s工作进展情况。请对照下列 %d 项任务，使用下发的进展情况表如实填报，%s报送%s。%s",
+					"%s：截至%s，你单位尚未报送%s工作进展情况。请对照下列 %d 项任务，使用下发的进展情况表如实填报，%s报送%s%s。%s",
 					unit.name(), PeriodFacts.dateLabel(issued), this.facts.period().label(), rows.size(), by(issued), to,
-					overdue == 0 ? "" : "其中 " + overdueTail)
+					passed(issued), overdue == 0 ? "" : "其中 " + overdueTail)
 					: String.format(
-							"%s：你单位报送的%s工作进展情况表（%s）有错误，已被退回，截至%s尚未收到修改后的表格。请按退回通知逐条改正后，%s重新报送%s。%s",
-							unit.name(), this.facts.period().label(), String.join("、", sentBack), PeriodFacts.dateLabel(issued),
-							by(issued),
-							to, overdue == 0 ? "" : "下列 " + rows.size() + " 项任务中 " + overdueTail));
+							"%s：你单位报送的%s工作进展情况表（%s）经检查有错误，已退回，修改后的表格尚未收到。请按退回通知逐条改正后，%s重新报送%s%s。%s",
+							unit.name(), this.facts.period().label(), String.join("、", sentBack), by(issued), to, passed(issued),
+							overdue == 0 ? "" : "下列 " + rows.size() + " 项任务中 " + overdueTail));
 		}
 		return p;
 	}
@@ -140,7 +139,13 @@ final class UnitReports {
 	private String by(LocalDate issued) {
 		LocalDate due = this.facts.returnsDue();
 		String day = due.getMonthValue() + "月" + due.getDayOfMonth() + "日";
-		return issued.isBefore(due) ? "于" + day + "前" : "尽快（报送时限" + day + "已过）";
+		return issued.isBefore(due) ? "于" + day + "前" : "尽快";
+	}
+
+	/** After the day, said after whom to report to: （报送时限11月5日已过）. */
+	private String passed(LocalDate issued) {
+		LocalDate due = this.facts.returnsDue();
+		return issued.isBefore(due) ? "" : "（报送时限" + due.getMonthValue() + "月" + due.getDayOfMonth() + "日已过）";
 	}
 
 	/** The unit's own months of the year so far, one line each; empty before there are two. */
@@ -149,7 +154,8 @@ final class UnitReports {
 			return "";
 		}
 		List<String> lines = new ArrayList<>();
-		ZoneId zone = ZoneId.systemDefault();
+		// the office's calendar, as the document's own date: a file of 16:00 UTC came in the next day in Shenyang
+		ZoneId zone = this.facts.office();
 		for (UnitMonth m : this.facts.yearSoFar().monthsOf(unit.name(), unit.formerNames())) {
 			if (!m.expected()) {
 				continue;
@@ -184,7 +190,7 @@ final class UnitReports {
 			Map<String, Object> row = new HashMap<>();
 			row.put("taskId", r.taskId());
 			row.put("task", r.taskText());
-			row.put("deadline", r.deadlineText());
+			row.put("deadline", Reports.deadlineCell(r.deadlineText()));
 			row.put("role", r.role());
 			row.put("status", r.status());
 			row.put("percent", r.percent() == null ? "" : r.percent() + "%");

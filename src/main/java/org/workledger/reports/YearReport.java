@@ -86,6 +86,7 @@ final class YearReport {
 		p.put("REPORT_TITLE", title());
 		p.put("PERIOD_LABEL", this.facts.year().year() + "年" + span + "，共 " + periods.size() + " 个期次");
 		p.put("AS_OF_LABEL", asOf);
+		p.put("ISSUED_LABEL", label(issuedOn()));
 		p.put("ISSUER", this.facts.issuer());
 		p.put("WATERMARK", this.facts.watermark());
 		p.put("HEADER_LINE", title() + " · 截至 " + asOf);
@@ -364,6 +365,23 @@ final class YearReport {
 
 	private static String month(Period period) {
 		return period.month().getMonthValue() + "月";
+	}
+
+	/**
+	 * The day the report is dated: the last period's as-of day, or the day the year's last
+	 * return came in when later (December's returns arrive in January), as the circulars are.
+	 */
+	private LocalDate issuedOn() {
+		LocalDate issued = this.last.asOf();
+		for (List<UnitMonth> months : units().values()) {
+			for (UnitMonth m : months) {
+				LocalDate received = m.receivedOn(this.facts.zone());
+				if (received != null && received.isAfter(issued)) {
+					issued = received;
+				}
+			}
+		}
+		return issued;
 	}
 
 	private static String label(LocalDate date) {

@@ -407,7 +407,7 @@ class CirculationTests {
 		Path notice = WORKSPACE.resolve("output/2023-10/退回/大东区-退回通知.pdf");
 		try (var pdf = org.apache.pdfbox.Loader.loadPDF(notice.toFile())) {
 			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s", ""))
-				.contains("该单位此后已重新报送并通过，本通知存档备查，不再发送");
+				.contains("存档·已重新报送并通过");
 		}
 	}
 

@@ -135,7 +135,7 @@ class ReportWriterTests {
 		assertFontsEmbedded(heping);
 		String reminder = text(PREVIEW.resolve("单位报告/康平县人民政府-2023年10月催报通知.pdf"));
 		// 康平县 did send: its return was sent back, and the reminder asks for the corrected one
-		assertThat(reminder.replaceAll("\\s", "")).contains("康平县人民政府", "已被退回", "尚未收到修改后的表格", "按退回通知逐条改正", "8.1")
+		assertThat(reminder.replaceAll("\\s", "")).contains("康平县人民政府", "经检查有错误，已退回", "修改后的表格尚未收到", "按退回通知逐条改正", "8.1")
 			.doesNotContain("尚未报送");
 	}
 
