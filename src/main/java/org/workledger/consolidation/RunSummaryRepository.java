@@ -100,9 +100,9 @@ class RunSummaryRepository {
 		if (ofOtherMonths > 0) {
 			notes.add("另有 " + ofOtherMonths + " 个其他期次此前退回的文件仍在 input 中（见各期次的“退回”文件夹）");
 		}
-		if (earlierRejected.size() > stillRejected.size()) {
-			notes.add("另有 " + (earlierRejected.size() - stillRejected.size())
-					+ " 个此前退回的文件，其单位已重新报送并通过，无需再处理");
+		List<String> putRight = earlierRejected.stream().filter(f -> f[1].equals("Y")).map(f -> f[0]).toList();
+		if (!putRight.isEmpty()) {
+			notes.add("另有 " + putRight.size() + " 个此前退回的文件，其单位已重新报送并通过，无需再处理：" + some(putRight));
 		}
 		// a unit with two accepted returns of the period, one of them new: only one counts, and the clerk should
 		// know which (a first draft and its correction; after a merger, the merged unit's return and the new one's)

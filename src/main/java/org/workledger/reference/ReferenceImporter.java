@@ -249,10 +249,31 @@ public final class ReferenceImporter {
 	private record Intake(InputFolder input, Period period, ReferenceVersions versions, FileArchive archive,
 			long jobExecutionId) {
 
+		/**
+		 * The newest table of its kind (and year) in input/ is one taken in before, yet another
+		 * is in force from the month being worked on: the clerk took a wrong table out of input/
+		 * (a 2024 table read as 2023's) and left the one the months were issued with. It applies
+		 * again from that month, so that the next run of the month undoes the wrong one.
+		 */
+		private void reinstateIfPutBack(ReferenceVersion version, Integer year, Period from) {
+			Optional<ReferenceVersion> inForce = ReferenceVersion.ROSTER.equals(version.kind())
+					? this.versions.rosterFor(from)
+					: year != null && year == from.month().getYear() ? this.versions.breakdownFor(from) : Optional.empty();
+			if (inForce.isEmpty() || inForce.get().id() == version.id()) {
+				return;
+			}
+			this.versions.reinstate(version, from, this.jobExecutionId);
+			String what = ReferenceVersion.ROSTER.equals(version.kind()) ? "单位名册" : year + "年的任务分解表";
+			Console.info(String.format("%s“%s”是 input 中最新的一份，从%s起重新按它（此前按“%s”）。", what, version.fileName(),
+					from.label(), inForce.get().fileName()));
+		}
+
 		/** @return whether the table is (now) a version */
 		boolean take(String kind, Path file, ReferenceSource source, Integer year, String yearRule, Period from,
 				Findings problems) {
-			if (this.versions.bySha(kind, source.sha256()).isPresent()) {
+			Optional<ReferenceVersion> known = this.versions.bySha(kind, source.sha256());
+			if (known.isPresent()) {
+				reinstateIfPutBack(known.get(), year, from);
 				return true;
 			}
 			if (problems.all().stream().anyMatch(f -> ReferenceData.BLOCKING.contains(f.code()))) {

@@ -50,6 +50,18 @@ public class ReferenceVersions {
 		return bySha(kind, source.sha256()).orElseThrow();
 	}
 
+	/**
+	 * Makes a version taken in before the one in force again from a period on: the clerk took a
+	 * wrong table out of input/ and left (or put back) the one the months were issued with.
+	 * Versions are never removed; the one taken in last, among those applying from the same
+	 * period, is in force.
+	 */
+	public void reinstate(ReferenceVersion version, Period from, long jobExecutionId) {
+		this.jdbc.sql("update reference_version set effective_from = ?, taken_in_execution = ? where id = ?")
+			.params(from.key(), jobExecutionId, version.id())
+			.update();
+	}
+
 	/** The breakdown that applies to a period, among those of its year. */
 	public Optional<ReferenceVersion> breakdownFor(Period period) {
 		return choose(all(ReferenceVersion.BREAKDOWN).stream()
@@ -63,6 +75,7 @@ public class ReferenceVersions {
 
 	static Optional<ReferenceVersion> choose(List<ReferenceVersion> versions, Period period) {
 		Comparator<ReferenceVersion> order = Comparator.comparing(ReferenceVersion::effectiveFrom)
+			.thenComparingLong(ReferenceVersion::takenInExecution)
 			.thenComparingLong(ReferenceVersion::id);
 		Optional<ReferenceVersion> inForce = versions.stream()
 			.filter(v -> v.effectiveFrom().compareTo(period) <= 0)

@@ -169,6 +169,8 @@ class ConsolidateCommandTests {
 		// their units, not told again line by line (every switch between two years' tables told them all again)
 		assertThat(again).doesNotContain("重新核对后仍退回：康平县.xlsx").contains("接收 0，退回 0")
 			.contains("此前已退回、仍在 input 中的文件：康平县.xlsx、法库县（加密）.xlsx")
+			// neither unit has sent anything since: none is said to have been put right
+			.doesNotContain("其单位已重新报送并通过")
 			.doesNotContainPattern("(?m)^退回：");
 
 		// and the unreadable file, whose unit nobody can tell, is the office's to look into: the circulated circulars

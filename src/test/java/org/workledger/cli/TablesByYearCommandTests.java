@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.workledger.cli.ConsolidateCommandTests.run;
 
 /** A task breakdown per year, side by side in input/, and revisions that leave earlier periods alone. */
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class TablesByYearCommandTests {
 
 	@Test
@@ -89,6 +90,40 @@ class TablesByYearCommandTests {
 		assertThat(result.exitCode()).isEqualTo(1);
 		assertThat(result.err()).contains("input 文件夹中没有 2024 年的任务分解表（input 中的“沈阳市政务公开重点工作任务分解表.xlsx”"
 				+ "按多数完成时限所在的年份认定为 2023 年的表；如其中有 2024 年的表，请在标题中写明“2024年”）");
+	}
+
+	@Test
+	void aWrongTableTakenOutOfInputGivesTheMonthItsOwnTableBack(org.springframework.boot.test.system.CapturedOutput output)
+			throws Exception {
+		// given December consolidated on the shipped table
+		Path workspace = TestWorkspace.withSamples();
+		String ws = workspace.toString();
+		Path shipped = workspace.resolve("input/沈阳市政务公开重点工作任务分解表.xlsx");
+		java.nio.file.Files.setLastModifiedTime(shipped,
+				java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600)));
+		assertThat(run("distribute", "-w", ws, "-p", "2023-12").exitCode()).isZero();
+		assertThat(run("consolidate", "-w", ws, "-p", "2023-12").exitCode()).isZero();
+		Path ledger = workspace.resolve("output/2023-12/汇总台账（2023年12月）.xlsx");
+		String issued = LedgerRows.row(LedgerRows.read(ledger), "1.1", "和平区人民政府").get("主要任务");
+
+		// and next year's table put in without its year, read as a new 2023 table, and December run again
+		Path wrong = workspace.resolve("input/任务分解表（新）.xlsx");
+		try (var in = Files.newInputStream(shipped); var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
+			Breakdowns.rewrite(workbook.getSheetAt(0), 2, 1, t -> t + "（新一年）");
+			try (var out = Files.newOutputStream(wrong)) {
+				workbook.write(out);
+			}
+		}
+		assertThat(run("consolidate", "-w", ws, "-p", "2023-12").exitCode()).isZero();
+		assertThat(LedgerRows.row(LedgerRows.read(ledger), "1.1", "和平区人民政府").get("主要任务")).endsWith("（新一年）");
+
+		// when the clerk takes the wrong table out and runs December again
+		Files.delete(wrong);
+		assertThat(run("consolidate", "-w", ws, "-p", "2023-12").exitCode()).isZero();
+
+		// then December is back on the table it was issued with, and the run says so
+		assertThat(LedgerRows.row(LedgerRows.read(ledger), "1.1", "和平区人民政府").get("主要任务")).isEqualTo(issued);
+		assertThat(output.getOut()).contains("2023年的任务分解表“沈阳市政务公开重点工作任务分解表.xlsx”是 input 中最新的一份，从2023年12月起重新按它");
 	}
 
 	@Test
