@@ -32,13 +32,29 @@ public record Breakdown(String title, String file, String sheet, Map<String, Int
 
 	/** The title of the progress workbook that goes with this breakdown. */
 	public String progressTitle() {
-		String base = this.title;
+		String base = withoutNote(this.title);
 		for (String suffix : List.of("任务分解表", "分解表", "任务表")) {
 			if (base.endsWith(suffix)) {
 				return base.substring(0, base.length() - suffix.length()) + "任务进展情况表";
 			}
 		}
 		return base + "进展情况表";
+	}
+
+
+	/**
+	 * The title without a note in brackets at its end: 沈阳市2024年…任务分解表（修订） names the
+	 * table, and the circular, the ledger and the forms are not (修订) documents.
+	 */
+	public static String withoutNote(String title) {
+		String text = title == null ? "" : title.strip();
+		String before;
+		do {
+			before = text;
+			text = text.replaceFirst("\\s*[（(【\\[][^（）()【】\\[\\]]*[）)】\\]]$", "").strip();
+		}
+		while (!text.equals(before) && !text.isEmpty());
+		return text.isEmpty() ? before : text;
 	}
 
 }

@@ -88,7 +88,8 @@ class ConsolidationTasklet implements Tasklet {
 	}
 
 	String ledgerTitle() {
-		String title = this.reference.source("breakdown").map(ReferenceSource::title).orElse("重点工作任务分解表");
+		String title = org.workledger.breakdown.Breakdown.withoutNote(
+				this.reference.source("breakdown").map(ReferenceSource::title).orElse("重点工作任务分解表"));
 		for (String suffix : List.of("任务分解表", "分解表")) {
 			if (title.endsWith(suffix)) {
 				return title.substring(0, title.length() - suffix.length()) + "任务进展情况汇总台账";

@@ -77,12 +77,13 @@ public record PeriodFacts(Period period, LocalDate asOf, String breakdownTitle, 
 	}
 
 	static String subjectOf(String breakdownTitle) {
+		String title = org.workledger.breakdown.Breakdown.withoutNote(breakdownTitle);
 		for (String suffix : List.of("任务分解表", "分解表")) {
-			if (breakdownTitle.endsWith(suffix)) {
-				return breakdownTitle.substring(0, breakdownTitle.length() - suffix.length()) + "任务";
+			if (title.endsWith(suffix)) {
+				return title.substring(0, title.length() - suffix.length()) + "任务";
 			}
 		}
-		return breakdownTitle;
+		return title;
 	}
 
 	public String asOfLabel() {
