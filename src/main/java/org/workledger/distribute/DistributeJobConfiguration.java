@@ -26,10 +26,19 @@ class DistributeJobConfiguration {
 
 	@Bean
 	Job distributeJob(JobRepository jobRepository, Step importReferenceDataStep, Step writeProgressWorkbooksStep,
-			ScheduleProperties schedule) {
+			Step setAsideFormsOfFormerUnitsStep, ScheduleProperties schedule) {
 		return new JobBuilder("distributeJob", jobRepository).listener(new RunLogListener(java.time.ZoneId.of(schedule.zone())))
 			.start(importReferenceDataStep)
 			.next(writeProgressWorkbooksStep)
+			.next(setAsideFormsOfFormerUnitsStep)
+			.build();
+	}
+
+	@Bean
+	Step setAsideFormsOfFormerUnitsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ReferenceDataRepository reference) {
+		return new StepBuilder("setAsideFormsOfFormerUnitsStep", jobRepository)
+			.tasklet(new FormsOfFormerUnits(reference), transactionManager)
 			.build();
 	}
 

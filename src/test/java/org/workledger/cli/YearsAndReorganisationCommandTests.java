@@ -163,6 +163,14 @@ class YearsAndReorganisationCommandTests {
 		// and December, the month being worked on, takes it at its next run
 		consolidate(ws, DECEMBER);
 		assertThat(units(LedgerRows.read(ledger(workspace, DECEMBER)))).hasSize(48).contains(Rosters.DATA);
+
+		// and December's forms made again set aside those of the units the roster no longer has
+		distribute(ws, DECEMBER);
+		assertThat(blank(workspace, DECEMBER, Rosters.BIG_DATA)).doesNotExist();
+		assertThat(blank(workspace, DECEMBER, Rosters.DATA)).exists();
+		assertThat(workspace.resolve("output/2023-12/已不在名册").resolve(blank(workspace, DECEMBER, Rosters.BIG_DATA).getFileName()))
+			.exists();
+		assertThat(output.getOut()).contains("2023年12月的表格中有 3 份属于已不在单位名册中的单位");
 	}
 
 	private static String pdfText(Path pdf) throws Exception {
