@@ -19,8 +19,9 @@ public enum FindingCode {
 	FILE_BOMB("file.bomb", Severity.ERROR, "工作簿内部数据异常膨胀，疑似损坏或恶意文件，已拒绝读取",
 			"请用 Excel 打开后另存为新文件再报送"),
 	FILE_NOT_A_RETURN("file.not-a-return", Severity.ERROR, "这是%s，不是进展情况表", "请上传本单位填好的进展情况表"),
-	FILE_DUPLICATE_REFERENCE("file.duplicate-reference", Severity.WARNING, "发现多份%s，本次使用最新的“%s”",
-			"请只在 input 文件夹保留一份最新的%s"),
+	FILE_DUPLICATE_REFERENCE("file.duplicate-reference", Severity.WARNING,
+			"发现多份%s，以最新的“%s”为准（已汇总过的月份仍按当时所用的）",
+			"如无用，可把较早的%s移出 input 文件夹（已存档，不会丢失）"),
 
 	// task breakdown
 	BREAKDOWN_MISSING("breakdown.missing", Severity.ERROR, "input 文件夹中没有找到任务分解表",

@@ -160,7 +160,7 @@ class TablesByYearCommandTests {
 
 		List<String> problems = LedgerRows.allCells(workspace.resolve("output/2023-10/基础数据检查结果.xlsx"));
 		assertThat(problems).anyMatch(c -> c.contains("沈阳市政务公开重点工作任务分解表.xlsx"))
-			.anyMatch(c -> c.contains("发现多份2023年的任务分解表，本次使用最新的“" + newer.getFileName() + "”"));
+			.anyMatch(c -> c.contains("发现多份2023年的任务分解表，以最新的“" + newer.getFileName() + "”为准"));
 		assertThat(run("status", "-w", workspace.toString()).out())
 			.contains("依据  任务分解表 " + newer.getFileName() + "（2023 年，依据标题中的年份）");
 	}
