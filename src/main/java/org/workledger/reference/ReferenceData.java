@@ -57,7 +57,11 @@ public record ReferenceData(Breakdown breakdown, Roster roster, List<Assignment>
 		else {
 			reason = where.isEmpty() ? finding.message() : finding.message() + "（" + where + "）";
 		}
-		long unreadable = this.findings.all().stream().filter(f -> f.code().code().startsWith("file.")).count();
+		// the files that could not be read: a second roster beside the first was counted among them
+		long unreadable = this.findings.all()
+			.stream()
+			.filter(f -> f.code().code().startsWith("file.") && f.code() != FindingCode.FILE_DUPLICATE_REFERENCE)
+			.count();
 		if ((finding.code() == FindingCode.BREAKDOWN_MISSING || finding.code() == FindingCode.BREAKDOWN_MISSING_FOR_YEAR || finding.code() == FindingCode.ROSTER_MISSING)
 				&& unreadable > 0) {
 			// the page that started the run shows this line without the list: say where the list is
