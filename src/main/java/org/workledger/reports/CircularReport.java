@@ -322,12 +322,20 @@ final class CircularReport {
 		return r.unitName() != null && !r.unitName().isBlank();
 	}
 
+	/**
+	 * A reason as a circular gives it, without the cell (进展填报!H9：): the unit's notice and
+	 * marked-up copy say where; the circular goes to every unit and reads as a document.
+	 */
+	static String withoutCell(String reason) {
+		return reason == null ? "" : reason.replaceFirst("^[^：!]{1,40}![A-Z]{1,3}\\d{1,7}：", "");
+	}
+
 	private List<Map<String, ?>> rejected() {
 		List<Map<String, ?>> rows = new ArrayList<>();
 		for (RejectedReturn r : rejectedOfUnits()) {
 			String unit = r.unitName();
 			rows.add(Map.of("file", r.fileName(), "unit", r.resolvedBy(this.facts.winners()) ? unit + "（已重新报送并通过）" : unit,
-					"errors", r.errorCount(), "reason", r.mainReason()));
+					"errors", r.errorCount(), "reason", withoutCell(r.mainReason())));
 		}
 		return rows;
 	}

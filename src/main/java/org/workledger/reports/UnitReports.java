@@ -90,15 +90,29 @@ final class UnitReports {
 			// the overdue sentence only when there is something overdue ("其中 0 项已超过" read oddly)
 			String overdueTail = overdue + " 项已超过完成时限，请优先说明进展。";
 			p.put("MESSAGE", sentBack.isEmpty() ? String.format(
-					"%s：截至%s，你单位尚未报送%s工作进展情况。请对照下列 %d 项任务，使用下发的进展情况表如实填报，%s报送%s%s。%s",
-					unit.name(), PeriodFacts.dateLabel(issued), this.facts.period().label(), rows.size(), by(issued), to,
-					passed(issued), overdue == 0 ? "" : "其中 " + overdueTail)
+					"%s：截至%s，你单位尚未报送%s工作进展情况%s。请对照下列 %d 项任务，使用下发的进展情况表如实填报，%s报送%s%s。%s",
+					unit.name(), PeriodFacts.dateLabel(issued), this.facts.period().label(), missedBefore(unit), rows.size(),
+					by(issued), to, passed(issued), overdue == 0 ? "" : "其中 " + overdueTail)
 					: String.format(
 							"%s：你单位报送的%s工作进展情况表（%s）经检查有错误，已退回，修改后的表格尚未收到。请按退回通知逐条改正后，%s重新报送%s%s。%s",
 							unit.name(), this.facts.period().label(), String.join("、", sentBack), by(issued), to, passed(issued),
 							overdue == 0 ? "" : "下列 " + rows.size() + " 项任务中 " + overdueTail));
 		}
 		return p;
+	}
+
+	/**
+	 * The earlier months of the year the unit has not reported either: （2023年9月的也未报送）.
+	 * A unit silent two months running was reminded of the last one only.
+	 */
+	private String missedBefore(Unit unit) {
+		List<String> missed = this.facts.yearSoFar()
+			.monthsOf(unit.name(), unit.formerNames())
+			.stream()
+			.filter(m -> m.period().compareTo(this.facts.period()) < 0 && m.expected() && !m.reported())
+			.map(m -> m.period().label())
+			.toList();
+		return missed.isEmpty() ? "" : "（" + String.join("、", missed) + "的也未报送）";
 	}
 
 	/** Cells named with one warning, the rest counted: 进展填报!H7、H8、H9 等 35 处. */

@@ -85,6 +85,13 @@ class TrendsAndYearReportCommandTests {
 	}
 
 	@Test
+	void aReminderNamesTheEarlierMonthsTheUnitHasNotReportedEither() throws Exception {
+		// 康平县 never reported: December's reminder says September to November are missing too
+		String text = text(workspace.resolve("output/2023-12/单位报告/康平县人民政府-2023年12月催报通知.pdf")).replaceAll("\\s", "");
+		assertThat(text).contains("你单位尚未报送2023年12月工作进展情况（2023年9月、2023年10月、2023年11月的也未报送）");
+	}
+
+	@Test
 	void theYearReportGivesEachTaskItsEndAndEachUnitItsRecord() throws Exception {
 		// when
 		ConsolidateCommandTests.Result result = run("year-report", "-w", workspace.toString(), "--year", "2023");
