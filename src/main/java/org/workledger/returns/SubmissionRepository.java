@@ -49,14 +49,8 @@ public class SubmissionRepository {
 	 */
 	public Map<String, String> knownFileNames(Collection<String> sha256s) {
 		Map<String, String> known = new HashMap<>();
-		List<String> all = sha256s.stream().filter(s -> s != null && !s.isEmpty()).distinct().toList();
-		for (int from = 0; from < all.size(); from += KNOWN_BATCH) {
-			List<String> batch = all.subList(from, Math.min(all.size(), from + KNOWN_BATCH));
-			this.jdbc.sql("select sha256, file_name from input_file where sha256 in ("
-					+ String.join(", ", java.util.Collections.nCopies(batch.size(), "?")) + ")")
-				.params(batch)
-				.query((RowCallbackHandler) rs -> known.put(rs.getString(1), rs.getString(2)));
-		}
+		byHashes("select sha256, file_name from input_file where sha256 in", sha256s,
+				rs -> known.put(rs.getString(1), rs.getString(2)));
 		return known;
 	}
 
@@ -69,15 +63,20 @@ public class SubmissionRepository {
 	 */
 	public Map<String, String> rejections(Collection<String> sha256s) {
 		Map<String, String> rejected = new HashMap<>();
+		byHashes("select sha256, error_count, main_reason from input_file where outcome = 'REJECTED' and sha256 in",
+				sha256s, rs -> rejected.put(rs.getString(1), rs.getInt(2) + "|" + rs.getString(3)));
+		return rejected;
+	}
+
+	/** Runs {@code select … in} for the given hashes, a few hundred at a time, each row to {@code row}. */
+	private void byHashes(String selectIn, Collection<String> sha256s, RowCallbackHandler row) {
 		List<String> all = sha256s.stream().filter(s -> s != null && !s.isEmpty()).distinct().toList();
 		for (int from = 0; from < all.size(); from += KNOWN_BATCH) {
 			List<String> batch = all.subList(from, Math.min(all.size(), from + KNOWN_BATCH));
-			this.jdbc.sql("select sha256, error_count, main_reason from input_file where outcome = 'REJECTED' and sha256 in ("
-					+ String.join(", ", java.util.Collections.nCopies(batch.size(), "?")) + ")")
+			this.jdbc.sql(selectIn + " (" + String.join(", ", java.util.Collections.nCopies(batch.size(), "?")) + ")")
 				.params(batch)
-				.query((RowCallbackHandler) rs -> rejected.put(rs.getString(1), rs.getInt(2) + "|" + rs.getString(3)));
+				.query(row);
 		}
-		return rejected;
 	}
 
 	/** The name a content hash was first seen under, if it was seen before. */

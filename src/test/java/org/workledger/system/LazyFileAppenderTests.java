@@ -18,15 +18,7 @@ class LazyFileAppenderTests {
 	@Test
 	void theFileIsMadeByTheFirstLineAndFollowsTheWorkspace(@TempDir Path dir) throws Exception {
 		LoggerContext context = new LoggerContext();
-		context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
-		PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-		encoder.setContext(context);
-		encoder.setPattern("%logger - %msg%n");
-		encoder.start();
-		LazyFileAppender<ILoggingEvent> appender = new LazyFileAppender<>();
-		appender.setContext(context);
-		appender.setName(TechnicalLog.APPENDER);
-		appender.setEncoder(encoder);
+		LazyFileAppender<ILoggingEvent> appender = appender(context, "%logger - %msg%n");
 		Path first = dir.resolve("a/data/logs/technical.log");
 		appender.setFile(first.toString());
 		appender.start();
@@ -51,18 +43,11 @@ class LazyFileAppenderTests {
 	void aFileGrownPastItsLimitIsKeptAsTheOneBeforeAndANewOneBegins(@TempDir Path dir) throws Exception {
 		// given a technical log that months of a running serve have filled, and the one before it
 		LoggerContext context = new LoggerContext();
-		context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
-		PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-		encoder.setContext(context);
-		encoder.setPattern("%msg%n");
-		encoder.start();
 		Path log = dir.resolve("data/logs/technical.log");
 		Files.createDirectories(log.getParent());
 		Files.writeString(log, "x".repeat(90) + "\n");
 		Files.writeString(dir.resolve("data/logs/technical.log.1"), "oldest\n");
-		LazyFileAppender<ILoggingEvent> appender = new LazyFileAppender<>();
-		appender.setContext(context);
-		appender.setEncoder(encoder);
+		LazyFileAppender<ILoggingEvent> appender = appender(context, "%msg%n");
 		appender.setMaxFileSize(95);
 		appender.setFile(log.toString());
 		appender.start();
@@ -78,6 +63,20 @@ class LazyFileAppenderTests {
 		// then the full file became the one before, the oldest went, and the new lines begin a file of their own
 		assertThat(Files.readString(dir.resolve("data/logs/technical.log.1"))).isEqualTo("x".repeat(90) + "\none\ntwo\n");
 		assertThat(Files.readString(log)).isEqualTo("three\n");
+	}
+
+	/** The technical log's appender, not started, writing lines in the given pattern. */
+	private static LazyFileAppender<ILoggingEvent> appender(LoggerContext context, String pattern) {
+		context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
+		PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+		encoder.setContext(context);
+		encoder.setPattern(pattern);
+		encoder.start();
+		LazyFileAppender<ILoggingEvent> appender = new LazyFileAppender<>();
+		appender.setContext(context);
+		appender.setName(TechnicalLog.APPENDER);
+		appender.setEncoder(encoder);
+		return appender;
 	}
 
 }
