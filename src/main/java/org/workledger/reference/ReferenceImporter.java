@@ -187,6 +187,11 @@ public final class ReferenceImporter {
 				roster == null ? null : roster.source(), Set.copyOf(referenceFiles));
 	}
 
+	/** The units of a stored roster, read from the archive. */
+	public Roster roster(ReferenceVersion roster, FileArchive archive) {
+		return readRoster(archived(archive, roster), roster.fileName(), roster.sha256()).roster();
+	}
+
 	/** The tables of two stored versions, read from the archive and resolved as for a run. */
 	public ReferenceData load(ReferenceVersion breakdownVersion, ReferenceVersion rosterVersion, FileArchive archive) {
 		Findings findings = new Findings();

@@ -112,8 +112,13 @@ public class ReturnChecker {
 		FileArchive archive = new FileArchive(workspace.data().resolve("archive"));
 		String breakdownSha = this.reference.source("breakdown").map(ReferenceSource::sha256).orElse("");
 		String rosterSha = this.reference.source("roster").map(ReferenceSource::sha256).orElse("");
+		// as the run checks: a unit renamed in the newest roster may write its new name on an earlier form
+		org.workledger.roster.Roster newest = this.versions.rosterFor(Period.of(9999, 12))
+			.filter(v -> !v.sha256().equals(rosterSha))
+			.map(v -> this.importer.roster(v, archive))
+			.orElse(null);
 		ReturnRules runRules = ReturnsIntakeStepConfiguration.rules(this.reference, this.submissions, now,
-				now.lastDay(), this.vocabulary);
+				now.lastDay(), this.vocabulary, newest);
 		RulesByPeriod rules = new RulesByPeriod(runRules, breakdownSha, rosterSha, new RulesByPeriod.Tables() {
 			@Override
 			public Optional<ReferenceVersion> breakdownFor(Period p) {
@@ -130,7 +135,7 @@ public class ReturnChecker {
 				ReferenceData data = ReturnChecker.this.importer.load(breakdown, roster, archive);
 				return ReturnsIntakeStepConfiguration.rules(data.roster(), data.breakdown().title(),
 						data.breakdown().tasks(), data.assignments(), ReturnChecker.this.submissions, now, asOf,
-						ReturnChecker.this.vocabulary);
+						ReturnChecker.this.vocabulary, newest);
 			}
 		});
 		return new ReturnIntakeProcessor(this.opener, new ReturnValidator(rules.runRules(), rules), this.submissions,

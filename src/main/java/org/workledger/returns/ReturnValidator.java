@@ -20,6 +20,7 @@ import org.workledger.period.Period;
 import org.workledger.roster.Unit;
 import org.workledger.roster.UnitMatch;
 import org.workledger.vocabulary.StatusVocabulary;
+import org.workledger.workbook.Labels;
 
 /**
  * Applies every rule to a return in one pass and collects all findings, so a unit learns
@@ -170,6 +171,15 @@ public final class ReturnValidator {
 					note.isEmpty() ? "" : "（" + note + "）",
 					template != null ? fixForTemplate : "请在“填报单位”右侧单元格填写本单位在单位名册中的全称"));
 			default -> {
+				// a unit renamed since, writing its new name on an earlier month's form: the roster of that month
+				// still has its old name, which the newest roster gives as its 曾用名
+				String earlierName = this.rules.laterNames().get(Labels.normalize(v.text()));
+				Optional<Unit> renamed = earlierName == null ? Optional.empty() : this.rules.roster().current(earlierName);
+				if (renamed.isPresent()) {
+					findings.add(FindingCode.UNIT_LATER_NAME.at(where, v.text(), v.text(), renamed.get().name(),
+							renamed.get().name()));
+					return renamed.get();
+				}
 				List<String> notes = new ArrayList<>();
 				if (!note.isEmpty()) {
 					notes.add(note);

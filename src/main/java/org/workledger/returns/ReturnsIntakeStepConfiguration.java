@@ -148,8 +148,13 @@ class ReturnsIntakeStepConfiguration {
 			ReferenceVersions versions, ReferenceImporter importer,
 			@Value("#{stepExecutionContext['files']}") String files) {
 		FileArchive archive = new FileArchive(new Workspace(Path.of(workspace)).data().resolve("archive"));
+		// the newest roster, when it is not the run's: a unit renamed in it may write its new name on this month's form
+		Roster newest = versions.rosterFor(Period.of(9999, 12))
+			.filter(v -> !v.sha256().equals(rosterSha))
+			.map(v -> importer.roster(v, archive))
+			.orElse(null);
 		RulesByPeriod rules = rulesOfTheRun.get(jobExecutionId, () -> new RulesByPeriod(
-				rules(reference, submissions, Period.parse(period), asOf, vocabulary), breakdownSha, rosterSha,
+				rules(reference, submissions, Period.parse(period), asOf, vocabulary, newest), breakdownSha, rosterSha,
 				new RulesByPeriod.Tables() {
 					@Override
 					public Optional<ReferenceVersion> breakdownFor(Period p) {
@@ -165,7 +170,7 @@ class ReturnsIntakeStepConfiguration {
 					public ReturnRules rulesOf(ReferenceVersion breakdown, ReferenceVersion roster, LocalDate asOfDay) {
 						ReferenceData data = importer.load(breakdown, roster, archive);
 						return rules(data.roster(), data.breakdown().title(), data.breakdown().tasks(),
-								data.assignments(), submissions, Period.parse(period), asOfDay, vocabulary);
+								data.assignments(), submissions, Period.parse(period), asOfDay, vocabulary, newest);
 					}
 				}));
 		Set<String> references = referenceFiles == null || referenceFiles.isEmpty() ? Set.of()
@@ -184,19 +189,19 @@ class ReturnsIntakeStepConfiguration {
 	}
 
 	static ReturnRules rules(ReferenceDataRepository reference, SubmissionRepository submissions, Period period,
-			LocalDate asOf, VocabularyProperties vocabulary) {
+			LocalDate asOf, VocabularyProperties vocabulary, Roster newest) {
 		List<Unit> units = reference.units();
 		Roster roster = Roster.of(units)
 			.inCity(CityName.decide(vocabulary.city(), title(reference, "breakdown"), title(reference, "roster"),
 					units.stream().map(Unit::name).toList()));
 		return rules(roster, title(reference, "breakdown"), reference.tasks(), reference.assignments(), submissions,
-				period, asOf, vocabulary);
+				period, asOf, vocabulary, newest);
 	}
 
 	/** The rules of one set of tables. */
 	static ReturnRules rules(Roster roster, String breakdownTitle, List<BreakdownTask> taskList,
 			List<Assignment> assignmentList, SubmissionRepository submissions, Period period, LocalDate asOf,
-			VocabularyProperties vocabulary) {
+			VocabularyProperties vocabulary, Roster newest) {
 		List<Unit> units = roster.units();
 		Map<String, BreakdownTask> tasks = taskList.stream()
 			.collect(Collectors.toMap(BreakdownTask::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
@@ -210,7 +215,7 @@ class ReturnsIntakeStepConfiguration {
 			fingerprints.put(spec.unit().name(), spec.fingerprint());
 		}
 		return new ReturnRules(roster, tasks, assignments, asOf, fingerprints, new PreviousPeriodEntries(submissions)::of,
-				vocabulary.statuses());
+				vocabulary.statuses(), ReturnRules.laterNames(roster, newest));
 	}
 
 	private static String title(ReferenceDataRepository reference, String kind) {

@@ -154,12 +154,22 @@ class YearsAndReorganisationCommandTests {
 		// when the reorganised roster arrives and November is run again for a late return
 		Rosters.reorganised(workspace.resolve("input/单位名册（机构改革后）.xlsx"));
 		returnOf(workspace, NOVEMBER, "和平区人民政府", "和平区人民政府", 80);
+		// and 大数据管理局, renamed 数据局 by it, corrects its November return under its new name
+		ReturnFixtures.fill(blank(workspace, NOVEMBER, Rosters.BIG_DATA), workspace.resolve("input/数据局11月更正.xlsx"),
+				NOVEMBER.lastDay(), (sheet, r) -> {
+					ReturnFixtures.setNumber(sheet, r, ReturnFixtures.PERCENT, 85);
+					ReturnFixtures.set(sheet, 2, 1, Rosters.DATA);
+				});
 		consolidate(ws, NOVEMBER);
 
 		// then November keeps the roster it was circulated with, and is told so
 		assertThat(units(LedgerRows.read(ledger(workspace, NOVEMBER)))).hasSize(49).contains(Rosters.BIG_DATA)
 			.doesNotContain(Rosters.DATA);
 		assertThat(output.getOut()).contains("新的单位名册“单位名册（机构改革后）.xlsx”从2023年12月起使用：本次重新汇总的2023年11月已经汇总过");
+		// the new name on November's form counts for the unit November knows, with a hint rather than a rejection
+		assertThat(LedgerRows.row(LedgerRows.read(ledger(workspace, NOVEMBER)), "1.1", Rosters.BIG_DATA))
+			.containsEntry("完成进度（%）", "85");
+		assertThat(warnings(workspace, NOVEMBER)).contains("填报单位“沈阳市数据局”是“沈阳市大数据管理局”后来的名称，本期仍按“沈阳市大数据管理局”计入");
 		// and December, the month being worked on, takes it at its next run
 		consolidate(ws, DECEMBER);
 		assertThat(units(LedgerRows.read(ledger(workspace, DECEMBER)))).hasSize(48).contains(Rosters.DATA);
