@@ -59,7 +59,7 @@ class UserCommand implements Runnable {
 		Workspace workspace = options.existing(spec, false);
 		try (ConfigurableApplicationContext context = SpringContexts.start(workspace, springArguments)) {
 			return work.run(context.getBean(Accounts.class), context.getBean(ReferenceDataRepository.class), workspace,
-					java.time.ZoneId.of(context.getBean(org.workledger.schedule.ScheduleProperties.class).zone()));
+					java.time.ZoneId.of(context.getBean(org.workledger.schedule.ScheduleProperties.class).zone()), context);
 		}
 		catch (Accounts.AccountException ex) {
 			spec.commandLine().getErr().println("失败：" + ex.getMessage());
@@ -69,8 +69,12 @@ class UserCommand implements Runnable {
 
 	interface Work {
 
-		/** @param officeZone the office's clock (workledger.schedule.zone), for dating what is written */
-		int run(Accounts accounts, ReferenceDataRepository reference, Workspace workspace, java.time.ZoneId officeZone);
+		/**
+		 * @param officeZone the office's clock (workledger.schedule.zone), for dating what is written
+		 * @param context for what else a command needs (add-units looks for a roster not yet taken in)
+		 */
+		int run(Accounts accounts, ReferenceDataRepository reference, Workspace workspace, java.time.ZoneId officeZone,
+				ConfigurableApplicationContext context);
 
 	}
 
@@ -112,7 +116,7 @@ class UserCommand implements Runnable {
 			String password = this.generate ? null : readPassword();
 			boolean generated = password == null || password.isEmpty();
 			String chosen = generated ? Accounts.generatePassword() : password;
-			return withAccounts(this.spec, this.options, this.springArguments, (accounts, reference, workspace, officeZone) -> {
+			return withAccounts(this.spec, this.options, this.springArguments, (accounts, reference, workspace, officeZone, context) -> {
 				String unitName = parsed == Role.UNIT ? unitOf(reference, this.unit) : null;
 				accounts.add(this.name, chosen, parsed, unitName);
 				PrintWriter out = this.spec.commandLine().getOut();
@@ -168,7 +172,7 @@ class UserCommand implements Runnable {
 
 		@Override
 		public Integer call() {
-			return withAccounts(this.spec, this.options, this.springArguments, (accounts, reference, workspace, officeZone) -> {
+			return withAccounts(this.spec, this.options, this.springArguments, (accounts, reference, workspace, officeZone, context) -> {
 				PrintWriter out = this.spec.commandLine().getOut();
 				List<Account> all = accounts.all();
 				if (all.isEmpty()) {
@@ -202,7 +206,7 @@ class UserCommand implements Runnable {
 
 		@Override
 		public Integer call() {
-			return withAccounts(this.spec, this.options, this.springArguments, (accounts, reference, workspace, officeZone) -> {
+			return withAccounts(this.spec, this.options, this.springArguments, (accounts, reference, workspace, officeZone, context) -> {
 				if (!accounts.remove(this.name)) {
 					throw new Accounts.AccountException("没有用户名为“" + this.name + "”的账号");
 				}
@@ -230,12 +234,15 @@ class UserCommand implements Runnable {
 
 		@Override
 		public Integer call() {
-			return withAccounts(this.spec, this.options, this.springArguments, (accounts, reference, workspace, officeZone) -> {
+			return withAccounts(this.spec, this.options, this.springArguments, (accounts, reference, workspace, officeZone, context) -> {
 				List<Unit> units = reference.units();
 				if (units.isEmpty()) {
 					throw new Accounts.AccountException("该工作目录还没有导入单位名册：请先运行一次 distribute 或 consolidate");
 				}
 				PrintWriter out = this.spec.commandLine().getOut();
+				rosterNotYetTakenIn(workspace, context).ifPresent(name -> out.println("注意：input 中的单位名册“" + name
+						+ "”还没有用过（名册在分发或汇总时才生效），以下按最近一次分发或汇总时的名册。"
+						+ "如它是新的名册，请先分发本月表格，再运行本命令，账号才会随单位更名、合并调整。"));
 				followRenames(accounts, units, out);
 				List<String> taken = accounts.all().stream().filter(a -> a.unitName() != null).map(Account::unitName).toList();
 				List<String[]> created = new ArrayList<>();
@@ -260,6 +267,38 @@ class UserCommand implements Runnable {
 				out.flush();
 				return 0;
 			});
+		}
+
+		/**
+		 * A roster in input/ that no run has taken in yet: the accounts follow the roster of the
+		 * last run, and IT put a reorganised roster in and ran this command first.
+		 */
+		private static Optional<String> rosterNotYetTakenIn(Workspace workspace, ConfigurableApplicationContext context) {
+			org.workledger.intake.InputFolder input = new org.workledger.intake.InputFolder(workspace.input());
+			if (!input.exists()) {
+				return Optional.empty();
+			}
+			org.workledger.reference.ReferenceVersions versions = context
+				.getBean(org.workledger.reference.ReferenceVersions.class);
+			org.workledger.returns.SubmissionRepository submissions = context
+				.getBean(org.workledger.returns.SubmissionRepository.class);
+			org.workledger.workbook.WorkbookOpener opener = context.getBean(org.workledger.workbook.WorkbookOpener.class);
+			for (Path file : input.files()) {
+				String sha = org.workledger.intake.Sha256.of(file);
+				if (versions.bySha(org.workledger.reference.ReferenceVersion.ROSTER, sha).isPresent()
+						|| submissions.knownFileName(sha).isPresent()) {
+					continue;
+				}
+				try {
+					if (org.workledger.roster.RosterReader.rosterSheet(opener.grid(file)).isPresent()) {
+						return Optional.of(input.displayName(file));
+					}
+				}
+				catch (org.workledger.workbook.UnreadableWorkbookException | RuntimeException ex) {
+					// not a roster this command can tell; the next run says what it is
+				}
+			}
+			return Optional.empty();
 		}
 
 		/**

@@ -70,6 +70,9 @@ class UserCommandTests {
 
 		// when the reorganised roster renames 大数据管理局 and merges 房产局 and 城乡建设局, and December is distributed
 		org.workledger.support.Rosters.reorganised(workspace.resolve("input/单位名册（机构改革后）.xlsx"));
+		// (run before the roster is taken in, the command says so rather than that nothing changed)
+		assertThat(ConsolidateCommandTests.run("user", "add-units", "-w", ws).out())
+			.contains("注意：input 中的单位名册“单位名册（机构改革后）.xlsx”还没有用过");
 		assertThat(ConsolidateCommandTests.run("distribute", "-w", ws, "-p", "2023-12").exitCode()).isZero();
 		ConsolidateCommandTests.Result again = ConsolidateCommandTests.run("user", "add-units", "-w", ws);
 
@@ -77,6 +80,7 @@ class UserCommandTests {
 		assertThat(again.exitCode()).as(again.err()).isZero();
 		assertThat(again.out()).contains("账号 市大数据局 改属“沈阳市数据局”", "改属“沈阳市住房和城乡建设局”",
 				"名册中的每个单位都已有账号，没有新建");
+		assertThat(again.out()).doesNotContain("还没有用过");
 		String list = ConsolidateCommandTests.run("user", "list", "-w", ws).out();
 		assertThat(list).contains("市大数据局  沈阳市数据局").doesNotContain("沈阳市大数据管理局", "沈阳市房产局");
 	}
