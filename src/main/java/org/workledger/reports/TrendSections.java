@@ -23,7 +23,7 @@ final class TrendSections {
 	static final String CHART_NOTE = "各期统计截止时的报送率、已完成占比和平均完成进度（%）。";
 
 	static final String TABLE_NOTE = "各事项的平均完成进度（%，已完成按 100 计，未报送的不计）；底色为红的月份该事项有逾期任务；"
-			+ "空白为该月未汇总。末列为最近一期比第一期的变化。";
+			+ "空白为该月未汇总；“—”为多数已报单位未填完成进度（如长期坚持的任务），不计平均。末列为最近一期比第一期的变化。";
 
 	private final YearSoFar year;
 
@@ -87,7 +87,8 @@ final class TrendSections {
 					continue;
 				}
 				int month = p.period().month().getMonthValue();
-				Integer average = f.averageProgress();
+				// an average of the few that gave a figure (ongoing tasks: most give none) read as the item's
+				Integer average = f.progressCount() * 2 >= f.pairs() - f.notReported() ? f.averageProgress() : null;
 				row.put("m" + month, average == null ? "—" : String.valueOf(average));
 				row.put("o" + month, f.overdue() > 0);
 				if (average != null) {
