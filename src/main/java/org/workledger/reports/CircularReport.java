@@ -380,12 +380,13 @@ final class CircularReport {
 			.forEach(missingBefore::add);
 		List<String> stillMissing = new ArrayList<>();
 		List<String> newlyReported = new ArrayList<>();
+		Set<String> sentBack = sentBack();
 		for (String unit : missingBefore) {
 			if (this.facts.winners().containsKey(unit)) {
 				newlyReported.add(shortName(unit));
 			}
 			else {
-				stillMissing.add(shortName(unit));
+				stillMissing.add(shortName(unit) + (sentBack.contains(unit) ? SENT_BACK : ""));
 			}
 		}
 		List<Map<String, ?>> rows = new ArrayList<>();

@@ -176,8 +176,11 @@ final class LeadUnitReports {
 					List<String> names = silent.stream().limit(SILENT_NAMES).map(this::named).toList();
 					String listed = String.join("、", names) + (silent.size() > names.size()
 							? " 等 " + silent.size() + " 个单位（名单见汇总台账）" : "");
-					this.ready.add(row(silent.get(0), "未报送单位（" + silent.size() + " 个）", LedgerRow.NOT_REPORTED, listed,
-							overdue));
+					// past its deadline, a silent unit not overdue had reported the task done before: say so
+					java.time.LocalDate due = silent.get(0).deadlineDue();
+					boolean doneBefore = !overdue && due != null && due.isBefore(LeadUnitReports.this.facts.asOf());
+					this.ready.add(row(silent.get(0), "未报送单位（" + silent.size() + " 个" + (doneBefore ? "，此前已报已完成" : "") + "）",
+							LedgerRow.NOT_REPORTED, listed, overdue));
 				}
 			}
 

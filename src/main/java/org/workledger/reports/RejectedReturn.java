@@ -38,6 +38,37 @@ public record RejectedReturn(String sha256, String fileName, String unitName, in
 			return this.cell.startsWith("第") ? this.sheet + " " + this.cell : this.sheet + "!" + this.cell;
 		}
 
+		/** Cells named with one hint, the rest counted: 进展填报!H7、H8、H9 等 35 处. */
+		private static final int CELLS_NAMED = 3;
+
+		/**
+		 * The findings grouped by the same hint (severity, message and fix), in the order each
+		 * first comes: 进行中 written for 推进中 in every row is one hint, not 35.
+		 */
+		public static java.util.Collection<List<NoticeFinding>> bySameHint(List<NoticeFinding> findings) {
+			java.util.Map<String, List<NoticeFinding>> byHint = new java.util.LinkedHashMap<>();
+			for (NoticeFinding f : findings) {
+				byHint.computeIfAbsent(f.severity() + "\n" + f.message() + "\n" + f.fix(), k -> new java.util.ArrayList<>())
+					.add(f);
+			}
+			return byHint.values();
+		}
+
+		/** Where the findings of one hint are: the sheet said once for cells of the same sheet. */
+		public static String places(List<NoticeFinding> same) {
+			NoticeFinding first = same.get(0);
+			StringBuilder where = new StringBuilder(first.where());
+			for (int i = 1; i < Math.min(same.size(), CELLS_NAMED); i++) {
+				NoticeFinding f = same.get(i);
+				where.append("、").append(f.sheet().equals(first.sheet()) && !f.cell().isEmpty() && !f.cell().startsWith("第")
+						? f.cell() : f.where());
+			}
+			if (same.size() > CELLS_NAMED) {
+				where.append(" 等 ").append(same.size()).append(" 处");
+			}
+			return where.toString();
+		}
+
 	}
 
 }

@@ -94,8 +94,9 @@ final class UnitReports {
 					unit.name(), PeriodFacts.dateLabel(issued), this.facts.period().label(), missedBefore(unit), rows.size(),
 					by(issued), to, passed(issued), overdue == 0 ? "" : "其中 " + overdueTail)
 					: String.format(
-							"%s：你单位报送的%s工作进展情况表（%s）经检查有错误，已退回，修改后的表格尚未收到。请按退回通知逐条改正后，%s重新报送%s%s。%s",
-							unit.name(), this.facts.period().label(), String.join("、", sentBack), by(issued), to, passed(issued),
+							"%s：你单位报送的%s工作进展情况表（%s）经检查有错误，已退回，修改后的表格尚未收到%s。请按退回通知逐条改正后，%s重新报送%s%s。%s",
+							unit.name(), this.facts.period().label(), String.join("、", sentBack), missedBefore(unit), by(issued),
+							to, passed(issued),
 							overdue == 0 ? "" : "下列 " + rows.size() + " 项任务中 " + overdueTail));
 		}
 		return p;
@@ -115,33 +116,17 @@ final class UnitReports {
 		return missed.isEmpty() ? "" : "（" + String.join("、", missed) + "的也未报送）";
 	}
 
-	/** Cells named with one warning, the rest counted: 进展填报!H7、H8、H9 等 35 处. */
-	private static final int CELLS_NAMED = 3;
-
 	/**
 	 * The hints of the unit's return, one line per hint: the same hint in many cells (进行中
 	 * written for 推进中 in every row) is one line naming where, not 35 lines that ran the
 	 * report's closing block onto a page of its own.
 	 */
 	static String warningsText(List<RejectedReturn.NoticeFinding> warnings) {
-		Map<String, List<RejectedReturn.NoticeFinding>> byHint = new LinkedHashMap<>();
-		for (RejectedReturn.NoticeFinding w : warnings) {
-			byHint.computeIfAbsent(w.message() + "\n" + w.fix(), k -> new ArrayList<>()).add(w);
-		}
 		List<String> lines = new ArrayList<>();
-		byHint.values().forEach(same -> {
+		RejectedReturn.NoticeFinding.bySameHint(warnings).forEach(same -> {
 			RejectedReturn.NoticeFinding first = same.get(0);
-			StringBuilder where = new StringBuilder(first.where());
-			for (int i = 1; i < Math.min(same.size(), CELLS_NAMED); i++) {
-				RejectedReturn.NoticeFinding w = same.get(i);
-				// the sheet is said once when the cells are of the same sheet
-				where.append("、").append(w.sheet().equals(first.sheet()) && !w.cell().isEmpty() && !w.cell().startsWith("第")
-						? w.cell() : w.where());
-			}
-			if (same.size() > CELLS_NAMED) {
-				where.append(" 等 ").append(same.size()).append(" 处");
-			}
-			lines.add("· " + where + "：" + first.message() + (first.fix().isEmpty() ? "" : "（" + first.fix() + "）"));
+			lines.add("· " + RejectedReturn.NoticeFinding.places(same) + "：" + first.message()
+					+ (first.fix().isEmpty() ? "" : "（" + first.fix() + "）"));
 		});
 		return String.join("\n", lines);
 	}

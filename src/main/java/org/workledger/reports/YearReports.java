@@ -29,8 +29,12 @@ public class YearReports {
 
 	private final org.workledger.reference.ReferenceDataRepository reference;
 
+	private final ZoneId office;
+
 	public YearReports(PeriodSummaries summaries, ReferenceVersions versions, ReportsProperties properties,
-			org.workledger.reference.ReferenceDataRepository reference) {
+			org.workledger.reference.ReferenceDataRepository reference, org.workledger.schedule.ScheduleProperties schedule) {
+		// the office's calendar, as the unit reports judge 迟报: a return of 00:30 in Shenyang is the next day there
+		this.office = ZoneId.of(schedule.zone());
 		this.reference = reference;
 		this.summaries = summaries;
 		this.versions = versions;
@@ -55,7 +59,7 @@ public class YearReports {
 			.orElse("重点工作任务分解表");
 		YearReport report = new YearReport(new YearReport.Facts(figures, PeriodFacts.subjectOf(title),
 				this.properties.issuer(), this.properties.watermark(), this.properties.returnsDueDays(),
-				ZoneId.systemDefault(), this.reference.units().stream().map(org.workledger.roster.Unit::name).toList()));
+				this.office, this.reference.units().stream().map(org.workledger.roster.Unit::name).toList()));
 		ReportTemplates templates = new ReportTemplates(workspace.templates(),
 				workspace.data().resolve(ReportTemplates.CACHE_FOLDER));
 		PdfRenderer renderer = new PdfRenderer(this.properties.author());

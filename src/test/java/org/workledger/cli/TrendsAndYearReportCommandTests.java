@@ -78,7 +78,7 @@ class TrendsAndYearReportCommandTests {
 	@Test
 	void theUnitReportShowsTheUnitsOwnMonths() throws Exception {
 		String text = text(workspace.resolve("output/2023-12/单位报告/" + HEPING + "-2023年12月进展报告.pdf"));
-		assertThat(text).contains("你单位本年度各期", "2023年9月：已报送（9月27日收到）", "平均完成进度 30%",
+		assertThat(text).contains("你单位本年度各期报送情况", "2023年9月：已报送（9月27日收到）", "平均完成进度 30%",
 				"2023年12月：已报送（12月28日收到）", "平均完成进度 90%");
 		String shenhe = text(workspace.resolve("output/2023-12/单位报告/" + SHENHE + "-2023年12月进展报告.pdf"));
 		assertThat(shenhe).contains("2023年10月：已补报（11月20日收到，当期汇总时尚未报送）", "2023年11月：未报送");

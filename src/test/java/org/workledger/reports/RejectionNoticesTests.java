@@ -21,6 +21,27 @@ class RejectionNoticesTests {
 		assertThat(notices.noticeDate(rejected(null))).isEqualTo("2023年10月31日");
 	}
 
+	@Test
+	void theSameHintInManyCellsIsOneRowAndTheErrorStaysFirst() throws Exception {
+		// given one error and the same hint in three rows
+		List<RejectedReturn.NoticeFinding> findings = new java.util.ArrayList<>();
+		findings.add(new RejectedReturn.NoticeFinding("错误", "进展填报", "J9", "", "任务标为“已完成”但没有填写工作进展", "请填写工作进展"));
+		for (int row = 10; row <= 12; row++) {
+			findings.add(new RejectedReturn.NoticeFinding("提示", "进展填报", "H" + row, "持续推进", "上期已报“已完成”，本期为“持续推进”",
+					"请核对完成状态"));
+		}
+		RejectedReturn r = new RejectedReturn("d", "城乡建设局.xlsx", "沈阳市城乡建设局", 1, 3, "进展填报!J9：任务标为“已完成”但没有填写工作进展",
+				findings, null);
+
+		// when
+		List<java.util.Map<String, ?>> rows = new RejectionNotices(SamplePeriods.october()).rows(r);
+
+		// then
+		assertThat(rows).hasSize(2);
+		assertThat(List.of(rows.get(0).get("where"), rows.get(0).get("severity"))).containsExactly("进展填报!J9", "错误");
+		assertThat(List.of(rows.get(1).get("where"), rows.get(1).get("no"))).containsExactly("进展填报!H10、H11、H12", 2);
+	}
+
 	private static RejectedReturn rejected(Instant cameIn) {
 		return new RejectedReturn("c", "和平区10月.xlsx", "和平区人民政府", 1, 0, "进展填报!I7：完成进度“120”不是 0–100 之间的数",
 				List.of(), cameIn);
