@@ -108,6 +108,9 @@ public enum FindingCode {
 	FILLED_ON_BEFORE_PERIOD("return.filled-on-before-period", Severity.WARNING,
 			"填报日期是%s，那时报送期次%s还没有开始，按%s计入",
 			"如果报送的是%s的进展，请使用%s的进展情况表重新报送；如果确是%s的进展，请改正填报日期"),
+	PERIOD_SUBMISSION_MONTH("return.period-submission-month", Severity.ERROR,
+			"这份表格是为%s下发的，报送期次却写的是%s；填报日期是%s，正是报送%s进展的时候",
+			"报送期次是进展所属的月份：报送%s的进展请写“%s”后重新报送；如确是%s的进展，请使用%s下发的进展情况表"),
 	PERIOD_OTHER_TEMPLATE("return.period-other-template", Severity.WARNING, "这份表格是为%s下发的，报送期次却写的是%s，按%s计入",
 			"请确认报送期次是否填错"),
 	RETURN_BLANK("return.blank", Severity.ERROR, "表格中所有任务都没有填写（完成状态、完成进度、工作进展均为空）",
@@ -133,6 +136,8 @@ public enum FindingCode {
 	DONE_WITHOUT_PROGRESS("return.done-without-progress", Severity.ERROR, "任务标为“已完成”但没有填写工作进展",
 			"请在“工作进展”中写明完成了什么、何时完成"),
 	DONE_NOT_FULL("return.done-not-full", Severity.WARNING, "任务标为“已完成”但完成进度是 %s%%", "已完成的任务完成进度应为 100"),
+	NOT_STARTED_WITH_PROGRESS("return.not-started-progress", Severity.WARNING, "任务标为“未启动”但完成进度是 %s%%",
+			"请核对：已经开始的任务请选择“推进中”，确未启动的完成进度应为 0"),
 	FULL_NOT_DONE("return.full-not-done", Severity.WARNING, "完成进度为 100%%，但完成状态是“%s”", "如已完成请选择“已完成”"),
 	CELL_ERROR("return.cell-error", Severity.ERROR, "单元格显示错误值 %s", "请改正公式或直接填写内容"),
 	PERCENT_DECREASED("return.percent-decreased", Severity.WARNING, "完成进度从上期的 %s%% 降到 %s%%", "请核对完成进度"),
@@ -225,6 +230,7 @@ public enum FindingCode {
 			case PERIOD_BEFORE_ITS_MONTH -> "报送期次晚于填报日期";
 			case FILLED_ON_BEFORE_PERIOD -> "填报日期早于报送期次";
 			case PERIOD_OTHER_TEMPLATE -> "报送期次与下发期次不符";
+			case PERIOD_SUBMISSION_MONTH -> "报送期次写成了报送的月份";
 			case RETURN_BLANK -> "表格没有填写";
 			case TEMPLATE_CHANGED -> "任务清单已调整";
 			case TASK_UNKNOWN -> "任务编号不存在";
@@ -241,6 +247,7 @@ public enum FindingCode {
 			case PERCENT_FRACTION -> "完成进度是小数";
 			case DONE_WITHOUT_PROGRESS -> "已完成未填工作进展";
 			case DONE_NOT_FULL -> "已完成但进度不满";
+			case NOT_STARTED_WITH_PROGRESS -> "未启动却有进度";
 			case FULL_NOT_DONE -> "进度已满未标已完成";
 			case CELL_ERROR -> "单元格错误值";
 			case PERCENT_DECREASED -> "完成进度比上期低";

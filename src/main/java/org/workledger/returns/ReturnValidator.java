@@ -266,8 +266,9 @@ public final class ReturnValidator {
 	/**
 	 * The period a return belongs to: the one it names, but for a period before the one its
 	 * form was distributed for. A form cannot report on a month before it was made, so that
-	 * is a slip of the year or month (2022年10月 on October 2023's form): the return is sent
-	 * back (see periodCheck) as one of the form's period, where the office and the unit look
+	 * is a slip of the year or month (2022年10月 on October 2023's form), as is the next month
+	 * written in the days its returns are sent (2023年12月 on November's form, on 5 December):
+	 * the return is sent back (see periodCheck) as one of the form's period, where the office and the unit look
 	 * for it, instead of under a period nobody asked for while the unit is reminded it has
 	 * not reported.
 	 */
@@ -276,7 +277,8 @@ public final class ReturnValidator {
 			return null;
 		}
 		return Period.tryParse(book.meta().getOrDefault(ProgressWorkbookContract.META_PERIOD, ""))
-			.filter(madeFor -> written.compareTo(madeFor) < 0 || filledBefore(book, written))
+			.filter(madeFor -> written.compareTo(madeFor) < 0 || filledBefore(book, written)
+					|| written.equals(madeFor.next()) && filledInReturnWindow(book, madeFor))
 			.orElse(written);
 	}
 
@@ -317,12 +319,30 @@ public final class ReturnValidator {
 				findings.add(FindingCode.PERIOD_BEFORE_ITS_MONTH.at(where, period.label(), period.label(),
 						filledOn.format(CHINESE_DATE), period.label(), p.label(), p.label(), period.label()));
 			}
+			else if (period.equals(p.next()) && filledInReturnWindow(book, p)) {
+				// November's form, 2023年12月 written on it in the first days of December, when November's returns are
+				// due: the month of sending written for the month reported on. Taken as written it was filed under a
+				// December nobody asked for, and November's circular called the unit silent
+				LocalDate filledOn = filledOnDate(book).orElseThrow();
+				findings.add(FindingCode.PERIOD_SUBMISSION_MONTH.at(where, period.label(), p.label(), period.label(),
+						filledOn.format(CHINESE_DATE), p.label(), p.label(), p.label(), period.label(), period.label()));
+			}
 			else {
 				// last month's form used again for this month: taken as written
 				findings.add(FindingCode.PERIOD_OTHER_TEMPLATE.at(where, period.label(), p.label(), period.label(),
 						period.label()));
 			}
 		});
+	}
+
+	/** Days after a month's end in which its returns come in (they are due on the 5th by default). */
+	private static final int RETURN_WINDOW_DAYS = 10;
+
+	/** Filled in during the days after the form's month when that month's returns are sent. */
+	private static boolean filledInReturnWindow(ReturnedWorkbook book, Period formMonth) {
+		return filledOnDate(book)
+			.filter(d -> d.isAfter(formMonth.lastDay()) && !d.isAfter(formMonth.lastDay().plusDays(RETURN_WINDOW_DAYS)))
+			.isPresent();
 	}
 
 	/**
@@ -462,6 +482,10 @@ public final class ReturnValidator {
 			if (percent != null && percent < 100) {
 				findings.add(FindingCode.DONE_NOT_FULL.at(percentCell, row.percent().shown(), percent));
 			}
+		}
+		else if (status == ProgressStatus.NOT_STARTED && percent != null && percent > 0 && percent < 100) {
+			// 未启动 with 80% done: one of the two is wrong, as 已完成 with 50 is
+			findings.add(FindingCode.NOT_STARTED_WITH_PROGRESS.at(percentCell, row.percent().shown(), percent));
 		}
 		else if (status != null && percent != null && percent == 100) {
 			findings.add(FindingCode.FULL_NOT_DONE.at(statusCell, row.statusText(), row.statusText()));

@@ -76,7 +76,7 @@ class AccountController {
 		}
 		String password = this.accounts.resetPassword(username);
 		flash.addFlashAttribute("message", "已重置“" + account.username() + "”（" + account.unitName() + "）的密码，新密码："
-				+ password + "。新密码只显示这一次，请告知该单位；该单位正在使用的登录已退出，登录后可在“修改密码”中改成自己的密码。");
+				+ password + "。新密码只显示这一次，请告知该单位；该单位正在使用的登录已退出，登录后点页面右上角的用户名即可改成自己的密码。");
 		return "redirect:/office/accounts";
 	}
 

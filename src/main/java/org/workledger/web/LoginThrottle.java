@@ -26,7 +26,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the names) within {@link #WINDOW}, logins from there are refused for the rest of the
  * window, whatever the password, and the page says how long to wait. The name is counted
  * per address: counted alone, anyone could lock the office's account out of its own
- * desk by typing wrong passwords for it from elsewhere.
+ * desk by typing wrong passwords for it from elsewhere. The name is the account's: a unit
+ * logs in by its short name or its full name, and the two were counted apart, which gave a
+ * guesser five more tries under the other.
  */
 @Component
 @ConditionalOnWebApplication
@@ -45,6 +47,12 @@ class LoginThrottle extends OncePerRequestFilter implements AuthenticationFailur
 	private final Map<String, Failures> failures = new ConcurrentHashMap<>();
 
 	private final Clock clock = Clock.systemUTC();
+
+	private final org.workledger.accounts.Accounts accounts;
+
+	LoginThrottle(org.workledger.accounts.Accounts accounts) {
+		this.accounts = accounts;
+	}
 
 	/** Past this many names and addresses counted, the expired ones are let go (made-up names add up). */
 	static final int KEPT = 10_000;
@@ -102,8 +110,13 @@ class LoginThrottle extends OncePerRequestFilter implements AuthenticationFailur
 		return f.count() >= (key.startsWith("address:") ? MAX_FAILURES_PER_ADDRESS : MAX_FAILURES);
 	}
 
-	private static String userKey(HttpServletRequest request) {
-		return userKey(request.getParameter("username"), request.getRemoteAddr());
+	private String userKey(HttpServletRequest request) {
+		String typed = request.getParameter("username") == null ? "" : request.getParameter("username").strip();
+		String account = this.accounts.find(typed)
+			.or(() -> this.accounts.ofUnit(typed))
+			.map(org.workledger.accounts.Account::username)
+			.orElse(typed);
+		return userKey(account, request.getRemoteAddr());
 	}
 
 	private static String userKey(String name, String address) {

@@ -66,6 +66,13 @@ class ReturnValidatorTests {
 		return new ReturnedWorkbook("a.xlsx", "进展填报", List.of(), header, returned, Map.of(), Map.of());
 	}
 
+	static ReturnedWorkbook withFilledOn(ReturnedWorkbook book, LocalDate filledOn) {
+		Map<String, HeaderValue> header = new LinkedHashMap<>(book.header());
+		header.put(ProgressWorkbookContract.FILLED_ON, new HeaderValue(filledOn.toString(), "进展填报", "H3", filledOn));
+		return new ReturnedWorkbook(book.fileName(), book.sheetName(), book.missingColumns(), header, book.rows(),
+				book.meta(), book.errorCells());
+	}
+
 	static List<String> codes(ValidatedReturn v) {
 		return v.findings().all().stream().map(f -> f.code().code() + "@" + f.location().cell()).toList();
 	}
@@ -118,6 +125,20 @@ class ReturnValidatorTests {
 			.isEqualTo("报送期次写的是2023年11月，填报日期却是2023年10月26日，那时2023年11月还没有开始（这份表格是为2023年10月下发的）");
 		assertThat(early.findings().all().get(0).fix())
 			.isEqualTo("请核对报送期次，改为2023年10月后重新报送；如确是2023年11月的进展，请把填报日期改为实际填报的日期");
+	}
+
+	@Test
+	void theMonthOfSendingWrittenForTheMonthReportedOnIsSentBackAsOneOfTheFormsMonth() {
+		// 2023年10月 on September's form, filled in on 26 October: taken as October's (the form used again)
+		// but on 3 October, when September's returns are sent, 2023年10月 is the month of sending
+		ReturnedWorkbook book = onFormOf("2023-09", book("和平区人民政府", "2023年10月",
+				new String[] { "1.1", "推进中", "60", "进展" }, new String[] { "2.1", "持续推进", "", "进展" }));
+		ValidatedReturn sent = validator().validate(withFilledOn(book, LocalDate.of(2023, 10, 3)));
+		assertThat(codes(sent)).containsExactly("return.period-submission-month@F3");
+		assertThat(sent.accepted()).isFalse();
+		assertThat(sent.period()).isEqualTo(Period.of(2023, 9));
+		assertThat(sent.findings().all().get(0).message())
+			.isEqualTo("这份表格是为2023年9月下发的，报送期次却写的是2023年10月；填报日期是2023年10月3日，正是报送2023年9月进展的时候");
 	}
 
 	static ReturnedWorkbook named(String fileName, ReturnedWorkbook book) {
@@ -221,6 +242,15 @@ class ReturnValidatorTests {
 					new String[] { "2.1", "推进中", "100", "x" }));
 			assertThat(v.accepted()).isTrue();
 			assertThat(codes(v)).containsExactly("return.done-not-full@I7", "return.full-not-done@H8");
+		}
+
+		@Test
+		void aTaskNotStartedWithProgressIsFlagged() {
+			ValidatedReturn v = validator().validate(book("和平区人民政府", "2023-10", new String[] { "1.1", "未启动", "80", "x" },
+					new String[] { "2.1", "推进中", "60", "x" }));
+			assertThat(v.accepted()).isTrue();
+			assertThat(codes(v)).containsExactly("return.not-started-progress@I7");
+			assertThat(v.findings().all().get(0).message()).isEqualTo("任务标为“未启动”但完成进度是 80%");
 		}
 
 		@Test

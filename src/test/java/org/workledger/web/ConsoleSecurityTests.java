@@ -424,6 +424,9 @@ class ConsoleSecurityTests {
 		// now even the right password waits
 		assertThat(landingAfterLogin("shenhe", ConsoleWorkspace.PASSWORD, new MockHttpSession()))
 			.isEqualTo("/login?locked");
+		// and under the unit's full name too: one account, one count
+		assertThat(landingAfterLogin(ConsoleWorkspace.UNIT_B, ConsoleWorkspace.PASSWORD, new MockHttpSession()))
+			.isEqualTo("/login?locked");
 		String page = this.mvc.perform(get("/login?locked")).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("密码连续输错次数过多，请 15 分钟后再试");
 		// another account is not held up
