@@ -111,6 +111,9 @@ class ConsoleRunsTests {
 			assertThat(ended.message()).contains("没有 2031 年的任务分解表。请把 2031 年的任务分解表放入 input 文件夹")
 				.doesNotContain("（input）");
 		});
+		// and the overview, where the clerk looks first, says so too
+		assertThat(officePage("/office", november)).contains("上一次分发2031年1月（办公室，").contains("）没有完成：")
+			.contains("没有 2031 年的任务分解表");
 	}
 
 	@Test
