@@ -85,7 +85,7 @@ final class RejectionNotices {
 			row.put("no", no++);
 			row.put("severity", f.severity());
 			row.put("where", RejectedReturn.NoticeFinding.places(same));
-			row.put("value", same.size() == 1 ? f.value() : "");
+			row.put("value", same.stream().allMatch(g -> g.value().equals(f.value())) ? f.value() : "");
 			row.put("message", f.message());
 			row.put("fix", f.fix());
 			rows.add(row);
