@@ -24,8 +24,11 @@ class AccountController {
 
 	private final Accounts accounts;
 
-	AccountController(Accounts accounts) {
+	private final org.workledger.reference.ReferenceDataRepository reference;
+
+	AccountController(Accounts accounts, org.workledger.reference.ReferenceDataRepository reference) {
 		this.accounts = accounts;
+		this.reference = reference;
 	}
 
 	@GetMapping("/account")
@@ -56,7 +59,18 @@ class AccountController {
 
 	@GetMapping("/office/accounts")
 	String accounts(Model model) {
-		model.addAttribute("accounts", this.accounts.all());
+		// the office's accounts first, then the units in the roster's order, as every other list of units is
+		java.util.Map<String, Integer> order = new java.util.HashMap<>();
+		java.util.List<org.workledger.roster.Unit> units = this.reference.units();
+		for (int i = 0; i < units.size(); i++) {
+			order.put(units.get(i).name(), i);
+		}
+		model.addAttribute("accounts", this.accounts.all()
+			.stream()
+			.sorted(java.util.Comparator.comparing(org.workledger.accounts.Account::role)
+				.thenComparingInt(a -> a.unitName() == null ? -1 : order.getOrDefault(a.unitName(), units.size()))
+				.thenComparing(org.workledger.accounts.Account::username))
+			.toList());
 		return "office/accounts";
 	}
 

@@ -558,8 +558,12 @@ class ConsoleSecurityTests {
 			.get("error")).isEqualTo("只能在这里重置单位账号的密码");
 		assertThat(status(post("/office/accounts/reset").param("username", "sujiatun").with(unitA()).with(csrf())))
 			.isEqualTo(403);
-		assertThat(this.mvc.perform(get("/office/accounts").with(office())).andReturn().getResponse().getContentAsString())
-			.contains("sujiatun", "苏家屯区人民政府", "重置密码");
+		String page = this.mvc.perform(get("/office/accounts").with(office())).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("sujiatun", "苏家屯区人民政府", "重置密码");
+		// the office first, then the units as the roster lists them
+		assertThat(page.indexOf(">office<")).isLessThan(page.indexOf("和平区人民政府"));
+		assertThat(page.indexOf("和平区人民政府")).isLessThan(page.indexOf("沈河区人民政府"));
+		assertThat(page.indexOf("沈河区人民政府")).isLessThan(page.indexOf("苏家屯区人民政府"));
 	}
 
 	private String changePassword(MockHttpSession session, String current, String chosen, String repeated) throws Exception {
