@@ -28,4 +28,12 @@ public final class UnitNames {
 		return names;
 	}
 
+	/**
+	 * The names as a document lists them, 市政府办公室、市司法局, whatever the table separated
+	 * them by: spaces in a narrow cell wrapped as "市政府办公室 市/司法局".
+	 */
+	public static String listed(String cell) {
+		return String.join("、", split(cell));
+	}
+
 }

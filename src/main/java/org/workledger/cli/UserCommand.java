@@ -283,10 +283,20 @@ class UserCommand implements Runnable {
 			org.workledger.returns.SubmissionRepository submissions = context
 				.getBean(org.workledger.returns.SubmissionRepository.class);
 			org.workledger.workbook.WorkbookOpener opener = context.getBean(org.workledger.workbook.WorkbookOpener.class);
+			// returns made from the distributed forms are told by their sheet names alone; the rest are hashed and
+			// looked up together, as the intake does, not one query each
+			Map<Path, String> candidates = new java.util.LinkedHashMap<>();
 			for (Path file : input.files()) {
-				String sha = org.workledger.intake.Sha256.of(file);
-				if (versions.bySha(org.workledger.reference.ReferenceVersion.ROSTER, sha).isPresent()
-						|| submissions.knownFileName(sha).isPresent()) {
+				if (!org.workledger.intake.QuickLook.isTemplateReturn(file)) {
+					candidates.put(file, org.workledger.intake.Sha256.of(file));
+				}
+			}
+			Map<String, String> known = submissions.knownFileNames(candidates.values());
+			for (Map.Entry<Path, String> candidate : candidates.entrySet()) {
+				Path file = candidate.getKey();
+				String sha = candidate.getValue();
+				if (known.containsKey(sha)
+						|| versions.bySha(org.workledger.reference.ReferenceVersion.ROSTER, sha).isPresent()) {
 					continue;
 				}
 				try {

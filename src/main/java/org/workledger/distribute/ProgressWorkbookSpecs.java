@@ -55,7 +55,7 @@ public final class ProgressWorkbookSpecs {
 				BreakdownTask task = tasks.get(assignment.taskId());
 				// lead units as a list reads them (市司法局、市政府办公室), not with the breakdown's spaces
 				rows.add(new ProgressWorkbookSpec.Task(task.id(), task.itemName(), task.text(),
-						task.leadUnits() == null ? null : task.leadUnits().strip().replaceAll("[\\s\u3000]+", "、"),
+						task.leadUnits() == null ? null : org.workledger.breakdown.UnitNames.listed(task.leadUnits()),
 						task.deadline().label(), task.deadline().isOngoing(), assignment.role()));
 			}
 			List<String> ids = rows.stream().map(ProgressWorkbookSpec.Task::id).toList();

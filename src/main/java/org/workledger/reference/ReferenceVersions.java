@@ -62,6 +62,11 @@ public class ReferenceVersions {
 			.update();
 	}
 
+	/** The roster in force for the latest month any roster applies to: the office's newest. */
+	public Optional<ReferenceVersion> newestRoster() {
+		return choose(all(ReferenceVersion.ROSTER), Period.of(9999, 12));
+	}
+
 	/** The breakdown that applies to a period, among those of its year. */
 	public Optional<ReferenceVersion> breakdownFor(Period period) {
 		return choose(all(ReferenceVersion.BREAKDOWN).stream()

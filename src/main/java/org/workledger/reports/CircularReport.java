@@ -37,8 +37,12 @@ final class CircularReport {
 
 	private final Map<String, String> shortNames = new HashMap<>();
 
+	/** Units among the 未报送 whose return was sent back and not put right: marked 退回待改 wherever listed. */
+	private final Set<String> sentBack;
+
 	CircularReport(PeriodFacts facts) {
 		this.facts = facts;
+		this.sentBack = facts.sentBack();
 		facts.units().forEach(u -> this.shortNames.put(u.name(), u.shortName()));
 	}
 
@@ -78,10 +82,9 @@ final class CircularReport {
 	}
 
 	private String headline(Set<String> expected, Map<String, Object> p) {
-		Set<String> sentBack = sentBack();
 		List<String> missing = expected.stream()
 			.filter(u -> !this.facts.winners().containsKey(u))
-			.map(u -> shortName(u) + (sentBack.contains(u) ? SENT_BACK : ""))
+			.map(u -> shortName(u) + (this.sentBack.contains(u) ? SENT_BACK : ""))
 			.toList();
 		StringBuilder text = new StringBuilder();
 		// returns are counted up to the last one received, which for a month is often days after its end
@@ -135,7 +138,7 @@ final class CircularReport {
 		}
 		Reports.addSection(sections, "tasks", "各项任务完成情况", "表中数字为单位个数。", tasks());
 		Reports.addSection(sections, "missing", "未报送单位",
-				sentBack().isEmpty() ? "" : "标“退回待改”的单位已报送，但报表经检查不合格已退回（见下文“退回的报表”），修改后重新报送即可计入。",
+				this.sentBack.isEmpty() ? "" : "标“退回待改”的单位已报送，但报表经检查不合格已退回（见下文“退回的报表”），修改后重新报送即可计入。",
 				missing());
 		Reports.addSection(sections, "overdue", "逾期任务（按单位）", "完成时限早于统计截止日且未完成的任务；未报送的按逾期计（此前已报“已完成”的除外）。", overdue());
 		Reports.addSection(sections, "rejected", "退回的报表", "以下报表有错误，已退回相关单位修改后重新报送。", rejected());
@@ -246,7 +249,7 @@ final class CircularReport {
 			Map<String, Object> row = new HashMap<>();
 			row.put("taskId", task.id());
 			row.put("task", task.text());
-			row.put("lead", Reports.unitList(task.leadUnits()));
+			row.put("lead", org.workledger.breakdown.UnitNames.listed(task.leadUnits()));
 			row.put("deadline", Reports.deadlineCell(task.deadline().label()));
 			row.put("done", count(pairs, ProgressStatus.DONE.label()));
 			row.put("inProgress", count(pairs, ProgressStatus.IN_PROGRESS.label()));
@@ -265,14 +268,13 @@ final class CircularReport {
 	}
 
 	private List<Map<String, ?>> missing() {
-		Set<String> sentBack = sentBack();
 		Map<String, List<String>> byCategory = new LinkedHashMap<>();
 		Set<String> expected = new LinkedHashSet<>();
 		this.facts.rows().forEach(r -> expected.add(r.unitName()));
 		for (Unit unit : this.facts.units()) {
 			if (expected.contains(unit.name()) && !this.facts.winners().containsKey(unit.name())) {
 				byCategory.computeIfAbsent(unit.category(), k -> new ArrayList<>())
-					.add(unit.name() + (sentBack.contains(unit.name()) ? SENT_BACK : ""));
+					.add(unit.name() + (this.sentBack.contains(unit.name()) ? SENT_BACK : ""));
 			}
 		}
 		List<Map<String, ?>> rows = new ArrayList<>();
@@ -301,19 +303,15 @@ final class CircularReport {
 		return rows;
 	}
 
+	/** Said after the name of a unit that did report, but whose return was sent back and not yet put right. */
+	private static final String SENT_BACK = "（退回待改）";
+
 	/**
 	 * The rejected returns the circular names: those of a unit. A file whose unit could not be
 	 * told (a sign-in sheet dropped in by mistake, a workbook nobody can open) is the office's
 	 * to look into, on its pages and in the run log; in a circulated document it read as a
 	 * return sent back "to the unit concerned".
 	 */
-	/** Said after the name of a unit that did report, but whose return was sent back and not yet put right. */
-	private static final String SENT_BACK = "（退回待改）";
-
-	private Set<String> sentBack() {
-		return this.facts.sentBack();
-	}
-
 	private List<RejectedReturn> rejectedOfUnits() {
 		return this.facts.rejected().stream().filter(CircularReport::ofAUnit).toList();
 	}
@@ -380,13 +378,12 @@ final class CircularReport {
 			.forEach(missingBefore::add);
 		List<String> stillMissing = new ArrayList<>();
 		List<String> newlyReported = new ArrayList<>();
-		Set<String> sentBack = sentBack();
 		for (String unit : missingBefore) {
 			if (this.facts.winners().containsKey(unit)) {
 				newlyReported.add(shortName(unit));
 			}
 			else {
-				stillMissing.add(shortName(unit) + (sentBack.contains(unit) ? SENT_BACK : ""));
+				stillMissing.add(shortName(unit) + (this.sentBack.contains(unit) ? SENT_BACK : ""));
 			}
 		}
 		List<Map<String, ?>> rows = new ArrayList<>();

@@ -27,14 +27,6 @@ final class Reports {
 	}
 
 	/**
-	 * Lead units as a table cell lists them: 市政府办公室、市司法局, not the breakdown's
-	 * spaces, which a narrow cell wrapped as "市政府办公室 市/司法局".
-	 */
-	static String unitList(String units) {
-		return units == null ? "" : units.strip().replaceAll("[\\s\u3000]+", "、");
-	}
-
-	/**
 	 * A deadline in a narrow table cell, broken after the year (2023年 / 9月底前) rather than
 	 * wherever the cell ends ("2023年9月底/前").
 	 */

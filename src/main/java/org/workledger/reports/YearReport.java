@@ -230,7 +230,7 @@ final class YearReport {
 			Map<String, Object> row = new HashMap<>();
 			row.put("taskId", t.taskId());
 			row.put("task", t.taskText());
-			row.put("lead", Reports.unitList(t.leadUnits()));
+			row.put("lead", org.workledger.breakdown.UnitNames.listed(t.leadUnits()));
 			row.put("deadline", Reports.deadlineCell(t.deadlineText()));
 			row.put("done", f.done());
 			row.put("inProgress", f.inProgress());

@@ -113,7 +113,7 @@ public class ReturnChecker {
 		String breakdownSha = this.reference.source("breakdown").map(ReferenceSource::sha256).orElse("");
 		String rosterSha = this.reference.source("roster").map(ReferenceSource::sha256).orElse("");
 		// as the run checks: a unit renamed in the newest roster may write its new name on an earlier form
-		org.workledger.roster.Roster newest = this.versions.rosterFor(Period.of(9999, 12))
+		org.workledger.roster.Roster newest = this.versions.newestRoster()
 			.filter(v -> !v.sha256().equals(rosterSha))
 			.map(v -> this.importer.roster(v, archive))
 			.orElse(null);

@@ -148,13 +148,24 @@ class ReturnsIntakeStepConfiguration {
 			ReferenceVersions versions, ReferenceImporter importer,
 			@Value("#{stepExecutionContext['files']}") String files) {
 		FileArchive archive = new FileArchive(new Workspace(Path.of(workspace)).data().resolve("archive"));
+		// made once per run, not per partition: reading the newest roster from the archive is a workbook read
+		RulesByPeriod rules = rulesOfTheRun.get(jobExecutionId, () -> rulesByPeriod(reference, submissions, versions,
+				importer, archive, Period.parse(period), asOf, vocabulary, breakdownSha, rosterSha));
+		Set<String> references = referenceFiles == null || referenceFiles.isEmpty() ? Set.of()
+				: Set.of(referenceFiles.split("\n"));
+		return new ReturnIntakeProcessor(opener, new ReturnValidator(rules.runRules(), rules), submissions, references,
+				referenceSha, InputPartitioner.read(files));
+	}
+
+	private static RulesByPeriod rulesByPeriod(ReferenceDataRepository reference, SubmissionRepository submissions,
+			ReferenceVersions versions, ReferenceImporter importer, FileArchive archive, Period period, LocalDate asOf,
+			VocabularyProperties vocabulary, String breakdownSha, String rosterSha) {
 		// the newest roster, when it is not the run's: a unit renamed in it may write its new name on this month's form
-		Roster newest = versions.rosterFor(Period.of(9999, 12))
+		Roster newest = versions.newestRoster()
 			.filter(v -> !v.sha256().equals(rosterSha))
 			.map(v -> importer.roster(v, archive))
 			.orElse(null);
-		RulesByPeriod rules = rulesOfTheRun.get(jobExecutionId, () -> new RulesByPeriod(
-				rules(reference, submissions, Period.parse(period), asOf, vocabulary, newest), breakdownSha, rosterSha,
+		return new RulesByPeriod(rules(reference, submissions, period, asOf, vocabulary, newest), breakdownSha, rosterSha,
 				new RulesByPeriod.Tables() {
 					@Override
 					public Optional<ReferenceVersion> breakdownFor(Period p) {
@@ -170,13 +181,9 @@ class ReturnsIntakeStepConfiguration {
 					public ReturnRules rulesOf(ReferenceVersion breakdown, ReferenceVersion roster, LocalDate asOfDay) {
 						ReferenceData data = importer.load(breakdown, roster, archive);
 						return rules(data.roster(), data.breakdown().title(), data.breakdown().tasks(),
-								data.assignments(), submissions, Period.parse(period), asOfDay, vocabulary, newest);
+								data.assignments(), submissions, period, asOfDay, vocabulary, newest);
 					}
-				}));
-		Set<String> references = referenceFiles == null || referenceFiles.isEmpty() ? Set.of()
-				: Set.of(referenceFiles.split("\n"));
-		return new ReturnIntakeProcessor(opener, new ReturnValidator(rules.runRules(), rules), submissions, references,
-				referenceSha, InputPartitioner.read(files));
+				});
 	}
 
 	@Bean
