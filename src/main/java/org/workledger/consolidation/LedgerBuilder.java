@@ -130,9 +130,10 @@ public final class LedgerBuilder {
 						: this.contactParts.computeIfAbsent(submission.sha256(),
 								sha -> new LedgerRow.SourcePart(submission.contact(), submission.phone(),
 										submission.filledOn(), "", ""));
+				boolean doneEarlier = this.doneEarlier.contains(unit.name() + '\n' + task.id());
 				rows.add(new LedgerRow(taskPart, unitPart, a.role().label(), LedgerRow.NOT_REPORTED, null,
-						task.deadline().isOverdue(this.asOf, this.doneEarlier.contains(unit.name() + '\n' + task.id())),
-						LedgerRow.Narratives.NONE, contact, 0));
+						task.deadline().isOverdue(this.asOf, doneEarlier), LedgerRow.Narratives.NONE, contact, 0,
+						doneEarlier));
 				continue;
 			}
 			boolean done = entry.status() == ProgressStatus.DONE;

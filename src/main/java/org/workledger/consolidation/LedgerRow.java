@@ -63,8 +63,16 @@ public final class LedgerRow {
 
 	private final int sourceRow;
 
+	private final boolean doneEarlier;
+
 	LedgerRow(TaskPart task, UnitPart unit, String role, String status, Integer percent, boolean overdue,
 			Narratives narratives, SourcePart source, int sourceRow) {
+		this(task, unit, role, status, percent, overdue, narratives, source, sourceRow, false);
+	}
+
+	LedgerRow(TaskPart task, UnitPart unit, String role, String status, Integer percent, boolean overdue,
+			Narratives narratives, SourcePart source, int sourceRow, boolean doneEarlier) {
+		this.doneEarlier = doneEarlier;
 		this.task = task;
 		this.unit = unit;
 		this.role = role;
@@ -169,13 +177,21 @@ public final class LedgerRow {
 		return !NOT_REPORTED.equals(this.status);
 	}
 
+	/**
+	 * A 未报送 pair whose unit reported the task 已完成 in an earlier month of the year: not
+	 * overdue, and done at the year's end.
+	 */
+	public boolean doneEarlier() {
+		return this.doneEarlier;
+	}
+
 	@Override
 	public boolean equals(Object other) {
 		return other instanceof LedgerRow that && this.task.equals(that.task) && this.unit.equals(that.unit)
 				&& Objects.equals(this.role, that.role) && Objects.equals(this.status, that.status)
 				&& Objects.equals(this.percent, that.percent) && this.overdue == that.overdue
 				&& this.narratives.equals(that.narratives) && this.source.equals(that.source)
-				&& this.sourceRow == that.sourceRow;
+				&& this.sourceRow == that.sourceRow && this.doneEarlier == that.doneEarlier;
 	}
 
 	@Override
@@ -188,7 +204,7 @@ public final class LedgerRow {
 	public String toString() {
 		return "LedgerRow[" + this.task + ", " + this.unit + ", role=" + this.role + ", status=" + this.status
 				+ ", percent=" + this.percent + ", overdue=" + this.overdue + ", " + this.narratives + ", " + this.source
-				+ ", sourceRow=" + this.sourceRow + "]";
+				+ ", sourceRow=" + this.sourceRow + (this.doneEarlier ? ", doneEarlier" : "") + "]";
 	}
 
 }

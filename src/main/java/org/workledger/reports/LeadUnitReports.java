@@ -165,21 +165,17 @@ final class LeadUnitReports {
 				this.pending = r;
 				// the silent units share a row, those overdue apart from those not (a task one of them finished in an
 				// earlier month is not overdue): one row marked 逾期 named units the circular did not
-				List<LedgerRow> overdue = silent.stream().filter(LedgerRow::overdue).toList();
-				List<LedgerRow> notOverdue = silent.stream().filter(s -> !s.overdue()).toList();
-				silentRow(overdue, true);
-				silentRow(notOverdue, false);
+				silentRow(silent.stream().filter(LedgerRow::overdue).toList(), true, false);
+				silentRow(silent.stream().filter(LedgerRow::doneEarlier).toList(), false, true);
+				silentRow(silent.stream().filter(s -> !s.overdue() && !s.doneEarlier()).toList(), false, false);
 			}
 
-			private void silentRow(List<LedgerRow> silent, boolean overdue) {
+			private void silentRow(List<LedgerRow> silent, boolean overdue, boolean doneEarlier) {
 				if (!silent.isEmpty()) {
 					List<String> names = silent.stream().limit(SILENT_NAMES).map(this::named).toList();
 					String listed = String.join("、", names) + (silent.size() > names.size()
 							? " 等 " + silent.size() + " 个单位（名单见汇总台账）" : "");
-					// past its deadline, a silent unit not overdue had reported the task done before: say so
-					java.time.LocalDate due = silent.get(0).deadlineDue();
-					boolean doneBefore = !overdue && due != null && due.isBefore(LeadUnitReports.this.facts.asOf());
-					this.ready.add(row(silent.get(0), "未报送单位（" + silent.size() + " 个" + (doneBefore ? "，此前已报已完成" : "") + "）",
+					this.ready.add(row(silent.get(0), "未报送单位（" + silent.size() + " 个" + (doneEarlier ? "，此前已报已完成" : "") + "）",
 							LedgerRow.NOT_REPORTED, listed, overdue));
 				}
 			}

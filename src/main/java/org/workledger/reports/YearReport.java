@@ -100,20 +100,23 @@ final class YearReport {
 		p.put("RETURNS_REJECTED", record[4]);
 		p.put("PAIRS_TOTAL", end.pairs());
 		p.put("END_WORD", endWord());
-		p.put("PAIRS_DONE", end.done());
+		// a task a unit finished in September stays finished in a December it did not report
+		p.put("PAIRS_DONE", end.doneByNow());
 		p.put("PAIRS_OVERDUE", end.overdue());
 		p.put("ON_TIME_SHARE", record[0] == 0 ? "—" : Math.round(record[1] * 100.0 / record[0]) + "%");
-		p.put("DONE_SHARE", end.doneShare() == null ? "—" : end.doneShare() + "%");
+		p.put("DONE_SHARE", end.doneByNowShare() == null ? "—" : end.doneByNowShare() + "%");
 		p.put("HEADLINE", headline(span, record, end));
 		return p;
 	}
 
 	private String headline(String span, int[] record, Figures end) {
 		StringBuilder text = new StringBuilder();
-		text.append(String.format("%d年%s共汇总 %d 个期次。截至%s（%s统计截止），%d 项任务分到各单位共 %d 项，其中已完成 %d、推进中 %d、未启动 %d、持续推进 %d、未报送 %d；逾期 %d 项。",
+		text.append(String.format("%d年%s共汇总 %d 个期次。截至%s（%s统计截止），%d 项任务分到各单位共 %d 项，其中已完成 %d%s、推进中 %d、未启动 %d、持续推进 %d、未报送 %d；逾期 %d 项。",
 				this.facts.year().year(), span, this.facts.year().periods().size(), month(this.last.period()),
-				label(this.last.asOf()), this.last.tasks().size(), end.pairs(), end.done(), end.inProgress(),
-				end.notStarted(), end.ongoing(), end.notReported(), end.overdue()));
+				label(this.last.asOf()), this.last.tasks().size(), end.pairs(), end.doneByNow(),
+				end.doneEarlier() == 0 ? ""
+						: "（含" + month(this.last.period()) + "未报送、此前已报已完成的 " + end.doneEarlier() + " 项）",
+				end.inProgress(), end.notStarted(), end.ongoing(), end.notReportedNorDone(), end.overdue()));
 		text.append(String.format("全年应报送进展情况表 %d 份，按时报送 %d 份、迟报 %d 份、未报送 %d 份；退回不合格报表 %d 份。", record[0],
 				record[1], record[2], record[3], record[4]));
 		long fullRecord = units().values().stream().filter(m -> m.stream().filter(UnitMonth::expected).allMatch(this::onTime)).count();
@@ -202,9 +205,9 @@ final class YearReport {
 		List<Map<String, ?>> sections = new ArrayList<>();
 		Reports.addSection(sections, "year-tasks", atYearEnd() ? "各项任务年末完成情况"
 				: "各项任务完成情况（截至" + month(this.last.period()) + "）",
-				"按" + month(this.last.period()) + "（最近一期）的汇总；表中数字为单位个数，“逾期月份”为该任务有逾期单位的月份。", tasks());
+				"按" + month(this.last.period()) + "（最近一期）的汇总；表中数字为单位个数，“已完成”含该期未报送、此前期次已报已完成的单位，“逾期月份”为该任务有逾期单位的月份。", tasks());
 		Reports.addSection(sections, "year-units", "各单位全年报送情况", String.format(
-				"每期的进展情况表应在期末后 %d 天内报送（以收到文件的时间为准）；“退回”为被退回、未被同一文件替代的报表份数；%s进度为最近一期的平均完成进度。",
+				"每期的进展情况表应在期末后 %d 天内报送（以收到文件的时间为准）；“退回”为被退回、未被同一文件替代的报表份数；已完成含此前期次已报已完成的任务；%s进度为最近一期的平均完成进度。",
 				this.facts.returnsDueDays(), endWord()), unitRows());
 		Reports.addSection(sections, "year-overdue", "逾期情况（按月）", "每期统计截止时完成时限已过且未完成的单位任务；“新增”为比上一个汇总期次多出的。", overdue());
 		if (this.facts.year().hasTrend()) {
@@ -232,11 +235,11 @@ final class YearReport {
 			row.put("task", t.taskText());
 			row.put("lead", org.workledger.breakdown.UnitNames.listed(t.leadUnits()));
 			row.put("deadline", Reports.deadlineCell(t.deadlineText()));
-			row.put("done", f.done());
+			row.put("done", f.doneByNow());
 			row.put("inProgress", f.inProgress());
 			row.put("notStarted", f.notStarted());
 			row.put("ongoing", f.ongoing());
-			row.put("notReported", f.notReported());
+			row.put("notReported", f.notReportedNorDone());
 			row.put("overdue", f.overdue());
 			row.put("result", result(f));
 			row.put("overdueMonths", months(overdueMonths.getOrDefault(t.taskId(), List.of())));
@@ -245,19 +248,19 @@ final class YearReport {
 		return rows;
 	}
 
-	/** How a task stands at the end: 已完成 only when every unit says so. */
+	/** How a task stands at the end: 已完成 only when every unit says so, now or earlier in the year. */
 	static String result(Figures f) {
-		if (f.pairs() > 0 && f.done() == f.pairs()) {
+		if (f.pairs() > 0 && f.doneByNow() == f.pairs()) {
 			return "已完成";
 		}
 		if (f.overdue() > 0) {
 			return "逾期";
 		}
 		// a 长期坚持 task every reporting unit keeps pushing on (those that did not report cannot say otherwise)
-		if (f.ongoing() > 0 && f.ongoing() + f.done() == f.pairs() - f.notReported()) {
+		if (f.ongoing() > 0 && f.ongoing() + f.doneByNow() == f.pairs() - f.notReportedNorDone()) {
 			return "持续推进";
 		}
-		if (f.notReported() == f.pairs()) {
+		if (f.notReportedNorDone() == f.pairs()) {
 			return "未报送";
 		}
 		return "推进中";
@@ -297,7 +300,7 @@ final class YearReport {
 			row.put("late", late.isEmpty() ? "0" : late.size() + "（" + months(late) + "）");
 			row.put("missing", missing.isEmpty() ? "0" : missing.size() + "（" + months(missing) + "）");
 			row.put("rejected", rejected);
-			row.put("done", atEnd == null ? "" : atEnd.figures().done() + "/" + atEnd.figures().pairs());
+			row.put("done", atEnd == null ? "" : atEnd.figures().doneByNow() + "/" + atEnd.figures().pairs());
 			Integer progress = atEnd == null ? null : atEnd.figures().averageProgress();
 			row.put("progress", progress == null ? "" : progress + "%");
 			row.put("overdueMonths", months(overdueMonths));

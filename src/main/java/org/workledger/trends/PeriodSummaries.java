@@ -72,11 +72,11 @@ public class PeriodSummaries {
 		int reportedUnits = (int) byUnit.keySet().stream().filter(reported::contains).count();
 		this.jdbc.sql("""
 				insert into period_summary (period, as_of, job_execution_id, units_expected, units_reported, pairs, done,
-				in_progress, not_started, ongoing, not_reported, overdue, progress_sum, progress_count)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				in_progress, not_started, ongoing, not_reported, overdue, progress_sum, progress_count, done_earlier)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(key, Date.valueOf(asOf), jobExecutionId, byUnit.size(), reportedUnits, total.pairs(), total.done(),
 					total.inProgress(), total.notStarted(), total.ongoing(), total.notReported(), total.overdue(),
-					total.progressSum(), total.progressCount())
+					total.progressSum(), total.progressCount(), total.doneEarlier())
 			.update();
 		List<Object[]> itemRows = new ArrayList<>();
 		Map<Integer, String> itemNames = new HashMap<>();
@@ -93,11 +93,11 @@ public class PeriodSummaries {
 			BreakdownTask t = taskById.get(id);
 			Figures f = tally.figures();
 			taskRows.add(new Object[] { key, id, t.itemNo(), t.text(), t.leadUnits(), t.deadline().label(), f.pairs(),
-					f.done(), f.inProgress(), f.notStarted(), f.ongoing(), f.notReported(), f.overdue() });
+					f.done(), f.inProgress(), f.notStarted(), f.ongoing(), f.notReported(), f.overdue(), f.doneEarlier() });
 		});
 		this.template.batchUpdate("insert into period_task_summary (period, task_id, item_no, task_text, lead_units,"
-				+ " deadline_text, pairs, done, in_progress, not_started, ongoing, not_reported, overdue)"
-				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", taskRows);
+				+ " deadline_text, pairs, done, in_progress, not_started, ongoing, not_reported, overdue, done_earlier)"
+				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", taskRows);
 		List<Object[]> unitRows = new ArrayList<>();
 		byUnit.forEach((name, tally) -> {
 			Figures f = tally.figures();
@@ -105,11 +105,11 @@ public class PeriodSummaries {
 			unitRows.add(new Object[] { key, name, unit == null ? "" : unit.category(),
 					unit == null ? "" : String.join(";", unit.formerNames()), f.pairs(), reported.contains(name),
 					f.done(), f.overdue(), String.join("、", overdueByUnit.getOrDefault(name, List.of())),
-					f.progressSum(), f.progressCount() });
+					f.progressSum(), f.progressCount(), f.doneEarlier() });
 		});
 		this.template.batchUpdate("insert into period_unit_summary (period, unit_name, category, former_names, pairs,"
-				+ " reported, done, overdue, overdue_tasks, progress_sum, progress_count)"
-				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				+ " reported, done, overdue, overdue_tasks, progress_sum, progress_count, done_earlier)"
+				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				unitRows);
 	}
 
@@ -141,7 +141,7 @@ public class PeriodSummaries {
 						rs.getString("lead_units"), rs.getString("deadline_text"),
 						new Figures(rs.getInt("pairs"), rs.getInt("done"), rs.getInt("in_progress"),
 								rs.getInt("not_started"), rs.getInt("ongoing"), rs.getInt("not_reported"),
-								rs.getInt("overdue"), 0, 0))))
+								rs.getInt("overdue"), 0, 0, rs.getInt("done_earlier")))))
 			.list();
 		// task ids sort as text (1.10 before 1.2): keep the breakdown's order
 		tasks.values().forEach(list -> list.sort(java.util.Comparator.comparing(PeriodSummaries::taskOrder)));
@@ -154,7 +154,8 @@ public class PeriodSummaries {
 						rs.getInt("units_reported"),
 						new Figures(rs.getInt("pairs"), rs.getInt("done"), rs.getInt("in_progress"),
 								rs.getInt("not_started"), rs.getInt("ongoing"), rs.getInt("not_reported"),
-								rs.getInt("overdue"), rs.getLong("progress_sum"), rs.getInt("progress_count")),
+								rs.getInt("overdue"), rs.getLong("progress_sum"), rs.getInt("progress_count"),
+								rs.getInt("done_earlier")),
 						items.getOrDefault(period, List.of()), tasks.getOrDefault(period, List.of()));
 			})
 			.list();
@@ -170,7 +171,8 @@ public class PeriodSummaries {
 								names(rs.getString("former_names")), rs.getBoolean("reported"),
 								rs.getString("overdue_tasks"),
 								new Figures(rs.getInt("pairs"), rs.getInt("done"), 0, 0, 0, 0, rs.getInt("overdue"),
-										rs.getLong("progress_sum"), rs.getInt("progress_count")))))
+										rs.getLong("progress_sum"), rs.getInt("progress_count"),
+										rs.getInt("done_earlier")))))
 			.list();
 		Map<Period, Map<String, Instant>> received = new HashMap<>();
 		this.jdbc.sql("""

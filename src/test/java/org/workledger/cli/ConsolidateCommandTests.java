@@ -530,6 +530,17 @@ class ConsolidateCommandTests {
 		});
 		assertThat(xinmin).anySatisfy(r -> assertThat(r.get("是否逾期")).isEqualTo("是"));
 		assertThat(run("status", "-w", ws, "-p", "2023-10").out()).contains("已报 0");
+
+		// and the year so far counts 康平县's tasks done by the end of October, not 0 because it was silent then
+		assertThat(run("year-report", "-w", ws, "--year", "2023").exitCode()).isZero();
+		String year;
+		try (var document = org.apache.pdfbox.Loader
+			.loadPDF(workspace.resolve("output/2023年度/沈阳市2023年度政务公开重点工作任务完成情况.pdf").toFile())) {
+			year = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", "");
+		}
+		int kangpingTasks = kangping.size();
+		assertThat(year).contains("其中已完成" + kangpingTasks + "（含10月未报送、此前已报已完成的" + kangpingTasks + "项）")
+			.containsPattern("康平县人民政府区县（市）政府[^/]*" + kangpingTasks + "/" + kangpingTasks);
 	}
 
 }
