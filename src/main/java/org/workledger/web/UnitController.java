@@ -401,7 +401,8 @@ class UnitController {
 	 * takes it in; not while a run goes, which may be reading input/ at that moment.
 	 */
 	@PostMapping("/unit/withdraw")
-	String withdraw(@RequestParam String token, Authentication who, RedirectAttributes flash) throws IOException {
+	String withdraw(@RequestParam String token, @RequestParam(required = false) String confirmed, Authentication who,
+			Model model, RedirectAttributes flash) throws IOException {
 		String unit = unitOf(who);
 		Optional<Uploads.Placed> placed = Uploads.placedFrom(uploads(unit))
 			.stream()
@@ -409,6 +410,14 @@ class UnitController {
 			.findFirst();
 		if (placed.isEmpty() || !TOKEN.matcher(token).matches()) {
 			throw new Downloads.Missing();
+		}
+		if (confirmed == null) {
+			// a button next to the return that counts: one slip and the unit would be 未报送 at the run
+			model.addAttribute("name", placed.get().inputName());
+			model.addAttribute("period", Period.tryParse(placed.get().period()).map(Period::label).orElse(""));
+			model.addAttribute("when", placed.get().at().atZone(ZoneId.of(this.schedule.zone())).format(WHEN));
+			model.addAttribute("token", token);
+			return "unit/confirm-withdraw";
 		}
 		if (this.runs.aRunIsGoing()) {
 			flash.addFlashAttribute("error", "正在汇总，暂时不能撤回，请稍后再试");

@@ -265,9 +265,17 @@ class ConsoleSecurityTests {
 		String home = this.mvc.perform(get("/unit").with(user("tiexi").roles("UNIT"))).andReturn().getResponse().getContentAsString();
 		String token = home.replaceAll("(?s).*name=\"token\" value=\"([0-9a-f]+)\".*", "$1");
 
-		// when it takes it back
-		MvcResult withdrawn = this.mvc
+		// when it presses 撤回, it is asked first, and nothing moves yet
+		String asked = this.mvc
 			.perform(post("/unit/withdraw").param("token", token).with(user("tiexi").roles("UNIT")).with(csrf()))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(asked).contains("“铁西区交错了.xlsx”（2023年10月", "撤回后不会被汇总", "确定撤回", "返回，不撤回");
+		assertThat(WORKSPACE.resolve("input/铁西区交错了.xlsx")).exists();
+
+		// and when it confirms, it takes it back
+		MvcResult withdrawn = this.mvc
+			.perform(post("/unit/withdraw").param("token", token).param("confirmed", "yes")
+				.with(user("tiexi").roles("UNIT")).with(csrf()))
 			.andReturn();
 
 		// then it is out of input/, kept with the upload, and no longer listed as waiting
@@ -279,7 +287,8 @@ class ConsoleSecurityTests {
 		assertThat(this.mvc.perform(get("/unit").with(user("tiexi").roles("UNIT"))).andReturn().getResponse()
 			.getContentAsString()).doesNotContain("已提交、等待汇总的表格");
 		// another unit cannot take it back, nor can a made-up token
-		assertThat(status(post("/unit/withdraw").param("token", token).with(unitA()).with(csrf()))).isEqualTo(404);
+		assertThat(status(post("/unit/withdraw").param("token", token).param("confirmed", "yes").with(unitA()).with(csrf())))
+			.isEqualTo(404);
 	}
 
 	@Test
