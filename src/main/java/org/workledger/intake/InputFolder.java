@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 /**
  * The files a clerk dropped into {@code input/} (subfolders included), minus what is not
  * theirs to count: Excel and WPS lock files ({@code ~$…}), hidden files, temporary and
- * partial downloads. Nothing here is ever moved, changed or deleted.
+ * partial downloads, copies kept aside ({@code .bak}). Nothing here is ever moved, changed or deleted.
  */
 public final class InputFolder {
 
@@ -41,7 +41,7 @@ public final class InputFolder {
 		try (Stream<Path> walk = Files.walk(this.root)) {
 			// each file's time is read once: asking in the comparator stats every file ~30 times
 			return walk.filter(Files::isRegularFile)
-				.filter(p -> !isIgnored(this.root.relativize(p)))
+				.filter(p -> !isIgnored(this.root.relativize(p)) && isNameable(p))
 				.map(p -> new Arrival(p, modified(p), this.root.relativize(p).toString()))
 				.sorted(Comparator.comparing(Arrival::modified)
 					// same time: "x(1).xlsx" and "x - 副本.xlsx" are the copies of "x.xlsx"
@@ -74,13 +74,33 @@ public final class InputFolder {
 		}
 		try (Stream<Path> walk = Files.walk(this.root)) {
 			return walk.filter(Files::isRegularFile)
-				.filter(p -> isIgnored(this.root.relativize(p)))
+				.filter(p -> isIgnored(this.root.relativize(p)) || !isNameable(p))
 				.sorted()
 				.toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * False for a name Java cannot spell: a zip made on a Chinese Windows and unpacked here
+	 * keeps its names in GBK, which a UTF-8 system shows as question marks. Such a file is
+	 * set aside with its own note (rename it and put it back) rather than read through a
+	 * name that does not reach it, which failed the whole run.
+	 */
+	public static boolean isNameable(Path file) {
+		try {
+			return Path.of(file.toString()).equals(file);
+		}
+		catch (java.nio.file.InvalidPathException ex) {
+			return false;
+		}
+	}
+
+	/** Text that stands for the bytes of a name Java could not read. */
+	public static boolean isUnreadableName(String name) {
+		return name.indexOf('\uFFFD') >= 0;
 	}
 
 	/** The name a clerk recognises: the path below {@code input/}. */
@@ -98,7 +118,10 @@ public final class InputFolder {
 		String name = relative.getFileName().toString().toLowerCase(Locale.ROOT);
 		return name.endsWith(".tmp") || name.endsWith(".crdownload") || name.endsWith(".part")
 				|| name.endsWith(".partial") || name.equals("thumbs.db") || name.equals("desktop.ini")
-				|| name.endsWith(".wbk") || name.startsWith(".~lock.");
+				|| name.endsWith(".wbk") || name.startsWith(".~lock.")
+				// a unit's or a clerk's copy kept aside (和平区.xlsx.bak): Excel cannot open it under that name
+				// either, and taken as a return it could win over the one it was kept from
+				|| name.endsWith(".bak") || name.endsWith(".old") || name.endsWith(".backup") || name.endsWith(".orig");
 	}
 
 }

@@ -76,7 +76,15 @@ public class IntakeItemWriter implements ItemWriter<IntakeOutcome> {
 		for (IntakeOutcome outcome : chunk) {
 			if (outcome.disposition() == Disposition.REJECTED) {
 				boolean same = (outcome.errorCount() + "|" + outcome.mainReason()).equals(before.get(outcome.sha256()));
-				writeRejection(outcome, !same);
+				try {
+					writeRejection(outcome, !same);
+				}
+				catch (IOException | RuntimeException ex) {
+					// the rejection is recorded (status, the console, the circular): one list that cannot be
+					// written (a full disk, a folder without rights) does not stop the round
+					Console.warn(String.format("退回：%s（%d 个错误），但无法写入其问题清单：%s", outcome.file().name(),
+							outcome.errorCount(), ex.getMessage()));
+				}
 			}
 			else if (outcome.disposition() == Disposition.ACCEPTED && !outcome.findings().isEmpty()) {
 				Console.info(String.format("接收：%s（%d 个提示，如：%s）", outcome.file().name(), outcome.findings().size(),

@@ -18,6 +18,7 @@ import org.workledger.contract.ProgressWorkbookContract;
 import org.workledger.findings.Finding;
 import org.workledger.findings.FindingCode;
 import org.workledger.findings.Location;
+import org.workledger.intake.InputFolder;
 import org.workledger.intake.QuickLook;
 import org.workledger.intake.Sha256;
 import org.workledger.intake.WorkbookKind;
@@ -120,11 +121,14 @@ class ReturnIntakeProcessor implements ItemProcessor<InputCandidate, IntakeOutco
 		return new IntakeOutcome(file, sha, size, modified, disposition, "RETURN", validated, List.of(), detail);
 	}
 
+	static final String UNREADABLE_NAME = "文件名无法识别（多为在 Windows 上压缩、在这里解压的文件，文件名编码不同），"
+			+ "未读取；请把文件改名（或在这里重新解压）后放入 input";
+
 	@Override
 	public IntakeOutcome process(InputCandidate file) {
 		if (file.ignored()) {
 			return new IntakeOutcome(file, null, 0, Instant.EPOCH, Disposition.IGNORED, "", null, List.of(),
-					"Excel/WPS 锁定文件、隐藏文件或临时文件");
+					InputFolder.isUnreadableName(file.name()) ? UNREADABLE_NAME : "Excel/WPS 锁定文件、备份文件、隐藏文件或临时文件");
 		}
 		if (file.settling()) {
 			return new IntakeOutcome(file, null, 0, Instant.EPOCH, Disposition.WAITING, "", null, List.of(),

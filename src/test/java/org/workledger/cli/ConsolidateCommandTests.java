@@ -329,6 +329,47 @@ class ConsolidateCommandTests {
 	}
 
 	@Test
+	void fileNamesJavaCannotSpellOrTooLongToRepeatOrOfBackupsAreToldAndTheRunGoesOn(CapturedOutput output)
+			throws Exception {
+		// given a return unpacked from a zip made on a Chinese Windows (its name in GBK bytes: 和平区.xlsx)
+		Path workspace = TestWorkspace.withSamples();
+		String ws = workspace.toString();
+		assertThat(run("distribute", "-w", ws, "-p", "2023-10").exitCode()).isZero();
+		Path folder = workspace.resolve("output/2023-10");
+		Path good = ReturnFixtures.fill(folder.resolve("和平区人民政府-2023年10月进展情况表.xlsx"),
+				workspace.resolve("和平区.xlsx"), LocalDate.of(2023, 10, 25));
+		Process gbk = new ProcessBuilder("sh", "-c", "cp \"$1\" \"$2/$(printf '\\272\\315\\306\\275\\307\\370').xlsx\"", "sh",
+				good.toString(), workspace.resolve("input").toString())
+			.start();
+		assertThat(gbk.waitFor()).isZero();
+		// and a rejected return named with a whole sentence (70 characters, 210 bytes)
+		String sentence = "沈河区人民政府关于报送二〇二三年十月份全市营商环境建设重点任务推进落实情况进展情况表的函（第二次修改稿，请审阅后反馈意见）最终版";
+		ReturnFixtures.fill(folder.resolve("沈河区人民政府-2023年10月进展情况表.xlsx"),
+				workspace.resolve("input/" + sentence + ".xlsx"), LocalDate.of(2023, 10, 25),
+				(sheet, r) -> ReturnFixtures.set(sheet, r, ReturnFixtures.STATUS, "不知道"));
+		// and a copy kept aside
+		Files.copy(good, workspace.resolve("input/和平区.xlsx.bak"));
+
+		// when
+		Result result = run("consolidate", "-w", ws, "-p", "2023-10", "--as-of", "2023-10-31");
+
+		// then
+		assertThat(result.exitCode()).isZero();
+		assertThat(output.getOut()).contains("文件名无法识别、未读取的文件：")
+			.contains("unzip -O GBK")
+			.contains("忽略的文件：和平区.xlsx.bak（Excel/WPS 打开表格时产生的锁定文件、备份文件");
+		try (var sentBack = Files.list(folder.resolve("退回"))) {
+			assertThat(sentBack.map(f -> f.getFileName().toString()))
+				.anyMatch(name -> name.startsWith("沈河区人民政府关于报送") && name.endsWith("-问题清单.xlsx")
+						&& name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 200);
+		}
+		// nothing in input/ was touched
+		try (var input = Files.list(workspace.resolve("input"))) {
+			assertThat(input.count()).isEqualTo(5);
+		}
+	}
+
+	@Test
 	void poisEnglishWarningsAboutADamagedFileGoToTheTechnicalLogNotToTheClerk(CapturedOutput output) throws Exception {
 		// given a return cut short in transfer: POI warns (in English) and falls back to stream processing
 		Path workspace = TestWorkspace.withSamples();
