@@ -6,6 +6,9 @@ import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.workledger.findings.FindingCode;
 import org.workledger.findings.Findings;
@@ -19,6 +22,12 @@ import org.workledger.roster.UnitMatch;
  * finding, never a silent drop.
  */
 public final class AssignmentResolver {
+
+	/** 市司法局（牵头）, 市财政局牵头, 市教育局(配合): a unit with its role written after it. */
+	private static final Pattern ROLE_MARK = Pattern.compile("(.{2,}?)[（(]?(牵头|配合|协办|参与)(?:单位)?[）)]?");
+
+	/** Words of a name for many units (各乡镇, 市直各部门, 全市有关单位), not of one unit's name. */
+	private static final Pattern GROUP = Pattern.compile("各|全[市县区省]|所有|有关|[市县区]直|乡镇$|部门$|单位$");
 
 	private AssignmentResolver() {
 	}
@@ -47,16 +56,34 @@ public final class AssignmentResolver {
 
 	private static void assign(BreakdownTask task, String cell, Role role, String column, Roster roster,
 			Map<String, Map<String, Role>> rolesByUnit, Breakdown breakdown, Findings findings, Set<String> said) {
-		for (String name : UnitNames.split(cell)) {
-			List<Unit> units = roster.isCategory(name) ? roster.resolve(name) : unit(name, task, cell, column, roster,
-					breakdown, findings, said);
+		for (String written : UnitNames.split(cell)) {
+			// 市司法局（牵头） in either column: the unit, with the role the table gives it there
+			Matcher marked = ROLE_MARK.matcher(written);
+			String name = marked.matches() ? marked.group(1) : written;
+			Role given = !marked.matches() ? role : marked.group(2).equals("牵头") ? Role.LEAD : Role.RESPONSIBLE;
+			List<Unit> units = roster.isCategory(name) ? roster.resolve(name)
+					: category(name, task, cell, column, roster, breakdown, findings, said)
+						.orElseGet(() -> unit(name, task, cell, column, roster, breakdown, findings, said));
 			for (Unit unit : units) {
 				Map<String, Role> roles = rolesByUnit.get(unit.name());
-				if (role == Role.LEAD || !roles.containsKey(task.id())) {
-					roles.put(task.id(), role);
+				if (given == Role.LEAD || !roles.containsKey(task.id())) {
+					roles.put(task.id(), given);
 				}
 			}
 		}
+	}
+
+	/** The units of the category a group name means (各区县（市）政府), said once; empty when it means none. */
+	private static Optional<List<Unit>> category(String name, BreakdownTask task, String cell, String column,
+			Roster roster, Breakdown breakdown, Findings findings, Set<String> said) {
+		return roster.categoryMeant(name).map(category -> {
+			List<Unit> units = roster.resolve(category);
+			if (said.add(name)) {
+				findings.add(FindingCode.CATEGORY_VARIANT_IN_BREAKDOWN.at(breakdown.cell(task, column), cell, column, name,
+						category, units.size(), name));
+			}
+			return units;
+		});
 	}
 
 	/** The unit a name stands for, read as a person would; a variation is said, an unknown or ambiguous name is a finding. */
@@ -77,8 +104,17 @@ public final class AssignmentResolver {
 			}
 			case AMBIGUOUS -> findings.add(FindingCode.UNIT_AMBIGUOUS_IN_BREAKDOWN.at(breakdown.cell(task, column), cell,
 					column, name, match.candidateNames(), name));
-			default -> findings.add(FindingCode.UNIT_UNRESOLVED.at(breakdown.cell(task, column), cell, column, name,
-					match.candidates().isEmpty() ? "" : "（最接近的单位：" + match.candidateNames() + "）", name));
+			default -> {
+				if (GROUP.matcher(name).find()) {
+					// an alias would make a group one unit: the roster's categories are what stand for groups
+					findings.add(FindingCode.UNIT_GROUP_UNRESOLVED.at(breakdown.cell(task, column), cell, column, name,
+							name, String.join("、", roster.categories()), name));
+				}
+				else {
+					findings.add(FindingCode.UNIT_UNRESOLVED.at(breakdown.cell(task, column), cell, column, name,
+							match.candidates().isEmpty() ? "" : "（最接近的单位：" + match.candidateNames() + "）", name));
+				}
+			}
 		}
 		return List.of();
 	}

@@ -46,6 +46,8 @@ public final class BreakdownReader {
 	/** A row with at least this many of the five labels is a breakdown header. */
 	private static final int RECOGNISED = 3;
 
+	private static final Pattern NOTE = Pattern.compile("^(注|备注|说明|附注|填表说明|注意事项)\\s*[:：0-9０-９一二三四五六七八九十（(、.．]");
+
 	private static final Pattern ITEM_PREFIX = Pattern.compile("^\\s*(\\d{1,3})\\s*(?:[.、,:)]|\\s)\\s*(.*)$",
 			Pattern.DOTALL);
 
@@ -102,9 +104,15 @@ public final class BreakdownReader {
 		String itemName = null;
 		String itemCellText = null;
 		int taskIndex = 0;
+		int notesRow = -1;
 		for (int r : sheet.rowIndexes()) {
 			if (r <= header.rowIndex() || header.isRepeatedIn(r)) {
 				continue;
+			}
+			if (isNote(sheet, r)) {
+				// 注：1.各责任单位每月25日前报送…: the table's foot, not an item
+				notesRow = r;
+				break;
 			}
 			String itemCell = merged.text(r, header.column(ITEM));
 			String taskText = Labels.tidy(merged.text(r, header.column(TASK)));
@@ -155,6 +163,11 @@ public final class BreakdownReader {
 					Labels.tidy(merged.text(r, header.column(LEAD))),
 					Labels.tidy(merged.text(r, header.column(RESPONSIBLE))), deadline, r + 1));
 		}
+		if (notesRow >= 0) {
+			int notes = notesRow;
+			taskLikeRowAfter(sheet, notes, header).ifPresent(r -> findings.add(FindingCode.BREAKDOWN_ROWS_AFTER_NOTES
+				.at(Location.cell(fileName, sheetName, r, header.column(TASK)), "", notes + 1, r + 1, r + 1)));
+		}
 		if (tasks.isEmpty()) {
 			findings.add(FindingCode.BREAKDOWN_NO_TASKS.at(Location.sheet(fileName, sheetName), ""));
 		}
@@ -181,6 +194,32 @@ public final class BreakdownReader {
 			findings.add(FindingCode.DEADLINE_UNREADABLE.at(where, text, text));
 			return Deadline.ongoing(text);
 		});
+	}
+
+	/** A row whose first words are those of a note under a table: 注：, 备注:, 说明1. … */
+	private static boolean isNote(SheetGrid sheet, int row) {
+		for (GridCell cell : sheet.row(row).values()) {
+			String text = Labels.tidy(cell.text());
+			if (!text.isEmpty()) {
+				return NOTE.matcher(text).find();
+			}
+		}
+		return false;
+	}
+
+	/** A row below the notes that reads like a task (its own task text and units), which is then not read. */
+	private static Optional<Integer> taskLikeRowAfter(SheetGrid sheet, int notesRow, HeaderRow header) {
+		for (int r : sheet.rowIndexes()) {
+			if (r <= notesRow) {
+				continue;
+			}
+			String task = sheet.text(r, header.column(TASK));
+			String units = sheet.text(r, header.column(LEAD)) + sheet.text(r, header.column(RESPONSIBLE));
+			if (!task.isBlank() && !units.isBlank() && !units.contains(task)) {
+				return Optional.of(r);
+			}
+		}
+		return Optional.empty();
 	}
 
 	private static boolean hasOtherValues(SheetGrid sheet, int row, HeaderRow header) {

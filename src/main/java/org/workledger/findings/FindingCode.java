@@ -37,7 +37,9 @@ public enum FindingCode {
 	BREAKDOWN_NO_TASKS("breakdown.no-tasks", Severity.ERROR, "任务分解表中没有任何任务行", "请确认表头下方填写了主要任务"),
 	BREAKDOWN_TASK_EMPTY("breakdown.task-empty", Severity.WARNING, "该行填写了其他内容但“主要任务”为空，已跳过",
 			"如该行是一项任务，请补填主要任务；否则删除该行"),
-	BREAKDOWN_ITEM_MISSING("breakdown.item-missing", Severity.ERROR, "第一项任务之前没有事项名称", "请在“事项名称”列填写该任务所属的事项"),
+	BREAKDOWN_ROWS_AFTER_NOTES("breakdown.rows-after-notes", Severity.WARNING,
+			"第%s行起是表格下方的说明，其后第%s行的内容未作为任务读取", "如第%s行是一项任务，请把说明移到表格最下方"),
+		BREAKDOWN_ITEM_MISSING("breakdown.item-missing", Severity.ERROR, "第一项任务之前没有事项名称", "请在“事项名称”列填写该任务所属的事项"),
 	BREAKDOWN_ITEM_NUMBER("breakdown.item-number", Severity.WARNING, "事项名称“%s”没有序号，按顺序编为第 %s 项",
 			"请在事项名称前加上序号，例如“%s. ”"),
 	BREAKDOWN_ITEM_DUPLICATE("breakdown.item-duplicate", Severity.ERROR, "事项序号 %s 重复出现", "请检查事项编号，每个序号只能出现一次"),
@@ -51,7 +53,11 @@ public enum FindingCode {
 			"请在任务分解表中写出单位全称，或在单位名册“简称及别名”列为其中一个单位登记“%s”"),
 	UNIT_VARIANT_IN_BREAKDOWN("breakdown.unit-variant", Severity.WARNING, "%s“%s”按单位名册中的“%s”计入",
 			"如有误，请把任务分解表中的“%s”改为单位全称"),
-	TASK_WITHOUT_UNITS("breakdown.task-without-units", Severity.ERROR, "任务 %s 没有任何可识别的责任单位或牵头单位",
+	CATEGORY_VARIANT_IN_BREAKDOWN("breakdown.category-variant", Severity.WARNING, "%s“%s”按单位名册中的类别“%s”计入（%s 个单位）",
+			"如有误，请把任务分解表中的“%s”改为单位名册“类别”列中的名称或各单位名称"),
+	UNIT_GROUP_UNRESOLVED("breakdown.unit-group-unresolved", Severity.ERROR, "%s“%s”像是一类单位的统称，但单位名册中没有这个类别，这些单位未计入",
+			"请把任务分解表中的“%s”改为单位名册“类别”列中的名称（现有类别：%s）或写出各单位名称；如确是一类新的单位，请在单位名册中把这些单位的“类别”填为“%s”"),
+		TASK_WITHOUT_UNITS("breakdown.task-without-units", Severity.ERROR, "任务 %s 没有任何可识别的责任单位或牵头单位",
 			"请在“责任单位”列填写单位名册中的单位名称、简称或类别"),
 
 	// roster
@@ -189,6 +195,7 @@ public enum FindingCode {
 			case BREAKDOWN_COLUMN_MISSING -> "分解表缺列";
 			case BREAKDOWN_NO_TASKS -> "分解表没有任务";
 			case BREAKDOWN_TASK_EMPTY -> "分解表主要任务为空";
+			case BREAKDOWN_ROWS_AFTER_NOTES -> "分解表说明行下还有内容";
 			case BREAKDOWN_ITEM_MISSING -> "分解表缺少事项名称";
 			case BREAKDOWN_ITEM_NUMBER -> "事项没有序号";
 			case BREAKDOWN_ITEM_DUPLICATE -> "事项序号重复";
@@ -197,6 +204,8 @@ public enum FindingCode {
 			case UNIT_UNRESOLVED -> "分解表单位不在名册中";
 			case UNIT_AMBIGUOUS_IN_BREAKDOWN -> "分解表单位无法确定";
 			case UNIT_VARIANT_IN_BREAKDOWN -> "分解表单位写法不同";
+			case CATEGORY_VARIANT_IN_BREAKDOWN -> "分解表类别写法不同";
+			case UNIT_GROUP_UNRESOLVED -> "分解表统称不在名册中";
 			case TASK_WITHOUT_UNITS -> "任务没有责任单位";
 			case ROSTER_MISSING -> "缺少单位名册";
 			case ROSTER_COLUMN_MISSING -> "名册缺列";

@@ -227,6 +227,29 @@ public final class Roster {
 		return this.byCategory.containsKey(Labels.normalize(name));
 	}
 
+	/**
+	 * The category a group name means when it is the category written as tables write it:
+	 * 各区县（市）政府, 各区市县政府, 市政府各有关部门 for 区县（市）政府 and 市政府有关部门. The
+	 * same characters once 各, 全市, 所有, 人民 and brackets are set aside, in any order; empty
+	 * unless exactly one category is meant.
+	 */
+	public Optional<String> categoryMeant(String name) {
+		String key = groupKey(name);
+		if (key.isEmpty()) {
+			return Optional.empty();
+		}
+		List<String> meant = categories().stream().filter(c -> groupKey(c).equals(key)).toList();
+		return meant.size() == 1 ? Optional.of(meant.get(0)) : Optional.empty();
+	}
+
+	private static String groupKey(String name) {
+		String plain = Labels.normalize(name).replaceFirst("^(全市|全县|全区|全省|所有|全体)", "")
+			.replaceAll("[各()（）、，,\\[\\]【】]|人民", "");
+		char[] chars = plain.toCharArray();
+		Arrays.sort(chars);
+		return new String(chars);
+	}
+
 	/** Category names in roster order. */
 	public List<String> categories() {
 		List<String> names = new ArrayList<>();

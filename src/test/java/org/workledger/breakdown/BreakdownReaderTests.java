@@ -131,6 +131,39 @@ class BreakdownReaderTests {
 		}
 
 		@Test
+		void aNoteUnderTheTableIsNotAnItem() throws Exception {
+			// given the usual foot of a table: a note merged across the row, and a second line of it
+			WorkbookBuilder table = WorkbookBuilder.sheet("任务分解表")
+				.row("某市2024年重点工作任务分解表")
+				.row("事项名称", "主要任务", "牵头单位", "责任单位", "完成时限")
+				.row("1. 第一项", "任务甲", "市政府办公室", "市司法局", "2024年10月底前")
+				.row("注：1.各责任单位每月25日前报送进展情况；", "", "", "", "")
+				.merge("A4:E4")
+				.row("2.联系人：王敏，0411-83630000。", "", "", "", "")
+				.merge("A5:E5");
+			Findings findings = new Findings();
+			// when
+			Breakdown breakdown = read(table, findings);
+			// then
+			assertThat(findings.all()).isEmpty();
+			assertThat(breakdown.tasks()).extracting(BreakdownTask::id).containsExactly("1.1");
+		}
+
+		@Test
+		void aTaskBelowANoteIsToldNotLostUnsaid() throws Exception {
+			WorkbookBuilder table = WorkbookBuilder.sheet("任务分解表")
+				.row("事项名称", "主要任务", "牵头单位", "责任单位", "完成时限")
+				.row("1. 第一项", "任务甲", "市政府办公室", "市司法局", "2024年10月底前")
+				.row("备注：任务甲按季度报送", "", "", "", "")
+				.row("2. 第二项", "任务乙", "市政府办公室", "市司法局", "2024年10月底前");
+			Findings findings = new Findings();
+			Breakdown breakdown = read(table, findings);
+			assertThat(breakdown.tasks()).extracting(BreakdownTask::id).containsExactly("1.1");
+			assertThat(findings.all()).extracting(f -> f.location().sheetCell() + " " + f.message())
+				.containsExactly("任务分解表!B4 第3行起是表格下方的说明，其后第4行的内容未作为任务读取");
+		}
+
+		@Test
 		void repeatedItemNamesInEveryRowStayOneItem() throws Exception {
 			WorkbookBuilder table = WorkbookBuilder.sheet("表")
 				.row("事项名称", "主要任务", "牵头单位", "责任单位", "完成时限")
