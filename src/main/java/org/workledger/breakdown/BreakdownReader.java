@@ -43,6 +43,24 @@ public final class BreakdownReader {
 
 	public static final List<String> LABELS = List.of(ITEM, TASK, LEAD, RESPONSIBLE, DEADLINE);
 
+	/**
+	 * What offices also head these columns with. A table headed 重点事项 | 具体任务 | 牵头部门 |
+	 * 配合单位 | 完成时间 is the same table; the labels above are preferred where both occur.
+	 */
+	static final Map<String, List<String>> OTHER_NAMES = Map.of(
+			ITEM, List.of("重点事项", "工作事项", "事项", "任务事项"),
+			TASK, List.of("具体任务", "任务内容", "工作任务", "工作内容", "主要工作", "具体工作", "工作措施", "具体措施"),
+			LEAD, List.of("牵头部门", "牵头责任单位", "牵头单位（部门）", "主责单位", "主办单位"),
+			RESPONSIBLE, List.of("责任部门", "责任单位（部门）", "配合单位", "配合部门", "参与单位", "协办单位", "落实单位"),
+			DEADLINE, List.of("完成时间", "时限", "完成期限", "时间节点", "时间要求", "完成时限要求"));
+
+	/** Columns that also name responsible units when a table has both (责任单位 and 配合单位): read together. */
+	private static final List<String> MORE_RESPONSIBLE = OTHER_NAMES.get(RESPONSIBLE);
+
+	private static final List<String> LABELS_AND_OTHER_NAMES = java.util.stream.Stream
+		.concat(LABELS.stream(), LABELS.stream().flatMap(l -> OTHER_NAMES.get(l).stream()))
+		.toList();
+
 	/** A row with at least this many of the five labels is a breakdown header. */
 	private static final int RECOGNISED = 3;
 
@@ -59,7 +77,8 @@ public final class BreakdownReader {
 			ProgressWorkbookContract.STATUS, ProgressWorkbookContract.PERCENT);
 
 	public static Optional<HeaderRow> findHeader(SheetGrid sheet) {
-		return HeaderRow.find(sheet, LABELS, RECOGNISED)
+		return HeaderRow.find(sheet, LABELS_AND_OTHER_NAMES, RECOGNISED)
+			.map(h -> h.withOtherNames(OTHER_NAMES))
 			.filter(h -> h.has(TASK) || h.has(ITEM))
 			.filter(h -> !isProgressHeader(sheet.row(h.rowIndex())));
 	}
@@ -160,8 +179,7 @@ public final class BreakdownReader {
 			String deadlineText = Labels.tidy(merged.text(r, header.column(DEADLINE)));
 			Deadline deadline = deadline(deadlineText, declaredYear, sheet, r, header, fileName, findings);
 			tasks.add(new BreakdownTask(BreakdownTask.id(itemNo, taskIndex), itemNo, taskIndex, itemName, taskText,
-					Labels.tidy(merged.text(r, header.column(LEAD))),
-					Labels.tidy(merged.text(r, header.column(RESPONSIBLE))), deadline, r + 1));
+					Labels.tidy(merged.text(r, header.column(LEAD))), responsible(merged, r, header), deadline, r + 1));
 		}
 		if (notesRow >= 0) {
 			int notes = notesRow;
@@ -194,6 +212,21 @@ public final class BreakdownReader {
 			findings.add(FindingCode.DEADLINE_UNREADABLE.at(where, text, text));
 			return Deadline.ongoing(text);
 		});
+	}
+
+	/** The 责任单位 cell, with those of a 配合单位 column beside it. */
+	private static String responsible(MergedCells merged, int r, HeaderRow header) {
+		int column = header.column(RESPONSIBLE);
+		StringBuilder units = new StringBuilder(Labels.tidy(merged.text(r, column)));
+		for (String name : MORE_RESPONSIBLE) {
+			if (header.has(name) && header.column(name) != column) {
+				String more = Labels.tidy(merged.text(r, header.column(name)));
+				if (!more.isEmpty()) {
+					units.append(units.length() == 0 ? "" : "、").append(more);
+				}
+			}
+		}
+		return units.toString();
 	}
 
 	/** A row whose first words are those of a note under a table: 注：, 备注:, 说明1. … */

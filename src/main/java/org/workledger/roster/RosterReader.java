@@ -27,6 +27,11 @@ public final class RosterReader {
 
 	public static final String CATEGORY = "类别";
 
+	/** What rosters also head the two columns with; the labels above are preferred where both occur. */
+	static final Map<String, List<String>> OTHER_NAMES = Map.of(
+			NAME, List.of("单位全称", "单位名称（全称）", "单位"),
+			CATEGORY, List.of("单位类别", "单位类型", "单位分类", "类型", "分类"));
+
 	static final List<String> ALIAS_LABELS = List.of("简称及别名（以分号分隔）", "简称及别名", "简称", "别名");
 
 	/** Names the unit had before a reorganisation, separated like aliases. */
@@ -43,11 +48,15 @@ public final class RosterReader {
 
 	/** The roster's header row in this sheet, if the sheet is a roster. */
 	public static Optional<HeaderRow> findHeader(SheetGrid sheet) {
-		return HeaderRow.find(sheet, allLabels(), 2).filter(h -> h.has(NAME) && h.has(CATEGORY));
+		return HeaderRow.find(sheet, allLabels(), 2)
+			.map(h -> h.withOtherNames(OTHER_NAMES))
+			.filter(h -> h.has(NAME) && h.has(CATEGORY));
 	}
 
 	static List<String> allLabels() {
 		List<String> labels = new ArrayList<>(List.of(NAME, CATEGORY));
+		labels.addAll(OTHER_NAMES.get(NAME));
+		labels.addAll(OTHER_NAMES.get(CATEGORY));
 		labels.addAll(ALIAS_LABELS);
 		labels.addAll(FORMER_LABELS);
 		labels.addAll(CONTACT_LABELS);

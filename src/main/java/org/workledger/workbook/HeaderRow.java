@@ -13,7 +13,11 @@ import java.util.Optional;
  * @param rowIndex zero-based row of the header
  * @param columns normalized label to zero-based column, for the labels that were found
  */
-public record HeaderRow(SheetGrid sheet, int rowIndex, Map<String, Integer> columns) {
+public record HeaderRow(SheetGrid sheet, int topRow, int rowIndex, Map<String, Integer> columns) {
+
+	public HeaderRow(SheetGrid sheet, int rowIndex, Map<String, Integer> columns) {
+		this(sheet, rowIndex, rowIndex, columns);
+	}
 
 	/** How far down a sheet a header row may be. */
 	public static final int SEARCH_ROWS = 30;
@@ -29,6 +33,15 @@ public record HeaderRow(SheetGrid sheet, int rowIndex, Map<String, Integer> colu
 			}
 			Map<String, Integer> found = match(sheet.row(r), labels);
 			if (found.size() >= minimum) {
+				// a header of two rows: 责任分工 merged over 牵头单位 | 责任单位 in the row below
+				Map<String, Integer> below = match(sheet.row(r + 1), labels);
+				below.keySet().removeAll(found.keySet());
+				below.values().removeAll(found.values());
+				if (!below.isEmpty()) {
+					Map<String, Integer> both = new LinkedHashMap<>(found);
+					both.putAll(below);
+					return Optional.of(new HeaderRow(sheet, r, r + 1, both));
+				}
 				return Optional.of(new HeaderRow(sheet, r, found));
 			}
 		}
@@ -66,10 +79,24 @@ public record HeaderRow(SheetGrid sheet, int rowIndex, Map<String, Integer> colu
 		return found;
 	}
 
+	/**
+	 * The same header with each label also found under another name its table may use
+	 * (完成时间 for 完成时限): the label's own column when present, else its first other name's.
+	 */
+	public HeaderRow withOtherNames(Map<String, List<String>> otherNames) {
+		Map<String, Integer> all = new LinkedHashMap<>(this.columns);
+		otherNames.forEach((label, names) -> {
+			if (!all.containsKey(label)) {
+				names.stream().filter(this.columns::containsKey).findFirst().ifPresent(name -> all.put(label, this.columns.get(name)));
+			}
+		});
+		return new HeaderRow(this.sheet, this.topRow, this.rowIndex, all);
+	}
+
 	/** The first text above the header row (a table's merged title row), spaces left out. */
 	public Optional<String> titleAbove() {
 		for (int r : this.sheet.rowIndexes()) {
-			if (r >= this.rowIndex) {
+			if (r >= this.topRow) {
 				break;
 			}
 			for (GridCell cell : this.sheet.row(r).values()) {
@@ -101,7 +128,14 @@ public record HeaderRow(SheetGrid sheet, int rowIndex, Map<String, Integer> colu
 
 	/** True when a row repeats the header (tables pasted from Word repeat it on every page). */
 	public boolean isRepeatedIn(int row) {
-		return match(this.sheet.row(row), this.columns.keySet()).size() >= Math.max(2, this.columns.size() - 1);
+		// the header as written (its other names for the labels), not the labels it was found by
+		// (a set: only the readers' constant label lists are kept by match)
+		java.util.Set<String> written = new java.util.LinkedHashSet<>();
+		for (int r = this.topRow; r <= this.rowIndex; r++) {
+			this.sheet.row(r).values().forEach(cell -> written.add(cell.text()));
+		}
+		int columnsFound = new java.util.HashSet<>(this.columns.values()).size();
+		return match(this.sheet.row(row), written).size() >= Math.max(2, columnsFound - 1);
 	}
 
 }

@@ -164,6 +164,43 @@ class BreakdownReaderTests {
 		}
 
 		@Test
+		void aTableHeadedInOtherWordsOfficesUseReadsTheSame() throws Exception {
+			// given 重点事项 | 具体任务 | 牵头部门 | 责任单位 | 配合单位 | 完成时间, the header repeated on a second page
+			WorkbookBuilder table = WorkbookBuilder.sheet("Sheet1")
+				.row("某市2024年重点工作任务分解表")
+				.row("序号", "重点事项", "具体任务", "牵头部门", "责任单位", "配合单位", "完成时间")
+				.row("1", "1. 第一项", "任务甲", "市政府办公室", "市司法局", "市财政局", "2024年10月底前")
+				.row("序号", "重点事项", "具体任务", "牵头部门", "责任单位", "配合单位", "完成时间")
+				.row("2", "2. 第二项", "任务乙", "市政府办公室", "", "市财政局", "长期坚持");
+			Findings findings = new Findings();
+			// when
+			Breakdown breakdown = read(table, findings);
+			// then 配合单位 are responsible units too
+			assertThat(findings.all()).isEmpty();
+			assertThat(breakdown.tasks()).extracting(BreakdownTask::id, BreakdownTask::leadUnits, BreakdownTask::responsibleUnits)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("1.1", "市政府办公室", "市司法局、市财政局"),
+						org.assertj.core.groups.Tuple.tuple("2.1", "市政府办公室", "市财政局"));
+			assertThat(breakdown.cell(breakdown.tasks().get(0), BreakdownReader.DEADLINE).sheetCell()).isEqualTo("Sheet1!G3");
+		}
+
+		@Test
+		void aHeaderOfTwoRowsReadsItsLowerRowUnderAMergedHeading() throws Exception {
+			// given 责任分工 merged over 牵头单位 | 责任单位
+			WorkbookBuilder table = WorkbookBuilder.sheet("任务分解表")
+				.row("某市2024年重点工作任务分解表")
+				.row("事项名称", "主要任务", "责任分工", "", "完成时限")
+				.merge("C2:D2")
+				.row("", "", "牵头单位", "责任单位", "")
+				.row("1. 第一项", "任务甲", "市政府办公室", "市司法局", "2024年10月底前");
+			Findings findings = new Findings();
+			Breakdown breakdown = read(table, findings);
+			assertThat(findings.all()).isEmpty();
+			assertThat(breakdown.title()).isEqualTo("某市2024年重点工作任务分解表");
+			assertThat(breakdown.tasks()).extracting(BreakdownTask::id, BreakdownTask::leadUnits, BreakdownTask::responsibleUnits)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("1.1", "市政府办公室", "市司法局"));
+		}
+
+		@Test
 		void repeatedItemNamesInEveryRowStayOneItem() throws Exception {
 			WorkbookBuilder table = WorkbookBuilder.sheet("表")
 				.row("事项名称", "主要任务", "牵头单位", "责任单位", "完成时限")

@@ -88,4 +88,22 @@ class RosterReaderTests {
 		}
 	}
 
+	@Test
+	void aRosterHeadedInOtherWordsReadsTheSame() throws Exception {
+		// given 序号 | 单位全称 | 简称 | 单位类型, as many offices head it
+		try (Workbook workbook = WorkbookBuilder.sheet("Sheet1")
+			.row("序号", "单位全称", "简称", "单位类型")
+			.row("1", "某市教育局", "市教育局", "市直部门")
+			.row("2", "某县人民政府", "", "县区")
+			.build()) {
+			Findings findings = new Findings();
+			Roster roster = read(workbook, findings);
+			assertThat(findings.all()).isEmpty();
+			assertThat(roster.units()).extracting(Unit::name, Unit::category)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("某市教育局", "市直部门"),
+						org.assertj.core.groups.Tuple.tuple("某县人民政府", "县区"));
+			assertThat(roster.unit("市教育局")).map(Unit::name).hasValue("某市教育局");
+		}
+	}
+
 }
