@@ -64,6 +64,12 @@ public final class BreakdownReader {
 	/** A row with at least this many of the five labels is a breakdown header. */
 	private static final int RECOGNISED = 3;
 
+	/** （已取消）任务…, 【取消】…, 任务…（已取消）: a task the office struck out but kept in the table. */
+	private static final Pattern CANCELLED = Pattern.compile("^[（(【\\[]\\s*(已取消|取消|已撤销|撤销|已删除|删除)\\s*[)）】\\]]|[（(【\\[]\\s*(已取消|已撤销|已删除)\\s*[)）】\\]]$");
+
+	/** 一、 二． 十二、: an item numbered in Chinese (a name that merely begins with 一 has no mark after it). */
+	private static final Pattern CHINESE_ITEM_PREFIX = Pattern.compile("^\\s*([一二三四五六七八九十]{1,3})\\s*[、.]\\s*(.+)$");
+
 	private static final Pattern NOTE = Pattern.compile("^(注|备注|说明|附注|填表说明|注意事项)\\s*[:：0-9０-９一二三四五六七八九十（(、.．]");
 
 	private static final Pattern ITEM_PREFIX = Pattern.compile("^\\s*(\\d{1,3})\\s*(?:[.、,:)]|\\s)\\s*(.*)$",
@@ -145,11 +151,18 @@ public final class BreakdownReader {
 				continue;
 			}
 			if (!sameItem) {
-				Matcher m = ITEM_PREFIX.matcher(Normalizer.normalize(itemCell, Normalizer.Form.NFKC));
+				String folded = Normalizer.normalize(itemCell, Normalizer.Form.NFKC);
+				Matcher m = ITEM_PREFIX.matcher(folded);
+				Matcher chinese = CHINESE_ITEM_PREFIX.matcher(folded);
 				int number;
 				if (m.matches()) {
 					number = Integer.parseInt(m.group(1));
 					itemName = Labels.tidy(m.group(2));
+				}
+				else if (chinese.matches() && chineseNumber(chinese.group(1)) > 0) {
+					// 一、加强政策文件公开: numbered as documents number their parts
+					number = chineseNumber(chinese.group(1));
+					itemName = Labels.tidy(chinese.group(2));
 				}
 				else {
 					number = itemNo + 1;
@@ -176,6 +189,12 @@ public final class BreakdownReader {
 				itemCellText = "";
 			}
 			taskIndex++;
+			if (CANCELLED.matcher(taskText).find()) {
+				// its number stays taken: the tasks after it keep the ids units have reported under
+				findings.add(FindingCode.BREAKDOWN_TASK_CANCELLED.at(Location.cell(fileName, sheetName, r, header.column(TASK)),
+						taskText, BreakdownTask.id(itemNo, taskIndex)));
+				continue;
+			}
 			String deadlineText = Labels.tidy(merged.text(r, header.column(DEADLINE)));
 			Deadline deadline = deadline(deadlineText, declaredYear, sheet, r, header, fileName, findings);
 			tasks.add(new BreakdownTask(BreakdownTask.id(itemNo, taskIndex), itemNo, taskIndex, itemName, taskText,
@@ -212,6 +231,21 @@ public final class BreakdownReader {
 			findings.add(FindingCode.DEADLINE_UNREADABLE.at(where, text, text));
 			return Deadline.ongoing(text);
 		});
+	}
+
+	/** 一 to 九十九 as a number; 0 for what is not one. */
+	static int chineseNumber(String text) {
+		String digits = "一二三四五六七八九";
+		int ten = text.indexOf('十');
+		if (ten < 0) {
+			return text.length() == 1 ? digits.indexOf(text.charAt(0)) + 1 : 0;
+		}
+		if (ten != text.lastIndexOf('十') || ten > 1) {
+			return 0;
+		}
+		int tens = ten == 0 ? 1 : digits.indexOf(text.charAt(0)) + 1;
+		int ones = ten == text.length() - 1 ? 0 : text.length() - ten == 2 ? digits.indexOf(text.charAt(ten + 1)) + 1 : -1;
+		return tens <= 0 || ones < 0 ? 0 : tens * 10 + ones;
 	}
 
 	/** The 责任单位 cell, with those of a 配合单位 column beside it. */

@@ -39,6 +39,8 @@ public enum FindingCode {
 			"如该行是一项任务，请补填主要任务；否则删除该行"),
 	BREAKDOWN_ROWS_AFTER_NOTES("breakdown.rows-after-notes", Severity.WARNING,
 			"第%s行起是表格下方的说明，其后第%s行的内容未作为任务读取", "如第%s行是一项任务，请把说明移到表格最下方"),
+		BREAKDOWN_TASK_CANCELLED("breakdown.task-cancelled", Severity.WARNING, "任务 %s 标注为取消，不再分到各单位，也不统计",
+			"如该任务仍要落实，请去掉“已取消”字样；编号保持不变，其后任务的编号不受影响"),
 		BREAKDOWN_ITEM_MISSING("breakdown.item-missing", Severity.ERROR, "第一项任务之前没有事项名称", "请在“事项名称”列填写该任务所属的事项"),
 	BREAKDOWN_ITEM_NUMBER("breakdown.item-number", Severity.WARNING, "事项名称“%s”没有序号，按顺序编为第 %s 项",
 			"请在事项名称前加上序号，例如“%s. ”"),
@@ -196,6 +198,7 @@ public enum FindingCode {
 			case BREAKDOWN_NO_TASKS -> "分解表没有任务";
 			case BREAKDOWN_TASK_EMPTY -> "分解表主要任务为空";
 			case BREAKDOWN_ROWS_AFTER_NOTES -> "分解表说明行下还有内容";
+			case BREAKDOWN_TASK_CANCELLED -> "分解表任务已取消";
 			case BREAKDOWN_ITEM_MISSING -> "分解表缺少事项名称";
 			case BREAKDOWN_ITEM_NUMBER -> "事项没有序号";
 			case BREAKDOWN_ITEM_DUPLICATE -> "事项序号重复";

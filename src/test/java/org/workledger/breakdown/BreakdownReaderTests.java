@@ -201,6 +201,40 @@ class BreakdownReaderTests {
 		}
 
 		@Test
+		void itemsNumberedInChineseKeepTheirNumbers() throws Exception {
+			WorkbookBuilder table = WorkbookBuilder.sheet("任务分解表")
+				.row("事项名称", "主要任务", "牵头单位", "责任单位", "完成时限")
+				.row("一、加强政策文件公开", "任务甲", "市政府办公室", "市司法局", "长期坚持")
+				.row("十二．做好政策解读", "任务乙", "市政府办公室", "市司法局", "长期坚持")
+				.row("一网通办建设", "任务丙", "市政府办公室", "市司法局", "长期坚持");
+			Findings findings = new Findings();
+			Breakdown breakdown = read(table, findings);
+			assertThat(breakdown.tasks()).extracting(BreakdownTask::id, BreakdownTask::itemName)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("1.1", "加强政策文件公开"),
+						org.assertj.core.groups.Tuple.tuple("12.1", "做好政策解读"),
+						org.assertj.core.groups.Tuple.tuple("13.1", "一网通办建设"));
+			assertThat(findings.all()).extracting(f -> f.code()).containsExactly(FindingCode.BREAKDOWN_ITEM_NUMBER);
+			assertThat(java.util.stream.IntStream.of(1, 9, 10, 11, 19, 20, 35, 99).mapToObj(n -> n).toList())
+				.isEqualTo(java.util.stream.Stream.of("一", "九", "十", "十一", "十九", "二十", "三十五", "九十九")
+					.map(BreakdownReader::chineseNumber).toList());
+			assertThat(BreakdownReader.chineseNumber("十十")).isZero();
+		}
+
+		@Test
+		void aCancelledTaskIsLeftOutAndTheOthersKeepTheirIds() throws Exception {
+			WorkbookBuilder table = WorkbookBuilder.sheet("任务分解表")
+				.row("事项名称", "主要任务", "牵头单位", "责任单位", "完成时限")
+				.row("1. 第一项", "任务甲", "市政府办公室", "市司法局", "长期坚持")
+				.row("", "（已取消）任务乙", "市政府办公室", "市司法局", "长期坚持")
+				.row("", "任务丙", "市政府办公室", "市司法局", "长期坚持");
+			Findings findings = new Findings();
+			Breakdown breakdown = read(table, findings);
+			assertThat(breakdown.tasks()).extracting(BreakdownTask::id).containsExactly("1.1", "1.3");
+			assertThat(findings.all()).extracting(f -> f.location().sheetCell() + " " + f.message())
+				.containsExactly("任务分解表!B3 任务 1.2 标注为取消，不再分到各单位，也不统计");
+		}
+
+		@Test
 		void repeatedItemNamesInEveryRowStayOneItem() throws Exception {
 			WorkbookBuilder table = WorkbookBuilder.sheet("表")
 				.row("事项名称", "主要任务", "牵头单位", "责任单位", "完成时限")
