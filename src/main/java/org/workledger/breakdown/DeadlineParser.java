@@ -22,7 +22,7 @@ public final class DeadlineParser {
 
 	private static final Pattern MONTH = Pattern.compile("^(\\d{4})年(\\d{1,2})月(?:底|末|份)?(?:前|之前|以前)?$");
 
-	private static final Pattern YEAR_END = Pattern.compile("^(\\d{4})年(?:底|末|年底|年末)(?:前|之前|以前)?$");
+	private static final Pattern YEAR_END = Pattern.compile("^(\\d{4})年(?:底|末|年底|年末|内|年内|全年)(?:前|之前|以前)?$");
 
 	private static final Pattern HALF = Pattern.compile("^(\\d{4})年(上|下)半年(?:底|末)?(?:前|之前|以前)?$");
 
