@@ -18,7 +18,9 @@ public enum FindingCode {
 	FILE_NOT_EXCEL("file.not-excel", Severity.ERROR, "不是 Excel 工作簿（%s）", "请以 .xlsx 或 .xls 格式报送"),
 	FILE_BOMB("file.bomb", Severity.ERROR, "工作簿内部数据异常膨胀，疑似损坏或恶意文件，已拒绝读取",
 			"请用 Excel 打开后另存为新文件再报送"),
-	FILE_NOT_A_RETURN("file.not-a-return", Severity.ERROR, "这是%s，不是进展情况表", "请上传本单位填好的进展情况表"),
+	FILE_ARCHIVE("file.archive", Severity.ERROR, "这是压缩包（%s），不是 Excel 工作簿",
+			"请解压后把其中的进展情况表放入 input；单位报送时请直接发送 .xlsx 文件，不要压缩"),
+		FILE_NOT_A_RETURN("file.not-a-return", Severity.ERROR, "这是%s，不是进展情况表", "请上传本单位填好的进展情况表"),
 	FILE_DUPLICATE_REFERENCE("file.duplicate-reference", Severity.WARNING,
 			"发现多份%s，以最新的“%s”为准（已汇总过的月份仍按当时所用的）",
 			"如无用，可把较早的%s移出 input 文件夹（已存档，不会丢失）"),
@@ -188,6 +190,7 @@ public enum FindingCode {
 			case FILE_TOO_LARGE -> "文件过大";
 			case FILE_NOT_EXCEL -> "不是 Excel 工作簿";
 			case FILE_BOMB -> "文件数据异常";
+			case FILE_ARCHIVE -> "压缩包";
 			case FILE_NOT_A_RETURN -> "不是进展情况表";
 			case FILE_DUPLICATE_REFERENCE -> "基础数据表有多份";
 			case BREAKDOWN_MISSING -> "缺少任务分解表";

@@ -22,7 +22,7 @@ import org.workledger.workbook.XmlText;
  */
 public final class FindingsWorkbookWriter {
 
-	static final String SHEET = "问题清单";
+	public static final String SHEET = "问题清单";
 
 	private static final List<String> HEADERS = List.of("序号", "级别", "文件", "工作表", "单元格", "发现的值", "问题", "处理建议",
 			"问题类型");

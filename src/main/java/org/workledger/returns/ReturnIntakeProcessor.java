@@ -15,8 +15,10 @@ import java.util.Set;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.workledger.contract.ProgressWorkbookContract;
+import org.workledger.consolidation.LedgerWorkbookWriter;
 import org.workledger.findings.Finding;
 import org.workledger.findings.FindingCode;
+import org.workledger.findings.FindingsWorkbookWriter;
 import org.workledger.findings.Location;
 import org.workledger.intake.InputFolder;
 import org.workledger.intake.QuickLook;
@@ -101,8 +103,27 @@ class ReturnIntakeProcessor implements ItemProcessor<InputCandidate, IntakeOutco
 		}
 	}
 
+	/** What workledger itself wrote, known by its first sheet's name: a 问题清单, a ledger. */
+	private static Optional<String> ownOutput(WorkbookGrid grid) {
+		if (grid.sheets().isEmpty()) {
+			return Optional.empty();
+		}
+		return switch (grid.sheets().get(0).name()) {
+			case FindingsWorkbookWriter.SHEET -> Optional.of("本系统生成的问题清单（列出退回或检查发现的问题，供单位对照修改）");
+			case LedgerWorkbookWriter.SHEET -> Optional.of("本系统生成的汇总台账");
+			default -> Optional.empty();
+		};
+	}
+
 	/** A whole workbook's grid: a return is checked, a task breakdown or roster is left for the reference step. */
 	private IntakeOutcome outcome(InputCandidate file, String sha, long size, Instant modified, WorkbookGrid grid) {
+		Optional<String> ours = ownOutput(grid);
+		if (ours.isPresent()) {
+			// a clerk's slip (the 问题清单 or the ledger saved into input/): said as what it is, not as a bad return
+			Finding finding = FindingCode.FILE_NOT_A_RETURN.at(Location.file(file.name()), "", ours.get());
+			return new IntakeOutcome(file, sha, size, modified, Disposition.REJECTED, "UNREADABLE", null, List.of(finding),
+					finding.message());
+		}
 		WorkbookKind kind = WorkbookKind.of(grid);
 		if (kind != WorkbookKind.RETURN) {
 			return new IntakeOutcome(file, sha, size, modified, Disposition.REFERENCE, kind.name(), null, List.of(),

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.BiPredicate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiPredicate;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
@@ -120,6 +122,10 @@ public class WorkbookOpener {
 					ex);
 		}
 		if (magic != FileMagic.OOXML && magic != FileMagic.OLE2) {
+			String archive = archiveKind(file);
+			if (archive != null) {
+				throw new UnreadableWorkbookException(FindingCode.FILE_ARCHIVE.at(where, "", archive), null);
+			}
 			throw new UnreadableWorkbookException(FindingCode.FILE_NOT_EXCEL.at(where, "", describe(magic, file)), null);
 		}
 		return magic;
@@ -134,6 +140,10 @@ public class WorkbookOpener {
 			throw new UnreadableWorkbookException(FindingCode.FILE_ENCRYPTED.at(where, ""), ex);
 		}
 		catch (NotOfficeXmlFileException ex) {
+			Optional<String> archive = zipContents(file);
+			if (archive.isPresent()) {
+				throw new UnreadableWorkbookException(FindingCode.FILE_ARCHIVE.at(where, "", archive.get()), ex);
+			}
 			// a zip without a workbook's parts: named .xlsx it is most likely a workbook cut short (a copy or a
 			// download that did not finish), and "not a workbook, send .xlsx" would puzzle a unit that did
 			String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -153,6 +163,10 @@ public class WorkbookOpener {
 			if (isEncrypted(ex)) {
 				throw new UnreadableWorkbookException(FindingCode.FILE_ENCRYPTED.at(where, ""), ex);
 			}
+			Optional<String> archive = zipContents(file);
+			if (archive.isPresent()) {
+				throw new UnreadableWorkbookException(FindingCode.FILE_ARCHIVE.at(where, "", archive.get()), ex);
+			}
 			throw new UnreadableWorkbookException(FindingCode.FILE_UNREADABLE.at(where, "", "文件已损坏或格式不完整"), ex);
 		}
 		catch (Error ex) {
@@ -161,6 +175,45 @@ public class WorkbookOpener {
 				throw new UnreadableWorkbookException(FindingCode.FILE_BOMB.at(where, ""), ex);
 			}
 			throw ex;
+		}
+	}
+
+	/** RAR or 7z by their first bytes, which POI does not know; null for anything else. */
+	private static String archiveKind(Path file) {
+		try (InputStream in = Files.newInputStream(file)) {
+			byte[] head = in.readNBytes(6);
+			if (head.length >= 4 && head[0] == 'R' && head[1] == 'a' && head[2] == 'r' && head[3] == '!') {
+				return "RAR 格式";
+			}
+			if (head.length >= 6 && head[0] == '7' && head[1] == 'z' && (head[2] & 0xff) == 0xBC && (head[3] & 0xff) == 0xAF) {
+				return "7z 格式";
+			}
+		}
+		catch (IOException ex) {
+			// said as not a workbook
+		}
+		return null;
+	}
+
+	/**
+	 * A zip that is not an Office file but holds files of its own (a unit's returns packed
+	 * together): their number and first names; empty for a zip with nothing listed (a
+	 * workbook cut short). Names from a Chinese Windows are in GBK unless marked UTF-8.
+	 */
+	private static Optional<String> zipContents(Path file) {
+		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile(), java.nio.charset.Charset.forName("GBK"))) {
+			List<String> names = zip.stream()
+				.filter(entry -> !entry.isDirectory())
+				.map(entry -> entry.getName().replaceFirst("^.*/", ""))
+				.toList();
+			if (names.isEmpty() || names.contains("[Content_Types].xml")) {
+				return Optional.empty();
+			}
+			return Optional.of("zip 格式，内含 " + names.size() + " 个文件：" + String.join("、", names.subList(0, Math.min(3, names.size())))
+					+ (names.size() > 3 ? " 等" : ""));
+		}
+		catch (IOException | RuntimeException ex) {
+			return Optional.empty();
 		}
 	}
 

@@ -71,6 +71,18 @@ class CheckCommandTests {
 	}
 
 	@Test
+	void aListOfProblemsThisToolWroteIsSaidToBeOneNotCalledABadReturn() throws Exception {
+		// given the 问题清单 check -o wrote for a bad return, saved by mistake where returns go
+		Path marked = Files.createTempDirectory("marked-");
+		run("check", "-w", workspace.toString(), bad.toString(), "-o", marked.toString());
+
+		ConsolidateCommandTests.Result result = run("check", "-w", workspace.toString(),
+				marked.resolve("和平区10月-有误-问题清单.xlsx").toString());
+
+		assertThat(result.out()).contains("这是本系统生成的问题清单").doesNotContain("没有找到进展填报表格");
+	}
+
+	@Test
 	void aDeletedColumnIsOneErrorNotOnePerRow() throws Exception {
 		// given: the 完成状态 header cleared, the statuses below it left as they were
 		Path blank = workspace.resolve("output/2023-10/和平区人民政府-2023年10月进展情况表.xlsx");

@@ -117,6 +117,31 @@ class WorkbookOpenerTests {
 	}
 
 	@Test
+	void reportsAZipOfReturnsAsAnArchiveToUnpackNamingWhatIsInside() throws IOException {
+		// given the returns of a county's towns, packed on a Chinese Windows (names in GBK)
+		Path file = this.dir.resolve("各乡镇进展.zip");
+		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file), java.nio.charset.Charset.forName("GBK"))) {
+			for (String name : List.of("甲镇.xlsx", "乙镇.xlsx", "丙镇.xlsx", "丁镇.xlsx")) {
+				zip.putNextEntry(new ZipEntry("10月/" + name));
+				zip.write(new byte[] { 1, 2, 3 });
+				zip.closeEntry();
+			}
+		}
+		// and one in RAR
+		Path rar = Files.write(this.dir.resolve("进展.rar"), new byte[] { 'R', 'a', 'r', '!', 0x1a, 0x07, 0, 1, 2 });
+
+		// when
+		Finding zipped = rejected(this.opener, file);
+		Finding rarred = rejected(this.opener, rar);
+
+		// then
+		assertThat(zipped.code()).isEqualTo(FindingCode.FILE_ARCHIVE);
+		assertThat(zipped.message()).isEqualTo("这是压缩包（zip 格式，内含 4 个文件：甲镇.xlsx、乙镇.xlsx、丙镇.xlsx 等），不是 Excel 工作簿");
+		assertThat(zipped.fix()).contains("请解压");
+		assertThat(rarred.message()).isEqualTo("这是压缩包（RAR 格式），不是 Excel 工作簿");
+	}
+
+	@Test
 	void reportsAPdfNamedXlsx() throws IOException {
 		// given
 		Path file = Files.writeString(this.dir.resolve("进展.xlsx"),
