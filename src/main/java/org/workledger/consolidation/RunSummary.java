@@ -36,9 +36,6 @@ public record RunSummary(Period period, java.time.LocalDate asOf, Map<Dispositio
 		lines.add(String.format("  input 文件夹：共 %d 个文件 — 接收 %d，退回 %d，重复 %d，此前已处理 %d，分解表和名册 %d，忽略 %d", total(),
 				count(Disposition.ACCEPTED), count(Disposition.REJECTED), count(Disposition.DUPLICATE),
 				count(Disposition.KNOWN), count(Disposition.REFERENCE), count(Disposition.IGNORED)));
-		if (count(Disposition.WAITING) > 0) {
-			lines.add(String.format("  另有 %d 个文件刚刚发生变化（可能还在复制中），留待下次运行处理", count(Disposition.WAITING)));
-		}
 		if (!this.otherPeriods.isEmpty()) {
 			List<String> parts = new ArrayList<>();
 			this.otherPeriods.forEach((p, n) -> parts.add(p + "：" + n));

@@ -65,7 +65,16 @@ class RunSummaryRepository {
 		if (duplicates.size() > SHOWN) {
 			notes.add("另有 " + (duplicates.size() - SHOWN) + " 个重复文件未逐一列出（共 " + duplicates.size() + " 个，每个文件的处理见上方逐条记录和运行日志）");
 		}
-		List<String> ignored = this.jdbc
+		List<String> waiting = this.jdbc
+			.sql("select file_name from run_file where job_execution_id = ? and disposition = 'WAITING' order by file_name")
+			.param(jobExecutionId)
+			.query(String.class)
+			.list();
+		if (!waiting.isEmpty()) {
+			// named: a clerk who just copied a unit's file in wants to know it was seen
+			notes.add("另有 " + waiting.size() + " 个文件刚刚发生变化（可能还在复制中），留待下次运行处理：" + some(waiting));
+		}
+				List<String> ignored = this.jdbc
 			.sql("select file_name from run_file where job_execution_id = ? and disposition = 'IGNORED' order by file_name")
 			.param(jobExecutionId)
 			.query(String.class)

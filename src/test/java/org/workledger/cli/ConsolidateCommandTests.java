@@ -370,6 +370,43 @@ class ConsolidateCommandTests {
 	}
 
 	@Test
+	void aFileStillBeingCopiedIsNamedAndLeftForTheNextRun(CapturedOutput output) throws Exception {
+		// given a return still being written (its time moves on) while the run waits its settle time of a second
+		Path workspace = TestWorkspace.withSamples();
+		String ws = workspace.toString();
+		assertThat(run("distribute", "-w", ws, "-p", "2023-10").exitCode()).isZero();
+		Path copying = ReturnFixtures.fill(workspace.resolve("output/2023-10/和平区人民政府-2023年10月进展情况表.xlsx"),
+				workspace.resolve("input/和平区.xlsx"), LocalDate.of(2023, 10, 25));
+		java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+		Thread copier = new Thread(() -> {
+			while (!done.get()) {
+				try {
+					Files.setLastModifiedTime(copying, java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
+					Thread.sleep(100);
+				}
+				catch (Exception ex) {
+					return;
+				}
+			}
+		});
+		copier.start();
+
+		// when
+		Result result;
+		try {
+			result = run("consolidate", "-w", ws, "-p", "2023-10", "--workledger.intake.settle-time=1s");
+		}
+		finally {
+			done.set(true);
+			copier.join();
+		}
+
+		// then
+		assertThat(result.exitCode()).isZero();
+		assertThat(output.getOut()).contains("另有 1 个文件刚刚发生变化（可能还在复制中），留待下次运行处理：和平区.xlsx");
+	}
+
+	@Test
 	void poisEnglishWarningsAboutADamagedFileGoToTheTechnicalLogNotToTheClerk(CapturedOutput output) throws Exception {
 		// given a return cut short in transfer: POI warns (in English) and falls back to stream processing
 		Path workspace = TestWorkspace.withSamples();
