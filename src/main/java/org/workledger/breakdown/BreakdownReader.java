@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Workbook;
 import org.workledger.contract.ProgressWorkbookContract;
@@ -57,7 +58,7 @@ public final class BreakdownReader {
 	/** Columns that also name responsible units when a table has both (责任单位 and 配合单位): read together. */
 	private static final List<String> MORE_RESPONSIBLE = OTHER_NAMES.get(RESPONSIBLE);
 
-	private static final List<String> LABELS_AND_OTHER_NAMES = java.util.stream.Stream
+	private static final List<String> LABELS_AND_OTHER_NAMES = Stream
 		.concat(LABELS.stream(), LABELS.stream().flatMap(l -> OTHER_NAMES.get(l).stream()))
 		.toList();
 
@@ -80,10 +81,15 @@ public final class BreakdownReader {
 
 	/** Labels that make a header a progress workbook's, which repeats the breakdown's columns. */
 	private static final List<String> RETURN_LABELS = List.of(ProgressWorkbookContract.TASK_ID,
-			ProgressWorkbookContract.STATUS, ProgressWorkbookContract.PERCENT);
+			ProgressWorkbookContract.STATUS, ProgressWorkbookContract.PERCENT, "完成进度", "工作进展", "进展情况", "完成情况",
+			"存在问题", "存在的问题", "下步计划", "下一步计划", "下步打算", "下一步工作计划");
 
 	public static Optional<HeaderRow> findHeader(SheetGrid sheet) {
 		return HeaderRow.find(sheet, LABELS_AND_OTHER_NAMES, RECOGNISED)
+			// found partly by other names (事项, 工作任务, 完成时间 are a hand-made return's words too): only with units
+			.filter(h -> LABELS.stream().filter(h::has).count() >= RECOGNISED || Stream
+				.concat(Stream.of(LEAD, RESPONSIBLE), Stream.concat(OTHER_NAMES.get(LEAD).stream(), MORE_RESPONSIBLE.stream()))
+				.anyMatch(h::has))
 			.map(h -> h.withOtherNames(OTHER_NAMES))
 			.filter(h -> h.has(TASK) || h.has(ITEM))
 			.filter(h -> !isProgressHeader(sheet.row(h.rowIndex())));

@@ -68,4 +68,22 @@ class WorkbookKindTests {
 				WorkbookKind::enough))).isEqualTo(WorkbookKind.BREAKDOWN);
 	}
 
+	@Test
+	void aReturnHeadedInTheWordsOfABreakdownIsStillAReturn() throws Exception {
+		// given a unit's own table: 重点事项 | 具体任务 | 完成时间 are also a breakdown's other names, but no units are named
+		try (org.apache.poi.ss.usermodel.Workbook own = org.workledger.support.WorkbookBuilder.sheet("Sheet1")
+			.row("序号", "重点事项", "具体任务", "完成时间", "进展情况", "存在问题", "下步打算")
+			.row("1", "1. 政策公开", "任务甲", "2024年6月底前", "已完成", "无", "继续")
+			.build()) {
+			// then
+			assertThat(WorkbookKind.of(own)).isEqualTo(WorkbookKind.RETURN);
+		}
+		try (org.apache.poi.ss.usermodel.Workbook own = org.workledger.support.WorkbookBuilder.sheet("Sheet1")
+			.row("序号", "事项名称", "主要任务", "完成时限", "进展情况", "存在问题")
+			.row("1", "1. 政策公开", "任务甲", "2024年6月底前", "已完成", "无")
+			.build()) {
+			assertThat(WorkbookKind.of(own)).isEqualTo(WorkbookKind.RETURN);
+		}
+	}
+
 }
