@@ -225,7 +225,7 @@ public final class BreakdownReader {
 			return Deadline.due(text, cell.date());
 		}
 		if (text.isEmpty()) {
-			findings.add(FindingCode.DEADLINE_MISSING.at(where, ""));
+			findings.add(FindingCode.DEADLINE_MISSING.at(where, "", exampleYear(declaredYear)));
 			return Deadline.ongoing("长期坚持");
 		}
 		Optional<Deadline> parsed = DeadlineParser.parse(text);
@@ -234,7 +234,8 @@ public final class BreakdownReader {
 				.map(withYear -> Deadline.due(text, withYear.due()));
 		}
 		return parsed.orElseGet(() -> {
-			findings.add(FindingCode.DEADLINE_UNREADABLE.at(where, text, text));
+			int year = exampleYear(declaredYear);
+			findings.add(FindingCode.DEADLINE_UNREADABLE.at(where, text, text, year, year, year));
 			return Deadline.ongoing(text);
 		});
 	}
@@ -293,6 +294,11 @@ public final class BreakdownReader {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** The year the fix's examples are written in: the table's own, else this year. */
+	private static int exampleYear(Optional<Integer> declaredYear) {
+		return declaredYear.orElseGet(() -> java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue());
 	}
 
 	private static boolean hasOtherValues(SheetGrid sheet, int row, HeaderRow header) {

@@ -29,9 +29,9 @@ public enum FindingCode {
 	BREAKDOWN_MISSING("breakdown.missing", Severity.ERROR, "input 文件夹中没有找到任务分解表",
 			"请把任务分解表（表头含 事项名称、主要任务、牵头单位、责任单位、完成时限）放入 input 文件夹"),
 	BREAKDOWN_MISSING_FOR_YEAR("breakdown.missing-for-year", Severity.ERROR, "input 文件夹中没有 %s 年的任务分解表",
-			"请把 %s 年的任务分解表放入 input 文件夹，并在标题中写明年度，例如“沈阳市%s年政务公开重点工作任务分解表”"),
+			"请把 %s 年的任务分解表放入 input 文件夹，并在标题中写明年度，例如“%s年政务公开重点工作任务分解表”"),
 	BREAKDOWN_YEAR_UNKNOWN("breakdown.year-unknown", Severity.ERROR, "看不出这份任务分解表适用于哪一年，本次未使用",
-			"请在标题中写明年度（如“沈阳市2024年政务公开重点工作任务分解表”），或在表头上方加一行“年度：2024”"),
+			"请在标题中写明年度（如“××市2024年政务公开重点工作任务分解表”），或在表头上方加一行“年度：2024”"),
 	BREAKDOWN_YEAR_DEADLINES("breakdown.year-deadlines", Severity.WARNING, "按%s，这是 %s 年的任务分解表，但多数完成时限在 %s 年",
 			"请核对：如是 %s 年的新表，请把完成时限改为 %s 年的日期，否则各项任务的逾期判断会差一年"),
 	BREAKDOWN_COLUMN_MISSING("breakdown.column-missing", Severity.ERROR, "任务分解表缺少“%s”列",
@@ -48,9 +48,9 @@ public enum FindingCode {
 			"请在事项名称前加上序号，例如“%s. ”"),
 	BREAKDOWN_ITEM_DUPLICATE("breakdown.item-duplicate", Severity.ERROR, "事项序号 %s 重复出现", "请检查事项编号，每个序号只能出现一次"),
 	DEADLINE_UNREADABLE("breakdown.deadline-unreadable", Severity.ERROR, "完成时限“%s”无法识别，该任务按“长期坚持”处理",
-			"请写成“2023年10月底前”“2023年底前”“2023年10月15日前”或“长期坚持”"),
+			"请写成“%s年10月底前”“%s年底前”“%s年10月15日前”或“长期坚持”"),
 	DEADLINE_MISSING("breakdown.deadline-missing", Severity.ERROR, "完成时限为空，该任务按“长期坚持”处理",
-			"请填写完成时限，例如“2023年10月底前”或“长期坚持”"),
+			"请填写完成时限，例如“%s年10月底前”或“长期坚持”"),
 	UNIT_UNRESOLVED("breakdown.unit-unresolved", Severity.ERROR, "%s“%s”在单位名册中找不到%s",
 			"请在单位名册“简称及别名”列为对应单位添加“%s”（如系单位更名或合并，请填在新单位的“曾用名”列，以便历史记录接续），或改正任务分解表中的单位名称"),
 	UNIT_AMBIGUOUS_IN_BREAKDOWN("breakdown.unit-ambiguous", Severity.ERROR, "%s“%s”可能是%s，无法确定是哪一个，未计入",
@@ -99,15 +99,15 @@ public enum FindingCode {
 			"如果这是%s的报表，请在%s自己的进展情况表中填写后重新报送；如只是文件名写错，可不必处理"),
 	UNIT_OTHER_TEMPLATE("return.unit-other-template", Severity.WARNING, "这份表格是为“%s”生成的，但填报单位写的是“%s”",
 			"请确认使用的是本单位的进展情况表"),
-	PERIOD_MISSING("return.period-missing", Severity.ERROR, "没有填写报送期次", "请在“报送期次”右侧单元格填写年月，例如“2023年10月”"),
+	PERIOD_MISSING("return.period-missing", Severity.ERROR, "没有填写报送期次", "请在“报送期次”右侧单元格填写年月，例如“" + Examples.YEAR + "年10月”"),
 	PERIOD_FROM_TEMPLATE("return.period-from-template", Severity.WARNING, "没有填写报送期次，已按这份表格下发时的期次%s计入",
 			"下次请在“报送期次”右侧单元格填写%s"),
 	PERIOD_WITHOUT_BREAKDOWN("return.period-without-breakdown", Severity.ERROR, "报送期次为%s，但还没有 %s 年的任务分解表，无法核对",
 			"请汇总部门把 %s 年的任务分解表放入 input 文件夹，下次运行会重新核对这份表格，单位无需重报；如报送期次填错，请改正后重报"),
-	PERIOD_UNREADABLE("return.period-unreadable", Severity.ERROR, "报送期次“%s”无法识别", "请写成“2023年10月”或“2023-10”"),
+	PERIOD_UNREADABLE("return.period-unreadable", Severity.ERROR, "报送期次“%s”无法识别", "请写成“" + Examples.YEAR + "年10月”或“" + Examples.YEAR + "-10”"),
 	CONTACT_MISSING("return.contact-missing", Severity.WARNING, "没有填写%s", "请在“%s”右侧单元格填写"),
-	FILLED_ON_MISSING("return.filled-on-missing", Severity.WARNING, "没有填写填报日期", "请填写填报日期，例如 2023-10-26"),
-	FILLED_ON_UNREADABLE("return.filled-on-unreadable", Severity.WARNING, "填报日期“%s”无法识别", "请写成 2023-10-26 或 2023年10月26日"),
+	FILLED_ON_MISSING("return.filled-on-missing", Severity.WARNING, "没有填写填报日期", "请填写填报日期，例如 " + Examples.YEAR + "-10-26"),
+	FILLED_ON_UNREADABLE("return.filled-on-unreadable", Severity.WARNING, "填报日期“%s”无法识别", "请写成 " + Examples.YEAR + "-10-26 或 " + Examples.YEAR + "年10月26日"),
 	FILLED_ON_AFTER_AS_OF("return.filled-on-future", Severity.WARNING, "填报日期 %s 比统计截止日 %s 晚一个多月",
 			"请核对填报日期，年份或月份是否写错"),
 	PERIOD_BEFORE_TEMPLATE("return.period-before-template", Severity.ERROR, "这份表格是为%s下发的，报送期次却写的是更早的%s",
@@ -300,6 +300,13 @@ public enum FindingCode {
 			}
 		}
 		throw new IllegalArgumentException(code);
+	}
+
+	/** Examples in the fixes are of this year: a 2023 example in a 2026 form reads as a mistake. */
+	private static final class Examples {
+
+		static final int YEAR = java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue();
+
 	}
 
 }
