@@ -48,7 +48,7 @@ public final class BreakdownReader {
 	 * What offices also head these columns with. A table headed 重点事项 | 具体任务 | 牵头部门 |
 	 * 配合单位 | 完成时间 is the same table; the labels above are preferred where both occur.
 	 */
-	static final Map<String, List<String>> OTHER_NAMES = Map.of(
+	public static final Map<String, List<String>> OTHER_NAMES = Map.of(
 			ITEM, List.of("重点事项", "工作事项", "事项", "任务事项"),
 			TASK, List.of("具体任务", "任务内容", "工作任务", "工作内容", "主要工作", "具体工作", "工作措施", "具体措施"),
 			LEAD, List.of("牵头部门", "牵头责任单位", "牵头单位（部门）", "主责单位", "主办单位"),

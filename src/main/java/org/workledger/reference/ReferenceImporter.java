@@ -118,7 +118,9 @@ public final class ReferenceImporter {
 			findings.addAll(roster.findings());
 		}
 		else if (inputRoster == null) {
-			findings.add(FindingCode.ROSTER_MISSING.at(Location.file("input"), ""));
+			findings.add(withNearMiss(FindingCode.ROSTER_MISSING.at(Location.file("input"), ""),
+					NearMisses.said(returnsIn(scanned), input::displayName, List.of("名册", "名单", "单位"),
+							List.of(RosterReader.NAME, RosterReader.CATEGORY), RosterReader.OTHER_NAMES, this.opener)));
 		}
 
 		// the task breakdowns: by year, the newest of each year taken in
@@ -167,7 +169,9 @@ public final class ReferenceImporter {
 			findings.addAll(breakdown.findings());
 		}
 		else if (inputBreakdown == null) {
-			findings.add(breakdowns.isEmpty() ? FindingCode.BREAKDOWN_MISSING.at(Location.file("input"), "")
+			findings.add(breakdowns.isEmpty() ? withNearMiss(FindingCode.BREAKDOWN_MISSING.at(Location.file("input"), ""),
+					NearMisses.said(returnsIn(scanned), input::displayName, List.of("分解", "任务"), BreakdownReader.LABELS,
+							BreakdownReader.OTHER_NAMES, this.opener))
 					: withOtherYears(FindingCode.BREAKDOWN_MISSING_FOR_YEAR.at(Location.file("input"), "", year, year, year),
 							byYear, year));
 		}
@@ -369,6 +373,15 @@ public final class ReferenceImporter {
 	}
 
 	/** What a file in input/ is; the grid only of a table (the tables' grids are read below: a province's roster twice cost a second). */
+	private static List<Path> returnsIn(List<Scanned> scanned) {
+		return scanned.stream().filter(s -> s.kind() == WorkbookKind.RETURN).map(Scanned::file).toList();
+	}
+
+	private static Finding withNearMiss(Finding finding, String nearMiss) {
+		return nearMiss.isEmpty() ? finding
+				: new Finding(finding.code(), finding.location(), finding.value(), finding.message() + nearMiss, finding.fix());
+	}
+
 	private record Scanned(Path file, WorkbookKind kind, WorkbookGrid workbook, Finding unreadable) {
 	}
 

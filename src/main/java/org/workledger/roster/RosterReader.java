@@ -28,7 +28,7 @@ public final class RosterReader {
 	public static final String CATEGORY = "类别";
 
 	/** What rosters also head the two columns with; the labels above are preferred where both occur. */
-	static final Map<String, List<String>> OTHER_NAMES = Map.of(
+	public static final Map<String, List<String>> OTHER_NAMES = Map.of(
 			NAME, List.of("单位全称", "单位名称（全称）", "单位"),
 			CATEGORY, List.of("单位类别", "单位类型", "单位分类", "类型", "分类"));
 

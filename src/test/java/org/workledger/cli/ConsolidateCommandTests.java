@@ -407,6 +407,28 @@ class ConsolidateCommandTests {
 	}
 
 	@Test
+	void aRosterWithoutACategoryColumnIsNamedWithWhatItLacks() throws Exception {
+		// given the office's contact list grouped under sub-headings, in place of the roster
+		Path workspace = TestWorkspace.withSamples();
+		Files.delete(workspace.resolve("input/单位名册.xlsx"));
+		try (Workbook list = org.workledger.support.WorkbookBuilder.sheet("名册")
+			.row("沈阳市政务公开工作联络员名册")
+			.row("序号", "单位名称", "联系人", "电话")
+			.row("一、市政府有关部门")
+			.row("1", "沈阳市教育局", "张敏", "024-1234567")
+			.build(); var out = Files.newOutputStream(workspace.resolve("input/联络员名册.xlsx"))) {
+			list.write(out);
+		}
+
+		// when
+		Result result = run("distribute", "-w", workspace.toString(), "-p", "2023-10");
+
+		// then
+		assertThat(result.exitCode()).isNotZero();
+		assertThat(result.err()).contains("input 文件夹中没有找到单位名册（“联络员名册.xlsx”的表头中没有“类别”列）");
+	}
+
+	@Test
 	void poisEnglishWarningsAboutADamagedFileGoToTheTechnicalLogNotToTheClerk(CapturedOutput output) throws Exception {
 		// given a return cut short in transfer: POI warns (in English) and falls back to stream processing
 		Path workspace = TestWorkspace.withSamples();
