@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.workledger.findings.FindingCode;
 import org.workledger.findings.Findings;
 import org.workledger.findings.Location;
+import org.workledger.workbook.GridCell;
 import org.workledger.workbook.HeaderRow;
 import org.workledger.workbook.Labels;
 import org.workledger.workbook.SheetGrid;
@@ -50,8 +51,42 @@ public final class RosterReader {
 	public static Optional<HeaderRow> findHeader(SheetGrid sheet) {
 		return HeaderRow.find(sheet, allLabels(), 2)
 			.map(h -> h.withOtherNames(OTHER_NAMES))
-			.filter(h -> h.has(NAME) && h.has(CATEGORY));
+			.filter(h -> h.has(NAME) && (h.has(CATEGORY) || groupedUnderHeadings(sheet, h)));
 	}
+
+	/**
+	 * A list without a 类别 column whose units stand under headings (一、市政府有关部门 …
+	 * 二、区县（市）政府), as contact lists are often kept: each heading is its units' category.
+	 */
+	private static boolean groupedUnderHeadings(SheetGrid sheet, HeaderRow header) {
+		int headings = 0;
+		int units = 0;
+		for (int r : sheet.rowIndexes()) {
+			if (r <= header.rowIndex()) {
+				continue;
+			}
+			if (groupHeading(sheet, r).isPresent()) {
+				headings++;
+			}
+			else if (!sheet.text(r, header.column(NAME)).isBlank()) {
+				units++;
+			}
+		}
+		return headings > 0 && units > headings;
+	}
+
+	/** The category a heading row names: one cell, 一、市政府有关部门 or （二）区县（市）政府. */
+	private static Optional<String> groupHeading(SheetGrid sheet, int row) {
+		Map<Integer, GridCell> cells = sheet.row(row);
+		if (cells.size() != 1) {
+			return Optional.empty();
+		}
+		java.util.regex.Matcher m = GROUP_HEADING.matcher(Labels.tidy(cells.values().iterator().next().text()));
+		return m.matches() ? Optional.of(Labels.tidy(m.group(1))) : Optional.empty();
+	}
+
+	private static final java.util.regex.Pattern GROUP_HEADING = java.util.regex.Pattern
+		.compile("^(?:[一二三四五六七八九十]{1,3}\\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\\s*(\\S.*)$");
 
 	static List<String> allLabels() {
 		List<String> labels = new ArrayList<>(List.of(NAME, CATEGORY));
@@ -86,9 +121,17 @@ public final class RosterReader {
 		String sheetName = sheet.name();
 		List<Unit> units = new ArrayList<>();
 		Map<String, Integer> rowOfName = new HashMap<>();
+		String grouped = null;
 		for (int r : sheet.rowIndexes()) {
 			if (r <= header.rowIndex() || header.isRepeatedIn(r)) {
 				continue;
+			}
+			if (!header.has(CATEGORY)) {
+				Optional<String> heading = groupHeading(sheet, r);
+				if (heading.isPresent()) {
+					grouped = heading.get();
+					continue;
+				}
 			}
 			String name = Labels.tidy(header.text(r, NAME));
 			if (name.isEmpty()) {
@@ -101,10 +144,10 @@ public final class RosterReader {
 				continue;
 			}
 			rowOfName.put(key, r);
-			String category = Labels.tidy(header.text(r, CATEGORY));
+			String category = header.has(CATEGORY) ? Labels.tidy(header.text(r, CATEGORY)) : grouped == null ? "" : grouped;
 			if (category.isEmpty()) {
-				findings.add(FindingCode.ROSTER_CATEGORY_MISSING.at(
-						Location.cell(fileName, sheetName, r, header.column(CATEGORY)), "", name));
+				findings.add(FindingCode.ROSTER_CATEGORY_MISSING.at(Location.cell(fileName, sheetName, r,
+						header.has(CATEGORY) ? header.column(CATEGORY) : header.column(NAME)), "", name));
 				category = "其他单位";
 			}
 			units.add(new Unit(name, aliases(first(header, r, ALIAS_LABELS)), category, first(header, r, CONTACT_LABELS),

@@ -106,4 +106,26 @@ class RosterReaderTests {
 		}
 	}
 
+	@Test
+	void aListWithItsUnitsUnderHeadingsTakesEachHeadingAsTheCategory() throws Exception {
+		// given a contact list: no 类别 column, the units under 一、… 二、… headings
+		try (Workbook workbook = WorkbookBuilder.sheet("名册")
+			.row("某市政务公开工作联络员名册")
+			.row("序号", "单位名称", "联系人", "电话")
+			.row("一、市政府有关部门")
+			.row("1", "某市教育局", "张敏", "0411-1")
+			.row("2", "某市司法局", "李强", "0411-2")
+			.row("二、区县（市）政府")
+			.row("1", "某县人民政府", "王芳", "0411-3")
+			.build()) {
+			Findings findings = new Findings();
+			Roster roster = read(workbook, findings);
+			assertThat(findings.all()).isEmpty();
+			assertThat(roster.units()).extracting(Unit::name, Unit::category)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("某市教育局", "市政府有关部门"),
+						org.assertj.core.groups.Tuple.tuple("某市司法局", "市政府有关部门"),
+						org.assertj.core.groups.Tuple.tuple("某县人民政府", "区县（市）政府"));
+		}
+	}
+
 }
