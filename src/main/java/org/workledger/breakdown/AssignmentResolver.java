@@ -23,9 +23,6 @@ import org.workledger.roster.UnitMatch;
  */
 public final class AssignmentResolver {
 
-	/** 市司法局（牵头）, 市财政局牵头, 市教育局(配合): a unit with its role written after it. */
-	private static final Pattern ROLE_MARK = Pattern.compile("(.{2,}?)[（(]?(牵头|配合|协办|参与)(?:单位)?[）)]?");
-
 	/** Words of a name for many units (各乡镇, 市直各部门, 全市有关单位), not of one unit's name. */
 	private static final Pattern GROUP = Pattern.compile("各|全[市县区省]|所有|有关|[市县区]直|乡镇$|部门$|单位$");
 
@@ -58,7 +55,7 @@ public final class AssignmentResolver {
 			Map<String, Map<String, Role>> rolesByUnit, Breakdown breakdown, Findings findings, Set<String> said) {
 		for (String written : UnitNames.split(cell)) {
 			// 市司法局（牵头） in either column: the unit, with the role the table gives it there
-			Matcher marked = ROLE_MARK.matcher(written);
+			Matcher marked = UnitNames.ROLE_MARK.matcher(written);
 			String name = marked.matches() ? marked.group(1) : written;
 			Role given = !marked.matches() ? role : marked.group(2).equals("牵头") ? Role.LEAD : Role.RESPONSIBLE;
 			List<Unit> units = roster.isCategory(name) ? roster.resolve(name)

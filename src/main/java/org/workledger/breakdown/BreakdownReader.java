@@ -118,7 +118,10 @@ public final class BreakdownReader {
 		HeaderRow header = findHeader(sheet).orElseThrow();
 		String sheetName = sheet.name();
 		String title = header.titleAbove().orElseGet(() -> titleOfFile(fileName));
-		List<String> missing = LABELS.stream().filter(l -> !header.has(l)).toList();
+		// a table with one units column (市司法局（牵头）、市财政局) names its leads there
+		List<String> missing = LABELS.stream()
+			.filter(l -> !header.has(l) && !(l.equals(LEAD) && header.has(RESPONSIBLE)))
+			.toList();
 		if (!missing.isEmpty()) {
 			for (String label : missing) {
 				findings.add(FindingCode.BREAKDOWN_COLUMN_MISSING.at(
@@ -204,7 +207,9 @@ public final class BreakdownReader {
 			String deadlineText = Labels.tidy(merged.text(r, header.column(DEADLINE)));
 			Deadline deadline = deadline(deadlineText, declaredYear, sheet, r, header, fileName, findings);
 			tasks.add(new BreakdownTask(BreakdownTask.id(itemNo, taskIndex), itemNo, taskIndex, itemName, taskText,
-					Labels.tidy(merged.text(r, header.column(LEAD))), responsible(merged, r, header), deadline, r + 1));
+					header.has(LEAD) ? Labels.tidy(merged.text(r, header.column(LEAD)))
+							: UnitNames.markedLead(responsible(merged, r, header)),
+					responsible(merged, r, header), deadline, r + 1));
 		}
 		if (notesRow >= 0) {
 			int notes = notesRow;
@@ -288,7 +293,7 @@ public final class BreakdownReader {
 				continue;
 			}
 			String task = sheet.text(r, header.column(TASK));
-			String units = sheet.text(r, header.column(LEAD)) + sheet.text(r, header.column(RESPONSIBLE));
+			String units = header.text(r, LEAD) + header.text(r, RESPONSIBLE);
 			if (!task.isBlank() && !units.isBlank() && !units.contains(task)) {
 				return Optional.of(r);
 			}
@@ -303,7 +308,7 @@ public final class BreakdownReader {
 
 	private static boolean hasOtherValues(SheetGrid sheet, int row, HeaderRow header) {
 		for (String label : List.of(LEAD, RESPONSIBLE, DEADLINE)) {
-			if (!sheet.text(row, header.column(label)).isEmpty()) {
+			if (!header.text(row, label).isEmpty()) {
 				return true;
 			}
 		}

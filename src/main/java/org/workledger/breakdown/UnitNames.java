@@ -2,6 +2,8 @@ package org.workledger.breakdown;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.workledger.workbook.Labels;
 
@@ -11,7 +13,22 @@ import org.workledger.workbook.Labels;
  */
 public final class UnitNames {
 
+	/** 市司法局（牵头）, 市财政局牵头, 市教育局(配合): a unit with its role written after it. */
+	public static final Pattern ROLE_MARK = Pattern.compile("(.{2,}?)[（(]?(牵头|配合|协办|参与)(?:单位)?[）)]?");
+
 	private UnitNames() {
+	}
+
+	/** The units a cell marks as leading (市司法局（牵头）、市财政局 gives 市司法局), listed. */
+	public static String markedLead(String cell) {
+		List<String> leads = new ArrayList<>();
+		for (String name : split(cell)) {
+			Matcher marked = ROLE_MARK.matcher(name);
+			if (marked.matches() && marked.group(2).equals("牵头")) {
+				leads.add(marked.group(1));
+			}
+		}
+		return String.join("、", leads);
 	}
 
 	public static List<String> split(String cell) {

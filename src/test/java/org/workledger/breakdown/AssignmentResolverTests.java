@@ -130,6 +130,23 @@ class AssignmentResolverTests {
 		assertThat(findings.all().get(2).fix()).contains("现有类别：市政府有关部门、区县（市）政府");
 	}
 
+	@Test
+	void aTableWithOneUnitsColumnNamesItsLeadsThere() throws Exception {
+		// given 责任单位 only, the lead marked in it
+		Findings findings = new Findings();
+		Roster roster = shippedRosterInShenyang(findings);
+		Breakdown breakdown = BreakdownReaderTests.read(WorkbookBuilder.sheet("任务分解表")
+			.row("事项名称", "主要任务", "责任单位", "完成时限")
+			.row("1. 甲", "任务", "市司法局（牵头）、市财政局", "长期坚持"), findings);
+		// when
+		List<Assignment> assignments = AssignmentResolver.resolve(breakdown, roster, findings);
+		// then
+		assertThat(findings.all()).isEmpty();
+		assertThat(breakdown.tasks().get(0).leadUnits()).isEqualTo("市司法局");
+		assertThat(assignments).containsExactlyInAnyOrder(new Assignment("沈阳市司法局", "1.1", Role.LEAD),
+				new Assignment("沈阳市财政局", "1.1", Role.RESPONSIBLE));
+	}
+
 	private static Roster shippedRosterInShenyang(Findings findings) throws Exception {
 		try (Workbook r = WorkbookFactory.create(Samples.ROSTER.toFile(), null, true)) {
 			return RosterReader.read(RosterReader.rosterSheet(r).orElseThrow(), "单位名册.xlsx", findings)
