@@ -229,7 +229,7 @@ public final class Roster {
 
 	/**
 	 * The category a group name means when it is the category written as tables write it:
-	 * 各区县（市）政府, 各区市县政府, 市政府各有关部门 for 区县（市）政府 and 市政府有关部门. The
+	 * 各区县（市）政府, 各区市县政府, 市政府各有关部门, 市直各部门 for 区县（市）政府 and 市政府有关部门. The
 	 * same characters once 各, 全市, 所有, 人民 and brackets are set aside, in any order; empty
 	 * unless exactly one category is meant.
 	 */
@@ -244,7 +244,9 @@ public final class Roster {
 
 	private static String groupKey(String name) {
 		String plain = Labels.normalize(name).replaceFirst("^(全市|全县|全区|全省|所有|全体)", "")
-			.replaceAll("[各()（）、，,\\[\\]【】]|人民", "");
+			.replaceAll("[各()（）、，,\\[\\]【】]|人民", "")
+			// 市直部门 is how tables say 市政府有关部门 (县直 for a county's)
+			.replaceAll("([市县区])直(部门|单位)", "$1政府有关$2");
 		char[] chars = plain.toCharArray();
 		Arrays.sort(chars);
 		return new String(chars);
