@@ -8,9 +8,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.springframework.batch.core.partition.Partitioner;
@@ -64,10 +67,11 @@ class InputPartitioner implements Partitioner {
 			groups.add(new ArrayList<>());
 		}
 		List<Path> files = this.input.files();
-		Instant settledBefore = waitForCopies(files);
+		Set<Path> complete = new HashSet<>();
+		Instant settledBefore = waitForCopies(files, complete);
 		// hashed on all cores: this pass reads every byte of input/ before any partition starts
 		List<String> shas = files.parallelStream()
-			.map(file -> changedAfter(file, settledBefore) ? "" : Sha256.of(file))
+			.map(file -> changedAfter(file, settledBefore) && !complete.contains(file) ? "" : Sha256.of(file))
 			.toList();
 		for (int i = 0; i < files.size(); i++) {
 			Path file = files.get(i);
@@ -132,23 +136,41 @@ class InputPartitioner implements Partitioner {
 	 * passed; returns the instant a file must be older than to count as settled. A file
 	 * dated in the future (a clock set wrong) is not waited for.
 	 */
-	private Instant waitForCopies(List<Path> files) {
+	private Instant waitForCopies(List<Path> files, Set<Path> complete) {
 		Instant deadline = Instant.now().plus(this.settleTime.multipliedBy(3));
 		boolean told = false;
+		Map<Path, Long> sizes = new HashMap<>();
 		while (true) {
 			Instant now = Instant.now();
 			Instant settledBefore = now.minus(this.settleTime);
 			Instant newest = null;
 			int changing = 0;
+			boolean firstLook = false;
 			for (Path file : files) {
 				Instant modified = modified(file);
-				if (modified != null && modified.isAfter(settledBefore) && !modified.isAfter(now.plusSeconds(1))) {
-					changing++;
-					newest = newest == null || modified.isAfter(newest) ? modified : newest;
+				if (modified == null || !modified.isAfter(settledBefore) || modified.isAfter(now.plusSeconds(1))
+						|| complete.contains(file)) {
+					continue;
 				}
+				// a workbook whole to its last byte, its size the same as a moment ago, is not waited for:
+				// the clerk who has just copied the returns in and runs at once need not wait the settle time
+				long size = size(file);
+				Long before = sizes.put(file, size);
+				if (before != null && before == size && size > 0 && CompleteWorkbook.looksWhole(file)) {
+					complete.add(file);
+					continue;
+				}
+				firstLook |= before == null;
+				changing++;
+				newest = newest == null || modified.isAfter(newest) ? modified : newest;
 			}
 			if (changing == 0 || !now.isBefore(deadline)) {
 				return settledBefore;
+			}
+			if (firstLook) {
+				// a second look at the new files' sizes in a moment
+				sleep(300);
+				continue;
 			}
 			if (!told) {
 				Console.info(String.format("input 中有 %d 个文件刚放入或刚修改（可能还在复制中），等它们复制完成后再读取（最多 %d 秒）……",
@@ -156,13 +178,29 @@ class InputPartitioner implements Partitioner {
 				told = true;
 			}
 			Instant wake = newest.plus(this.settleTime).plusMillis(50);
-			try {
-				Thread.sleep(Math.max(50, Duration.between(now, wake.isBefore(deadline) ? wake : deadline).toMillis()));
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
+			if (!sleep(Math.max(50, Duration.between(now, wake.isBefore(deadline) ? wake : deadline).toMillis()))) {
 				return settledBefore;
 			}
+		}
+	}
+
+	private static boolean sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+			return true;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	private static long size(Path file) {
+		try {
+			return Files.size(file);
+		}
+		catch (IOException ex) {
+			return -1;
 		}
 	}
 

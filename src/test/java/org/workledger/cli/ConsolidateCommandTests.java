@@ -371,12 +371,17 @@ class ConsolidateCommandTests {
 
 	@Test
 	void aFileStillBeingCopiedIsNamedAndLeftForTheNextRun(CapturedOutput output) throws Exception {
-		// given a return still being written (its time moves on) while the run waits its settle time of a second
+		// given a return still being written (half of it there, its time moving on) while the run waits its settle time
 		Path workspace = TestWorkspace.withSamples();
 		String ws = workspace.toString();
 		assertThat(run("distribute", "-w", ws, "-p", "2023-10").exitCode()).isZero();
-		Path copying = ReturnFixtures.fill(workspace.resolve("output/2023-10/和平区人民政府-2023年10月进展情况表.xlsx"),
-				workspace.resolve("input/和平区.xlsx"), LocalDate.of(2023, 10, 25));
+		Path whole = ReturnFixtures.fill(workspace.resolve("output/2023-10/和平区人民政府-2023年10月进展情况表.xlsx"),
+				workspace.resolve("和平区.xlsx"), LocalDate.of(2023, 10, 25));
+		byte[] bytes = Files.readAllBytes(whole);
+		Path copying = Files.write(workspace.resolve("input/和平区.xlsx"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+		// and one copied in whole a moment ago: read at once, not waited for
+		ReturnFixtures.fill(workspace.resolve("output/2023-10/沈河区人民政府-2023年10月进展情况表.xlsx"),
+				workspace.resolve("input/沈河区.xlsx"), LocalDate.of(2023, 10, 25));
 		java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
 		Thread copier = new Thread(() -> {
 			while (!done.get()) {
@@ -394,7 +399,7 @@ class ConsolidateCommandTests {
 		// when
 		Result result;
 		try {
-			result = run("consolidate", "-w", ws, "-p", "2023-10", "--workledger.intake.settle-time=1s");
+			result = run("consolidate", "-w", ws, "-p", "2023-10", "--workledger.intake.settle-time=2s");
 		}
 		finally {
 			done.set(true);
@@ -404,6 +409,7 @@ class ConsolidateCommandTests {
 		// then
 		assertThat(result.exitCode()).isZero();
 		assertThat(output.getOut()).contains("另有 1 个文件刚刚发生变化（可能还在复制中），留待下次运行处理：和平区.xlsx");
+		assertThat(output.getOut()).contains("接收 1，");
 	}
 
 	@Test
