@@ -85,8 +85,8 @@ class RunSummaryRepository {
 			notes.add("忽略的文件：" + some(skipped) + "（Excel/WPS 打开表格时产生的锁定文件、备份文件（.bak）、隐藏文件或临时文件，不是报送表）");
 		}
 		if (!unreadable.isEmpty()) {
-			notes.add("文件名无法识别、未读取的文件：" + some(unreadable) + "（共 " + unreadable.size()
-					+ " 个；多为在 Windows 上压缩、在这里解压的文件，文件名编码不同。请在这里用 unzip -O GBK 重新解压，"
+			notes.add("文件名编码不对、未读取的文件：" + some(unreadable) + "（共 " + unreadable.size()
+					+ " 个；多为在 Windows 上压缩、在这里解压的文件。请在这里用 unzip -O GBK 重新解压，"
 					+ "或把文件改名后放入 input）");
 		}
 		// rejected before and still in input/: waiting for the unit, unless it has sent an accepted return since

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -98,13 +99,60 @@ public final class InputFolder {
 		}
 	}
 
-	/** Text that stands for the bytes of a name Java could not read. */
+	/** Said after a name read back from GBK bytes. */
+	static final String GBK_MARK = "（GBK 文件名）";
+
+	/** A name Java could not read: its GBK reading, marked, or text with U+FFFD for the bytes. */
 	public static boolean isUnreadableName(String name) {
-		return name.indexOf('\uFFFD') >= 0;
+		return name.indexOf('\uFFFD') >= 0 || name.endsWith(GBK_MARK);
+	}
+
+	/**
+	 * The name below input/ read from its bytes as GBK (和平区.xlsx rather than ��ƽ��.xlsx), the
+	 * bytes being in the path's URI, percent-escaped; empty when they are not GBK either.
+	 */
+	private Optional<String> gbkName(Path file) {
+		String rawRoot = this.root.toAbsolutePath().toUri().getRawPath();
+		String raw = file.toAbsolutePath().toUri().getRawPath();
+		if (!rawRoot.endsWith("/")) {
+			rawRoot = rawRoot + "/";
+		}
+		if (!raw.startsWith(rawRoot)) {
+			return Optional.empty();
+		}
+		String relative = raw.substring(rawRoot.length());
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		for (int i = 0; i < relative.length(); i++) {
+			char c = relative.charAt(i);
+			if (c == '%' && i + 2 < relative.length()) {
+				bytes.write(Integer.parseInt(relative.substring(i + 1, i + 3), 16));
+				i += 2;
+			}
+			else {
+				bytes.write(c);
+			}
+		}
+		try {
+			return Optional.of(java.nio.charset.Charset.forName("GBK")
+				.newDecoder()
+				.onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+				.onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+				.decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()))
+				.toString());
+		}
+		catch (java.nio.charset.CharacterCodingException | RuntimeException ex) {
+			return Optional.empty();
+		}
 	}
 
 	/** The name a clerk recognises: the path below {@code input/}. */
 	public String displayName(Path file) {
+		if (!isNameable(file)) {
+			Optional<String> gbk = gbkName(file);
+			if (gbk.isPresent()) {
+				return gbk.get() + GBK_MARK;
+			}
+		}
 		return this.root.relativize(file).toString().replace('\\', '/');
 	}
 

@@ -142,7 +142,7 @@ class ReturnIntakeProcessor implements ItemProcessor<InputCandidate, IntakeOutco
 		return new IntakeOutcome(file, sha, size, modified, disposition, "RETURN", validated, List.of(), detail);
 	}
 
-	static final String UNREADABLE_NAME = "文件名无法识别（多为在 Windows 上压缩、在这里解压的文件，文件名编码不同），"
+	static final String UNREADABLE_NAME = "文件名编码不对（多为在 Windows 上压缩、在这里解压的文件），"
 			+ "未读取；请把文件改名（或在这里重新解压）后放入 input";
 
 	@Override

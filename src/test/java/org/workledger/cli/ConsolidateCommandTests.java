@@ -355,7 +355,7 @@ class ConsolidateCommandTests {
 
 		// then
 		assertThat(result.exitCode()).isZero();
-		assertThat(output.getOut()).contains("文件名无法识别、未读取的文件：")
+		assertThat(output.getOut()).contains("文件名编码不对、未读取的文件：和平区.xlsx（GBK 文件名）（共 1 个")
 			.contains("unzip -O GBK")
 			.contains("忽略的文件：和平区.xlsx.bak（Excel/WPS 打开表格时产生的锁定文件、备份文件");
 		try (var sentBack = Files.list(folder.resolve("退回"))) {
