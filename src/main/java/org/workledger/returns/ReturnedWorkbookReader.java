@@ -148,14 +148,50 @@ public final class ReturnedWorkbookReader {
 			}
 			Map<String, Integer> found = match(sheet.row(r), REQUIRED_WANTED);
 			if (found.size() >= RECOGNISED) {
-				return Optional.of(new Table(sheet, r, found));
+				return Optional.of(new Table(sheet, r, contractNames(found), REQUIRED_WANTED));
 			}
 		}
 		return Optional.empty();
 	}
 
-	/** The contract's required labels: every table is looked for by them. */
-	private static final LabelForms REQUIRED_WANTED = LabelForms.of(ProgressWorkbookContract.REQUIRED_COLUMNS);
+	/**
+	 * What units also head the contract's columns with in a table of their own making: 进展情况
+	 * for 工作进展, 下步打算 for 下步计划 … (a return was sent back for its words alone). Read
+	 * as the contract's columns; the contract's own label is preferred where both occur.
+	 */
+	static final Map<String, List<String>> OTHER_NAMES = Map.of(
+			ProgressWorkbookContract.TASK_ID, List.of("编号", "任务序号"),
+			ProgressWorkbookContract.TASK, List.of("任务内容", "具体任务", "工作任务"),
+			ProgressWorkbookContract.STATUS, List.of("状态", "完成状况", "进展状态"),
+			ProgressWorkbookContract.PERCENT, List.of("完成进度", "完成比例（%）", "完成比例", "进度（%）", "完成百分比"),
+			ProgressWorkbookContract.PROGRESS, List.of("进展情况", "工作进展情况", "推进情况", "落实情况"),
+			ProgressWorkbookContract.PROBLEMS, List.of("存在的问题", "存在困难", "存在问题及困难", "问题及困难", "困难和问题"),
+			ProgressWorkbookContract.NEXT_STEPS, List.of("下一步计划", "下步打算", "下一步打算", "下步工作计划", "下一步工作计划"));
+
+	/** The contract's required labels and their other names: every table is looked for by them. */
+	private static final LabelForms REQUIRED_WANTED = LabelForms.of(java.util.stream.Stream
+		.concat(ProgressWorkbookContract.REQUIRED_COLUMNS.stream(),
+				ProgressWorkbookContract.REQUIRED_COLUMNS.stream().flatMap(l -> OTHER_NAMES.get(l).stream()))
+		.toList());
+
+	/** Found labels with each other name read as its contract label, unless the contract's own is there too. */
+	private static Map<String, Integer> contractNames(Map<String, Integer> found) {
+		if (ProgressWorkbookContract.REQUIRED_COLUMNS.containsAll(found.keySet())) {
+			return found;
+		}
+		Map<String, Integer> columns = new LinkedHashMap<>();
+		found.forEach((label, column) -> {
+			if (ProgressWorkbookContract.REQUIRED_COLUMNS.contains(label)) {
+				columns.put(label, column);
+			}
+		});
+		OTHER_NAMES.forEach((label, names) -> {
+			if (!columns.containsKey(label)) {
+				names.stream().filter(found::containsKey).findFirst().ifPresent(name -> columns.put(label, found.get(name)));
+			}
+		});
+		return columns;
+	}
 
 	/** The labels of {@code labels} present in a row, with their columns (first occurrence). */
 	static Map<String, Integer> match(Map<Integer, GridCell> row, Iterable<String> labels) {

@@ -48,6 +48,26 @@ class ReturnedWorkbookReaderTests {
 	}
 
 	@Test
+	void aTableHeadedInTheUnitsOwnWordsReadsAsTheContractsColumns() throws Exception {
+		// given 完成进度 without (%), 进展情况, 存在的问题, 下步打算, and the header repeated on a second page
+		try (Workbook workbook = WorkbookBuilder.sheet("Sheet1")
+			.row("填报单位", "和平区人民政府")
+			.row("任务编号", "主要任务", "完成状态", "完成进度", "进展情况", "存在的问题", "下步打算")
+			.row("1.1", "任务", "推进中", "60", "进展甲", "无", "继续")
+			.row("任务编号", "主要任务", "完成状态", "完成进度", "进展情况", "存在的问题", "下步打算")
+			.row("1.2", "任务", "已完成", "100", "进展乙", "无", "无")
+			.build()) {
+			// when
+			ReturnedWorkbook book = ReturnedWorkbookReader.read(workbook, "a.xlsx");
+			// then
+			assertThat(book.missingColumns()).isEmpty();
+			assertThat(book.rows()).extracting(ReturnedRow::taskId).containsExactly("1.1", "1.2");
+			assertThat(book.rows().get(0).percent().value()).isEqualTo(60);
+			assertThat(book.rows().get(0).cell(ProgressWorkbookContract.PROGRESS)).isEqualTo("E3");
+		}
+	}
+
+	@Test
 	void readsColumnsInAnyOrderAndSkipsBlankRowsAndNotes() throws Exception {
 		try (Workbook workbook = WorkbookBuilder.sheet("进展填报")
 			.row("填报单位", "沈阳市司法局")
