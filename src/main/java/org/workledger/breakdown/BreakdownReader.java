@@ -58,6 +58,12 @@ public final class BreakdownReader {
 	/** Columns that also name responsible units when a table has both (责任单位 and 配合单位): read together. */
 	private static final List<String> MORE_RESPONSIBLE = OTHER_NAMES.get(RESPONSIBLE);
 
+	/** The words a units column is headed with: a header found partly by other names needs one. */
+	private static final List<String> UNITS_WORDS = Stream
+		.of(List.of(LEAD, RESPONSIBLE), OTHER_NAMES.get(LEAD), OTHER_NAMES.get(RESPONSIBLE))
+		.flatMap(List::stream)
+		.toList();
+
 	private static final List<String> LABELS_AND_OTHER_NAMES = Stream
 		.concat(LABELS.stream(), LABELS.stream().flatMap(l -> OTHER_NAMES.get(l).stream()))
 		.toList();
@@ -87,9 +93,7 @@ public final class BreakdownReader {
 	public static Optional<HeaderRow> findHeader(SheetGrid sheet) {
 		return HeaderRow.find(sheet, LABELS_AND_OTHER_NAMES, RECOGNISED)
 			// found partly by other names (事项, 工作任务, 完成时间 are a hand-made return's words too): only with units
-			.filter(h -> LABELS.stream().filter(h::has).count() >= RECOGNISED || Stream
-				.concat(Stream.of(LEAD, RESPONSIBLE), Stream.concat(OTHER_NAMES.get(LEAD).stream(), MORE_RESPONSIBLE.stream()))
-				.anyMatch(h::has))
+			.filter(h -> LABELS.stream().filter(h::has).count() >= RECOGNISED || UNITS_WORDS.stream().anyMatch(h::has))
 			.map(h -> h.withOtherNames(OTHER_NAMES))
 			.filter(h -> h.has(TASK) || h.has(ITEM))
 			.filter(h -> !isProgressHeader(sheet.row(h.rowIndex())));
@@ -303,7 +307,7 @@ public final class BreakdownReader {
 
 	/** The year the fix's examples are written in: the table's own, else this year. */
 	private static int exampleYear(Optional<Integer> declaredYear) {
-		return declaredYear.orElseGet(() -> java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue());
+		return declaredYear.orElseGet(FindingCode::exampleYear);
 	}
 
 	private static boolean hasOtherValues(SheetGrid sheet, int row, HeaderRow header) {

@@ -302,6 +302,11 @@ public enum FindingCode {
 		throw new IllegalArgumentException(code);
 	}
 
+	/** The year examples in fixes are written in (this year, on the office's clock). */
+	public static int exampleYear() {
+		return Examples.YEAR;
+	}
+
 	/** Examples in the fixes are of this year: a 2023 example in a 2026 form reads as a mistake. */
 	private static final class Examples {
 

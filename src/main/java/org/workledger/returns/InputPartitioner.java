@@ -169,7 +169,9 @@ class InputPartitioner implements Partitioner {
 			}
 			if (firstLook) {
 				// a second look at the new files' sizes in a moment
-				sleep(300);
+				if (!sleep(300)) {
+					return settledBefore;
+				}
 				continue;
 			}
 			if (!told) {

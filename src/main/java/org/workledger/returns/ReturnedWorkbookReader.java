@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.workledger.contract.ProgressWorkbookContract;
 import org.workledger.workbook.GridCell;
+import org.workledger.workbook.HeaderRow;
 import org.workledger.workbook.LabelForms;
 import org.workledger.workbook.Labels;
 import org.workledger.workbook.SheetGrid;
@@ -176,20 +177,8 @@ public final class ReturnedWorkbookReader {
 
 	/** Found labels with each other name read as its contract label, unless the contract's own is there too. */
 	private static Map<String, Integer> contractNames(Map<String, Integer> found) {
-		if (ProgressWorkbookContract.REQUIRED_COLUMNS.containsAll(found.keySet())) {
-			return found;
-		}
-		Map<String, Integer> columns = new LinkedHashMap<>();
-		found.forEach((label, column) -> {
-			if (ProgressWorkbookContract.REQUIRED_COLUMNS.contains(label)) {
-				columns.put(label, column);
-			}
-		});
-		OTHER_NAMES.forEach((label, names) -> {
-			if (!columns.containsKey(label)) {
-				names.stream().filter(found::containsKey).findFirst().ifPresent(name -> columns.put(label, found.get(name)));
-			}
-		});
+		Map<String, Integer> columns = HeaderRow.withOtherNames(found, OTHER_NAMES);
+		columns.keySet().retainAll(ProgressWorkbookContract.REQUIRED_COLUMNS);
 		return columns;
 	}
 

@@ -84,13 +84,18 @@ public record HeaderRow(SheetGrid sheet, int topRow, int rowIndex, Map<String, I
 	 * (完成时间 for 完成时限): the label's own column when present, else its first other name's.
 	 */
 	public HeaderRow withOtherNames(Map<String, List<String>> otherNames) {
-		Map<String, Integer> all = new LinkedHashMap<>(this.columns);
+		return new HeaderRow(this.sheet, this.topRow, this.rowIndex, withOtherNames(this.columns, otherNames));
+	}
+
+	/** Found labels to columns, with each label also under its first other name found, unless found itself. */
+	public static Map<String, Integer> withOtherNames(Map<String, Integer> found, Map<String, List<String>> otherNames) {
+		Map<String, Integer> all = new LinkedHashMap<>(found);
 		otherNames.forEach((label, names) -> {
 			if (!all.containsKey(label)) {
-				names.stream().filter(this.columns::containsKey).findFirst().ifPresent(name -> all.put(label, this.columns.get(name)));
+				names.stream().filter(found::containsKey).findFirst().ifPresent(name -> all.put(label, found.get(name)));
 			}
 		});
-		return new HeaderRow(this.sheet, this.topRow, this.rowIndex, all);
+		return all;
 	}
 
 	/** The first text above the header row (a table's merged title row), spaces left out. */
