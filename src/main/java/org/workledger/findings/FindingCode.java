@@ -24,6 +24,12 @@ public enum FindingCode {
 	FILE_DUPLICATE_REFERENCE("file.duplicate-reference", Severity.WARNING,
 			"发现多份%s，以最新的“%s”为准（已汇总过的月份仍按当时所用的）",
 			"如无用，可把较早的%s移出 input 文件夹（已存档，不会丢失）"),
+	REFERENCE_TABLE_HELD("reference.table-held", Severity.ERROR,
+			"这份%s是 input 中最新的，但只有 %s %s，不到现行的“%s”（%s %s）的一半，为防放错文件，本次仍按“%s”",
+			"如确要改用这份表，请把“%s”移出 input 文件夹（已存档，不会丢失）后重新运行；如是放错了，请把这份表移出 input 文件夹"),
+	REFERENCE_TABLE_SHRUNK("reference.table-shrunk", Severity.WARNING,
+			"这份%s只有 %s %s，此前使用的“%s”有 %s %s，已改按这份表",
+			"请核对是否放错了文件；如是，请把“%s”放回 input 文件夹、把这份表移出后重新运行，即恢复按原表"),
 
 	// task breakdown
 	BREAKDOWN_MISSING("breakdown.missing", Severity.ERROR, "input 文件夹中没有找到任务分解表",
@@ -193,6 +199,8 @@ public enum FindingCode {
 			case FILE_ARCHIVE -> "压缩包";
 			case FILE_NOT_A_RETURN -> "不是进展情况表";
 			case FILE_DUPLICATE_REFERENCE -> "基础数据表有多份";
+			case REFERENCE_TABLE_HELD -> "新表内容过少，未采用";
+			case REFERENCE_TABLE_SHRUNK -> "新表内容比原表少一半以上";
 			case BREAKDOWN_MISSING -> "缺少任务分解表";
 			case BREAKDOWN_MISSING_FOR_YEAR -> "缺少本年度任务分解表";
 			case BREAKDOWN_YEAR_UNKNOWN -> "分解表年度不明";

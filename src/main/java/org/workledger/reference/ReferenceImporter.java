@@ -100,10 +100,39 @@ public final class ReferenceImporter {
 
 		// the roster: the newest in input/ is taken in; the version in force for the period is used
 		ReadRoster inputRoster = null;
-		Candidate rosterFile = newest(rosters, WorkbookKind.ROSTER.label(), input, findings);
+		Candidate rosterFile = newest(rosters);
 		if (rosterFile != null) {
 			inputRoster = readRoster(rosterFile.workbook(), input.displayName(rosterFile.file()),
 					Sha256.of(rosterFile.file()));
+			Candidate held = null;
+			Optional<ReferenceVersion> inForce = versions.rosterFor(from);
+			Candidate newestRoster = rosterFile;
+			if (inForce.isPresent() && versions.bySha(ReferenceVersion.ROSTER, inputRoster.source().sha256()).isEmpty()) {
+				Candidate old = rosters.stream()
+					.filter(c -> c != newestRoster && Sha256.of(c.file()).equals(inForce.get().sha256()))
+					.findFirst()
+					.orElse(null);
+				ReadRoster before = old != null
+						? readRoster(old.workbook(), input.displayName(old.file()), inForce.get().sha256())
+						: readRoster(archived(archive, inForce.get()), inForce.get().fileName(), inForce.get().sha256());
+				int now = inputRoster.roster().size();
+				if (isFarSmaller(now, before.roster().size())) {
+					Finding shrinking = old != null
+							? FindingCode.REFERENCE_TABLE_HELD.at(Location.file(inputRoster.source().fileName()), "", "单位名册",
+									now, "个单位", before.source().fileName(), before.roster().size(), "个",
+									before.source().fileName(), before.source().fileName())
+							: FindingCode.REFERENCE_TABLE_SHRUNK.at(Location.file(inputRoster.source().fileName()), "",
+									"单位名册", now, "个单位", before.source().fileName(), before.roster().size(), "个",
+									before.source().fileName());
+					findings.add(shrinking);
+					if (old != null) {
+						held = rosterFile;
+						rosterFile = old;
+						inputRoster = before;
+					}
+				}
+			}
+			duplicates(rosters, rosterFile, held, WorkbookKind.ROSTER.label(), input, findings);
 			if (!intake.take(ReferenceVersion.ROSTER, rosterFile.file(), inputRoster.source(), null, "",
 					from, inputRoster.findings())) {
 				findings.addAll(inputRoster.findings());
@@ -145,12 +174,44 @@ public final class ReferenceImporter {
 		ReadBreakdown inputBreakdown = null;
 		for (Map.Entry<Integer, List<ReadBreakdown>> entry : byYear.entrySet()) {
 			List<Candidate> ofYear = entry.getValue().stream().map(ReadBreakdown::candidate).toList();
-			Candidate newest = newest(ofYear, entry.getKey() + "年的" + WorkbookKind.BREAKDOWN.label(), input,
-					entry.getKey() == year ? findings : new Findings());
+			Findings ofThisYear = entry.getKey() == year ? findings : new Findings();
+			Candidate newest = newest(ofYear);
 			ReadBreakdown read = entry.getValue().stream().filter(b -> b.candidate() == newest).findFirst().orElseThrow();
 			// a new year's table applies from its first month, a revision from the month being worked on
 			Period tableFrom = Period.of(entry.getKey(), 1).compareTo(from) > 0 ? Period.of(entry.getKey(), 1) : from;
-			boolean taken = intake.take(ReferenceVersion.BREAKDOWN, newest.file(), read.source(), entry.getKey(),
+			String what = entry.getKey() + "年的" + WorkbookKind.BREAKDOWN.label();
+			Candidate held = null;
+			ReadBreakdown newestRead = read;
+			// the table in force for the table's own year (a 2023 revision arriving in 2024 is set against 2023's)
+			Period yearEnd = Period.of(entry.getKey(), 12);
+			Optional<ReferenceVersion> inForce = versions.breakdownFor(tableFrom.compareTo(yearEnd) > 0 ? yearEnd : tableFrom);
+			if (inForce.isPresent()
+					&& versions.bySha(ReferenceVersion.BREAKDOWN, read.source().sha256()).isEmpty()) {
+				ReadBreakdown old = entry.getValue()
+					.stream()
+					.filter(b -> b != newestRead && b.source().sha256().equals(inForce.get().sha256()))
+					.findFirst()
+					.orElse(null);
+				ReadBreakdown before = old != null ? old
+						: readBreakdown(gridOf(archived(archive, inForce.get())), inForce.get().fileName(),
+								inForce.get().sha256());
+				int now = read.breakdown().tasks().size();
+				int was = before.breakdown().tasks().size();
+				if (isFarSmaller(now, was)) {
+					String name = before.source().fileName();
+					ofThisYear.add(old != null
+							? FindingCode.REFERENCE_TABLE_HELD.at(Location.file(read.source().fileName()), "", what, now,
+									"项任务", name, was, "项", name, name)
+							: FindingCode.REFERENCE_TABLE_SHRUNK.at(Location.file(read.source().fileName()), "", what, now,
+									"项任务", name, was, "项", name));
+					if (old != null) {
+						held = newest;
+						read = old;
+					}
+				}
+			}
+			duplicates(ofYear, read.candidate(), held, what, input, ofThisYear);
+			boolean taken = intake.take(ReferenceVersion.BREAKDOWN, read.candidate().file(), read.source(), entry.getKey(),
 					read.year().get().rule().label(), tableFrom, read.findings());
 			if (entry.getKey() == year) {
 				inputBreakdown = read;
@@ -342,22 +403,30 @@ public final class ReferenceImporter {
 
 	}
 
-	private static Candidate newest(List<Candidate> candidates, String what, InputFolder input, Findings findings) {
-		if (candidates.isEmpty()) {
-			return null;
-		}
-		Candidate newest = candidates.stream()
+	private static Candidate newest(List<Candidate> candidates) {
+		return candidates.stream()
 			.max(Comparator.comparing(Candidate::modified).thenComparing(c -> c.file().toString()))
-			.orElseThrow();
-		if (candidates.size() > 1) {
-			for (Candidate other : candidates) {
-				if (other != newest) {
-					findings.add(FindingCode.FILE_DUPLICATE_REFERENCE.at(Location.file(input.displayName(other.file())),
-							"", what, input.displayName(newest.file()), what));
-				}
+			.orElse(null);
+	}
+
+	/** The other tables of a kind in input/ than the one used, each told which is used (the held one has its own finding). */
+	private static void duplicates(List<Candidate> candidates, Candidate used, Candidate held, String what,
+			InputFolder input, Findings findings) {
+		for (Candidate other : candidates) {
+			if (other != used && other != held) {
+				findings.add(FindingCode.FILE_DUPLICATE_REFERENCE.at(Location.file(input.displayName(other.file())), "",
+						what, input.displayName(used.file()), what));
 			}
 		}
-		return newest;
+	}
+
+	/**
+	 * A new table with less than half the tasks or units of the one in force: most likely the
+	 * wrong file (an extract, one department's part, a unit's own table), and taking it would
+	 * drop the rest from every ledger and report from this month on without a word.
+	 */
+	static boolean isFarSmaller(int now, int before) {
+		return now * 2 < before;
 	}
 
 	private static FileTime modified(Path file) {

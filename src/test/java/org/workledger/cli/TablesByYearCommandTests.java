@@ -169,6 +169,60 @@ class TablesByYearCommandTests {
 	}
 
 	@Test
+	void aNewTableWithFewerThanHalfTheTasksIsHeldWhileTheOneInForceIsStillInInput(
+			org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+		// given October consolidated on the shipped table (35 tasks)
+		Path workspace = TestWorkspace.withSamples();
+		String ws = workspace.toString();
+		Path shipped = workspace.resolve("input/沈阳市政务公开重点工作任务分解表.xlsx");
+		Files.setLastModifiedTime(shipped, FileTime.from(Instant.now().minusSeconds(3600)));
+		assertThat(run("consolidate", "-w", ws, "-p", "2023-10").exitCode()).isZero();
+
+		// when a newer table with only the first 4 tasks is put beside it and November is consolidated
+		Breakdowns.firstRows(4, workspace.resolve("input/任务分解表（摘录）.xlsx"));
+		ConsolidateCommandTests.Result november = run("consolidate", "-w", ws, "-p", "2023-11");
+
+		// then November keeps the 35 tasks, and the clerk is told why and how to take the new table
+		assertThat(november.exitCode()).isZero();
+		Path ledger = workspace.resolve("output/2023-11/汇总台账（2023年11月）.xlsx");
+		assertThat(LedgerRows.read(ledger)).extracting(r -> r.get("任务编号")).contains("26.1");
+		assertThat(output.getAll()).contains("这份2023年的任务分解表是 input 中最新的，但只有 4 项任务，"
+				+ "不到现行的“沈阳市政务公开重点工作任务分解表.xlsx”（35 项）的一半，为防放错文件，本次仍按“沈阳市政务公开重点工作任务分解表.xlsx”")
+			.contains("如确要改用这份表，请把“沈阳市政务公开重点工作任务分解表.xlsx”移出 input 文件夹（已存档，不会丢失）后重新运行")
+			.doesNotContain("发现多份");
+
+		int seen = output.getAll().length();
+		// when the clerk means it and moves the shipped table out
+		Files.move(shipped, workspace.resolve("沈阳市政务公开重点工作任务分解表.xlsx"));
+		ConsolidateCommandTests.Result again = run("consolidate", "-w", ws, "-p", "2023-11");
+
+		// then November is consolidated on the 4 tasks, with a note of what it replaced
+		assertThat(again.exitCode()).isZero();
+		assertThat(LedgerRows.read(ledger)).extracting(r -> r.get("任务编号")).doesNotContain("26.1").contains("1.1");
+		assertThat(output.getAll().substring(seen)).contains("这份2023年的任务分解表只有 4 项任务，此前使用的“沈阳市政务公开重点工作任务分解表.xlsx”有 35 项，已改按这份表");
+	}
+
+	@Test
+	void aNewRosterOfAFewUnitsIsHeldWhileTheOneInForceIsStillInInput(
+			org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+		// given October consolidated on the shipped roster (49 units)
+		Path workspace = TestWorkspace.withSamples();
+		String ws = workspace.toString();
+		Files.setLastModifiedTime(workspace.resolve("input/单位名册.xlsx"), FileTime.from(Instant.now().minusSeconds(3600)));
+		assertThat(run("consolidate", "-w", ws, "-p", "2023-10").exitCode()).isZero();
+
+		// when a contact list of 10 of the units is put in beside it
+		int seen = output.getAll().length();
+		org.workledger.support.Rosters.firstUnits(10, workspace.resolve("input/联络员名单.xlsx"));
+		ConsolidateCommandTests.Result november = run("consolidate", "-w", ws, "-p", "2023-11");
+
+		// then the 49 units stay, and the clerk is told
+		assertThat(november.exitCode()).isZero();
+		assertThat(output.getAll().substring(seen)).contains("单位名册：单位名册.xlsx（49 个单位）")
+			.contains("这份单位名册是 input 中最新的，但只有 10 个单位，不到现行的“单位名册.xlsx”（49 个）的一半");
+	}
+
+	@Test
 	void aReturnOfAYearWithoutATableWaitsForItThenIsCheckedByItsOwnYear() throws Exception {
 		// given a January 2024 return, made from a 2024 template, in a workspace that only has 2023's table
 		Path elsewhere = TestWorkspace.withSamples();

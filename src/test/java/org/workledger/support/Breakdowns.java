@@ -81,6 +81,29 @@ public final class Breakdowns {
 		return target;
 	}
 
+	/**
+	 * The first rows of the shipped table and nothing below them (one department's extract, or
+	 * a half-finished copy): the title, the header and {@code rows} task rows.
+	 */
+	public static Path firstRows(int rows, Path target) throws IOException {
+		try (InputStream in = Files.newInputStream(Samples.BREAKDOWN); Workbook workbook = WorkbookFactory.create(in)) {
+			Sheet sheet = workbook.getSheetAt(0);
+			int lastKept = 1 + rows;
+			for (int m = sheet.getNumMergedRegions() - 1; m >= 0; m--) {
+				if (sheet.getMergedRegion(m).getLastRow() > lastKept) {
+					sheet.removeMergedRegion(m);
+				}
+			}
+			for (int r = sheet.getLastRowNum(); r > lastKept; r--) {
+				if (sheet.getRow(r) != null) {
+					sheet.removeRow(sheet.getRow(r));
+				}
+			}
+			write(workbook, target);
+		}
+		return target;
+	}
+
 	/** Replaces a cell's text (with a new cell: the sample stores inline strings, which POI does not rewrite in place). */
 	public static void rewrite(Sheet sheet, int row, int column, UnaryOperator<String> change) {
 		Row r = sheet.getRow(row);

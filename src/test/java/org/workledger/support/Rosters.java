@@ -60,6 +60,23 @@ public final class Rosters {
 		return target;
 	}
 
+	/** The first units of the shipped roster and no others: a contact list of a few units put in by mistake. */
+	public static Path firstUnits(int units, Path target) throws IOException {
+		try (InputStream in = Files.newInputStream(Samples.ROSTER); Workbook workbook = WorkbookFactory.create(in)) {
+			Sheet sheet = workbook.getSheetAt(0);
+			for (int r = sheet.getLastRowNum(); r > units; r--) {
+				if (sheet.getRow(r) != null) {
+					sheet.removeRow(sheet.getRow(r));
+				}
+			}
+			Files.createDirectories(target.toAbsolutePath().getParent());
+			try (OutputStream out = Files.newOutputStream(target)) {
+				workbook.write(out);
+			}
+		}
+		return target;
+	}
+
 	private static void set(Row row, String name, String aliases, String formerNames) {
 		Breakdowns.rewrite(row.getSheet(), row.getRowNum(), 0, t -> name);
 		Breakdowns.rewrite(row.getSheet(), row.getRowNum(), 1, t -> aliases);
