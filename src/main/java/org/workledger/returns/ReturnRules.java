@@ -1,6 +1,7 @@
 package org.workledger.returns;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 
@@ -16,13 +17,13 @@ import org.workledger.vocabulary.StatusVocabulary;
  * previous period (for the plausibility checks) and the status words accepted.
  *
  * @param laterNames a unit's later name (normalised, from the newest roster, where its name
- * here is a 曾用名) to its name in this roster: a unit renamed since may write its new name on
- * an earlier month's form
+ * here is a 曾用名) to its names in this roster: a unit renamed since may write its new name on
+ * an earlier month's form; two units merged since both have the merged unit's name
  */
 public record ReturnRules(Roster roster, Map<String, BreakdownTask> tasks, Map<String, Map<String, Role>> assignments,
 		LocalDate asOf, Map<String, String> fingerprints,
 		BiFunction<String, Period, Map<String, ProgressEntry>> previousEntries, StatusVocabulary statuses,
-		Map<String, String> laterNames) {
+		Map<String, List<String>> laterNames) {
 
 	public ReturnRules(Roster roster, Map<String, BreakdownTask> tasks, Map<String, Map<String, Role>> assignments,
 			LocalDate asOf, Map<String, String> fingerprints,
@@ -34,8 +35,8 @@ public record ReturnRules(Roster roster, Map<String, BreakdownTask> tasks, Map<S
 	 * The later names of this roster's units in a newer roster: each unit of {@code newer}
 	 * whose 曾用名 is a unit here, by its normalised name.
 	 */
-	public static Map<String, String> laterNames(Roster here, Roster newer) {
-		Map<String, String> later = new java.util.HashMap<>();
+	public static Map<String, List<String>> laterNames(Roster here, Roster newer) {
+		Map<String, List<String>> later = new java.util.HashMap<>();
 		if (newer == null) {
 			return later;
 		}
@@ -47,7 +48,8 @@ public record ReturnRules(Roster roster, Map<String, BreakdownTask> tasks, Map<S
 			}
 			for (String former : unit.formerNames()) {
 				if (names.contains(former)) {
-					later.put(org.workledger.workbook.Labels.normalize(unit.name()), former);
+					later.computeIfAbsent(org.workledger.workbook.Labels.normalize(unit.name()), k -> new java.util.ArrayList<>())
+						.add(former);
 				}
 			}
 		}

@@ -173,8 +173,22 @@ public final class ReturnValidator {
 			default -> {
 				// a unit renamed since, writing its new name on an earlier month's form: the roster of that month
 				// still has its old name, which the newest roster gives as its 曾用名
-				String earlierName = this.rules.laterNames().get(Labels.normalize(v.text()));
-				Optional<Unit> renamed = earlierName == null ? Optional.empty() : this.rules.roster().current(earlierName);
+				List<String> earlierNames = this.rules.laterNames().getOrDefault(Labels.normalize(v.text()), List.of());
+				if (earlierNames.size() > 1) {
+					// units merged since: the form's own unit, when it is one of them; otherwise it cannot be told
+					if (template != null && earlierNames.contains(template.name())) {
+						findings.add(FindingCode.UNIT_LATER_NAME.at(where, v.text(), v.text(), template.name(),
+								template.name()));
+						return template;
+					}
+					String among = earlierNames.stream().map(n -> "“" + n + "”").collect(java.util.stream.Collectors.joining("或"));
+					findings.add(FindingCode.UNIT_AMBIGUOUS.at(where, v.text(), v.text(), among,
+							"（" + v.text() + "由它们合并而成，本期的单位名册中它们仍分别报送）",
+							"请把填报单位改为本单位当时的名称（" + among + "中的一个）后重新报送"));
+					return template;
+				}
+				Optional<Unit> renamed = earlierNames.isEmpty() ? Optional.empty()
+						: this.rules.roster().current(earlierNames.get(0));
 				if (renamed.isPresent()) {
 					findings.add(FindingCode.UNIT_LATER_NAME.at(where, v.text(), v.text(), renamed.get().name(),
 							renamed.get().name()));

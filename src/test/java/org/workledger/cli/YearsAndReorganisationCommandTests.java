@@ -148,6 +148,7 @@ class YearsAndReorganisationCommandTests {
 		for (Period period : List.of(NOVEMBER, DECEMBER)) {
 			distribute(ws, period);
 			returnOf(workspace, period, Rosters.BIG_DATA, Rosters.BIG_DATA, 80);
+			returnOf(workspace, period, Rosters.CONSTRUCTION, Rosters.CONSTRUCTION, 70);
 			consolidate(ws, period);
 		}
 
@@ -160,6 +161,8 @@ class YearsAndReorganisationCommandTests {
 					ReturnFixtures.setNumber(sheet, r, ReturnFixtures.PERCENT, 85);
 					ReturnFixtures.set(sheet, 2, 1, Rosters.DATA);
 				});
+		// and 房产局, merged with 城乡建设局 by it, sends November on its own form under the merged unit's name
+		returnOf(workspace, NOVEMBER, Rosters.HOUSING, Rosters.HOUSING_AND_CONSTRUCTION, 60);
 		consolidate(ws, NOVEMBER);
 
 		// then November keeps the roster it was circulated with, and is told so
@@ -170,6 +173,17 @@ class YearsAndReorganisationCommandTests {
 		assertThat(LedgerRows.row(LedgerRows.read(ledger(workspace, NOVEMBER)), "1.1", Rosters.BIG_DATA))
 			.containsEntry("完成进度（%）", "85");
 		assertThat(warnings(workspace, NOVEMBER)).contains("填报单位“沈阳市数据局”是“沈阳市大数据管理局”后来的名称，本期仍按“沈阳市大数据管理局”计入");
+		// the merged unit's name on a form made for one of the units it was merged from counts for that unit,
+		// and leaves the other's return alone
+		List<Map<String, String>> november = LedgerRows.read(ledger(workspace, NOVEMBER));
+		assertThat(november).filteredOn(r -> Rosters.HOUSING.equals(r.get("单位名称")))
+			.isNotEmpty()
+			.allMatch(r -> "60".equals(r.get("完成进度（%）")));
+		assertThat(november).filteredOn(r -> Rosters.CONSTRUCTION.equals(r.get("单位名称")))
+			.isNotEmpty()
+			.allMatch(r -> "70".equals(r.get("完成进度（%）")));
+		assertThat(warnings(workspace, NOVEMBER)).contains("填报单位“" + Rosters.HOUSING_AND_CONSTRUCTION + "”是“"
+				+ Rosters.HOUSING + "”后来的名称，本期仍按“" + Rosters.HOUSING + "”计入");
 		// and December, the month being worked on, takes it at its next run
 		consolidate(ws, DECEMBER);
 		assertThat(units(LedgerRows.read(ledger(workspace, DECEMBER)))).hasSize(48).contains(Rosters.DATA);

@@ -83,6 +83,24 @@ class ReturnValidatorTests {
 	}
 
 	@Test
+	void theNameOfAUnitTwoWereMergedIntoLaterCannotTellWhichOfThemSentAHandMadeReturn() {
+		// 和平区 and 司法局 merged since into one unit: a return without a form, under the merged name
+		Map<String, Map<String, Role>> assignments = new LinkedHashMap<>();
+		assignments.put(HEPING.name(), Map.of("1.1", Role.RESPONSIBLE, "2.1", Role.RESPONSIBLE));
+		assignments.put(SIFA.name(), Map.of("1.1", Role.LEAD, "3.1", Role.RESPONSIBLE));
+		ReturnValidator validator = new ReturnValidator(new ReturnRules(Roster.of(List.of(HEPING, SIFA)), TASKS,
+				assignments, LocalDate.of(2023, 10, 31), Map.of(), (unit, period) -> previous, StatusVocabulary.standard(),
+				Map.of("合并后的单位", List.of(HEPING.name(), SIFA.name()))));
+
+		ValidatedReturn merged = validator.validate(book("合并后的单位", "2023年10月",
+				new String[] { "1.1", "推进中", "60", "进展" }, new String[] { "2.1", "持续推进", "", "进展" }));
+
+		assertThat(merged.accepted()).isFalse();
+		assertThat(merged.findings().all().get(0).message()).isEqualTo("填报单位“合并后的单位”可能是“" + HEPING.name() + "”或“"
+				+ SIFA.name() + "”，无法确定是哪一个（合并后的单位由它们合并而成，本期的单位名册中它们仍分别报送）");
+	}
+
+	@Test
 	void aPeriodBeforeTheFormsOwnIsAnErrorALaterOneIsTakenAsWritten() {
 		// 2023年9月 written on the form distributed for 2023-10 (a mistyped year or month): sent back
 		ValidatedReturn earlier = validator().validate(onFormOf("2023-10", book("和平区人民政府", "2023年9月",
