@@ -86,9 +86,14 @@ public class IntakeItemWriter implements ItemWriter<IntakeOutcome> {
 							outcome.errorCount(), ex.getMessage()));
 				}
 			}
-			else if (outcome.disposition() == Disposition.ACCEPTED && !outcome.findings().isEmpty()) {
-				Console.info(String.format("接收：%s（%d 个提示，如：%s）", outcome.file().name(), outcome.findings().size(),
-						outcome.mainReason()));
+			else if (outcome.disposition() == Disposition.ACCEPTED) {
+				if (outcome.recheck()) {
+					setAsideRejection(outcome);
+				}
+				if (!outcome.findings().isEmpty()) {
+					Console.info(String.format("接收：%s（%d 个提示，如：%s）", outcome.file().name(), outcome.findings().size(),
+							outcome.mainReason()));
+				}
 			}
 		}
 	}
@@ -121,6 +126,48 @@ public class IntakeItemWriter implements ItemWriter<IntakeOutcome> {
 				outcome.errorCount(),
 				outcome.mainReason().isEmpty() ? "" : "：" + outcome.mainReason()));
 	}
+
+	/**
+	 * A file sent back before and taken now that the tables have changed (a 曾用名 added, say):
+	 * its 问题清单, marked-up copy and 退回通知 in 退回/ say it was not counted, and a clerk
+	 * mailing that folder would send them. They are moved to 退回/重新核对后已接收/, kept as
+	 * the record of what the unit was told.
+	 */
+	private void setAsideRejection(IntakeOutcome outcome) {
+		ValidatedReturn v = outcome.validated();
+		String base = baseName(outcome.file().name());
+		java.util.Set<Path> folders = new java.util.LinkedHashSet<>();
+		if (v != null && v.period() != null) {
+			folders.add(this.workspace.periodOutput(v.period()).resolve(REJECTED_FOLDER));
+		}
+		folders.add(this.workspace.periodOutput(this.runPeriod).resolve(REJECTED_FOLDER));
+		int moved = 0;
+		for (Path folder : folders) {
+			for (String suffix : List.of("-问题清单.xlsx", "-退回修改.xlsx", "-退回修改.xls", "-退回修改.xlsm", "-退回通知.pdf")) {
+				Path file = folder.resolve(base + suffix);
+				if (!java.nio.file.Files.isRegularFile(file)) {
+					continue;
+				}
+				try {
+					Path aside = java.nio.file.Files.createDirectories(folder.resolve(ACCEPTED_ON_RECHECK));
+					java.nio.file.Files.move(file, aside.resolve(file.getFileName()),
+							java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+					moved++;
+				}
+				catch (IOException ex) {
+					Console.warn(String.format("  （%s 已接收，但无法把此前的退回文件 %s 移到 %s：%s）", outcome.file().name(),
+							file.getFileName(), ACCEPTED_ON_RECHECK, ex.getMessage()));
+				}
+			}
+		}
+		if (moved > 0) {
+			Console.info(String.format("此前退回的 %s 按现行任务分解表和单位名册重新核对后已接收；此前的退回文件已移到 退回/%s/",
+					outcome.file().name(), ACCEPTED_ON_RECHECK));
+		}
+	}
+
+	/** Where the rejection files of a return taken on a second look go (under 退回/). */
+	static final String ACCEPTED_ON_RECHECK = "重新核对后已接收";
 
 	/** The stem of the files written for a rejected input file (its 问题清单, 退回修改 copy, notice). */
 	public static String baseName(String name) {

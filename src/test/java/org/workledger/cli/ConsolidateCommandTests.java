@@ -133,6 +133,53 @@ class ConsolidateCommandTests {
 	}
 
 	@Test
+	void aReturnTakenAfterARosterChangeHasItsRejectionFilesSetAside(CapturedOutput output) throws Exception {
+		// given a return sent back because its 填报单位 is a name the roster does not know, with its notice
+		Path workspace = TestWorkspace.withSamples();
+		String ws = workspace.toString();
+		assertThat(run("distribute", "-w", ws, "-p", "2023-10").exitCode()).isZero();
+		ReturnFixtures.fill(workspace.resolve("output/2023-10/康平县人民政府-2023年10月进展情况表.xlsx"),
+				workspace.resolve("input/康平县.xlsx"), LocalDate.of(2023, 10, 25),
+				(sheet, r) -> ReturnFixtures.set(sheet, 2, 1, "康平县政府办公室"));
+		assertThat(run("consolidate", "-w", ws, "-p", "2023-10").exitCode()).isZero();
+		Path rejected = workspace.resolve("output/2023-10/退回");
+		assertThat(rejected.resolve("康平县-问题清单.xlsx")).exists();
+		assertThat(rejected.resolve("康平县-退回通知.pdf")).exists();
+
+		// when the office adds that name to the unit's aliases and runs the month again
+		Path roster = workspace.resolve("input/单位名册.xlsx");
+		try (var in = Files.newInputStream(roster);
+				var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
+			var sheet = workbook.getSheetAt(0);
+			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+				var row = sheet.getRow(r);
+				if (row != null && "康平县人民政府".equals(row.getCell(0).getStringCellValue())) {
+					String aliases = row.getCell(1) == null ? "" : row.getCell(1).getStringCellValue();
+					if (row.getCell(1) != null) {
+						row.removeCell(row.getCell(1));
+					}
+					row.createCell(1).setCellValue(aliases + ";康平县政府办公室");
+				}
+			}
+			try (var out = Files.newOutputStream(roster)) {
+				workbook.write(out);
+			}
+		}
+		int before = output.getAll().length();
+		assertThat(run("consolidate", "-w", ws, "-p", "2023-10").exitCode()).isZero();
+
+		// then the return counts, and what told the unit it did not is set aside, kept, and the clerk is told
+		assertThat(run("status", "-w", ws, "-p", "2023-10").out()).contains("康平县人民政府 ← 康平县.xlsx");
+		assertThat(rejected.resolve("康平县-问题清单.xlsx")).doesNotExist();
+		assertThat(rejected.resolve("康平县-退回修改.xlsx")).doesNotExist();
+		assertThat(rejected.resolve("康平县-退回通知.pdf")).doesNotExist();
+		assertThat(rejected.resolve("重新核对后已接收/康平县-退回通知.pdf")).exists();
+		assertThat(rejected.resolve("重新核对后已接收/康平县-问题清单.xlsx")).exists();
+		assertThat(output.getAll().substring(before))
+			.contains("此前退回的 康平县.xlsx 按现行任务分解表和单位名册重新核对后已接收；此前的退回文件已移到 退回/重新核对后已接收/");
+	}
+
+	@Test
 	void aReturnStillRejectedAfterARosterChangeIsNotANewRejectionAndAnUnreadableFileIsNotReadAgain(CapturedOutput output)
 			throws Exception {
 		// given a return with a percent of 120 and a file that is no workbook, both rejected
