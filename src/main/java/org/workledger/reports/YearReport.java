@@ -119,7 +119,7 @@ final class YearReport {
 				end.inProgress(), end.notStarted(), end.ongoing(), end.notReportedNorDone(), end.overdue()));
 		text.append(String.format("全年应报送进展情况表 %d 份，按时报送 %d 份、迟报 %d 份、未报送 %d 份；退回不合格报表 %d 份。", record[0],
 				record[1], record[2], record[3], record[4]));
-		long fullRecord = units().values().stream().filter(m -> m.stream().filter(UnitMonth::expected).allMatch(this::onTime)).count();
+		long fullRecord = returnsOwed().values().stream().filter(m -> m.stream().allMatch(this::onTime)).count();
 		text.append(String.format("各期均按时报送的单位 %d 个。", fullRecord));
 		return text.toString();
 	}
@@ -130,9 +130,10 @@ final class YearReport {
 		for (List<UnitMonth> months : units().values()) {
 			for (UnitMonth m : months) {
 				record[4] += m.rejectedReturns();
-				if (!m.expected()) {
-					continue;
-				}
+			}
+		}
+		for (List<UnitMonth> owed : returnsOwed().values()) {
+			for (UnitMonth m : owed) {
 				record[0]++;
 				String timeliness = timeliness(m);
 				record["按时".equals(timeliness) ? 1 : "迟报".equals(timeliness) ? 2 : 3]++;
@@ -150,6 +151,24 @@ final class YearReport {
 	}
 
 	private Map<String, List<UnitMonth>> unitsCache;
+
+	private Map<String, List<UnitMonth>> returnsCache;
+
+	/**
+	 * The returns each unit of {@link #units()} owed, one per name it was expected under in a
+	 * period: a unit merged from two owed two a month before the merger.
+	 */
+	Map<String, List<UnitMonth>> returnsOwed() {
+		if (this.returnsCache != null) {
+			return this.returnsCache;
+		}
+		Map<String, PeriodSummary.Unit> lastUnits = this.facts.year().units().getOrDefault(this.last.period(), Map.of());
+		Map<String, List<UnitMonth>> owed = new LinkedHashMap<>();
+		units().keySet().forEach(name -> owed.put(name, this.facts.year()
+			.returnsOf(name, lastUnits.containsKey(name) ? lastUnits.get(name).formerNames() : List.of())));
+		this.returnsCache = owed;
+		return owed;
+	}
 
 	/**
 	 * Each unit's months under its name in the year's last period (its former names
@@ -278,17 +297,24 @@ final class YearReport {
 			List<Period> overdueMonths = new ArrayList<>();
 			for (UnitMonth m : months) {
 				rejected += m.rejectedReturns();
-				if (!m.expected()) {
-					continue;
+				if (m.expected() && m.figures().overdue() > 0) {
+					overdueMonths.add(m.period());
 				}
+			}
+			int lateReturns = 0;
+			int missingReturns = 0;
+			for (UnitMonth m : returnsOwed().get(name)) {
 				due++;
 				switch (timeliness(m)) {
 					case "按时" -> onTime++;
-					case "迟报" -> late.add(m.period());
-					default -> missing.add(m.period());
-				}
-				if (m.figures().overdue() > 0) {
-					overdueMonths.add(m.period());
+					case "迟报" -> {
+						lateReturns++;
+						addOnce(late, m.period());
+					}
+					default -> {
+						missingReturns++;
+						addOnce(missing, m.period());
+					}
 				}
 			}
 			PeriodSummary.Unit atEnd = lastUnits.get(name);
@@ -297,8 +323,8 @@ final class YearReport {
 			row.put("category", atEnd == null ? "" : atEnd.category());
 			row.put("due", due);
 			row.put("onTime", onTime);
-			row.put("late", late.isEmpty() ? "0" : late.size() + "（" + months(late) + "）");
-			row.put("missing", missing.isEmpty() ? "0" : missing.size() + "（" + months(missing) + "）");
+			row.put("late", late.isEmpty() ? "0" : lateReturns + "（" + months(late) + "）");
+			row.put("missing", missing.isEmpty() ? "0" : missingReturns + "（" + months(missing) + "）");
 			row.put("rejected", rejected);
 			row.put("done", atEnd == null ? "" : atEnd.figures().doneByNow() + "/" + atEnd.figures().pairs());
 			Integer progress = atEnd == null ? null : atEnd.figures().averageProgress();
@@ -347,6 +373,12 @@ final class YearReport {
 	}
 
 	/** Months of one year, runs shortened: 9月、10月、11月、12月 → 9—12月; 3月、5月 → 3、5月. */
+	private static void addOnce(List<Period> periods, Period period) {
+		if (!periods.contains(period)) {
+			periods.add(period);
+		}
+	}
+
 	static String months(List<Period> periods) {
 		if (periods.isEmpty()) {
 			return "";

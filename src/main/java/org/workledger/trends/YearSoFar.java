@@ -29,6 +29,32 @@ public record YearSoFar(int year, List<PeriodSummary> periods, Map<Period, Map<S
 	}
 
 	/**
+	 * A unit's returns owed over the year, one for each name it was expected under in each
+	 * period: two units merged since owed two returns a month before the merger, and the one
+	 * that did not come is missing, whatever the other sent.
+	 */
+	public List<UnitMonth> returnsOf(String unitName, List<String> formerNames) {
+		List<String> names = new ArrayList<>();
+		names.add(unitName);
+		names.addAll(formerNames);
+		List<UnitMonth> returns = new ArrayList<>();
+		for (PeriodSummary summary : this.periods) {
+			Period period = summary.period();
+			Map<String, PeriodSummary.Unit> units = this.units.getOrDefault(period, Map.of());
+			for (String name : names) {
+				PeriodSummary.Unit unit = units.get(name);
+				if (unit != null) {
+					returns.add(new UnitMonth(period, true, unit.reported(),
+							this.firstReceived.getOrDefault(period, Map.of()).get(name),
+							this.rejected.getOrDefault(period, Map.of()).getOrDefault(name, 0), unit.overdueTasks(),
+							unit.figures()));
+				}
+			}
+		}
+		return returns;
+	}
+
+	/**
 	 * A unit's months, following renames and mergers: the unit's figures in each period are
 	 * those of its current name and of its former names together.
 	 */
