@@ -30,6 +30,7 @@ import org.workledger.intake.Sha256;
 import org.workledger.intake.WorkbookKind;
 import org.workledger.period.Period;
 import org.workledger.roster.Roster;
+import org.workledger.roster.RosterChanges;
 import org.workledger.roster.RosterReader;
 import org.workledger.system.Console;
 import org.workledger.vocabulary.CityName;
@@ -100,6 +101,7 @@ public final class ReferenceImporter {
 
 		// the roster: the newest in input/ is taken in; the version in force for the period is used
 		ReadRoster inputRoster = null;
+		ReadRoster previousRoster = null;
 		Candidate rosterFile = newest(rosters);
 		if (rosterFile != null) {
 			inputRoster = readRoster(rosterFile.workbook(), input.displayName(rosterFile.file()),
@@ -115,6 +117,7 @@ public final class ReferenceImporter {
 				ReadRoster before = old != null
 						? readRoster(old.workbook(), input.displayName(old.file()), inForce.get().sha256())
 						: readRoster(archived(archive, inForce.get()), inForce.get().fileName(), inForce.get().sha256());
+				previousRoster = before;
 				int now = inputRoster.roster().size();
 				if (isFarSmaller(now, before.roster().size())) {
 					Finding shrinking = old != null
@@ -136,6 +139,11 @@ public final class ReferenceImporter {
 			if (!intake.take(ReferenceVersion.ROSTER, rosterFile.file(), inputRoster.source(), null, "",
 					from, inputRoster.findings())) {
 				findings.addAll(inputRoster.findings());
+			}
+			else if (held == null && previousRoster != null) {
+				String was = previousRoster.source().fileName();
+				RosterChanges.between(previousRoster.roster(), inputRoster.roster())
+					.ifPresent(changes -> Console.info("单位名册的变化（与此前使用的“" + was + "”相比）：" + changes));
 			}
 		}
 		ReadRoster roster = null;

@@ -172,6 +172,10 @@ class YearsAndReorganisationCommandTests {
 		assertThat(units(LedgerRows.read(ledger(workspace, NOVEMBER)))).hasSize(49).contains(Rosters.BIG_DATA)
 			.doesNotContain(Rosters.DATA);
 		assertThat(output.getOut()).contains("新的单位名册“单位名册（机构改革后）.xlsx”从2023年12月起使用：本次重新汇总的2023年11月已经汇总过");
+		// with what it changes, as a line of the run
+		assertThat(output.getOut()).contains("单位名册的变化（与此前使用的“单位名册.xlsx”相比）：更名或合并 2 处："
+				+ Rosters.HOUSING + "、" + Rosters.CONSTRUCTION + " → " + Rosters.HOUSING_AND_CONSTRUCTION + "；"
+				+ Rosters.BIG_DATA + " → " + Rosters.DATA);
 		// the new name on November's form counts for the unit November knows, with a hint rather than a rejection
 		assertThat(LedgerRows.row(LedgerRows.read(ledger(workspace, NOVEMBER)), "1.1", Rosters.BIG_DATA))
 			.containsEntry("完成进度（%）", "85");
