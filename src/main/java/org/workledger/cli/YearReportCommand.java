@@ -66,8 +66,7 @@ class YearReportCommand implements Callable<Integer> {
 				return 1;
 			}
 			List<Period> periods = reports.periods(this.year);
-			Console.info(String.format("已生成%d年度报告（%s至%s，共 %d 个期次）：%s", this.year, periods.get(0).label(),
-					periods.get(periods.size() - 1).label(), periods.size(), written.get()));
+			Console.info(String.format("已生成%d年度报告（%s）：%s", this.year, YearReports.span(periods), written.get()));
 			List<String> gaps = new ArrayList<>();
 			for (Period p = periods.get(0); p.compareTo(periods.get(periods.size() - 1)) < 0; p = p.next()) {
 				if (!periods.contains(p)) {

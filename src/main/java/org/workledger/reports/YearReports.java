@@ -80,4 +80,11 @@ public class YearReports {
 		return Optional.of(target);
 	}
 
+	/** The months a year report covers, as its run says: 2023年9月至2023年12月，共 4 个期次, or 2024年1月，共 1 个期次. */
+	public static String span(List<Period> periods) {
+		String first = periods.get(0).label();
+		String last = periods.get(periods.size() - 1).label();
+		return (periods.size() > 1 ? first + "至" + last : first) + "，共 " + periods.size() + " 个期次";
+	}
+
 }

@@ -262,8 +262,8 @@ public class ConsoleRuns implements AutoCloseable {
 				return;
 			}
 			java.util.List<Period> periods = reports.periods(year);
-			this.lastEnded = new Ended(run, true, String.format("已生成%d年度报告（%s至%s，共 %d 个期次），在“报告下载”页的“年度报告”下",
-					year, periods.get(0).label(), periods.get(periods.size() - 1).label(), periods.size()),
+			this.lastEnded = new Ended(run, true, String.format("已生成%d年度报告（%s），在“报告下载”页的“年度报告”下",
+					year, org.workledger.reports.YearReports.span(periods)),
 					LocalDateTime.now());
 		}
 		catch (RuntimeException ex) {
