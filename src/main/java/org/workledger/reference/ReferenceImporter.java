@@ -135,7 +135,8 @@ public final class ReferenceImporter {
 					}
 				}
 			}
-			duplicates(rosters, rosterFile, held, WorkbookKind.ROSTER.label(), input, findings);
+			duplicates(rosters, rosterFile, held, WorkbookKind.ROSTER.label(), input, findings,
+					c -> versions.bySha(ReferenceVersion.ROSTER, Sha256.of(c.file())).isPresent());
 			if (!intake.take(ReferenceVersion.ROSTER, rosterFile.file(), inputRoster.source(), null, "",
 					from, inputRoster.findings())) {
 				findings.addAll(inputRoster.findings());
@@ -218,7 +219,10 @@ public final class ReferenceImporter {
 					}
 				}
 			}
-			duplicates(ofYear, read.candidate(), held, what, input, ofThisYear);
+			Map<Candidate, String> shas = new java.util.HashMap<>();
+			entry.getValue().forEach(b -> shas.put(b.candidate(), b.source().sha256()));
+			duplicates(ofYear, read.candidate(), held, what, input, ofThisYear,
+					c -> versions.bySha(ReferenceVersion.BREAKDOWN, shas.get(c)).isPresent());
 			boolean taken = intake.take(ReferenceVersion.BREAKDOWN, read.candidate().file(), read.source(), entry.getKey(),
 					read.year().get().rule().label(), tableFrom, read.findings());
 			if (entry.getKey() == year) {
@@ -417,11 +421,17 @@ public final class ReferenceImporter {
 			.orElse(null);
 	}
 
-	/** The other tables of a kind in input/ than the one used, each told which is used (the held one has its own finding). */
+	/**
+	 * The other tables of a kind in input/ than the one used, each told which is used (the
+	 * held one has its own finding). Once both were taken in, the clerk has been told: an old
+	 * roster kept beside the new one is not a warning in every run after, nor in a run of a
+	 * month that still uses it.
+	 */
 	private static void duplicates(List<Candidate> candidates, Candidate used, Candidate held, String what,
-			InputFolder input, Findings findings) {
+			InputFolder input, Findings findings, java.util.function.Predicate<Candidate> known) {
+		boolean usedKnown = known.test(used);
 		for (Candidate other : candidates) {
-			if (other != used && other != held) {
+			if (other != used && other != held && !(usedKnown && known.test(other))) {
 				findings.add(FindingCode.FILE_DUPLICATE_REFERENCE.at(Location.file(input.displayName(other.file())), "",
 						what, input.displayName(used.file()), what));
 			}

@@ -169,6 +169,30 @@ class TablesByYearCommandTests {
 	}
 
 	@Test
+	void anOldTableKeptBesideTheNewOneIsToldOnceNotInEveryRunAfter(org.springframework.boot.test.system.CapturedOutput output)
+			throws Exception {
+		// given October consolidated on the shipped table, and a revision put beside it in November
+		Path workspace = TestWorkspace.withSamples();
+		String ws = workspace.toString();
+		Path shipped = workspace.resolve("input/沈阳市政务公开重点工作任务分解表.xlsx");
+		Files.setLastModifiedTime(shipped, FileTime.from(Instant.now().minusSeconds(3600)));
+		assertThat(run("consolidate", "-w", ws, "-p", "2023-10").exitCode()).isZero();
+		Breakdowns.ofYear(2023, workspace.resolve("input/2023年任务分解表（修订）.xlsx"));
+		assertThat(run("consolidate", "-w", ws, "-p", "2023-11").exitCode()).isZero();
+		assertThat(output.getAll()).contains("发现多份2023年的任务分解表，以最新的“2023年任务分解表（修订）.xlsx”为准");
+		int seen = output.getAll().length();
+
+		// when November and October are run again with both tables still there
+		assertThat(run("consolidate", "-w", ws, "-p", "2023-11", "--force").exitCode()).isZero();
+		assertThat(run("consolidate", "-w", ws, "-p", "2023-10", "--force").exitCode()).isZero();
+
+		// then neither run warns again, nor leaves a problems list in its folder
+		assertThat(output.getAll().substring(seen)).doesNotContain("发现多份");
+		assertThat(workspace.resolve("output/2023-10/基础数据检查结果.xlsx")).doesNotExist();
+		assertThat(workspace.resolve("output/2023-11/基础数据检查结果.xlsx")).doesNotExist();
+	}
+
+	@Test
 	void aNewTableWithFewerThanHalfTheTasksIsHeldWhileTheOneInForceIsStillInInput(
 			org.springframework.boot.test.system.CapturedOutput output) throws Exception {
 		// given October consolidated on the shipped table (35 tasks)
