@@ -354,7 +354,9 @@ final class CircularReport {
 				continue;
 			}
 			String pair = shortName(now.unitName()) + " " + now.taskId();
-			if (ProgressStatus.DONE.label().equals(now.status()) && !ProgressStatus.DONE.label().equals(then.status())) {
+			// a unit silent last month that had reported the task done before it: done then, not newly
+			if (ProgressStatus.DONE.label().equals(now.status()) && !ProgressStatus.DONE.label().equals(then.status())
+					&& !then.doneEarlier()) {
 				newlyDone.add(pair);
 			}
 			if (now.overdue() && !then.overdue()) {

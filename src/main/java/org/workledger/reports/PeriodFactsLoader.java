@@ -65,6 +65,25 @@ public class PeriodFactsLoader {
 		return load(run, jobExecutionId, true);
 	}
 
+	/**
+	 * The previous period's rows of the units it had: its rows are laid out by this period's
+	 * roster, and a unit added since owed nothing then (the circular listed it as 上期未报
+	 * and its tasks as 新完成). A unit renamed or merged since counts by its 曾用名.
+	 */
+	private List<LedgerRow> onItsRoster(List<LedgerRow> rows, Period previous) {
+		java.util.Set<String> then = this.summaries.unitNames(previous);
+		if (then.isEmpty()) {
+			return rows;
+		}
+		java.util.Set<String> existed = new java.util.HashSet<>();
+		for (org.workledger.roster.Unit unit : this.reference.units()) {
+			if (then.contains(unit.name()) || unit.formerNames().stream().anyMatch(then::contains)) {
+				existed.add(unit.name());
+			}
+		}
+		return rows.stream().filter(r -> existed.contains(r.unitName())).toList();
+	}
+
 	/** {@code withUnitMonths}: whether the unit reports are written too (their months are read then). */
 	public PeriodFacts load(RunParameters run, long jobExecutionId, boolean withUnitMonths) {
 		PeriodLedger.Result current = this.ledger.of(run.period(), run.asOf(), jobExecutionId);
@@ -74,6 +93,7 @@ public class PeriodFactsLoader {
 		List<LedgerRow> before = this.summaries.consolidatedAsOf(previous)
 			.flatMap(asOf -> this.ledger.ifReported(previous, asOf))
 			.map(PeriodLedger.Result::rows)
+			.map(rows -> onItsRoster(rows, previous))
 			.orElse(List.of());
 		Map<String, List<RejectedReturn.NoticeFinding>> warningsBySha = this.queries
 			.warnings(current.winners().values().stream().map(Submission::sha256).toList());

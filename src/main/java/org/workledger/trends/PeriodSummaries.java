@@ -122,6 +122,14 @@ public class PeriodSummaries {
 	}
 
 	/** The summarized periods of {@code year} up to {@code upTo}; the units' months only when asked for. */
+	/** The units a consolidated period owed returns from, by their names then; empty when it has no summary. */
+	public java.util.Set<String> unitNames(Period period) {
+		return new java.util.HashSet<>(this.jdbc.sql("select unit_name from period_unit_summary where period = ?")
+			.param(period.key())
+			.query(String.class)
+			.list());
+	}
+
 	public YearSoFar year(int year, Period upTo, boolean withUnits) {
 		String from = Period.of(year, 1).key();
 		String to = upTo.key();

@@ -204,6 +204,44 @@ class YearsAndReorganisationCommandTests {
 		assertThat(output.getOut()).contains("2023年12月的表格中有 3 份属于已不在单位名册中的单位");
 	}
 
+	@Test
+	void theCircularsComparisonLeavesOutAUnitAddedThisMonthAndATaskDoneBeforeASilentMonth() throws Exception {
+		// given 和平区 reports every task done in October and is silent in November
+		Path workspace = TestWorkspace.withSamples();
+		String ws = workspace.toString();
+		Files.setLastModifiedTime(workspace.resolve("input/单位名册.xlsx"), FileTime.from(Instant.now().minusSeconds(3600)));
+		for (Period period : List.of(OCTOBER, NOVEMBER)) {
+			distribute(ws, period);
+			returnOf(workspace, period, "皇姑区人民政府", "皇姑区人民政府", 50);
+		}
+		ReturnFixtures.fill(blank(workspace, OCTOBER, "和平区人民政府"), workspace.resolve("input/和平区-10.xlsx"),
+				OCTOBER.lastDay().minusDays(5), (sheet, r) -> {
+					ReturnFixtures.set(sheet, r, ReturnFixtures.STATUS, "已完成");
+					ReturnFixtures.setNumber(sheet, r, ReturnFixtures.PERCENT, 100);
+				});
+		consolidate(ws, OCTOBER);
+		consolidate(ws, NOVEMBER);
+
+		// when December's roster adds a unit, and both it and 和平区 (still all done) report
+		Rosters.withUnit("沈阳市政务服务中心", "市政务服务中心", "市政府有关部门", workspace.resolve("input/单位名册（12月）.xlsx"));
+		distribute(ws, DECEMBER);
+		ReturnFixtures.fill(blank(workspace, DECEMBER, "和平区人民政府"), workspace.resolve("input/和平区-12.xlsx"),
+				DECEMBER.lastDay().minusDays(5), (sheet, r) -> {
+					ReturnFixtures.set(sheet, r, ReturnFixtures.STATUS, "已完成");
+					ReturnFixtures.setNumber(sheet, r, ReturnFixtures.PERCENT, 100);
+				});
+		returnOf(workspace, DECEMBER, "沈阳市政务服务中心", "沈阳市政务服务中心", 50);
+		ConsolidateCommandTests.Result result = run("consolidate", "-w", ws, "-p", DECEMBER.key(), "--reports", "circular");
+		assertThat(result.exitCode()).as(result.err()).isZero();
+
+		// then the comparison with November has 和平区 back, nothing newly done (its tasks were done before), and not
+		// the new unit, which owed nothing then
+		String circular = pdfText(workspace.resolve("output/2023-12/沈阳市政务公开重点工作任务进展情况通报（2023年12月）.pdf"))
+			.replace("\n", "");
+		String changes = circular.substring(circular.indexOf("与上期相比"), circular.indexOf("总体走势"));
+		assertThat(changes).contains("新完成 0 无", "上期未报、本期已报 1 和平区政府").doesNotContain("市政务服务中心");
+	}
+
 	private static String pdfText(Path pdf) throws Exception {
 		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
 			return new org.apache.pdfbox.text.PDFTextStripper().getText(document);

@@ -60,6 +60,22 @@ public final class Rosters {
 		return target;
 	}
 
+	/** The shipped roster with one unit added at its end. */
+	public static Path withUnit(String name, String alias, String category, Path target) throws IOException {
+		try (InputStream in = Files.newInputStream(Samples.ROSTER); Workbook workbook = WorkbookFactory.create(in)) {
+			Sheet sheet = workbook.getSheetAt(0);
+			Row row = sheet.createRow(sheet.getLastRowNum() + 1);
+			row.createCell(0).setCellValue(name);
+			row.createCell(1).setCellValue(alias);
+			row.createCell(2).setCellValue(category);
+			Files.createDirectories(target.toAbsolutePath().getParent());
+			try (OutputStream out = Files.newOutputStream(target)) {
+				workbook.write(out);
+			}
+		}
+		return target;
+	}
+
 	/** The first units of the shipped roster and no others: a contact list of a few units put in by mistake. */
 	public static Path firstUnits(int units, Path target) throws IOException {
 		try (InputStream in = Files.newInputStream(Samples.ROSTER); Workbook workbook = WorkbookFactory.create(in)) {
