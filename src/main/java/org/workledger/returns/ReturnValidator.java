@@ -424,14 +424,60 @@ public final class ReturnValidator {
 			}
 		}
 		if (unit != null) {
-			for (String taskId : assigned.keySet()) {
-				if (!seen.containsKey(taskId)) {
+			List<String> missing = assigned.keySet().stream().filter(t -> !seen.containsKey(t)).sorted(TASK_ORDER).toList();
+			Optional<String> mergedFrom = mergedFrom(book, unit);
+			if (!missing.isEmpty() && mergedFrom.isPresent()) {
+				// the form of one of the units merged since: the merged unit owes the tasks of all of them, in one return
+				List<String> others = unit.formerNames().stream().filter(n -> !n.equals(mergedFrom.get())).toList();
+				findings.add(FindingCode.MERGED_UNIT_TASKS_MISSING.at(Location.sheet(file, sheet), String.join("、", missing),
+						mergedFrom.get(), String.join("、", others), unit.name(), assigned.size(), missing.size(),
+						String.join("、", missing), unit.name()));
+			}
+			else {
+				for (String taskId : missing) {
 					findings.add(FindingCode.TASK_MISSING.at(Location.sheet(file, sheet), taskId, taskId, taskId));
 				}
 			}
 		}
 		entries.sort(java.util.Comparator.comparingInt(ProgressEntry::row));
 		return entries;
+	}
+
+	/** Task ids in the breakdown's order (1.2 before 1.10). */
+	private static final java.util.Comparator<String> TASK_ORDER = java.util.Comparator
+		.comparingInt((String id) -> number(id, 0))
+		.thenComparingInt(id -> number(id, 1))
+		.thenComparing(id -> id);
+
+	private static int number(String taskId, int part) {
+		String[] parts = taskId.split("\\.");
+		try {
+			return part < parts.length ? Integer.parseInt(parts[part]) : 0;
+		}
+		catch (NumberFormatException ex) {
+			return Integer.MAX_VALUE;
+		}
+	}
+
+	/**
+	 * The former unit a return was made by, when {@code unit} was merged from several and the
+	 * return names one of them (in 填报单位, or as the unit its form was made for).
+	 */
+	private static Optional<String> mergedFrom(ReturnedWorkbook book, Unit unit) {
+		if (unit.formerNames().size() < 2) {
+			return Optional.empty();
+		}
+		List<String> said = new ArrayList<>();
+		book.header(ProgressWorkbookContract.UNIT).map(HeaderValue::text).ifPresent(said::add);
+		said.add(book.meta().getOrDefault(ProgressWorkbookContract.META_UNIT, ""));
+		for (String name : said) {
+			String normalized = Labels.normalize(name);
+			Optional<String> former = unit.formerNames().stream().filter(f -> Labels.normalize(f).equals(normalized)).findFirst();
+			if (former.isPresent()) {
+				return former;
+			}
+		}
+		return Optional.empty();
 	}
 
 	private ProgressEntry entry(ReturnedWorkbook book, ReturnedRow row, BreakdownTask task, Findings findings) {

@@ -101,6 +101,30 @@ class ReturnValidatorTests {
 	}
 
 	@Test
+	void aReturnOfOneOfTheUnitsMergedSinceIsToldTheMergedUnitOwesAllTheirTasks() {
+		// 房产局 and 城乡建设局 merged into one unit that owes 1.1, 2.1 and 3.1; 房产局 returns its own two tasks
+		Unit merged = new Unit("沈阳市住房和城乡建设局", List.of("市住建局"), "市政府有关部门", "", "", "", 2,
+				List.of("沈阳市房产局", "沈阳市城乡建设局"));
+		ReturnValidator validator = new ReturnValidator(new ReturnRules(Roster.of(List.of(merged)), TASKS,
+				Map.of(merged.name(), Map.of("1.1", Role.RESPONSIBLE, "2.1", Role.RESPONSIBLE, "3.1", Role.RESPONSIBLE)),
+				LocalDate.of(2023, 10, 31), Map.of(), (unit, period) -> previous, StatusVocabulary.standard()));
+
+		ValidatedReturn housing = validator.validate(book("沈阳市房产局", "2023年10月",
+				new String[] { "1.1", "推进中", "60", "进展" }, new String[] { "2.1", "持续推进", "", "进展" }));
+
+		assertThat(housing.accepted()).isFalse();
+		assertThat(housing.findings().all()).extracting(f -> f.code()).contains(FindingCode.MERGED_UNIT_TASKS_MISSING)
+			.doesNotContain(FindingCode.TASK_MISSING);
+		Finding finding = housing.findings().all().stream()
+			.filter(f -> f.code() == FindingCode.MERGED_UNIT_TASKS_MISSING)
+			.findFirst()
+			.orElseThrow();
+		assertThat(finding.message()).isEqualTo("“沈阳市房产局”已与沈阳市城乡建设局合并为“沈阳市住房和城乡建设局”，"
+				+ "合并后的单位本期应填报 3 项任务，此表缺少 1 项（3.1）");
+		assertThat(finding.fix()).startsWith("请由“沈阳市住房和城乡建设局”使用本期重新下发的进展情况表");
+	}
+
+	@Test
 	void aPeriodBeforeTheFormsOwnIsAnErrorALaterOneIsTakenAsWritten() {
 		// 2023年9月 written on the form distributed for 2023-10 (a mistyped year or month): sent back
 		ValidatedReturn earlier = validator().validate(onFormOf("2023-10", book("和平区人民政府", "2023年9月",
