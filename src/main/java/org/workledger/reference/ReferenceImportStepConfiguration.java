@@ -20,8 +20,9 @@ class ReferenceImportStepConfiguration {
 	}
 
 	@Bean
-	ReferenceImporter referenceImporter(WorkbookOpener opener, VocabularyProperties vocabulary) {
-		return new ReferenceImporter(opener, vocabulary.city());
+	ReferenceImporter referenceImporter(WorkbookOpener opener, VocabularyProperties vocabulary,
+			ReferenceVersions versions) {
+		return new ReferenceImporter(opener, vocabulary.city(), versions);
 	}
 
 	@Bean

@@ -51,9 +51,59 @@ public final class ReferenceImporter {
 	/** The city as the office set it ({@code workledger.vocabulary.city}); empty: from the tables. */
 	private final String city;
 
-	public ReferenceImporter(WorkbookOpener opener, String city) {
+	/** Every roster taken in, for the short names of units renamed or merged since; null: none looked up. */
+	private final ReferenceVersions history;
+
+	/** Former short names found per roster (by its hash and the number of rosters then known). */
+	private final Map<String, Map<String, List<String>>> formerShortNames = new java.util.concurrent.ConcurrentHashMap<>();
+
+	public ReferenceImporter(WorkbookOpener opener, String city, ReferenceVersions history) {
 		this.opener = opener;
 		this.city = city;
+		this.history = history;
+	}
+
+	public ReferenceImporter(WorkbookOpener opener, String city) {
+		this(opener, city, null);
+	}
+
+	/**
+	 * The roster with the short names its units' former units had in the rosters before it,
+	 * as former names: a new roster says 沈阳市数据局 was 沈阳市大数据管理局, and the task
+	 * table still says 市大数据局, the old roster's short name for it.
+	 */
+	private Roster withFormerShortNames(Roster roster, String sha, FileArchive archive) {
+		if (this.history == null) {
+			return roster;
+		}
+		Set<String> current = new HashSet<>();
+		roster.units().forEach(u -> current.add(u.name()));
+		Map<String, String> wanted = new java.util.HashMap<>();
+		for (org.workledger.roster.Unit unit : roster.units()) {
+			unit.formerNames().stream().filter(n -> !current.contains(n)).forEach(n -> wanted.put(n, unit.name()));
+		}
+		if (wanted.isEmpty()) {
+			return roster;
+		}
+		List<ReferenceVersion> older = new ArrayList<>(this.history.all(ReferenceVersion.ROSTER));
+		Map<String, List<String>> more = this.formerShortNames.computeIfAbsent(sha + "|" + older.size(), key -> {
+			Map<String, List<String>> found = new java.util.HashMap<>();
+			Set<String> seen = new HashSet<>();
+			java.util.Collections.reverse(older);
+			for (ReferenceVersion version : older) {
+				if (version.sha256().equals(sha) || seen.size() == wanted.size()) {
+					continue;
+				}
+				for (org.workledger.roster.Unit unit : roster(version, archive).units()) {
+					String now = wanted.get(unit.name());
+					if (now != null && seen.add(unit.name())) {
+						found.computeIfAbsent(now, k -> new ArrayList<>()).addAll(unit.aliases());
+					}
+				}
+			}
+			return found;
+		});
+		return roster.withMoreFormerNames(more);
 	}
 
 	/**
@@ -253,7 +303,8 @@ public final class ReferenceImporter {
 		}
 
 		List<Assignment> assignments = List.of();
-		Roster resolved = roster == null ? Roster.of(List.of()) : roster.roster();
+		Roster resolved = roster == null ? Roster.of(List.of())
+				: withFormerShortNames(roster.roster(), roster.source().sha256(), archive);
 		Breakdown table = breakdown == null ? new Breakdown("", "", "", Map.of(), List.of()) : breakdown.breakdown();
 		if (roster != null && breakdown != null && resolved.size() > 0) {
 			resolved = resolved.inCity(CityName.decide(this.city, table.title(), roster.source().title(),
@@ -269,13 +320,18 @@ public final class ReferenceImporter {
 		return readRoster(archived(archive, roster), roster.fileName(), roster.sha256()).roster();
 	}
 
+	/** As {@link #roster}, with the short names of the units its units were renamed or merged from. */
+	public Roster rosterWithHistory(ReferenceVersion roster, FileArchive archive) {
+		return withFormerShortNames(roster(roster, archive), roster.sha256(), archive);
+	}
+
 	/** The tables of two stored versions, read from the archive and resolved as for a run. */
 	public ReferenceData load(ReferenceVersion breakdownVersion, ReferenceVersion rosterVersion, FileArchive archive) {
 		Findings findings = new Findings();
 		ReadRoster roster = readRoster(archived(archive, rosterVersion), rosterVersion.fileName(), rosterVersion.sha256());
 		ReadBreakdown breakdown = readBreakdown(gridOf(archived(archive, breakdownVersion)), breakdownVersion.fileName(),
 				breakdownVersion.sha256());
-		Roster resolved = roster.roster()
+		Roster resolved = withFormerShortNames(roster.roster(), roster.source().sha256(), archive)
 			.inCity(CityName.decide(this.city, breakdown.breakdown().title(), roster.source().title(),
 					roster.roster().units().stream().map(u -> u.name()).toList()));
 		List<Assignment> assignments = AssignmentResolver.resolve(breakdown.breakdown(), resolved, findings);

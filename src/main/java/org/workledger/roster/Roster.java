@@ -84,6 +84,31 @@ public final class Roster {
 		return new Roster(units, aliases, new UnitNameForms(""));
 	}
 
+	/**
+	 * The same units, each with more former names: the short names its former units had in
+	 * older rosters (市大数据局, of 沈阳市大数据管理局, now 沈阳市数据局), so that a task table or
+	 * a return still using them reaches the unit. A name that is a current unit's name or
+	 * alias, or that two units would share, stays no one's former name.
+	 */
+	public Roster withMoreFormerNames(Map<String, List<String>> more) {
+		if (more.isEmpty()) {
+			return this;
+		}
+		List<Unit> units = new java.util.ArrayList<>();
+		for (Unit unit : this.units) {
+			List<String> added = more.getOrDefault(unit.name(), List.of());
+			if (added.isEmpty()) {
+				units.add(unit);
+				continue;
+			}
+			Set<String> former = new java.util.LinkedHashSet<>(unit.formerNames());
+			former.addAll(added);
+			units.add(new Unit(unit.name(), unit.aliases(), unit.category(), unit.contact(), unit.phone(), unit.email(),
+					unit.rosterRow(), List.copyOf(former)));
+		}
+		return Roster.of(units);
+	}
+
 	/** The same roster, knowing the city whose name units may write in front of their own. */
 	public Roster inCity(String city) {
 		Map<String, Unit> aliases = new LinkedHashMap<>(this.byName);

@@ -205,6 +205,30 @@ class YearsAndReorganisationCommandTests {
 	}
 
 	@Test
+	void aRenamedUnitIsFoundUnderTheShortNameTheOldRosterGaveIt(org.springframework.boot.test.system.CapturedOutput output)
+			throws Exception {
+		// given November on the shipped roster, where 沈阳市大数据管理局 is also 市大数据局, the task table's name for it
+		Path workspace = TestWorkspace.withSamples();
+		String ws = workspace.toString();
+		Files.setLastModifiedTime(workspace.resolve("input/单位名册.xlsx"), FileTime.from(Instant.now().minusSeconds(3600)));
+		distribute(ws, NOVEMBER);
+		consolidate(ws, NOVEMBER);
+		List<Map<String, String>> november = LedgerRows.read(ledger(workspace, NOVEMBER));
+		Set<String> itsTasks = tasks(november.stream().filter(r -> Rosters.BIG_DATA.equals(r.get("单位名称"))).toList());
+
+		// when a roster renames it 沈阳市数据局, giving the old full name as 曾用名 but not the old short name
+		Rosters.renamedWithoutOldShortName(workspace.resolve("input/单位名册（更名）.xlsx"));
+		int seen = output.getAll().length();
+		distribute(ws, DECEMBER);
+		consolidate(ws, DECEMBER);
+
+		// then the task table's 市大数据局 still reaches it: the same tasks, and no unit the roster cannot find
+		List<Map<String, String>> december = LedgerRows.read(ledger(workspace, DECEMBER));
+		assertThat(tasks(december.stream().filter(r -> Rosters.DATA.equals(r.get("单位名称"))).toList())).isEqualTo(itsTasks);
+		assertThat(output.getAll().substring(seen)).doesNotContain("“市大数据局”在单位名册中找不到");
+	}
+
+	@Test
 	void theCircularsComparisonLeavesOutAUnitAddedThisMonthAndATaskDoneBeforeASilentMonth() throws Exception {
 		// given 和平区 reports every task done in October and is silent in November
 		Path workspace = TestWorkspace.withSamples();

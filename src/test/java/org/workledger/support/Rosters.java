@@ -60,6 +60,27 @@ public final class Rosters {
 		return target;
 	}
 
+	/**
+	 * 大数据管理局 renamed 数据局, with its old full name as 曾用名 and only its new short
+	 * name as alias: the task table's 市大数据局 is the old roster's short name for it.
+	 */
+	public static Path renamedWithoutOldShortName(Path target) throws IOException {
+		try (InputStream in = Files.newInputStream(Samples.ROSTER); Workbook workbook = WorkbookFactory.create(in)) {
+			Sheet sheet = workbook.getSheetAt(0);
+			sheet.getRow(0).createCell(6).setCellValue("曾用名");
+			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+				if (BIG_DATA.equals(CellValues.text(sheet, r, 0))) {
+					set(sheet.getRow(r), DATA, "市数据局", BIG_DATA);
+				}
+			}
+			Files.createDirectories(target.toAbsolutePath().getParent());
+			try (OutputStream out = Files.newOutputStream(target)) {
+				workbook.write(out);
+			}
+		}
+		return target;
+	}
+
 	/** The shipped roster with one unit added at its end. */
 	public static Path withUnit(String name, String alias, String category, Path target) throws IOException {
 		try (InputStream in = Files.newInputStream(Samples.ROSTER); Workbook workbook = WorkbookFactory.create(in)) {
