@@ -56,13 +56,18 @@ public class StatusReport {
 	/** The office's clock: runs are listed by it, as the console and the run logs show them. */
 	private final java.time.ZoneId office;
 
+	/** A period's return is on time when received within this many days after its end (as the year report counts). */
+	private final int returnsDueDays;
+
 	/** Tables of periods other than the last run's, read from the archive once per status. */
 	private final Map<List<ReferenceVersion>, ReferenceData> tablesOf = new HashMap<>();
 
 	public StatusReport(ReferenceDataRepository reference, SubmissionRepository submissions, JdbcClient jdbc,
 			JobRepository jobRepository, ReferenceVersions versions, ReferenceImporter importer,
-			WorkspaceProperties workspace, org.workledger.schedule.ScheduleProperties schedule) {
+			WorkspaceProperties workspace, org.workledger.schedule.ScheduleProperties schedule,
+			org.workledger.reports.ReportsProperties reports) {
 		this.office = java.time.ZoneId.of(schedule.zone());
+		this.returnsDueDays = reports.returnsDueDays();
 		this.reference = reference;
 		this.versions = versions;
 		this.importer = importer;
@@ -140,6 +145,18 @@ public class StatusReport {
 		return lines;
 	}
 
+	/** When each unit's first accepted return for the period came in (its file's time), as the year report counts 迟报. */
+	private Map<String, java.time.Instant> firstReceived(Period period) {
+		Map<String, java.time.Instant> first = new HashMap<>();
+		this.jdbc.sql("""
+				select unit_name, min(modified_at) from input_file
+				where outcome = 'ACCEPTED' and period = ? and unit_name is not null group by unit_name""")
+			.param(period.key())
+			.query((rs, n) -> first.put(rs.getString(1), rs.getTimestamp(2).toInstant()))
+			.list();
+		return first;
+	}
+
 	private List<String> period(Period period, List<Unit> workingUnits) {
 		List<String> lines = new ArrayList<>();
 		Optional<List<ReferenceVersion>> bound = this.versions.boundTo(period);
@@ -164,6 +181,8 @@ public class StatusReport {
 				winners.keySet().stream().filter(expected::contains).count(),
 				expected.stream().filter(u -> !winners.containsKey(u)).count()));
 		this.versions.boundTo(period).ifPresent(tables -> lines.add(tablesLine(period, tables.get(0), tables.get(1))));
+		Map<String, java.time.Instant> firstReceived = firstReceived(period);
+		java.time.LocalDate due = period.lastDay().plusDays(this.returnsDueDays);
 		for (Unit unit : units) {
 			Submission s = winners.get(unit.name());
 			if (s != null) {
@@ -171,8 +190,11 @@ public class StatusReport {
 					.param(s.sha256())
 					.query(Integer.class)
 					.single();
-				lines.add(String.format("  已报  %s ← %s%s%s", unit.name(), s.fileName(),
+				java.time.Instant first = firstReceived.get(unit.name());
+				java.time.LocalDate received = first == null ? null : first.atZone(this.office).toLocalDate();
+				lines.add(String.format("  已报  %s ← %s%s%s%s", unit.name(), s.fileName(),
 						s.filledOn() == null ? "" : "（填报日期 " + s.filledOn() + "）",
+						received != null && received.isAfter(due) ? "，迟报（" + received + " 收到，应于 " + due + " 前）" : "",
 						warnings == 0 ? "" : "，" + warnings + " 个提示（见汇总台账“填报提示”表）"));
 			}
 		}

@@ -543,6 +543,12 @@ class ConsolidateCommandTests {
 		returns.put("铁西区人民政府", withFilledOnFormat(ReturnFixtures.toXls(xlsx, workspace.resolve("input/铁西区.xls")),
 				(short) 31));
 
+		// and 沈河区's came in on 28 October, 和平区's on 20 November (the rest today)
+		Files.setLastModifiedTime(workspace.resolve("input/沈河区.xlsx"),
+				java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2023-10-28T02:00:00Z")));
+		Files.setLastModifiedTime(workspace.resolve("input/和平区.xlsx"),
+				java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2023-11-20T02:00:00Z")));
+
 		// when
 		Result result = run("consolidate", "-w", ws, "-p", "2023-10");
 
@@ -558,7 +564,9 @@ class ConsolidateCommandTests {
 			assertThat(new DataFormatter().formatCellValue(cell)).as(unit).isEqualTo("2023-10-25");
 		});
 		assertThat(run("status", "-w", ws, "-p", "2023-10").out()).contains("已报 5")
-			.contains("已报  和平区人民政府 ← 和平区.xlsx（填报日期 2023-10-25）");
+			.contains("已报  和平区人民政府 ← 和平区.xlsx（填报日期 2023-10-25），迟报（2023-11-20 收到，应于 2023-11-05 前）")
+			// a return received within the days allowed after the month is not marked
+			.containsPattern("已报  沈河区人民政府 ← 沈河区.xlsx（填报日期 2023-10-25）\\R");
 	}
 
 	/** Gives the 填报日期 cell (进展填报!H3) of a return another number format, as a unit's Excel would. */
