@@ -83,7 +83,7 @@ public class ReferenceImportTasklet implements Tasklet {
 			if (data.onlyTheYearsTableMissing()) {
 				throw new YearTableMissing(reason, run.period().month().getYear());
 			}
-			throw new WorkledgerException(reason);
+			throw new WorkledgerException(reason, true);
 		});
 		if (data.findings().errorCount() > 0) {
 			// the run goes on, but what it writes leaves out what the errors name: the clerk should know before circulating

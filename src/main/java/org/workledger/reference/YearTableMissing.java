@@ -13,7 +13,7 @@ public class YearTableMissing extends WorkledgerException {
 	private final int year;
 
 	public YearTableMissing(String message, int year) {
-		super(message);
+		super(message, true);
 		this.year = year;
 	}
 

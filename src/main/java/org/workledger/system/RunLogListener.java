@@ -3,6 +3,7 @@ package org.workledger.system;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -95,8 +96,10 @@ public class RunLogListener implements JobExecutionListener {
 		if (this.appender == null) {
 			return;
 		}
-		Console.info("结束：" + label(jobExecution.getStatus()) + (jobExecution.getAllFailureExceptions().isEmpty() ? ""
-				: "，原因：" + Failures.describe(jobExecution.getAllFailureExceptions())));
+		List<Throwable> failures = jobExecution.getAllFailureExceptions();
+		// a reason printed a few lines up as an [错误] finding is pointed to, not printed a second time
+		Console.info("结束：" + label(jobExecution.getStatus()) + (failures.isEmpty() ? ""
+				: WorkledgerException.saidAbove(failures) ? "，原因见上面的[错误]" : "，原因：" + Failures.describe(failures)));
 		LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
 		Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
 		root.detachAppender(this.appender);

@@ -96,6 +96,22 @@ class TablesByYearCommandTests {
 	}
 
 	@Test
+	void aRunStoppedForAMissingTableSaysWhyOnceOnItsOutputAndOnceForScripts(
+			org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+		Path workspace = TestWorkspace.withSamples();
+
+		ConsolidateCommandTests.Result result = run("consolidate", "-w", workspace.toString(), "-p", "2024-01");
+
+		assertThat(result.exitCode()).isEqualTo(1);
+		String reason = "input 文件夹中没有 2024 年的任务分解表";
+		// the [错误] line, and the last line points to it
+		assertThat(output.getOut().split(reason, -1)).hasSize(2);
+		assertThat(output.getOut()).contains("结束：失败，原因见上面的[错误]");
+		// standard error has it for a scheduled job's mail
+		assertThat(result.err()).contains("失败：" + reason);
+	}
+
+	@Test
 	void aWrongTableTakenOutOfInputGivesTheMonthItsOwnTableBack(org.springframework.boot.test.system.CapturedOutput output)
 			throws Exception {
 		// given December consolidated on the shipped table
