@@ -108,7 +108,7 @@ public class IntakeItemWriter implements ItemWriter<IntakeOutcome> {
 		List<Finding> findings = Findings.errorsFirst(outcome.findings());
 		FindingsWorkbookWriter.write("退回问题清单：" + outcome.file().name() + who, findings,
 				folder.resolve(base + "-问题清单.xlsx"));
-		if (v != null) {
+		if (v != null && v.source().hasTable()) {
 			String extension = extensionOf(outcome.file());
 			try {
 				this.annotator.annotate(outcome.file().path(), findings, folder.resolve(base + "-退回修改" + extension));

@@ -198,16 +198,21 @@ class ReturnIntakeProcessor implements ItemProcessor<InputCandidate, IntakeOutco
 			return outcome(file, sha, size, modified, UsermodelGrids.of(workbook));
 		}
 		catch (UnreadableWorkbookException ex) {
-			return new IntakeOutcome(file, sha, size, modified, Disposition.REJECTED, "UNREADABLE", null,
-					List.of(ex.finding()), ex.finding().message());
+			return unreadable(file, sha, size, modified, ex.finding());
 		}
 		catch (IOException | RuntimeException ex) {
 			// a file POI opens but cannot read through must not stop the run for everyone else
-			Finding finding = FindingCode.FILE_UNREADABLE.at(Location.file(file.name()), "",
-					"读取内容时出错：" + ex.getClass().getSimpleName());
-			return new IntakeOutcome(file, sha, size, modified, Disposition.REJECTED, "UNREADABLE", null,
-					List.of(finding), finding.message());
+			return unreadable(file, sha, size, modified, FindingCode.FILE_UNREADABLE.at(Location.file(file.name()), "",
+					"读取内容时出错：" + ex.getClass().getSimpleName()));
 		}
+	}
+
+	/** A file that is no readable workbook: its unit's, when its name says whose and which month (see ReturnValidator#byFileName). */
+	private IntakeOutcome unreadable(InputCandidate file, String sha, long size, Instant modified, Finding finding) {
+		Optional<ValidatedReturn> named = this.validator.byFileName(file.name(), finding);
+		return new IntakeOutcome(file, sha, size, modified, Disposition.REJECTED, "UNREADABLE", named.orElse(null),
+				List.of(finding), named.map(v -> "按文件名认定为" + v.unit().name() + "的" + v.period().label() + "报表，")
+					.orElse("") + finding.message());
 	}
 
 }

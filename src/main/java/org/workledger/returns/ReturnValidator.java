@@ -13,6 +13,7 @@ import org.workledger.breakdown.BreakdownTask;
 import org.workledger.breakdown.Role;
 import org.workledger.contract.ProgressStatus;
 import org.workledger.contract.ProgressWorkbookContract;
+import org.workledger.findings.Finding;
 import org.workledger.findings.FindingCode;
 import org.workledger.findings.Findings;
 import org.workledger.findings.Location;
@@ -109,6 +110,40 @@ public final class ReturnValidator {
 			compareWithPrevious(book, unit, period, entries, findings);
 		}
 		return new ValidatedReturn(book, unit, period, filledOn, contact, phone, entries, findings);
+	}
+
+	/** Files that could not be read as a workbook, yet may well be a unit's return (not our own outputs). */
+	private static final java.util.Set<FindingCode> UNREADABLE_RETURNS = java.util.EnumSet.of(FindingCode.FILE_UNREADABLE,
+			FindingCode.FILE_ENCRYPTED, FindingCode.FILE_EMPTY, FindingCode.FILE_TOO_LARGE, FindingCode.FILE_BOMB,
+			FindingCode.FILE_ARCHIVE, FindingCode.FILE_NOT_EXCEL);
+
+	private static final java.util.regex.Pattern YEAR_MONTH = java.util.regex.Pattern
+		.compile("(20\\d{2})\\s*年\\s*(\\d{1,2})\\s*月");
+
+	/**
+	 * A file that could not be read, named the way the distributed forms are (a unit's full
+	 * name and 2023年10月): most likely that unit's return for that month, sent back as such.
+	 * Otherwise the unit would be told it had not reported, and the circular list it among
+	 * the silent, when it did send something, only not something that could be read.
+	 */
+	public Optional<ValidatedReturn> byFileName(String fileName, Finding unreadable) {
+		if (!UNREADABLE_RETURNS.contains(unreadable.code())) {
+			return Optional.empty();
+		}
+		java.util.regex.Matcher month = YEAR_MONTH.matcher(fileName);
+		Optional<Unit> unit = this.rules.roster().fullNameIn(fileName);
+		if (unit.isEmpty() || !month.find()) {
+			return Optional.empty();
+		}
+		int m = Integer.parseInt(month.group(2));
+		if (m < 1 || m > 12) {
+			return Optional.empty();
+		}
+		Findings findings = new Findings();
+		findings.add(unreadable);
+		ReturnedWorkbook none = new ReturnedWorkbook(fileName, "", List.of(), Map.of(), List.of(), Map.of(), Map.of());
+		return Optional.of(new ValidatedReturn(none, unit.get(), Period.of(Integer.parseInt(month.group(1)), m), null, "",
+				"", List.of(), findings));
 	}
 
 	/** A return of a year that has no task breakdown yet: nothing to check it against. */

@@ -227,6 +227,31 @@ class ConsolidateCommandTests {
 		assertThat(circularText(workspace, "2023-11", "2023年11月")).doesNotContain("法库县（加密）.xlsx");
 	}
 
+	@Test
+	void aFileThatCannotBeReadNamedLikeAUnitsFormIsThatUnitsReturnSentBack() throws Exception {
+		// given 和平区's October form come back as something that is no workbook (a transfer gone wrong)
+		Path workspace = TestWorkspace.withSamples();
+		String ws = workspace.toString();
+		assertThat(run("distribute", "-w", ws, "-p", "2023-10").exitCode()).isZero();
+		Files.writeString(workspace.resolve("input/和平区人民政府-2023年10月进展情况表.xlsx"), "not a workbook");
+
+		// when
+		assertThat(run("consolidate", "-w", ws, "-p", "2023-10").exitCode()).isZero();
+
+		// then it is 和平区's return, sent back: status and the circular say so, and its reminder asks for a new one
+		assertThat(run("status", "-w", ws, "-p", "2023-10").out())
+			.contains("退回  和平区人民政府-2023年10月进展情况表.xlsx（和平区人民政府）");
+		assertThat(circularText(workspace, "2023-10", "2023年10月")).contains("和平区人民政府-2023年10月进展情况表.xlsx");
+		Path reminder = workspace.resolve("output/2023-10/单位报告/和平区人民政府-2023年10月催报通知.pdf");
+		try (var document = org.apache.pdfbox.Loader.loadPDF(reminder.toFile())) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s", "");
+			assertThat(text).contains("经检查有错误，已退回").doesNotContain("你单位尚未报送");
+		}
+		// and its notice, with no marked-up copy of a file that could not be opened
+		assertThat(workspace.resolve("output/2023-10/退回/和平区人民政府-2023年10月进展情况表-退回通知.pdf")).exists();
+		assertThat(workspace.resolve("output/2023-10/退回/和平区人民政府-2023年10月进展情况表-退回修改.xlsx")).doesNotExist();
+	}
+
 	private static String circularText(Path workspace, String folder, String label) throws Exception {
 		Path pdf = workspace.resolve("output/" + folder + "/沈阳市政务公开重点工作任务进展情况通报（" + label + "）.pdf");
 		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
