@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import org.workledger.breakdown.Assignment;
 import org.workledger.breakdown.AssignmentResolver;
 import org.workledger.breakdown.Breakdown;
+import org.workledger.breakdown.BreakdownChanges;
 import org.workledger.breakdown.BreakdownReader;
 import org.workledger.breakdown.BreakdownYear;
 import org.workledger.findings.Finding;
@@ -240,6 +241,7 @@ public final class ReferenceImporter {
 			Period tableFrom = Period.of(entry.getKey(), 1).compareTo(from) > 0 ? Period.of(entry.getKey(), 1) : from;
 			String what = entry.getKey() + "年的" + WorkbookKind.BREAKDOWN.label();
 			Candidate held = null;
+			ReadBreakdown previous = null;
 			ReadBreakdown newestRead = read;
 			// the table in force for the table's own year (a 2023 revision arriving in 2024 is set against 2023's)
 			Period yearEnd = Period.of(entry.getKey(), 12);
@@ -254,6 +256,7 @@ public final class ReferenceImporter {
 				ReadBreakdown before = old != null ? old
 						: readBreakdown(gridOf(archived(archive, inForce.get())), inForce.get().fileName(),
 								inForce.get().sha256());
+				previous = before;
 				int now = read.breakdown().tasks().size();
 				int was = before.breakdown().tasks().size();
 				if (isFarSmaller(now, was)) {
@@ -275,6 +278,11 @@ public final class ReferenceImporter {
 					c -> versions.bySha(ReferenceVersion.BREAKDOWN, shas.get(c)).isPresent());
 			boolean taken = intake.take(ReferenceVersion.BREAKDOWN, read.candidate().file(), read.source(), entry.getKey(),
 					read.year().get().rule().label(), tableFrom, read.findings());
+			if (taken && held == null && previous != null) {
+				String was = previous.source().fileName();
+				BreakdownChanges.between(previous.breakdown(), read.breakdown())
+					.ifPresent(changes -> Console.info(what + "的变化（与此前使用的“" + was + "”相比）：" + changes));
+			}
 			if (entry.getKey() == year) {
 				inputBreakdown = read;
 				if (!taken) {

@@ -135,6 +135,8 @@ class TablesByYearCommandTests {
 		}
 		assertThat(run("consolidate", "-w", ws, "-p", "2023-12").exitCode()).isZero();
 		assertThat(LedgerRows.row(LedgerRows.read(ledger), "1.1", "和平区人民政府").get("主要任务")).endsWith("（新一年）");
+		// the run said what the new table changes
+		assertThat(output.getOut()).contains("2023年的任务分解表的变化（与此前使用的“沈阳市政务公开重点工作任务分解表.xlsx”相比）：任务内容改动 1 项：1.1");
 
 		// when the clerk takes the wrong table out and runs December again
 		Files.delete(wrong);
