@@ -170,7 +170,14 @@ public class SubmissionRepository {
 		long fileNo = files.isEmpty() ? 0 : firstFileNumber(jobExecutionId, files.size());
 		for (Stored stored : files) {
 			IntakeOutcome outcome = stored.outcome();
+			long takenIn = jobExecutionId;
 			if (outcome.recheck()) {
+				// a file read again keeps the run that first received it: it is no later a submission for it
+				takenIn = this.jdbc.sql("select coalesce(received_execution, first_seen_execution) from input_file where sha256 = ?")
+					.param(outcome.sha256())
+					.query(Long.class)
+					.optional()
+					.orElse(jobExecutionId);
 				forget(outcome.sha256());
 			}
 			ValidatedReturn v = outcome.validated();
@@ -182,7 +189,7 @@ public class SubmissionRepository {
 			long errors = outcome.errorCount();
 			boolean accepted = v != null && outcome.disposition() == Disposition.ACCEPTED;
 			inputs.add(new Object[] { outcome.sha256(), fileNo, outcome.file().name(), outcome.size(),
-					Timestamp.from(outcome.modified()), stored.archivedAs(), jobExecutionId, outcome.kind(), outcomeName,
+					Timestamp.from(outcome.modified()), stored.archivedAs(), jobExecutionId, takenIn, outcome.kind(), outcomeName,
 					v == null || v.unit() == null ? null : v.unit().name(),
 					v == null || v.period() == null ? null : v.period().key(),
 					v == null || v.filledOn() == null ? null : Date.valueOf(v.filledOn()), v == null ? "" : v.contact(),
@@ -203,9 +210,9 @@ public class SubmissionRepository {
 			fileNo++;
 		}
 		this.template.batchUpdate("insert into input_file (sha256, file_no, file_name, size_bytes, modified_at,"
-				+ " archived_as, first_seen_execution, kind, outcome, unit_name, period, filled_on, contact, phone,"
-				+ " template_version, error_count, warning_count, main_reason, reference_sha, sheet_name)"
-				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inputs);
+				+ " archived_as, first_seen_execution, received_execution, kind, outcome, unit_name, period, filled_on,"
+				+ " contact, phone, template_version, error_count, warning_count, main_reason, reference_sha, sheet_name)"
+				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inputs);
 		// the many rows go in through typed setters: the untyped ones look at every value's class first
 		this.template.batchUpdate("insert into progress_line (id, sha256, task_id, status, status_text, percent,"
 				+ " source_row) values (?, ?, ?, ?, ?, ?, ?)", lines, BATCH, (ps, line) -> {
@@ -272,16 +279,19 @@ public class SubmissionRepository {
 	/** Accepted returns of a period, the winning one of each unit first. */
 	public List<Submission> acceptedFor(Period period) {
 		return this.jdbc.sql("""
-				select sha256, file_name, unit_name, period, filled_on, modified_at, contact, phone from input_file
-				where outcome = 'ACCEPTED' and kind = 'RETURN' and period = ?
-				order by unit_name, filled_on desc nulls last, modified_at desc, sha256 desc""")
+				select sha256, file_name, unit_name, period, filled_on, modified_at, contact, phone,
+				coalesce(received_execution, first_seen_execution) as received
+				from input_file where outcome = 'ACCEPTED' and kind = 'RETURN' and period = ?
+				order by unit_name, received desc, filled_on desc nulls last, modified_at desc, sha256 desc""")
 			.param(period.key())
 			.query(SubmissionRepository::submission)
 			.list();
 	}
 
 	/**
-	 * Per unit, the return that counts for the period: later 填报日期, then later file time.
+	 * Per unit, the return that counts for the period: the one a later run took in (a unit's
+	 * correction counts even when its 填报日期 is earlier, say, corrected from a wrong one),
+	 * then, among files taken in by one run, later 填报日期, then later file time.
 	 * A return kept under a name the unit had before a reorganisation (曾用名 in the roster in
 	 * force) counts for the unit it now is; two merged units' returns compete for the one.
 	 */
@@ -377,9 +387,11 @@ public class SubmissionRepository {
 		return superseded;
 	}
 
-	/** The order of {@link #acceptedFor}: later 填报日期 (none last), then later file time, then hash. */
+	/** The order of {@link #acceptedFor}: taken in later, then later 填报日期 (none last), then later file time, then hash. */
 	private static final Comparator<Submission> LATER_FIRST = Comparator
-		.comparing(Submission::filledOn, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
+		.comparingLong(Submission::takenIn)
+		.reversed()
+		.thenComparing(Submission::filledOn, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
 		.thenComparing(Submission::modifiedAt, Comparator.reverseOrder())
 		.thenComparing(Submission::sha256, Comparator.reverseOrder());
 
@@ -550,7 +562,8 @@ public class SubmissionRepository {
 		Date filled = rs.getDate("filled_on");
 		return new Submission(rs.getString("sha256"), rs.getString("file_name"), rs.getString("unit_name"),
 				rs.getString("period"), filled == null ? null : filled.toLocalDate(),
-				rs.getTimestamp("modified_at").toInstant(), rs.getString("contact"), rs.getString("phone"));
+				rs.getTimestamp("modified_at").toInstant(), rs.getString("contact"), rs.getString("phone"),
+				rs.getLong("received"));
 	}
 
 	/** The sheet each accepted return of the period was read from, by return. */

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.workledger.support.LedgerRows;
 import org.workledger.support.ReturnFixtures;
 import org.workledger.support.TestWorkspace;
 import org.workledger.workbook.CellValues;
@@ -225,6 +226,30 @@ class ConsolidateCommandTests {
 		run("consolidate", "-w", ws, "-p", "2023-11");
 		assertThat(circularText(workspace, "2023-10", "2023年10月")).contains("康平县.xlsx").doesNotContain("法库县（加密）.xlsx");
 		assertThat(circularText(workspace, "2023-11", "2023年11月")).doesNotContain("法库县（加密）.xlsx");
+	}
+
+	@Test
+	void aCorrectionReceivedByALaterRunCountsEvenWithAnEarlier填报日期() throws Exception {
+		// given 和平区's return, dated 31 October, taken in
+		Path workspace = TestWorkspace.withSamples();
+		String ws = workspace.toString();
+		assertThat(run("distribute", "-w", ws, "-p", "2023-10").exitCode()).isZero();
+		Path form = workspace.resolve("output/2023-10/和平区人民政府-2023年10月进展情况表.xlsx");
+		ReturnFixtures.fill(form, workspace.resolve("input/和平区.xlsx"), LocalDate.of(2023, 10, 31));
+		assertThat(run("consolidate", "-w", ws, "-p", "2023-10").exitCode()).isZero();
+
+		// when it sends a correction with 90% on 1.1, dated 28 October (the first date was wrong)
+		ReturnFixtures.fill(form, workspace.resolve("input/和平区-更正.xlsx"), LocalDate.of(2023, 10, 28), (sheet, r) -> {
+			if ("1.1".equals(ReturnFixtures.taskId(sheet, r))) {
+				ReturnFixtures.setNumber(sheet, r, ReturnFixtures.PERCENT, 90);
+			}
+		});
+		assertThat(run("consolidate", "-w", ws, "-p", "2023-10").exitCode()).isZero();
+
+		// then the correction counts: it was received last
+		Path ledger = workspace.resolve("output/2023-10/汇总台账（2023年10月）.xlsx");
+		assertThat(LedgerRows.row(LedgerRows.read(ledger), "1.1", "和平区人民政府")).containsEntry("完成进度（%）", "90");
+		assertThat(run("status", "-w", ws, "-p", "2023-10").out()).contains("已报  和平区人民政府 ← 和平区-更正.xlsx");
 	}
 
 	@Test
