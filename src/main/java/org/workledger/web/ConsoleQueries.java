@@ -362,6 +362,14 @@ class ConsoleQueries {
 			.list();
 	}
 
+	/** Whether a run (of this console or of the command line) ended successfully after {@code time} (server time). */
+	boolean succeededSince(java.time.LocalDateTime time) {
+		return this.jdbc.sql("select count(*) from batch_job_execution where status = 'COMPLETED' and end_time > ?")
+			.param(time)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
 	/**
 	 * The units whose returns for a period were accepted after the period was last
 	 * consolidated: a late October return taken in by November's run counts for October

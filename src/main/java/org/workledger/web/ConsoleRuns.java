@@ -53,6 +53,16 @@ public class ConsoleRuns implements AutoCloseable {
 
 	/** How the last run of this process ended. */
 	public record Ended(Running run, boolean succeeded, String message, LocalDateTime endedAt) {
+
+		/** What to click again once the cause is dealt with: the button of the run that failed. */
+		public String retry() {
+			return switch (this.run.action()) {
+				case DISTRIBUTE -> "在“报告下载”页再点“生成空白表”";
+				case YEAR_REPORT -> "在“报告下载”页再点生成年度报告";
+				default -> "再点“立即汇总”";
+			};
+		}
+
 	}
 
 	static final String CONSOLIDATE = "汇总";

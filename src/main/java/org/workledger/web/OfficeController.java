@@ -127,7 +127,17 @@ class OfficeController {
 		model.addAttribute("periods", all);
 		model.addAttribute("period", period);
 		model.addAttribute("running", this.runs.running().orElse(null));
-		model.addAttribute("lastEnded", this.runs.lastEnded().orElse(null));
+		model.addAttribute("lastEnded", lastEnded());
+	}
+
+	/**
+	 * How this console's last run ended, unless a run has succeeded since (one typed on the
+	 * command line, say): a distribute done by hand left the page showing the failed one.
+	 */
+	private ConsoleRuns.Ended lastEnded() {
+		return this.runs.lastEnded()
+			.filter(e -> e.succeeded() || !this.queries.succeededSince(e.endedAt()))
+			.orElse(null);
 	}
 
 	@GetMapping
@@ -361,7 +371,7 @@ class OfficeController {
 		// a run typed on the command line is going: the list follows it as it does the console's own
 		model.addAttribute("anyGoing", going);
 		model.addAttribute("running", this.runs.running().orElse(null));
-		model.addAttribute("lastEnded", this.runs.lastEnded().orElse(null));
+		model.addAttribute("lastEnded", lastEnded());
 		return "office/runs";
 	}
 

@@ -104,6 +104,9 @@ class ConsoleRunsTests {
 		assertThat(reports).contains(">2023年11月（已生成过）<", ">2023年12月<").doesNotContain(">2026年");
 
 		// and a year without its task breakdown is told why, in Chinese
+		java.time.ZoneId office = java.time.ZoneId.of("Asia/Shanghai");
+		java.time.format.DateTimeFormatter minute = java.time.format.DateTimeFormatter.ofPattern("M月d日 HH:mm");
+		java.time.LocalDateTime before = java.time.LocalDateTime.now(office).withSecond(0).withNano(0);
 		assertThat(this.runs.startDistribute(Period.of(2031, 1), "办公室")).isEmpty();
 		awaitEnd();
 		assertThat(this.runs.lastEnded()).hasValueSatisfying(ended -> {
@@ -112,8 +115,25 @@ class ConsoleRunsTests {
 				.doesNotContain("（input）");
 		});
 		// and the overview, where the clerk looks first, says so too
-		assertThat(officePage("/office", november)).contains("上一次分发2031年1月（办公室，").contains("）没有完成：")
-			.contains("没有 2031 年的任务分解表");
+		String failed = officePage("/office", november);
+		assertThat(failed).contains("上一次分发2031年1月（办公室，").contains("）没有完成：")
+			.contains("没有 2031 年的任务分解表")
+			// with the button to press again
+			.contains("处理后可在“报告下载”页再点“生成空白表”");
+		// and the time on the office's clock, not the server's
+		java.util.regex.Matcher shown = java.util.regex.Pattern.compile("办公室，(\\d+月\\d+日 \\d{2}:\\d{2})）").matcher(failed);
+		assertThat(shown.find()).isTrue();
+		java.time.LocalDateTime after = java.time.LocalDateTime.now(office);
+		java.util.List<String> minutes = new java.util.ArrayList<>();
+		for (java.time.LocalDateTime m = before; !m.isAfter(after); m = m.plusMinutes(1)) {
+			minutes.add(m.format(minute));
+		}
+		assertThat(minutes).contains(shown.group(1));
+
+		// and once a run has succeeded since (a distribute typed on the command line, say), the failure is not shown
+		operator.start(distribute, new org.workledger.system.RunParameters(new org.workledger.system.Workspace(WORKSPACE),
+				Period.of(2023, 12), Period.of(2023, 12).lastDay(), java.time.LocalDateTime.now()).toJobParameters());
+		assertThat(officePage("/office", november)).doesNotContain("上一次分发2031年1月");
 	}
 
 	@Test
