@@ -26,9 +26,13 @@ class AccountController {
 
 	private final org.workledger.reference.ReferenceDataRepository reference;
 
-	AccountController(Accounts accounts, org.workledger.reference.ReferenceDataRepository reference) {
+	private final LoginThrottle throttle;
+
+	AccountController(Accounts accounts, org.workledger.reference.ReferenceDataRepository reference,
+			LoginThrottle throttle) {
 		this.accounts = accounts;
 		this.reference = reference;
+		this.throttle = throttle;
 	}
 
 	@GetMapping("/account")
@@ -89,8 +93,11 @@ class AccountController {
 			return "office/confirm-reset";
 		}
 		String password = this.accounts.resetPassword(username);
+		// a unit locked out after wrong guesses calls the office, which resets its password: it can log in at once
+		this.throttle.forgive(account.username());
 		flash.addFlashAttribute("message", "已重置“" + account.username() + "”（" + account.unitName() + "）的密码，新密码："
-				+ password + "。新密码只显示这一次，请告知该单位；该单位正在使用的登录已退出，登录后点页面右上角的用户名即可改成自己的密码。");
+				+ password + "。新密码只显示这一次，请告知该单位（因密码输错过多而暂停的登录也已恢复，可立即登录）；"
+				+ "该单位正在使用的登录已退出，登录后点页面右上角的用户名即可改成自己的密码。");
 		return "redirect:/office/accounts";
 	}
 

@@ -89,6 +89,15 @@ class LoginThrottle extends OncePerRequestFilter implements AuthenticationFailur
 		}
 	}
 
+	/**
+	 * Lets the account log in again at once, from any address: the office has just given it a
+	 * new password (a unit locked out by its own wrong guesses asks for one). An address that
+	 * tried too many names stays held.
+	 */
+	void forgive(String username) {
+		this.failures.keySet().removeIf(key -> key.startsWith("user:" + username.strip() + "@"));
+	}
+
 	private void count(String key) {
 		Instant now = this.clock.instant();
 		if (this.failures.size() >= KEPT) {

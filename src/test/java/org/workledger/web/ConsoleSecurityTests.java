@@ -425,6 +425,22 @@ class ConsoleSecurityTests {
 		assertThat(tooLarge.getResponse().getStatus()).isIn(302, 413);
 	}
 
+	/** Where a login from another address lands. */
+	private String loginFrom(String address, String username, String password) throws Exception {
+		return this.mvc
+			.perform(post("/login").session(new MockHttpSession())
+				.param("username", username)
+				.param("password", password)
+				.with(csrf())
+				.with(request -> {
+					request.setRemoteAddr(address);
+					return request;
+				}))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+	}
+
 	@Test
 	void failedLoginsAreThrottled() throws Exception {
 		for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
@@ -548,6 +564,11 @@ class ConsoleSecurityTests {
 			.getResponse()
 			.getContentAsString()).contains("为“sujiatun”（苏家屯区人民政府）重置密码", "确定重置");
 		assertThat(landingAfterLogin("sujiatun", "chosen-password-2", new MockHttpSession())).isEqualTo("/");
+		// (and at its desk it has tried wrong ones until its logins are held)
+		for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+			loginFrom("10.0.0.9", "sujiatun", "guess-" + i);
+		}
+		assertThat(loginFrom("10.0.0.9", "sujiatun", "chosen-password-2")).isEqualTo("/login?locked");
 		String said = this.mvc
 			.perform(post("/office/accounts/reset").param("username", "sujiatun").param("confirmed", "yes").with(office()).with(csrf()))
 			.andReturn()
@@ -560,6 +581,9 @@ class ConsoleSecurityTests {
 		assertThat(this.mvc.perform(get("/unit").session(session)).andReturn().getResponse().getRedirectedUrl())
 			.endsWith("/login?removed");
 		assertThat(landingAfterLogin("sujiatun", password, new MockHttpSession())).isEqualTo("/");
+		// at its desk too, at once: the reset lifts the hold its wrong guesses put on it
+		assertThat(said).contains("因密码输错过多而暂停的登录也已恢复");
+		assertThat(loginFrom("10.0.0.9", "sujiatun", password)).isEqualTo("/");
 		// an office account is not reset from the page, and a unit cannot reset at all
 		assertThat(this.mvc.perform(post("/office/accounts/reset").param("username", "office").with(office()).with(csrf()))
 			.andReturn()
