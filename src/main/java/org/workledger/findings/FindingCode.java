@@ -103,6 +103,8 @@ public enum FindingCode {
 	UNIT_VARIANT("return.unit-variant", Severity.WARNING, "填报单位“%s”按单位名册中的“%s”计入", "下次请按单位名册写作“%s”"),
 	UNIT_OTHER_IN_FILE_NAME("return.unit-other-in-file-name", Severity.WARNING, "文件名中是“%s”，表内填报单位却是“%s”，按%s计入",
 			"如果这是%s的报表，请在%s自己的进展情况表中填写后重新报送；如只是文件名写错，可不必处理"),
+	UNIT_NOT_THIS_ACCOUNT("return.unit-not-this-account", Severity.ERROR, "填报单位是“%s”，不是本账号所属的“%s”，不能由本账号报送",
+			"本单位报送，请在本单位页面下载“%s”的空白表格填写后重新上传；替别的单位报送的，请由该单位用自己的账号提交"),
 	UNIT_OTHER_TEMPLATE("return.unit-other-template", Severity.WARNING, "这份表格是为“%s”生成的，但填报单位写的是“%s”",
 			"请确认使用的是本单位的进展情况表"),
 	PERIOD_MISSING("return.period-missing", Severity.ERROR, "没有填写报送期次", "请在“报送期次”右侧单元格填写年月，例如“" + Examples.YEAR + "年10月”"),
@@ -242,6 +244,7 @@ public enum FindingCode {
 			case UNIT_FORMER_NAME -> "填报单位用了曾用名";
 			case UNIT_LATER_NAME -> "填报单位用了后来的新名称";
 			case UNIT_VARIANT -> "填报单位写法不同";
+			case UNIT_NOT_THIS_ACCOUNT -> "不是本账号的单位";
 			case UNIT_OTHER_TEMPLATE -> "用了别的单位的表格";
 			case UNIT_OTHER_IN_FILE_NAME -> "文件名与填报单位不符";
 			case PERIOD_MISSING -> "未填报送期次";

@@ -65,7 +65,29 @@ public class ReturnChecker {
 	 * @param period the return's 报送期次, or {@code null} when it could not be read
 	 */
 	public record Result(String fileName, String sha256, boolean accepted, String unitName, Period period,
-			List<Finding> findings, boolean workbook) {
+			List<Finding> findings, boolean workbook, Location unitCell) {
+
+		public Result(String fileName, String sha256, boolean accepted, String unitName, Period period,
+				List<Finding> findings, boolean workbook) {
+			this(fileName, sha256, accepted, unitName, period, findings, workbook, null);
+		}
+
+		/**
+		 * The check as a unit's account sees it: a return of another unit cannot be sent from
+		 * it, which is an error at the 填报单位 cell (the page said so, yet listed only a 提示,
+		 * and the marked copy was named as one with hints).
+		 */
+		public Result forAccountOf(String unit) {
+			if (this.unitName.isEmpty() || this.unitName.equals(unit)) {
+				return this;
+			}
+			List<Finding> all = new java.util.ArrayList<>();
+			all.add(FindingCode.UNIT_NOT_THIS_ACCOUNT.at(this.unitCell != null ? this.unitCell : Location.file(this.fileName),
+					this.unitName, this.unitName, unit, unit));
+			all.addAll(this.findings);
+			return new Result(this.fileName, this.sha256, false, this.unitName, this.period, all, this.workbook,
+					this.unitCell);
+		}
 
 		public long errors() {
 			return this.findings.stream().filter(Finding::isError).count();
@@ -77,7 +99,8 @@ public class ReturnChecker {
 
 		/** The same check, said of the file under another name (the one it was given in input/). */
 		public Result withFileName(String name) {
-			return new Result(name, this.sha256, this.accepted, this.unitName, this.period, this.findings, this.workbook);
+			return new Result(name, this.sha256, this.accepted, this.unitName, this.period, this.findings, this.workbook,
+					this.unitCell);
 		}
 
 		/** A task breakdown or roster: not a return, and not sent back either (consolidate uses it). */
@@ -161,8 +184,15 @@ public class ReturnChecker {
 		}
 		ValidatedReturn v = outcome.validated();
 		String unit = v != null && v.unit() != null ? v.unit().name() : "";
+		// a file that could not be opened has no cells to mark, even when its name told whose it is
+		boolean workbook = v != null && !"UNREADABLE".equals(outcome.kind());
+		Location unitCell = v == null ? null
+				: v.source()
+					.header(org.workledger.contract.ProgressWorkbookContract.UNIT)
+					.map(h -> new Location(name, h.sheet(), h.cell()))
+					.orElse(null);
 		return new Result(name, sha, outcome.disposition() == Disposition.ACCEPTED, unit, v == null ? null : v.period(),
-				outcome.findings(), v != null);
+				outcome.findings(), workbook, unitCell);
 	}
 
 	/**

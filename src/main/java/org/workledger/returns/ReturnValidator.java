@@ -417,7 +417,7 @@ public final class ReturnValidator {
 		String madeFor = book.meta().getOrDefault(ProgressWorkbookContract.META_UNIT, "");
 		if (!madeFor.isEmpty() && this.rules.roster().current(madeFor).filter(u -> u != unit).isPresent()) {
 			String written = book.header(ProgressWorkbookContract.UNIT).map(HeaderValue::text).orElse(unit.name());
-			findings.add(FindingCode.UNIT_OTHER_TEMPLATE.at(headerLocation(book, ProgressWorkbookContract.UNIT), madeFor,
+			findings.add(FindingCode.UNIT_OTHER_TEMPLATE.at(headerLocation(book, ProgressWorkbookContract.UNIT), written,
 					madeFor, written));
 		}
 		String fingerprint = book.meta().getOrDefault(ProgressWorkbookContract.META_FINGERPRINT, "");

@@ -332,8 +332,9 @@ class UnitController {
 		}
 		name = Uploads.withExtension(name, extension);
 		Path kept = Files.move(received, folder.resolve(name));
-		ReturnChecker.Result result = this.checker.check(kept, name, this.workspace);
-		boolean otherUnit = !result.unitName().isEmpty() && !result.unitName().equals(unit);
+		ReturnChecker.Result checked = this.checker.check(kept, name, this.workspace);
+		boolean otherUnit = !checked.unitName().isEmpty() && !checked.unitName().equals(unit);
+		ReturnChecker.Result result = checked.forAccountOf(unit);
 		List<Finding> findings = new ArrayList<>(result.findings());
 		findings.sort(java.util.Comparator.comparing((Finding f) -> !f.isError()));
 		model.addAttribute("unit", unit);

@@ -218,6 +218,31 @@ class ConsoleSecurityTests {
 	}
 
 	@Test
+	void anotherUnitsReturnIsAnErrorAtItsUnitCellAndIsNotSent(@Autowired Accounts accounts) throws Exception {
+		// given: 苏家屯区's good return, uploaded from 于洪区's account by mistake
+		accounts.add("yuhong", ConsoleWorkspace.PASSWORD, org.workledger.accounts.Role.UNIT, "于洪区人民政府");
+		Path file = ConsoleWorkspace.goodReturn(WORKSPACE, "苏家屯区人民政府",
+				Files.createTempDirectory("returns").resolve("苏家屯区.xlsx"));
+
+		// when
+		String page = this.mvc
+			.perform(multipart("/returns").file(new MockMultipartFile("file", "错传.xlsx", null, Files.readAllBytes(file)))
+				.with(user("yuhong").roles("UNIT"))
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		// then: refused, with an error at the cell, what it says there, and a copy marked for sending back
+		assertThat(page).contains("不能由本账号报送")
+			.contains("填报单位是“苏家屯区人民政府”，不是本账号所属的“于洪区人民政府”，不能由本账号报送")
+			.contains("错传-退回修改.xlsx")
+			.doesNotContain("错传-提示批注.xlsx")
+			.doesNotContain("已提交");
+		assertThat(WORKSPACE.resolve("input/错传.xlsx")).doesNotExist();
+	}
+
+	@Test
 	void aReturnOfAnotherMonthThanTheNewestFormIsPointedOut(@Autowired Accounts accounts) throws Exception {
 		// given: 大东区 has November's form too, and sends a return filled in on October's
 		String unit = "大东区人民政府";
