@@ -62,6 +62,21 @@ class CheckCommandTests {
 	}
 
 	@Test
+	void aFileThatCannotBeOpenedNamedLikeAFormIsToldWithoutAMarkedCopy() throws Exception {
+		Path broken = Files.createTempDirectory("returns-").resolve("和平区人民政府-2023年10月进展情况表.xlsx");
+		Files.writeString(broken, "not a workbook");
+		Path marked = Files.createTempDirectory("marked-");
+
+		ConsolidateCommandTests.Result result = run("check", "-w", workspace.toString(), broken.toString(), "-o",
+				marked.toString());
+
+		assertThat(result.exitCode()).isEqualTo(CheckCommand.ERRORS_FOUND);
+		assertThat(result.out()).contains("不是 Excel 工作簿");
+		assertThat(marked.resolve("和平区人民政府-2023年10月进展情况表-问题清单.xlsx")).exists();
+		assertThat(marked.resolve("和平区人民政府-2023年10月进展情况表-退回修改.xlsx")).doesNotExist();
+	}
+
+	@Test
 	void aTableThatIsNotAReturnIsSaidSo() {
 		ConsolidateCommandTests.Result result = run("check", "-w", workspace.toString(),
 				workspace.resolve("input/单位名册.xlsx").toString());
