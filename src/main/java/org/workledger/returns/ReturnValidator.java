@@ -84,7 +84,7 @@ public final class ReturnValidator {
 		Period period = filedUnder(book, written);
 		String contact = contact(book, ProgressWorkbookContract.CONTACT, findings);
 		String phone = contact(book, ProgressWorkbookContract.PHONE, findings);
-		LocalDate filledOn = filledOn(book, findings);
+		LocalDate filledOn = filledOn(book, findings, period);
 		book.errorCells()
 			.forEach((cell, value) -> findings.add(FindingCode.CELL_ERROR.at(new Location(file, sheet, cell), value, value)));
 		if (unit != null) {
@@ -283,17 +283,23 @@ public final class ReturnValidator {
 		return value.get().text();
 	}
 
-	private LocalDate filledOn(ReturnedWorkbook book, Findings findings) {
+	/** @param period the return's period, whose month the examples of a date are given in (a 2026 date on a 2023 form read as a slip) */
+	private LocalDate filledOn(ReturnedWorkbook book, Findings findings, Period period) {
+		java.time.YearMonth month = period != null ? period.month()
+				: java.time.YearMonth.of(FindingCode.exampleYear(), 10);
+		String example = month.atDay(Math.min(26, month.lengthOfMonth())).toString();
 		Optional<HeaderValue> value = book.header(ProgressWorkbookContract.FILLED_ON).filter(v -> !v.text().isEmpty());
 		if (value.isEmpty()) {
-			findings.add(FindingCode.FILLED_ON_MISSING.at(headerLocation(book, ProgressWorkbookContract.FILLED_ON), NO_VALUE));
+			findings.add(FindingCode.FILLED_ON_MISSING.at(headerLocation(book, ProgressWorkbookContract.FILLED_ON), NO_VALUE,
+					example));
 			return null;
 		}
 		HeaderValue v = value.get();
 		Location where = new Location(book.fileName(), v.sheet(), v.cell());
 		LocalDate date = v.date() != null ? v.date() : DateText.parse(v.text()).orElse(null);
 		if (date == null) {
-			findings.add(FindingCode.FILLED_ON_UNREADABLE.at(where, v.text(), v.text()));
+			findings.add(FindingCode.FILLED_ON_UNREADABLE.at(where, v.text(), v.text(), example,
+					month.getYear() + "年" + month.getMonthValue() + "月" + Math.min(26, month.lengthOfMonth()) + "日"));
 			return null;
 		}
 		// units fill in their returns in the days after the period's end, as asked: only a date far

@@ -125,6 +125,20 @@ class ReturnValidatorTests {
 	}
 
 	@Test
+	void aMissing填报日期IsGivenAnExampleInTheReturnsOwnMonth() {
+		ReturnedWorkbook book = book("和平区人民政府", "2023年10月", new String[] { "1.1", "推进中", "60", "进展" },
+				new String[] { "2.1", "持续推进", "", "进展" });
+		Map<String, HeaderValue> header = new LinkedHashMap<>(book.header());
+		header.remove(ProgressWorkbookContract.FILLED_ON);
+		ValidatedReturn undated = validator().validate(new ReturnedWorkbook(book.fileName(), book.sheetName(),
+				book.missingColumns(), header, book.rows(), book.meta(), book.errorCells()));
+
+		assertThat(undated.findings().all()).filteredOn(f -> f.code() == FindingCode.FILLED_ON_MISSING)
+			.singleElement()
+			.satisfies(f -> assertThat(f.fix()).isEqualTo("请填写填报日期，例如 2023-10-26"));
+	}
+
+	@Test
 	void aPeriodBeforeTheFormsOwnIsAnErrorALaterOneIsTakenAsWritten() {
 		// 2023年9月 written on the form distributed for 2023-10 (a mistyped year or month): sent back
 		ValidatedReturn earlier = validator().validate(onFormOf("2023-10", book("和平区人民政府", "2023年9月",
