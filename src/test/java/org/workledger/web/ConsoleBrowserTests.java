@@ -228,6 +228,16 @@ class ConsoleBrowserTests {
 			browser.findElement(By.id("change")).click();
 			assertThat(text(".message")).isEqualTo("密码已修改，下次登录请用新密码。");
 			screenshot("13-unit-password-phone");
+			// and checks a return there: each problem reads down the screen, 怎样改 included, without a sideways swipe
+			browser.get(url("/unit"));
+			upload(ConsoleWorkspace.badReturn(WORKSPACE, Files.createTempDirectory("unit-").resolve("手机上传.xlsx")));
+			assertThat(text("#verdict")).contains("有 1 个错误，没有报送");
+			org.openqa.selenium.WebElement fix = browser.findElement(By.cssSelector("#findings tbody tr td:last-child"));
+			assertThat(fix.getText()).contains("请从下拉列表选择");
+			Long viewport = (Long) ((org.openqa.selenium.JavascriptExecutor) browser)
+				.executeScript("return document.documentElement.clientWidth;");
+			assertThat(fix.getRect().getX() + fix.getRect().getWidth()).isLessThanOrEqualTo(viewport.intValue());
+			screenshot("14-unit-check-phone");
 			logout();
 		}
 		finally {
