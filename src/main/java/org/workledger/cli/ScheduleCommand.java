@@ -116,6 +116,10 @@ class ScheduleCommand implements Callable<Integer> {
 			}
 			try (ConfigurableApplicationContext context = SpringContexts.start(workspace, this.springArguments,
 					false)) {
+				if (ScheduledPeriods.nothingHandedOutYet(
+						context.getBean(org.workledger.reference.ReferenceVersions.class).workingPeriod())) {
+					return;
+				}
 				JobExecution run = JobRuns.run(context, "consolidateJob",
 						new RunParameters(workspace, period, asOf, LocalDateTime.now(), reports));
 				for (LateReturns.Refresh late : LateReturns.after(context, run.getId(), period)) {

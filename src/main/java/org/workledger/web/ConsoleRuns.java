@@ -198,6 +198,10 @@ public class ConsoleRuns implements AutoCloseable {
 	}
 
 	private void scheduled(Period period, LocalDate asOf, String reports) {
+		if (org.workledger.schedule.ScheduledPeriods.nothingHandedOutYet(
+				this.context.getBean(org.workledger.reference.ReferenceVersions.class).workingPeriod())) {
+			return;
+		}
 		Running run = new Running(CONSOLIDATE, period, asOf, "定时汇总", LocalDateTime.now());
 		// a scheduled run that finds nothing new says so and keeps what is there
 		Optional<LastConsolidation.Reusable> kept = new LastConsolidation(this.workspace.workspace())

@@ -24,6 +24,10 @@ class ScheduleProcessTests {
 		Path workspace = TestWorkspace.withSamples();
 		Breakdowns.ofYear(LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear(),
 				workspace.resolve("input/本年度任务分解表.xlsx"));
+		// and this month's forms handed out (a workspace where nothing was yet is left alone)
+		Period thisMonth = new Period(YearMonth.from(LocalDate.now(ZoneId.of("Asia/Shanghai"))));
+		assertThat(org.workledger.cli.WorkledgerCommand.execute("distribute", "-w", workspace.toString(), "-p",
+				thisMonth.key())).isZero();
 		WorkledgerProcess schedule = WorkledgerProcess.start("schedule", "-w", workspace.toString(),
 				"--workledger.schedule.cron=0 0 7 * * MON-FRI", "--workledger.schedule.reports=circular");
 

@@ -31,6 +31,12 @@ class ScheduledPeriodsTests {
 	}
 
 	@Test
+	void aWorkspaceWhereNothingWasHandedOutYetIsLeftAlone() {
+		assertThat(ScheduledPeriods.nothingHandedOutYet(java.util.Optional.empty())).isTrue();
+		assertThat(ScheduledPeriods.nothingHandedOutYet(java.util.Optional.of(Period.of(2023, 10)))).isFalse();
+	}
+
+	@Test
 	void anotherMonthWithoutItsTableFailsAsBefore() {
 		assertThatThrownBy(() -> ScheduledPeriods.consolidate(Period.of(2024, 2), LocalDate.of(2024, 2, 5), (period, day) -> {
 			this.consolidated.add(period);
