@@ -151,53 +151,7 @@ public final class ReferenceImporter {
 		Period from = versions.workingPeriod().filter(working -> working.compareTo(period) > 0).orElse(period);
 
 		// the roster: the newest in input/ is taken in; the version in force for the period is used
-		ReadRoster inputRoster = null;
-		ReadRoster previousRoster = null;
-		Candidate rosterFile = newest(rosters);
-		if (rosterFile != null) {
-			inputRoster = readRoster(rosterFile.workbook(), input.displayName(rosterFile.file()),
-					Sha256.of(rosterFile.file()));
-			Candidate held = null;
-			Optional<ReferenceVersion> inForce = versions.rosterFor(from);
-			Candidate newestRoster = rosterFile;
-			if (inForce.isPresent() && versions.bySha(ReferenceVersion.ROSTER, inputRoster.source().sha256()).isEmpty()) {
-				Candidate old = rosters.stream()
-					.filter(c -> c != newestRoster && Sha256.of(c.file()).equals(inForce.get().sha256()))
-					.findFirst()
-					.orElse(null);
-				ReadRoster before = old != null
-						? readRoster(old.workbook(), input.displayName(old.file()), inForce.get().sha256())
-						: readRoster(archived(archive, inForce.get()), inForce.get().fileName(), inForce.get().sha256());
-				previousRoster = before;
-				int now = inputRoster.roster().size();
-				if (isFarSmaller(now, before.roster().size())) {
-					Finding shrinking = old != null
-							? FindingCode.REFERENCE_TABLE_HELD.at(Location.file(inputRoster.source().fileName()), "", "单位名册",
-									now, "个单位", before.source().fileName(), before.roster().size(), "个",
-									before.source().fileName(), before.source().fileName())
-							: FindingCode.REFERENCE_TABLE_SHRUNK.at(Location.file(inputRoster.source().fileName()), "",
-									"单位名册", now, "个单位", before.source().fileName(), before.roster().size(), "个",
-									before.source().fileName());
-					findings.add(shrinking);
-					if (old != null) {
-						held = rosterFile;
-						rosterFile = old;
-						inputRoster = before;
-					}
-				}
-			}
-			duplicates(rosters, rosterFile, held, WorkbookKind.ROSTER.label(), input, findings,
-					c -> versions.bySha(ReferenceVersion.ROSTER, Sha256.of(c.file())).isPresent());
-			if (!intake.take(ReferenceVersion.ROSTER, rosterFile.file(), inputRoster.source(), null, "",
-					from, inputRoster.findings())) {
-				findings.addAll(inputRoster.findings());
-			}
-			else if (held == null && previousRoster != null) {
-				String was = previousRoster.source().fileName();
-				RosterChanges.between(previousRoster.roster(), inputRoster.roster())
-					.ifPresent(changes -> Console.info("单位名册的变化（与此前使用的“" + was + "”相比）：" + changes));
-			}
-		}
+		ReadRoster inputRoster = takeRoster(rosters, input, versions, archive, intake, from, findings);
 		ReadRoster roster = null;
 		Optional<ReferenceVersion> rosterVersion = versions.rosterFor(period);
 		if (rosterVersion.isPresent()) {
@@ -233,60 +187,13 @@ public final class ReferenceImporter {
 		}
 		ReadBreakdown inputBreakdown = null;
 		for (Map.Entry<Integer, List<ReadBreakdown>> entry : byYear.entrySet()) {
-			List<Candidate> ofYear = entry.getValue().stream().map(ReadBreakdown::candidate).toList();
 			Findings ofThisYear = entry.getKey() == year ? findings : new Findings();
-			Candidate newest = newest(ofYear);
-			ReadBreakdown read = entry.getValue().stream().filter(b -> b.candidate() == newest).findFirst().orElseThrow();
-			// a new year's table applies from its first month, a revision from the month being worked on
-			Period tableFrom = Period.of(entry.getKey(), 1).compareTo(from) > 0 ? Period.of(entry.getKey(), 1) : from;
-			String what = entry.getKey() + "年的" + WorkbookKind.BREAKDOWN.label();
-			Candidate held = null;
-			ReadBreakdown previous = null;
-			ReadBreakdown newestRead = read;
-			// the table in force for the table's own year (a 2023 revision arriving in 2024 is set against 2023's)
-			Period yearEnd = Period.of(entry.getKey(), 12);
-			Optional<ReferenceVersion> inForce = versions.breakdownFor(tableFrom.compareTo(yearEnd) > 0 ? yearEnd : tableFrom);
-			if (inForce.isPresent()
-					&& versions.bySha(ReferenceVersion.BREAKDOWN, read.source().sha256()).isEmpty()) {
-				ReadBreakdown old = entry.getValue()
-					.stream()
-					.filter(b -> b != newestRead && b.source().sha256().equals(inForce.get().sha256()))
-					.findFirst()
-					.orElse(null);
-				ReadBreakdown before = old != null ? old
-						: readBreakdown(gridOf(archived(archive, inForce.get())), inForce.get().fileName(),
-								inForce.get().sha256());
-				previous = before;
-				int now = read.breakdown().tasks().size();
-				int was = before.breakdown().tasks().size();
-				if (isFarSmaller(now, was)) {
-					String name = before.source().fileName();
-					ofThisYear.add(old != null
-							? FindingCode.REFERENCE_TABLE_HELD.at(Location.file(read.source().fileName()), "", what, now,
-									"项任务", name, was, "项", name, name)
-							: FindingCode.REFERENCE_TABLE_SHRUNK.at(Location.file(read.source().fileName()), "", what, now,
-									"项任务", name, was, "项", name));
-					if (old != null) {
-						held = newest;
-						read = old;
-					}
-				}
-			}
-			Map<Candidate, String> shas = new java.util.HashMap<>();
-			entry.getValue().forEach(b -> shas.put(b.candidate(), b.source().sha256()));
-			duplicates(ofYear, read.candidate(), held, what, input, ofThisYear,
-					c -> versions.bySha(ReferenceVersion.BREAKDOWN, shas.get(c)).isPresent());
-			boolean taken = intake.take(ReferenceVersion.BREAKDOWN, read.candidate().file(), read.source(), entry.getKey(),
-					read.year().get().rule().label(), tableFrom, read.findings());
-			if (taken && held == null && previous != null) {
-				String was = previous.source().fileName();
-				BreakdownChanges.between(previous.breakdown(), read.breakdown())
-					.ifPresent(changes -> Console.info(what + "的变化（与此前使用的“" + was + "”相比）：" + changes));
-			}
+			Taken taken = takeBreakdown(entry.getKey(), entry.getValue(), input, versions, archive, intake, from,
+					ofThisYear);
 			if (entry.getKey() == year) {
-				inputBreakdown = read;
-				if (!taken) {
-					findings.addAll(read.findings());
+				inputBreakdown = taken.read();
+				if (!taken.taken()) {
+					findings.addAll(taken.read().findings());
 				}
 			}
 		}
@@ -321,6 +228,124 @@ public final class ReferenceImporter {
 		}
 		return new ReferenceData(table, resolved, assignments, findings, breakdown == null ? null : breakdown.source(),
 				roster == null ? null : roster.source(), Set.copyOf(referenceFiles));
+	}
+
+	/** The table used of a year's, and whether it is (now) a version. */
+	private record Taken(ReadBreakdown read, boolean taken) {
+	}
+
+	/**
+	 * The newest of a year's task breakdowns in {@code input/}, taken in as a version (see
+	 * {@link Intake}): a new year's table applies from its first month, a revision from the
+	 * month being worked on. A revision with less than half the tasks of the table in force
+	 * is held while that one's file is still in {@code input/} (the one in force is used
+	 * then); one taken in says what it changes.
+	 */
+	private Taken takeBreakdown(int tableYear, List<ReadBreakdown> ofYear, InputFolder input, ReferenceVersions versions,
+			FileArchive archive, Intake intake, Period from, Findings findings) {
+		List<Candidate> files = ofYear.stream().map(ReadBreakdown::candidate).toList();
+		Candidate newest = newest(files);
+		ReadBreakdown read = ofYear.stream().filter(b -> b.candidate() == newest).findFirst().orElseThrow();
+		Period tableFrom = Period.of(tableYear, 1).compareTo(from) > 0 ? Period.of(tableYear, 1) : from;
+		String what = tableYear + "年的" + WorkbookKind.BREAKDOWN.label();
+		Candidate held = null;
+		ReadBreakdown previous = null;
+		ReadBreakdown newestRead = read;
+		// the table in force for the table's own year (a 2023 revision arriving in 2024 is set against 2023's)
+		Period yearEnd = Period.of(tableYear, 12);
+		Optional<ReferenceVersion> inForce = versions.breakdownFor(tableFrom.compareTo(yearEnd) > 0 ? yearEnd : tableFrom);
+		if (inForce.isPresent() && versions.bySha(ReferenceVersion.BREAKDOWN, read.source().sha256()).isEmpty()) {
+			ReadBreakdown old = ofYear.stream()
+				.filter(b -> b != newestRead && b.source().sha256().equals(inForce.get().sha256()))
+				.findFirst()
+				.orElse(null);
+			ReadBreakdown before = old != null ? old
+					: readBreakdown(gridOf(archived(archive, inForce.get())), inForce.get().fileName(),
+							inForce.get().sha256());
+			previous = before;
+			int now = read.breakdown().tasks().size();
+			int was = before.breakdown().tasks().size();
+			if (isFarSmaller(now, was)) {
+				String name = before.source().fileName();
+				findings.add(old != null
+						? FindingCode.REFERENCE_TABLE_HELD.at(Location.file(read.source().fileName()), "", what, now,
+								"项任务", name, was, "项", name, name)
+						: FindingCode.REFERENCE_TABLE_SHRUNK.at(Location.file(read.source().fileName()), "", what, now,
+								"项任务", name, was, "项", name));
+				if (old != null) {
+					held = newest;
+					read = old;
+				}
+			}
+		}
+		Map<Candidate, String> shas = new java.util.HashMap<>();
+		ofYear.forEach(b -> shas.put(b.candidate(), b.source().sha256()));
+		duplicates(files, read.candidate(), held, what, input, findings,
+				c -> versions.bySha(ReferenceVersion.BREAKDOWN, shas.get(c)).isPresent());
+		boolean taken = intake.take(ReferenceVersion.BREAKDOWN, read.candidate().file(), read.source(), tableYear,
+				read.year().get().rule().label(), tableFrom, read.findings());
+		if (taken && held == null && previous != null) {
+			String was = previous.source().fileName();
+			BreakdownChanges.between(previous.breakdown(), read.breakdown())
+				.ifPresent(changes -> Console.info(what + "的变化（与此前使用的“" + was + "”相比）：" + changes));
+		}
+		return new Taken(read, taken);
+	}
+
+	/**
+	 * The newest roster in {@code input/}, taken in as a version (see {@link Intake}); null
+	 * when there is none. One with less than half the units of the roster in force is held
+	 * while that one's file is still in {@code input/} (the one in force is returned then);
+	 * one taken in says what it changes.
+	 */
+	private ReadRoster takeRoster(List<Candidate> rosters, InputFolder input, ReferenceVersions versions,
+			FileArchive archive, Intake intake, Period from, Findings findings) {
+		Candidate rosterFile = newest(rosters);
+		if (rosterFile == null) {
+			return null;
+		}
+		ReadRoster inputRoster = readRoster(rosterFile.workbook(), input.displayName(rosterFile.file()),
+				Sha256.of(rosterFile.file()));
+		ReadRoster previousRoster = null;
+		Candidate held = null;
+		Optional<ReferenceVersion> inForce = versions.rosterFor(from);
+		Candidate newestRoster = rosterFile;
+		if (inForce.isPresent() && versions.bySha(ReferenceVersion.ROSTER, inputRoster.source().sha256()).isEmpty()) {
+			Candidate old = rosters.stream()
+				.filter(c -> c != newestRoster && Sha256.of(c.file()).equals(inForce.get().sha256()))
+				.findFirst()
+				.orElse(null);
+			ReadRoster before = old != null
+					? readRoster(old.workbook(), input.displayName(old.file()), inForce.get().sha256())
+					: readRoster(archived(archive, inForce.get()), inForce.get().fileName(), inForce.get().sha256());
+			previousRoster = before;
+			int now = inputRoster.roster().size();
+			if (isFarSmaller(now, before.roster().size())) {
+				String name = before.source().fileName();
+				findings.add(old != null
+						? FindingCode.REFERENCE_TABLE_HELD.at(Location.file(inputRoster.source().fileName()), "", "单位名册",
+								now, "个单位", name, before.roster().size(), "个", name, name)
+						: FindingCode.REFERENCE_TABLE_SHRUNK.at(Location.file(inputRoster.source().fileName()), "",
+								"单位名册", now, "个单位", name, before.roster().size(), "个", name));
+				if (old != null) {
+					held = rosterFile;
+					rosterFile = old;
+					inputRoster = before;
+				}
+			}
+		}
+		duplicates(rosters, rosterFile, held, WorkbookKind.ROSTER.label(), input, findings,
+				c -> versions.bySha(ReferenceVersion.ROSTER, Sha256.of(c.file())).isPresent());
+		if (!intake.take(ReferenceVersion.ROSTER, rosterFile.file(), inputRoster.source(), null, "", from,
+				inputRoster.findings())) {
+			findings.addAll(inputRoster.findings());
+		}
+		else if (held == null && previousRoster != null) {
+			String was = previousRoster.source().fileName();
+			RosterChanges.between(previousRoster.roster(), inputRoster.roster())
+				.ifPresent(changes -> Console.info("单位名册的变化（与此前使用的“" + was + "”相比）：" + changes));
+		}
+		return inputRoster;
 	}
 
 	/** The units of a stored roster, read from the archive. */
