@@ -70,8 +70,8 @@ public final class ReferenceImporter {
 
 	/**
 	 * The roster with the short names its units' former units had in the rosters before it,
-	 * as former names: a new roster says 沈阳市数据局 was 沈阳市大数据管理局, and the task
-	 * table still says 市大数据局, the old roster's short name for it.
+	 * as aliases: a new roster says 沈阳市数据局 was 沈阳市大数据管理局, and the task table
+	 * still says 市大数据局, the old roster's short name for it.
 	 */
 	private Roster withFormerShortNames(Roster roster, String sha, FileArchive archive) {
 		if (this.history == null) {
@@ -104,7 +104,7 @@ public final class ReferenceImporter {
 			}
 			return found;
 		});
-		return roster.withMoreFormerNames(more);
+		return roster.withCarriedAliases(more);
 	}
 
 	/**

@@ -469,7 +469,12 @@ public final class ReturnValidator {
 			Optional<String> mergedFrom = mergedFrom(book, unit);
 			if (!missing.isEmpty() && mergedFrom.isPresent()) {
 				// the form of one of the units merged since: the merged unit owes the tasks of all of them, in one return
-				List<String> others = unit.formerNames().stream().filter(n -> !n.equals(mergedFrom.get())).toList();
+				// the other units by their full names: a short form of one written in 曾用名 too is not another unit
+				List<String> others = unit.formerNames()
+					.stream()
+					.filter(n -> unit.formerNames().stream().noneMatch(m -> !m.equals(n) && m.contains(n)))
+					.filter(n -> !n.equals(mergedFrom.get()))
+					.toList();
 				findings.add(FindingCode.MERGED_UNIT_TASKS_MISSING.at(Location.sheet(file, sheet), String.join("、", missing),
 						mergedFrom.get(), String.join("、", others), unit.name(), assigned.size(), missing.size(),
 						String.join("、", missing), unit.name()));

@@ -85,26 +85,33 @@ public final class Roster {
 	}
 
 	/**
-	 * The same units, each with more former names: the short names its former units had in
-	 * older rosters (市大数据局, of 沈阳市大数据管理局, now 沈阳市数据局), so that a task table or
-	 * a return still using them reaches the unit. A name that is a current unit's name or
-	 * alias, or that two units would share, stays no one's former name.
+	 * The same units, each with the short names its former units had in older rosters as
+	 * aliases (市大数据局, of 沈阳市大数据管理局, now 沈阳市数据局), so that a task table or a
+	 * return still using them reaches the unit as the old roster's did. A name that is
+	 * already a current unit's name, alias or former name is left out; a unit without aliases
+	 * of its own keeps its full name as the first, which tables and charts show.
 	 */
-	public Roster withMoreFormerNames(Map<String, List<String>> more) {
-		if (more.isEmpty()) {
+	public Roster withCarriedAliases(Map<String, List<String>> carried) {
+		if (carried.isEmpty()) {
 			return this;
 		}
+		Set<String> taken = new HashSet<>(this.byName.keySet());
+		this.units.forEach(u -> u.formerNames().forEach(n -> taken.add(Labels.normalize(n))));
 		List<Unit> units = new java.util.ArrayList<>();
 		for (Unit unit : this.units) {
-			List<String> added = more.getOrDefault(unit.name(), List.of());
+			List<String> added = carried.getOrDefault(unit.name(), List.of())
+				.stream()
+				.filter(n -> !taken.contains(Labels.normalize(n)))
+				.distinct()
+				.toList();
 			if (added.isEmpty()) {
 				units.add(unit);
 				continue;
 			}
-			Set<String> former = new java.util.LinkedHashSet<>(unit.formerNames());
-			former.addAll(added);
-			units.add(new Unit(unit.name(), unit.aliases(), unit.category(), unit.contact(), unit.phone(), unit.email(),
-					unit.rosterRow(), List.copyOf(former)));
+			List<String> aliases = new java.util.ArrayList<>(unit.aliases().isEmpty() ? List.of(unit.name()) : unit.aliases());
+			aliases.addAll(added);
+			units.add(new Unit(unit.name(), aliases, unit.category(), unit.contact(), unit.phone(), unit.email(),
+					unit.rosterRow(), unit.formerNames()));
 		}
 		return Roster.of(units);
 	}
