@@ -31,6 +31,19 @@ class BreakdownChangesTests {
 	}
 
 	@Test
+	void aRowDeletedInTheMiddleIsSaidAsTheTasksAfterItRenumbered() {
+		Breakdown before = table(task("5.3", "解读政策", "市政府办公室", "2023年底前"), task("5.4", "创新解读方式", "市政府办公室", "长期坚持"),
+				task("5.5", "回应关切", "市政府办公室", "2023年10月底前"));
+		Breakdown after = table(task("5.3", "创新解读方式", "市政府办公室", "长期坚持"),
+				task("5.4", "回应关切", "市政府办公室", "2023年10月底前"));
+
+		assertThat(BreakdownChanges.between(before, after).orElseThrow()).startsWith("删去 1 项：5.3；编号变动 2 项：5.4 → 5.3、5.5 → 5.4；注意：")
+			.contains("建议在原行标注“（已取消）”")
+			.doesNotContain("完成时限改动")
+			.doesNotContain("任务内容改动");
+	}
+
+	@Test
 	void theSameTasksAreNoChange() {
 		Breakdown table = table(task("1.1", "公开规章", "市司法局", "2023年10月底前"));
 
