@@ -140,7 +140,7 @@ class RunSummaryRepository {
 					+ "”")
 			.list();
 		if (!several.isEmpty()) {
-			notes.add("本期有多份合格表格的单位（取最后收到的一份计入，同一次运行收到的按填报日期、再按文件时间；其余不计）：" + some(several));
+			notes.add("本期有多份合格表格的单位（后一次运行收到的为准；同一次运行收到的，取填报日期最晚的一份，同一天的取文件时间最新的；其余不计）：" + some(several));
 		}
 		Set<String> expected = new LinkedHashSet<>();
 		Set<String> reported = new LinkedHashSet<>();

@@ -72,7 +72,7 @@ class ConsolidateCommandTests {
 		assertThat(consolidate.exitCode()).isZero();
 		assertThat(consolidate.err()).isEmpty();
 		assertThat(output.getOut()).contains("忽略的文件：~$康平县.xlsx（Excel/WPS 打开表格时产生的锁定文件")
-			.contains("本期有多份合格表格的单位（取最后收到的一份计入，同一次运行收到的按填报日期、再按文件时间；其余不计）：康平县人民政府 2 份，计入“康平县.xlsx”");
+			.contains("本期有多份合格表格的单位（后一次运行收到的为准；同一次运行收到的，取填报日期最晚的一份，同一天的取文件时间最新的；其余不计）：康平县人民政府 2 份，计入“康平县.xlsx”");
 		assertThat(folder.resolve("汇总台账（2023年10月）.xlsx")).exists();
 		assertThat(workspace.resolve("output/2022-10")).doesNotExist();
 		assertThat(status.exitCode()).isZero();
