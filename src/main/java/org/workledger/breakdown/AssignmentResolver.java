@@ -34,15 +34,23 @@ public final class AssignmentResolver {
 		Map<String, Map<String, Role>> rolesByUnit = new LinkedHashMap<>();
 		Set<String> said = new HashSet<>();
 		roster.units().forEach(u -> rolesByUnit.put(u.name(), new LinkedHashMap<>()));
+		// a name the roster lacks, in thirty cells, is one thing to fix: said once, at its first cell, with its tasks
+		Findings unknown = new Findings();
+		List<BreakdownTask> withoutUnits = new ArrayList<>();
 		for (BreakdownTask task : breakdown.tasks()) {
 			int before = countFor(task, rolesByUnit);
-			assign(task, task.leadUnits(), Role.LEAD, BreakdownReader.LEAD, roster, rolesByUnit, breakdown, findings, said);
+			assign(task, task.leadUnits(), Role.LEAD, BreakdownReader.LEAD, roster, rolesByUnit, breakdown, unknown, said);
 			assign(task, task.responsibleUnits(), Role.RESPONSIBLE, BreakdownReader.RESPONSIBLE, roster, rolesByUnit,
-					breakdown, findings, said);
+					breakdown, unknown, said);
 			if (countFor(task, rolesByUnit) == before) {
-				findings.add(FindingCode.TASK_WITHOUT_UNITS.at(breakdown.cell(task, BreakdownReader.RESPONSIBLE),
-						task.responsibleUnits(), task.id()));
+				withoutUnits.add(task);
 			}
+		}
+		once(unknown).forEach(findings::add);
+		if (!withoutUnits.isEmpty()) {
+			BreakdownTask first = withoutUnits.get(0);
+			findings.add(FindingCode.TASK_WITHOUT_UNITS.at(breakdown.cell(first, BreakdownReader.RESPONSIBLE),
+					first.responsibleUnits(), ids(withoutUnits.stream().map(BreakdownTask::id).toList())));
 		}
 		List<Assignment> assignments = new ArrayList<>();
 		for (Unit unit : roster.units()) {
@@ -114,6 +122,41 @@ public final class AssignmentResolver {
 			}
 		}
 		return List.of();
+	}
+
+	/** Task ids as a clerk reads them in a line: all of a few, the first of many and how many. */
+	static String ids(List<String> ids) {
+		return ids.size() <= 5 ? String.join("、", ids) : String.join("、", ids.subList(0, 5)) + " 等 " + ids.size() + " 项";
+	}
+
+	/**
+	 * The findings about names, one per name and kind: the first cell's, with the other tasks
+	 * that name it added (the rest as they were). A roster put in by mistake made thirty-five
+	 * lines of one missing category, each advising an alias.
+	 */
+	private static List<org.workledger.findings.Finding> once(Findings about) {
+		Map<String, List<org.workledger.findings.Finding>> byName = new LinkedHashMap<>();
+		List<org.workledger.findings.Finding> kept = new ArrayList<>();
+		for (org.workledger.findings.Finding f : about.all()) {
+			if (f.code() == FindingCode.UNIT_UNRESOLVED || f.code() == FindingCode.UNIT_GROUP_UNRESOLVED) {
+				byName.computeIfAbsent(f.code() + "\n" + f.message(), k -> new ArrayList<>()).add(f);
+			}
+			else {
+				kept.add(f);
+			}
+		}
+		for (List<org.workledger.findings.Finding> same : byName.values()) {
+			org.workledger.findings.Finding first = same.get(0);
+			if (same.size() == 1) {
+				kept.add(first);
+				continue;
+			}
+			List<String> cells = same.stream().map(f -> f.location().cell()).distinct().toList();
+			String where = cells.size() <= 5 ? String.join("、", cells) : String.join("、", cells.subList(0, 5)) + " 等";
+			kept.add(new org.workledger.findings.Finding(first.code(), first.location(), first.value(),
+					first.message() + "（共 " + same.size() + " 处：" + where + "）", first.fix()));
+		}
+		return kept;
 	}
 
 	private static int countFor(BreakdownTask task, Map<String, Map<String, Role>> rolesByUnit) {

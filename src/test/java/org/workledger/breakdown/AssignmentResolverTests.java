@@ -71,6 +71,30 @@ class AssignmentResolverTests {
 	}
 
 	@Test
+	void aNameMissingFromTheRosterInManyCellsIsOneFindingNamingThem() throws Exception {
+		// given a roster without 市乙局, which the table names in three tasks, two of which have no other unit
+		Findings findings = new Findings();
+		Roster roster;
+		try (Workbook r = WorkbookBuilder.roster(new String[] { "甲局", "市甲局", "部门" }).build()) {
+			roster = RosterReader.read(RosterReader.rosterSheet(r).orElseThrow(), "名册.xlsx", findings);
+		}
+		Breakdown breakdown = BreakdownReaderTests.read(WorkbookBuilder.sheet("任务分解表")
+			.row("事项名称", "主要任务", "牵头单位", "责任单位", "完成时限")
+			.row("1. 甲", "任务", "市甲局", "市乙局", "长期坚持")
+			.row("2. 乙", "任务", "市乙局", "市乙局", "长期坚持")
+			.row("3. 丙", "任务", "市乙局", "", "长期坚持"), findings);
+
+		// when
+		AssignmentResolver.resolve(breakdown, roster, findings);
+
+		// then one line per name and column, at its first cell, with the others; one for the tasks left without units
+		assertThat(findings.all()).extracting(f -> f.code().code() + " " + f.location().sheetCell() + " " + f.message())
+			.containsExactly("breakdown.unit-unresolved 任务分解表!D2 责任单位“市乙局”在单位名册中找不到（共 2 处：D2、D3）",
+					"breakdown.unit-unresolved 任务分解表!C3 牵头单位“市乙局”在单位名册中找不到（共 2 处：C3、C4）",
+					"breakdown.task-without-units 任务分解表!D3 任务 2.1、3.1 没有任何可识别的责任单位或牵头单位");
+	}
+
+	@Test
 	void plainVariationsOfUnitNamesInTheTableAreResolvedWithAWarning() throws Exception {
 		// given the shipped roster, in the city the table's title names
 		Findings findings = new Findings();
