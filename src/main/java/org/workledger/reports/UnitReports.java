@@ -81,11 +81,14 @@ final class UnitReports {
 		else {
 			p.put("CONTACT_LINE", this.facts.contact().isBlank() ? "" : "联系人：" + this.facts.contact().strip());
 			// a unit that did send, only to have it sent back, is asked for the corrected return, not for a first one
-			List<String> sentBack = this.facts.rejected()
+			List<RejectedReturn> rejected = this.facts.rejected()
 				.stream()
 				.filter(r -> unit.name().equals(r.unitName()))
-				.map(RejectedReturn::fileName)
 				.toList();
+			List<String> sentBack = rejected.stream().map(RejectedReturn::fileName).toList();
+			// a file that could not be opened at all has nothing to correct line by line: it is to be sent again as a workbook
+			boolean unreadable = !rejected.isEmpty() && rejected.stream()
+				.allMatch(r -> r.findings().stream().allMatch(f -> f.sheet().isEmpty()));
 			String to = this.facts.issuer().isEmpty() ? "" : this.facts.issuer();
 			// the overdue sentence only when there is something overdue ("其中 0 项已超过" read oddly)
 			String overdueTail = overdue + " 项已超过完成时限，请优先说明进展。";
@@ -94,9 +97,12 @@ final class UnitReports {
 					unit.name(), PeriodFacts.dateLabel(issued), this.facts.period().label(), missedBefore(unit), rows.size(),
 					by(issued), to, passed(issued), overdue == 0 ? "" : "其中 " + overdueTail)
 					: String.format(
-							"%s：你单位报送的%s工作进展情况表（%s）经检查有错误，已退回，修改后的表格尚未收到%s。请按退回通知逐条改正后，%s重新报送%s%s。%s",
-							unit.name(), this.facts.period().label(), String.join("、", sentBack), missedBefore(unit), by(issued),
-							to, passed(issued),
+							"%s：你单位报送的%s工作进展情况表（%s）%s，已退回，%s尚未收到%s。%s，%s重新报送%s%s。%s",
+							unit.name(), this.facts.period().label(), String.join("、", sentBack),
+							unreadable ? "无法作为 Excel 进展情况表打开" : "经检查有错误", unreadable ? "能打开的表格" : "修改后的表格",
+							missedBefore(unit),
+							unreadable ? "请按退回通知的说明，使用下发的进展情况表（.xlsx 或 .xls）填写" : "请按退回通知逐条改正后",
+							by(issued), to, passed(issued),
 							overdue == 0 ? "" : "下列 " + rows.size() + " 项任务中 " + overdueTail));
 		}
 		return p;

@@ -270,7 +270,10 @@ class ConsolidateCommandTests {
 		Path reminder = workspace.resolve("output/2023-10/单位报告/和平区人民政府-2023年10月催报通知.pdf");
 		try (var document = org.apache.pdfbox.Loader.loadPDF(reminder.toFile())) {
 			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s", "");
-			assertThat(text).contains("经检查有错误，已退回").doesNotContain("你单位尚未报送");
+			assertThat(text).contains("无法作为Excel进展情况表打开，已退回，能打开的表格尚未收到")
+				.contains("使用下发的进展情况表（.xlsx或.xls）填写")
+				.doesNotContain("你单位尚未报送")
+				.doesNotContain("逐条改正");
 		}
 		// and its notice, with no marked-up copy of a file that could not be opened
 		assertThat(workspace.resolve("output/2023-10/退回/和平区人民政府-2023年10月进展情况表-退回通知.pdf")).exists();
