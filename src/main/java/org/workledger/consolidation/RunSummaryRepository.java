@@ -117,7 +117,11 @@ class RunSummaryRepository {
 		if (ofOtherMonths > 0) {
 			notes.add("另有 " + ofOtherMonths + " 个其他期次此前退回的文件仍在 input 中（见各期次的“退回”文件夹）");
 		}
-		List<String> putRight = earlierRejected.stream().filter(f -> f[1].equals("Y")).map(f -> f[0]).toList();
+		// of the run's own month too: another month's file put right is that month's news
+		List<String> putRight = earlierRejected.stream()
+			.filter(f -> f[1].equals("Y") && (f[2].isEmpty() || f[2].equals(run.period().key())))
+			.map(f -> f[0])
+			.toList();
 		if (!putRight.isEmpty()) {
 			notes.add("另有 " + putRight.size() + " 个此前退回的文件，其单位已重新报送并通过，无需再处理：" + some(putRight));
 		}
