@@ -140,6 +140,9 @@ public enum FindingCode {
 	TASK_UNKNOWN("return.task-unknown", Severity.ERROR, "任务编号“%s”不在任务分解表中", "请勿修改任务编号；如需新增内容请写在“工作进展”中"),
 	TASK_ID_MISSING("return.task-id-missing", Severity.ERROR, "该行填写了内容但没有任务编号", "请补上任务编号，或把内容并入对应任务行"),
 	TASK_MISSING("return.task-missing", Severity.ERROR, "缺少本单位任务 %s 的填报行", "请补上任务 %s 的填报行（可从下发的进展情况表复制）"),
+	TASK_RENUMBERED("return.task-renumbered", Severity.ERROR,
+			"任务编号 %s 这一行的主要任务，在修订后的任务分解表中是任务 %s：任务分解表修订后编号已变动",
+			"请使用本期新下发的进展情况表重新填报（旧表格上的任务编号与现行任务分解表对不上，任务 %s 现在是另一项任务）"),
 	MERGED_UNIT_TASKS_MISSING("return.merged-unit-tasks-missing", Severity.ERROR,
 			"“%s”已与%s合并为“%s”，合并后的单位本期应填报 %s 项任务，此表缺少 %s 项（%s）",
 			"请由“%s”使用本期重新下发的进展情况表（含合并前各单位的任务）填报全部任务后报送，原各单位不必分别报送"),
@@ -265,6 +268,7 @@ public enum FindingCode {
 			case TASK_UNKNOWN -> "任务编号不存在";
 			case TASK_ID_MISSING -> "缺少任务编号";
 			case TASK_MISSING -> "缺少任务行";
+			case TASK_RENUMBERED -> "旧表格任务编号已变动";
 			case MERGED_UNIT_TASKS_MISSING -> "合并后的单位缺少任务行";
 			case TASK_DUPLICATE -> "任务重复填报";
 			case TASK_NOT_ASSIGNED -> "不是本单位的任务";

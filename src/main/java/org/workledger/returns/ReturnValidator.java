@@ -426,11 +426,21 @@ public final class ReturnValidator {
 			findings.add(FindingCode.UNIT_OTHER_TEMPLATE.at(headerLocation(book, ProgressWorkbookContract.UNIT), written,
 					madeFor, written));
 		}
-		String fingerprint = book.meta().getOrDefault(ProgressWorkbookContract.META_FINGERPRINT, "");
-		String current = this.rules.fingerprints().get(unit.name());
-		if (!fingerprint.isEmpty() && current != null && !fingerprint.equals(current) && madeFor.equals(unit.name())) {
+		if (outdatedForm(book, unit)) {
 			findings.add(FindingCode.TEMPLATE_CHANGED.at(Location.sheet(book.fileName(), book.sheetName()), NO_VALUE));
 		}
+	}
+
+	/** A form the unit was given before the task table in force was revised. */
+	private boolean outdatedForm(ReturnedWorkbook book, Unit unit) {
+		String madeFor = book.meta().getOrDefault(ProgressWorkbookContract.META_UNIT, "");
+		String fingerprint = book.meta().getOrDefault(ProgressWorkbookContract.META_FINGERPRINT, "");
+		String current = this.rules.fingerprints().get(unit.name());
+		return !fingerprint.isEmpty() && current != null && !fingerprint.equals(current) && madeFor.equals(unit.name());
+	}
+
+	private static String words(String text) {
+		return text.replaceAll("\\s", "");
 	}
 
 	private List<ProgressEntry> rows(ReturnedWorkbook book, Unit unit, Findings findings) {
@@ -438,6 +448,12 @@ public final class ReturnValidator {
 		String sheet = book.sheetName();
 		Map<String, Role> assigned = unit == null ? Map.of() : this.rules.assignmentsOf(unit.name());
 		Map<String, Integer> seen = new HashMap<>();
+		// on a form of the table before a revision, a row's 主要任务 tells its task when the numbers have moved
+		boolean outdated = unit != null && outdatedForm(book, unit);
+		Map<String, String> idByText = new HashMap<>();
+		if (outdated) {
+			this.rules.tasks().values().forEach(t -> idByText.put(words(t.text()), t.id()));
+		}
 		List<ProgressEntry> entries = new ArrayList<>();
 		for (ReturnedRow row : book.rows()) {
 			Location idCell = cell(book, row, ProgressWorkbookContract.TASK_ID);
@@ -449,6 +465,13 @@ public final class ReturnValidator {
 			if (task == null) {
 				findings.add(FindingCode.TASK_UNKNOWN.at(idCell, row.taskId(), row.taskId()));
 				continue;
+			}
+			if (outdated && !row.taskText().isBlank() && !words(row.taskText()).equals(words(task.text()))) {
+				String meant = idByText.get(words(row.taskText()));
+				if (meant != null && !meant.equals(row.taskId())) {
+					findings.add(FindingCode.TASK_RENUMBERED.at(idCell, row.taskId(), row.taskId(), meant, row.taskId()));
+					continue;
+				}
 			}
 			Integer earlier = seen.putIfAbsent(row.taskId(), row.row());
 			if (earlier != null) {

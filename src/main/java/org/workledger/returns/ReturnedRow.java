@@ -7,9 +7,15 @@ import java.util.Map;
  *
  * @param row one-based row number, as Excel shows it
  * @param cells A1 reference of each contract column in this row, by label
+ * @param taskText the 主要任务 written in the row (the form's own, from the table it was made from)
  */
 public record ReturnedRow(int row, String taskId, String statusText, PercentValue percent, String progress,
-		String problems, String nextSteps, Map<String, String> cells) {
+		String problems, String nextSteps, Map<String, String> cells, String taskText) {
+
+	public ReturnedRow(int row, String taskId, String statusText, PercentValue percent, String progress,
+			String problems, String nextSteps, Map<String, String> cells) {
+		this(row, taskId, statusText, percent, progress, problems, nextSteps, cells, "");
+	}
 
 	public String cell(String label) {
 		return this.cells.getOrDefault(label, "");

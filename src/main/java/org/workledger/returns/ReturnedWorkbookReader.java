@@ -94,7 +94,7 @@ public final class ReturnedWorkbookReader {
 			rows.add(new ReturnedRow(r + 1, taskId(text(table, row, ProgressWorkbookContract.TASK_ID)),
 					text(table, row, ProgressWorkbookContract.STATUS), percent(table, row),
 					text(table, row, ProgressWorkbookContract.PROGRESS), text(table, row, ProgressWorkbookContract.PROBLEMS),
-					text(table, row, ProgressWorkbookContract.NEXT_STEPS), cells));
+					text(table, row, ProgressWorkbookContract.NEXT_STEPS), cells, text(table, row, ProgressWorkbookContract.TASK)));
 		}
 		return new ReturnedWorkbook(fileName, sheet.name(), missing, header, rows, meta, errorCells);
 	}

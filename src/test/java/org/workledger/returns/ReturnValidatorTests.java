@@ -125,6 +125,36 @@ class ReturnValidatorTests {
 	}
 
 	@Test
+	void aRowOfAnOldFormWhoseTaskWasRenumberedIsAnError() {
+		// 和平区's form of the table before a revision: its row 1.1 is the task the table now numbers 2.1
+		Map<String, Map<String, Role>> assignments = new LinkedHashMap<>();
+		assignments.put(HEPING.name(), Map.of("1.1", Role.RESPONSIBLE, "2.1", Role.RESPONSIBLE));
+		ReturnValidator validator = new ReturnValidator(new ReturnRules(Roster.of(List.of(HEPING, SIFA)), TASKS,
+				assignments, LocalDate.of(2023, 10, 31), Map.of(HEPING.name(), "revised"), (unit, period) -> previous,
+				StatusVocabulary.standard()));
+		ReturnedWorkbook book = book("和平区人民政府", "2023年10月");
+		Map<String, String> cells = Map.of(ProgressWorkbookContract.TASK_ID, "B7", ProgressWorkbookContract.STATUS, "H7",
+				ProgressWorkbookContract.PERCENT, "I7", ProgressWorkbookContract.PROGRESS, "J7");
+		List<ReturnedRow> rows = List.of(new ReturnedRow(7, "1.1", "推进中", PercentValue.parse("60"), "进展", "", "", cells,
+				"任务 2.1"), new ReturnedRow(8, "2.1", "持续推进", PercentValue.parse(""), "进展", "", "",
+						Map.of(ProgressWorkbookContract.TASK_ID, "B8"), "任务2.1"));
+		ReturnedWorkbook old = new ReturnedWorkbook(book.fileName(), book.sheetName(), List.of(), book.header(), rows,
+				Map.of(ProgressWorkbookContract.META_UNIT, HEPING.name(), ProgressWorkbookContract.META_FINGERPRINT, "before",
+						ProgressWorkbookContract.META_PERIOD, "2023-10"),
+				Map.of());
+
+		ValidatedReturn checked = validator.validate(old);
+
+		assertThat(checked.accepted()).isFalse();
+		assertThat(checked.findings().all()).filteredOn(f -> f.code() == FindingCode.TASK_RENUMBERED)
+			.singleElement()
+			.satisfies(f -> {
+				assertThat(f.location().cell()).isEqualTo("B7");
+				assertThat(f.message()).isEqualTo("任务编号 1.1 这一行的主要任务，在修订后的任务分解表中是任务 2.1：任务分解表修订后编号已变动");
+			});
+	}
+
+	@Test
 	void aMissing填报日期IsGivenAnExampleInTheReturnsOwnMonth() {
 		ReturnedWorkbook book = book("和平区人民政府", "2023年10月", new String[] { "1.1", "推进中", "60", "进展" },
 				new String[] { "2.1", "持续推进", "", "进展" });
