@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.workledger.findings.Finding;
 import org.workledger.findings.FindingCode;
 import org.workledger.findings.Findings;
 import org.workledger.roster.Roster;
@@ -126,7 +127,12 @@ public final class AssignmentResolver {
 
 	/** Task ids as a clerk reads them in a line: all of a few, the first of many and how many. */
 	static String ids(List<String> ids) {
-		return ids.size() <= 5 ? String.join("、", ids) : String.join("、", ids.subList(0, 5)) + " 等 " + ids.size() + " 项";
+		return firstFew(ids) + (ids.size() > 5 ? " " + ids.size() + " 项" : "");
+	}
+
+	/** All of a few, or the first five and 等. */
+	private static String firstFew(List<String> items) {
+		return items.size() <= 5 ? String.join("、", items) : String.join("、", items.subList(0, 5)) + " 等";
 	}
 
 	/**
@@ -134,10 +140,10 @@ public final class AssignmentResolver {
 	 * that name it added (the rest as they were). A roster put in by mistake made thirty-five
 	 * lines of one missing category, each advising an alias.
 	 */
-	private static List<org.workledger.findings.Finding> once(Findings about) {
-		Map<String, List<org.workledger.findings.Finding>> byName = new LinkedHashMap<>();
-		List<org.workledger.findings.Finding> kept = new ArrayList<>();
-		for (org.workledger.findings.Finding f : about.all()) {
+	private static List<Finding> once(Findings about) {
+		Map<String, List<Finding>> byName = new LinkedHashMap<>();
+		List<Finding> kept = new ArrayList<>();
+		for (Finding f : about.all()) {
 			if (f.code() == FindingCode.UNIT_UNRESOLVED || f.code() == FindingCode.UNIT_GROUP_UNRESOLVED) {
 				byName.computeIfAbsent(f.code() + "\n" + f.message(), k -> new ArrayList<>()).add(f);
 			}
@@ -145,16 +151,15 @@ public final class AssignmentResolver {
 				kept.add(f);
 			}
 		}
-		for (List<org.workledger.findings.Finding> same : byName.values()) {
-			org.workledger.findings.Finding first = same.get(0);
+		for (List<Finding> same : byName.values()) {
+			Finding first = same.get(0);
 			if (same.size() == 1) {
 				kept.add(first);
 				continue;
 			}
 			List<String> cells = same.stream().map(f -> f.location().cell()).distinct().toList();
-			String where = cells.size() <= 5 ? String.join("、", cells) : String.join("、", cells.subList(0, 5)) + " 等";
-			kept.add(new org.workledger.findings.Finding(first.code(), first.location(), first.value(),
-					first.message() + "（共 " + same.size() + " 处：" + where + "）", first.fix()));
+			kept.add(new Finding(first.code(), first.location(), first.value(),
+					first.message() + "（共 " + same.size() + " 处：" + firstFew(cells) + "）", first.fix()));
 		}
 		return kept;
 	}

@@ -52,7 +52,7 @@ public final class ReferenceImporter {
 	/** The city as the office set it ({@code workledger.vocabulary.city}); empty: from the tables. */
 	private final String city;
 
-	/** Every roster taken in, for the short names of units renamed or merged since; null: none looked up. */
+	/** Every roster taken in, for the short names of units renamed or merged since. */
 	private final ReferenceVersions history;
 
 	/** Former short names found per roster (by its hash and the number of rosters then known). */
@@ -64,19 +64,12 @@ public final class ReferenceImporter {
 		this.history = history;
 	}
 
-	public ReferenceImporter(WorkbookOpener opener, String city) {
-		this(opener, city, null);
-	}
-
 	/**
 	 * The roster with the short names its units' former units had in the rosters before it,
 	 * as aliases: a new roster says 沈阳市数据局 was 沈阳市大数据管理局, and the task table
 	 * still says 市大数据局, the old roster's short name for it.
 	 */
 	private Roster withFormerShortNames(Roster roster, String sha, FileArchive archive) {
-		if (this.history == null) {
-			return roster;
-		}
 		Set<String> current = new HashSet<>();
 		roster.units().forEach(u -> current.add(u.name()));
 		Map<String, String> wanted = new java.util.HashMap<>();
@@ -266,12 +259,8 @@ public final class ReferenceImporter {
 			int now = read.breakdown().tasks().size();
 			int was = before.breakdown().tasks().size();
 			if (isFarSmaller(now, was)) {
-				String name = before.source().fileName();
-				findings.add(old != null
-						? FindingCode.REFERENCE_TABLE_HELD.at(Location.file(read.source().fileName()), "", what, now,
-								"项任务", name, was, "项", name, name)
-						: FindingCode.REFERENCE_TABLE_SHRUNK.at(Location.file(read.source().fileName()), "", what, now,
-								"项任务", name, was, "项", name));
+				findings.add(farSmaller(old != null, read.source().fileName(), what, now, "项任务",
+						before.source().fileName(), was, "项"));
 				if (old != null) {
 					held = newest;
 					read = old;
@@ -304,15 +293,17 @@ public final class ReferenceImporter {
 		if (rosterFile == null) {
 			return null;
 		}
+		Map<Candidate, String> shas = new java.util.HashMap<>();
+		rosters.forEach(c -> shas.put(c, Sha256.of(c.file())));
 		ReadRoster inputRoster = readRoster(rosterFile.workbook(), input.displayName(rosterFile.file()),
-				Sha256.of(rosterFile.file()));
+				shas.get(rosterFile));
 		ReadRoster previousRoster = null;
 		Candidate held = null;
 		Optional<ReferenceVersion> inForce = versions.rosterFor(from);
 		Candidate newestRoster = rosterFile;
 		if (inForce.isPresent() && versions.bySha(ReferenceVersion.ROSTER, inputRoster.source().sha256()).isEmpty()) {
 			Candidate old = rosters.stream()
-				.filter(c -> c != newestRoster && Sha256.of(c.file()).equals(inForce.get().sha256()))
+				.filter(c -> c != newestRoster && shas.get(c).equals(inForce.get().sha256()))
 				.findFirst()
 				.orElse(null);
 			ReadRoster before = old != null
@@ -321,12 +312,8 @@ public final class ReferenceImporter {
 			previousRoster = before;
 			int now = inputRoster.roster().size();
 			if (isFarSmaller(now, before.roster().size())) {
-				String name = before.source().fileName();
-				findings.add(old != null
-						? FindingCode.REFERENCE_TABLE_HELD.at(Location.file(inputRoster.source().fileName()), "", "单位名册",
-								now, "个单位", name, before.roster().size(), "个", name, name)
-						: FindingCode.REFERENCE_TABLE_SHRUNK.at(Location.file(inputRoster.source().fileName()), "",
-								"单位名册", now, "个单位", name, before.roster().size(), "个", name));
+				findings.add(farSmaller(old != null, inputRoster.source().fileName(), "单位名册", now, "个单位",
+						before.source().fileName(), before.roster().size(), "个"));
 				if (old != null) {
 					held = rosterFile;
 					rosterFile = old;
@@ -335,7 +322,7 @@ public final class ReferenceImporter {
 			}
 		}
 		duplicates(rosters, rosterFile, held, WorkbookKind.ROSTER.label(), input, findings,
-				c -> versions.bySha(ReferenceVersion.ROSTER, Sha256.of(c.file())).isPresent());
+				c -> versions.bySha(ReferenceVersion.ROSTER, shas.get(c)).isPresent());
 		if (!intake.take(ReferenceVersion.ROSTER, rosterFile.file(), inputRoster.source(), null, "", from,
 				inputRoster.findings())) {
 			findings.addAll(inputRoster.findings());
@@ -351,11 +338,6 @@ public final class ReferenceImporter {
 	/** The units of a stored roster, read from the archive. */
 	public Roster roster(ReferenceVersion roster, FileArchive archive) {
 		return readRoster(archived(archive, roster), roster.fileName(), roster.sha256()).roster();
-	}
-
-	/** As {@link #roster}, with the short names of the units its units were renamed or merged from. */
-	public Roster rosterWithHistory(ReferenceVersion roster, FileArchive archive) {
-		return withFormerShortNames(roster(roster, archive), roster.sha256(), archive);
 	}
 
 	/** The tables of two stored versions, read from the archive and resolved as for a run. */
@@ -534,6 +516,20 @@ public final class ReferenceImporter {
 	 */
 	static boolean isFarSmaller(int now, int before) {
 		return now * 2 < before;
+	}
+
+	/**
+	 * What the clerk is told of a new table far smaller than the one in force: held while that
+	 * one is still in input/, else taken with a warning naming what it replaced.
+	 *
+	 * @param count what the new table has, e.g. 项任务; {@code measure} the word for the old one's count, 项
+	 */
+	private static Finding farSmaller(boolean held, String file, String what, int now, String count, String inForce,
+			int was, String measure) {
+		return held ? FindingCode.REFERENCE_TABLE_HELD.at(Location.file(file), "", what, now, count, inForce, was, measure,
+				inForce, inForce)
+				: FindingCode.REFERENCE_TABLE_SHRUNK.at(Location.file(file), "", what, now, count, inForce, was, measure,
+						inForce);
 	}
 
 	private static FileTime modified(Path file) {

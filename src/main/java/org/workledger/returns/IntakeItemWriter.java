@@ -29,6 +29,9 @@ public class IntakeItemWriter implements ItemWriter<IntakeOutcome> {
 	/** Subfolder of the period's output with everything about rejected returns. */
 	static final String REJECTED_FOLDER = "退回";
 
+	/** Where the rejection files of a return taken on a second look go (under 退回/). */
+	static final String ACCEPTED_ON_RECHECK = "重新核对后已接收";
+
 	private final SubmissionRepository repository;
 
 	private final FileArchive archive;
@@ -165,9 +168,6 @@ public class IntakeItemWriter implements ItemWriter<IntakeOutcome> {
 					outcome.file().name(), ACCEPTED_ON_RECHECK));
 		}
 	}
-
-	/** Where the rejection files of a return taken on a second look go (under 退回/). */
-	static final String ACCEPTED_ON_RECHECK = "重新核对后已接收";
 
 	/** The stem of the files written for a rejected input file (its 问题清单, 退回修改 copy, notice). */
 	public static String baseName(String name) {

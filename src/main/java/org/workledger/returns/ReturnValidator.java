@@ -287,7 +287,8 @@ public final class ReturnValidator {
 	private LocalDate filledOn(ReturnedWorkbook book, Findings findings, Period period) {
 		java.time.YearMonth month = period != null ? period.month()
 				: java.time.YearMonth.of(FindingCode.exampleYear(), 10);
-		String example = month.atDay(Math.min(26, month.lengthOfMonth())).toString();
+		LocalDate day = month.atDay(Math.min(26, month.lengthOfMonth()));
+		String example = day.toString();
 		Optional<HeaderValue> value = book.header(ProgressWorkbookContract.FILLED_ON).filter(v -> !v.text().isEmpty());
 		if (value.isEmpty()) {
 			findings.add(FindingCode.FILLED_ON_MISSING.at(headerLocation(book, ProgressWorkbookContract.FILLED_ON), NO_VALUE,
@@ -298,8 +299,7 @@ public final class ReturnValidator {
 		Location where = new Location(book.fileName(), v.sheet(), v.cell());
 		LocalDate date = v.date() != null ? v.date() : DateText.parse(v.text()).orElse(null);
 		if (date == null) {
-			findings.add(FindingCode.FILLED_ON_UNREADABLE.at(where, v.text(), v.text(), example,
-					month.getYear() + "年" + month.getMonthValue() + "月" + Math.min(26, month.lengthOfMonth()) + "日"));
+			findings.add(FindingCode.FILLED_ON_UNREADABLE.at(where, v.text(), v.text(), example, day.format(CHINESE_DATE)));
 			return null;
 		}
 		// units fill in their returns in the days after the period's end, as asked: only a date far
@@ -488,7 +488,7 @@ public final class ReturnValidator {
 			}
 		}
 		if (unit != null) {
-			List<String> missing = assigned.keySet().stream().filter(t -> !seen.containsKey(t)).sorted(TASK_ORDER).toList();
+			List<String> missing = assigned.keySet().stream().filter(t -> !seen.containsKey(t)).toList();
 			Optional<String> mergedFrom = mergedFrom(book, unit);
 			if (!missing.isEmpty() && mergedFrom.isPresent()) {
 				// the form of one of the units merged since: the merged unit owes the tasks of all of them, in one return
@@ -498,9 +498,10 @@ public final class ReturnValidator {
 					.filter(n -> unit.formerNames().stream().noneMatch(m -> !m.equals(n) && m.contains(n)))
 					.filter(n -> !n.equals(mergedFrom.get()))
 					.toList();
-				findings.add(FindingCode.MERGED_UNIT_TASKS_MISSING.at(Location.sheet(file, sheet), String.join("、", missing),
-						mergedFrom.get(), String.join("、", others), unit.name(), assigned.size(), missing.size(),
-						String.join("、", missing), unit.name()));
+				// in the table's order, as the clerk reads them
+				String ids = String.join("、", this.rules.tasks().keySet().stream().filter(missing::contains).toList());
+				findings.add(FindingCode.MERGED_UNIT_TASKS_MISSING.at(Location.sheet(file, sheet), ids, mergedFrom.get(),
+						String.join("、", others), unit.name(), assigned.size(), missing.size(), ids, unit.name()));
 			}
 			else {
 				for (String taskId : missing) {
@@ -510,22 +511,6 @@ public final class ReturnValidator {
 		}
 		entries.sort(java.util.Comparator.comparingInt(ProgressEntry::row));
 		return entries;
-	}
-
-	/** Task ids in the breakdown's order (1.2 before 1.10). */
-	private static final java.util.Comparator<String> TASK_ORDER = java.util.Comparator
-		.comparingInt((String id) -> number(id, 0))
-		.thenComparingInt(id -> number(id, 1))
-		.thenComparing(id -> id);
-
-	private static int number(String taskId, int part) {
-		String[] parts = taskId.split("\\.");
-		try {
-			return part < parts.length ? Integer.parseInt(parts[part]) : 0;
-		}
-		catch (NumberFormatException ex) {
-			return Integer.MAX_VALUE;
-		}
 	}
 
 	/**

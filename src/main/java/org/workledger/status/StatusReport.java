@@ -59,13 +59,16 @@ public class StatusReport {
 	/** A period's return is on time when received within this many days after its end (as the year report counts). */
 	private final int returnsDueDays;
 
+	private final org.workledger.trends.PeriodSummaries summaries;
+
 	/** Tables of periods other than the last run's, read from the archive once per status. */
 	private final Map<List<ReferenceVersion>, ReferenceData> tablesOf = new HashMap<>();
 
 	public StatusReport(ReferenceDataRepository reference, SubmissionRepository submissions, JdbcClient jdbc,
 			JobRepository jobRepository, ReferenceVersions versions, ReferenceImporter importer,
 			WorkspaceProperties workspace, org.workledger.schedule.ScheduleProperties schedule,
-			org.workledger.reports.ReportsProperties reports) {
+			org.workledger.reports.ReportsProperties reports, org.workledger.trends.PeriodSummaries summaries) {
+		this.summaries = summaries;
 		this.office = java.time.ZoneId.of(schedule.zone());
 		this.returnsDueDays = reports.returnsDueDays();
 		this.reference = reference;
@@ -145,18 +148,6 @@ public class StatusReport {
 		return lines;
 	}
 
-	/** When each unit's first accepted return for the period came in (its file's time), as the year report counts 迟报. */
-	private Map<String, java.time.Instant> firstReceived(Period period) {
-		Map<String, java.time.Instant> first = new HashMap<>();
-		this.jdbc.sql("""
-				select unit_name, min(modified_at) from input_file
-				where outcome = 'ACCEPTED' and period = ? and unit_name is not null group by unit_name""")
-			.param(period.key())
-			.query((rs, n) -> first.put(rs.getString(1), rs.getTimestamp(2).toInstant()))
-			.list();
-		return first;
-	}
-
 	private List<String> period(Period period, List<Unit> workingUnits) {
 		List<String> lines = new ArrayList<>();
 		Optional<List<ReferenceVersion>> bound = this.versions.boundTo(period);
@@ -181,7 +172,8 @@ public class StatusReport {
 				winners.keySet().stream().filter(expected::contains).count(),
 				expected.stream().filter(u -> !winners.containsKey(u)).count()));
 		this.versions.boundTo(period).ifPresent(tables -> lines.add(tablesLine(period, tables.get(0), tables.get(1))));
-		Map<String, java.time.Instant> firstReceived = firstReceived(period);
+		Map<String, java.time.Instant> firstReceived = this.summaries.firstReceived(period.key(), period.key())
+			.getOrDefault(period, Map.of());
 		java.time.LocalDate due = period.lastDay().plusDays(this.returnsDueDays);
 		for (Unit unit : units) {
 			Submission s = winners.get(unit.name());

@@ -122,6 +122,23 @@ public class PeriodSummaries {
 	}
 
 	/** The summarized periods of {@code year} up to {@code upTo}; the units' months only when asked for. */
+	/**
+	 * When each unit's first accepted return of each period from {@code from} to {@code to}
+	 * (period keys) came in: its file's time, by which a return is on time or 迟报.
+	 */
+	public Map<Period, Map<String, Instant>> firstReceived(String from, String to) {
+		Map<Period, Map<String, Instant>> received = new HashMap<>();
+		this.jdbc.sql("""
+				select period, unit_name, min(modified_at) from input_file
+				where outcome = 'ACCEPTED' and period between ? and ? and unit_name is not null
+				group by period, unit_name""")
+			.params(from, to)
+			.query((rs, n) -> received.computeIfAbsent(Period.parse(rs.getString(1)), k -> new HashMap<>())
+				.put(rs.getString(2), rs.getTimestamp(3).toInstant()))
+			.list();
+		return received;
+	}
+
 	/** The units a consolidated period owed returns from, by their names then; empty when it has no summary. */
 	public java.util.Set<String> unitNames(Period period) {
 		return new java.util.HashSet<>(this.jdbc.sql("select unit_name from period_unit_summary where period = ?")
@@ -182,15 +199,7 @@ public class PeriodSummaries {
 										rs.getLong("progress_sum"), rs.getInt("progress_count"),
 										rs.getInt("done_earlier")))))
 			.list();
-		Map<Period, Map<String, Instant>> received = new HashMap<>();
-		this.jdbc.sql("""
-				select period, unit_name, min(modified_at) from input_file
-				where outcome = 'ACCEPTED' and period between ? and ? and unit_name is not null
-				group by period, unit_name""")
-			.params(from, to)
-			.query((rs, n) -> received.computeIfAbsent(Period.parse(rs.getString(1)), k -> new HashMap<>())
-				.put(rs.getString(2), rs.getTimestamp(3).toInstant()))
-			.list();
+		Map<Period, Map<String, Instant>> received = firstReceived(from, to);
 		Map<Period, Map<String, Integer>> rejected = new HashMap<>();
 		this.jdbc.sql("""
 				select period, unit_name, count(*) from input_file
