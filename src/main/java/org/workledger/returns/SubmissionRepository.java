@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -278,20 +279,62 @@ public class SubmissionRepository {
 
 	/** Accepted returns of a period, the winning one of each unit first. */
 	public List<Submission> acceptedFor(Period period) {
-		return this.jdbc.sql("""
+		long[] finished = finishedIntakes();
+		List<Submission> accepted = new ArrayList<>(this.jdbc.sql("""
 				select sha256, file_name, unit_name, period, filled_on, modified_at, contact, phone,
 				coalesce(received_execution, first_seen_execution) as received
 				from input_file where outcome = 'ACCEPTED' and kind = 'RETURN' and period = ?
 				order by unit_name, received desc, filled_on desc nulls last, modified_at desc, sha256 desc""")
 			.param(period.key())
 			.query(SubmissionRepository::submission)
-			.list();
+			.list()
+			.stream()
+			.map(s -> roundOf(s, finished))
+			.toList());
+		// the rounds can reorder a unit's returns (a killed run's file and its rerun's are one round);
+		// units stay in the database's order
+		int from = 0;
+		for (int i = 1; i <= accepted.size(); i++) {
+			if (i == accepted.size() || !accepted.get(i).unitName().equals(accepted.get(from).unitName())) {
+				accepted.subList(from, i).sort(LATER_FIRST);
+				from = i;
+			}
+		}
+		return accepted;
+	}
+
+	/**
+	 * The runs whose intake finished, in order. A run killed (or failed) in its intake took in
+	 * some of the files that were waiting and its rerun the others: all of them arrived
+	 * together, so they are one round, that of the rerun. Without this a unit's draft taken in
+	 * by the rerun beat its final version, which the killed run had taken in, as "later".
+	 */
+	private long[] finishedIntakes() {
+		return this.jdbc.sql("select job_execution_id from batch_step_execution"
+				+ " where step_name = 'intakeReturnsStep' and status = 'COMPLETED' order by job_execution_id")
+			.query(Long.class)
+			.list()
+			.stream()
+			.mapToLong(Long::longValue)
+			.toArray();
+	}
+
+	/** The return with the run it counts as taken in by: the first run at or after it whose intake finished. */
+	private static Submission roundOf(Submission s, long[] finished) {
+		int at = Arrays.binarySearch(finished, s.takenIn());
+		int next = at >= 0 ? at : -at - 1;
+		if (at >= 0 || next == finished.length) {
+			return s;
+		}
+		return new Submission(s.sha256(), s.fileName(), s.unitName(), s.period(), s.filledOn(), s.modifiedAt(),
+				s.contact(), s.phone(), finished[next]);
 	}
 
 	/**
 	 * Per unit, the return that counts for the period: the one a later run took in (a unit's
 	 * correction counts even when its 填报日期 is earlier, say, corrected from a wrong one),
-	 * then, among files taken in by one run, later 填报日期, then later file time.
+	 * then, among files taken in by one run, later 填报日期, then later file time. A run
+	 * killed in its intake and the rerun that finishes it count as one run.
 	 * A return kept under a name the unit had before a reorganisation (曾用名 in the roster in
 	 * force) counts for the unit it now is; two merged units' returns compete for the one.
 	 */

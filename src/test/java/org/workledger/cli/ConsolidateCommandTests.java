@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.workledger.support.LedgerRows;
 import org.workledger.support.ReturnFixtures;
 import org.workledger.support.TestWorkspace;
@@ -250,6 +252,40 @@ class ConsolidateCommandTests {
 		Path ledger = workspace.resolve("output/2023-10/汇总台账（2023年10月）.xlsx");
 		assertThat(LedgerRows.row(LedgerRows.read(ledger), "1.1", "和平区人民政府")).containsEntry("完成进度（%）", "90");
 		assertThat(run("status", "-w", ws, "-p", "2023-10").out()).contains("已报  和平区人民政府 ← 和平区-更正.xlsx");
+	}
+
+	@Test
+	void aRunKilledInItsIntakeAndItsRerunAreOneRound() throws Exception {
+		// given 和平区's final version, dated 26 October, taken in by a run that was then killed in its intake
+		// (its intake step never finished)
+		Path workspace = TestWorkspace.withSamples();
+		String ws = workspace.toString();
+		assertThat(run("distribute", "-w", ws, "-p", "2023-10").exitCode()).isZero();
+		Path form = workspace.resolve("output/2023-10/和平区人民政府-2023年10月进展情况表.xlsx");
+		ReturnFixtures.fill(form, workspace.resolve("input/和平区-终稿.xlsx"), LocalDate.of(2023, 10, 26), (sheet, r) -> {
+			if ("1.1".equals(ReturnFixtures.taskId(sheet, r))) {
+				ReturnFixtures.setNumber(sheet, r, ReturnFixtures.PERCENT, 90);
+			}
+		});
+		assertThat(run("consolidate", "-w", ws, "-p", "2023-10", "--reports", "none").exitCode()).isZero();
+		try (SingleConnectionDataSource database = new SingleConnectionDataSource(
+				"jdbc:h2:file:" + workspace.resolve("data/workledger"), "sa", "", true)) {
+			new JdbcTemplate(database).update("update batch_step_execution set status = 'STARTED'"
+					+ " where step_name = 'intakeReturnsStep'");
+		}
+
+		// when the rerun takes in its draft, dated 20 October, which was waiting in input/ with it
+		ReturnFixtures.fill(form, workspace.resolve("input/和平区-初稿.xlsx"), LocalDate.of(2023, 10, 20), (sheet, r) -> {
+			if ("1.1".equals(ReturnFixtures.taskId(sheet, r))) {
+				ReturnFixtures.setNumber(sheet, r, ReturnFixtures.PERCENT, 40);
+			}
+		});
+		assertThat(run("consolidate", "-w", ws, "-p", "2023-10").exitCode()).isZero();
+
+		// then the two arrived together, and the later 填报日期 counts: the final version, not the draft the rerun read
+		Path ledger = workspace.resolve("output/2023-10/汇总台账（2023年10月）.xlsx");
+		assertThat(LedgerRows.row(LedgerRows.read(ledger), "1.1", "和平区人民政府")).containsEntry("完成进度（%）", "90");
+		assertThat(run("status", "-w", ws, "-p", "2023-10").out()).contains("已报  和平区人民政府 ← 和平区-终稿.xlsx");
 	}
 
 	@Test
