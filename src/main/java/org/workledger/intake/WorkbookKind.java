@@ -2,6 +2,8 @@ package org.workledger.intake;
 
 import org.apache.poi.ss.usermodel.Workbook;
 import org.workledger.breakdown.BreakdownReader;
+import org.workledger.consolidation.LedgerWorkbookWriter;
+import org.workledger.findings.FindingsWorkbookWriter;
 import org.workledger.roster.RosterReader;
 import org.workledger.workbook.HeaderRow;
 import org.workledger.workbook.SheetGrid;
@@ -16,6 +18,10 @@ public enum WorkbookKind {
 
 	BREAKDOWN("任务分解表"), ROSTER("单位名册"), RETURN("进展情况表");
 
+	/** The first sheets of the workbooks workledger writes itself: the ledger and the 问题清单. */
+	private static final java.util.Set<String> OWN_OUTPUT = java.util.Set.of(LedgerWorkbookWriter.SHEET,
+			FindingsWorkbookWriter.SHEET);
+
 	private final String label;
 
 	WorkbookKind(String label) {
@@ -27,6 +33,11 @@ public enum WorkbookKind {
 	}
 
 	public static WorkbookKind of(WorkbookGrid workbook) {
+		if (!workbook.sheets().isEmpty() && OWN_OUTPUT.contains(workbook.sheets().get(0).name())) {
+			// workledger's own ledger or 问题清单 saved into input/: its columns look like a roster's,
+			// and taken as the newest roster it stopped every run; the intake says what it is
+			return RETURN;
+		}
 		for (SheetGrid sheet : workbook.sheets()) {
 			if (BreakdownReader.findHeader(sheet).isPresent()) {
 				return BREAKDOWN;

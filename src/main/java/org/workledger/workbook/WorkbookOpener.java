@@ -201,20 +201,25 @@ public class WorkbookOpener {
 	 * workbook cut short). Names from a Chinese Windows are in GBK unless marked UTF-8.
 	 */
 	private static Optional<String> zipContents(Path file) {
-		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile(), java.nio.charset.Charset.forName("GBK"))) {
-			List<String> names = zip.stream()
-				.filter(entry -> !entry.isDirectory())
-				.map(entry -> entry.getName().replaceFirst("^.*/", ""))
-				.toList();
-			if (names.isEmpty() || names.contains("[Content_Types].xml")) {
-				return Optional.empty();
+		// names packed on Linux or a Mac are UTF-8, often without the zip's flag that says so: read as GBK they
+		// are no names at all, and the archive was called a damaged workbook
+		for (String charset : List.of("UTF-8", "GBK")) {
+			try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile(), java.nio.charset.Charset.forName(charset))) {
+				List<String> names = zip.stream()
+					.filter(entry -> !entry.isDirectory())
+					.map(entry -> entry.getName().replaceFirst("^.*/", ""))
+					.toList();
+				if (names.isEmpty() || names.contains("[Content_Types].xml")) {
+					return Optional.empty();
+				}
+				return Optional.of("zip 格式，内含 " + names.size() + " 个文件："
+						+ String.join("、", names.subList(0, Math.min(3, names.size()))) + (names.size() > 3 ? " 等" : ""));
 			}
-			return Optional.of("zip 格式，内含 " + names.size() + " 个文件：" + String.join("、", names.subList(0, Math.min(3, names.size())))
-					+ (names.size() > 3 ? " 等" : ""));
+			catch (IOException | RuntimeException ex) {
+				// not names in this charset, or no zip at all
+			}
 		}
-		catch (IOException | RuntimeException ex) {
-			return Optional.empty();
-		}
+		return Optional.empty();
 	}
 
 	private static boolean isBomb(Throwable ex) {

@@ -289,6 +289,29 @@ class ConsolidateCommandTests {
 	}
 
 	@Test
+	void theLedgerSavedIntoInputIsNotTakenForTheRoster(CapturedOutput output) throws Exception {
+		// given a period consolidated once
+		Path workspace = TestWorkspace.withSamples();
+		String ws = workspace.toString();
+		assertThat(run("distribute", "-w", ws, "-p", "2023-10").exitCode()).isZero();
+		ReturnFixtures.fill(workspace.resolve("output/2023-10/和平区人民政府-2023年10月进展情况表.xlsx"),
+				workspace.resolve("input/和平区.xlsx"), LocalDate.of(2023, 10, 26));
+		assertThat(run("consolidate", "-w", ws, "-p", "2023-10", "--reports", "none").exitCode()).isZero();
+
+		// when the clerk files its ledger into input/ (its columns look like a roster's) and runs again
+		Files.copy(workspace.resolve("output/2023-10/汇总台账（2023年10月）.xlsx"),
+				workspace.resolve("input/汇总台账（2023年10月）.xlsx"));
+		int before = output.getAll().length();
+		Result again = run("consolidate", "-w", ws, "-p", "2023-10", "--reports", "none");
+
+		// then the run goes on with the roster it has, and says what the file is
+		String said = output.getAll().substring(before);
+		assertThat(again.exitCode()).as(said).isZero();
+		assertThat(said).doesNotContain("发现多份单位名册").contains("这是本系统生成的汇总台账，不是进展情况表");
+		assertThat(run("status", "-w", ws, "-p", "2023-10").out()).contains("已报  和平区人民政府 ← 和平区.xlsx");
+	}
+
+	@Test
 	void aFileThatCannotBeReadNamedLikeAUnitsFormIsThatUnitsReturnSentBack() throws Exception {
 		// given 和平区's October form come back as something that is no workbook (a transfer gone wrong)
 		Path workspace = TestWorkspace.withSamples();

@@ -142,6 +142,38 @@ class WorkbookOpenerTests {
 	}
 
 	@Test
+	void reportsAZipHoldingOneWorkbookAsAnArchive() throws IOException {
+		// given a unit's return zipped on its own, the way a mail client or a unit's clerk packs one
+		Path workbook = this.dir.resolve("inner.xlsx");
+		try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(workbook)) {
+			wb.createSheet("进展情况").createRow(0).createCell(0).setCellValue("填报单位");
+			wb.write(out);
+		}
+		// on Linux: its name in UTF-8, without the flag that says so
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			zip.putNextEntry(new ZipEntry("沈阳市教育局-2023年10月进展情况表.xlsx"));
+			zip.write(Files.readAllBytes(workbook));
+			zip.closeEntry();
+		}
+		byte[] zipped = bytes.toByteArray();
+		for (int i = 0; i + 10 < zipped.length; i++) {
+			boolean local = zipped[i] == 'P' && zipped[i + 1] == 'K' && zipped[i + 2] == 3 && zipped[i + 3] == 4;
+			boolean central = zipped[i] == 'P' && zipped[i + 1] == 'K' && zipped[i + 2] == 1 && zipped[i + 3] == 2;
+			if (local || central) {
+				zipped[i + (local ? 7 : 9)] &= ~0x08;
+			}
+		}
+		Path file = Files.write(this.dir.resolve("教育局报表.zip"), zipped);
+
+		// when
+		Finding finding = rejected(this.opener, file);
+
+		// then
+		assertThat(finding.message()).isEqualTo("这是压缩包（zip 格式，内含 1 个文件：沈阳市教育局-2023年10月进展情况表.xlsx），不是 Excel 工作簿");
+	}
+
+	@Test
 	void reportsAPdfNamedXlsx() throws IOException {
 		// given
 		Path file = Files.writeString(this.dir.resolve("进展.xlsx"),
