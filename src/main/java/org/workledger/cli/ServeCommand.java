@@ -89,7 +89,7 @@ class ServeCommand implements Callable<Integer> {
 				context.getEnvironment().getProperty("server.port", "8080"));
 		Console.info("工作台已启动：http://" + address + ":" + port + "/（工作目录 " + workspace.root() + "）");
 		Console.info("定时汇总：" + org.workledger.schedule.CronWords.of(properties.cron()) + "（" + properties.zone()
-				+ "）汇总当天所在月份，并重新汇总本次收到迟报表格的此前月份");
+				+ "）汇总当天所在月份（该月空白表尚未生成时汇总最近一期已生成的月份），并重新汇总本次收到迟报表格的此前月份");
 		ScheduleLoop loop = ScheduleLoop.of(properties, workspace.data(),
 				(period, asOf) -> runs.runScheduled(period, asOf, properties.reports()));
 		loopRef.set(loop);

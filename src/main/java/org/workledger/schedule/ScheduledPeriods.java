@@ -1,7 +1,13 @@
 package org.workledger.schedule;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 
 import org.workledger.period.Period;
 import org.workledger.reference.YearTableMissing;
@@ -31,6 +37,57 @@ public final class ScheduledPeriods {
 		Console.info("定时汇总：还没有分发或汇总过任何期次，本次不汇总。请先为本月生成空白表"
 				+ "（工作台“报告下载”页的“生成空白表”，或运行 distribute），各单位报送后定时汇总会照常进行。");
 		return true;
+	}
+
+	/**
+	 * Runs {@code consolidate} for the month the run falls in once its forms were handed out
+	 * (or it was consolidated); before that, for the latest earlier month that was, as of its
+	 * last day. A run on 7 December with November's forms out and December's not yet made
+	 * consolidated December: a circular with every unit unreported and 49 reminders for a
+	 * month whose returns are due in January, while November's returns were coming in.
+	 */
+	public static void consolidate(Period period, LocalDate asOf, Path output, BiConsumer<Period, LocalDate> consolidate) {
+		Optional<Period> earlier = latestEarlierHandedOut(period, output);
+		if (earlier.isPresent()) {
+			Period working = earlier.get();
+			Console.info("定时汇总：" + period.label() + "的空白表还没有生成，本次汇总最近一期" + working.label() + "（统计截止 "
+					+ working.lastDay() + "）；为" + period.label() + "生成空白表后，定时汇总随之改为" + period.label());
+			consolidate.accept(working, working.lastDay());
+			return;
+		}
+		consolidate(period, asOf, consolidate);
+	}
+
+	/**
+	 * The latest month before {@code period} whose folder under {@code output/} holds its
+	 * forms or its ledger, when {@code period}'s does not; empty when {@code period}'s does,
+	 * or no month's does (a new workspace: {@link #nothingHandedOutYet} speaks then).
+	 */
+	static Optional<Period> latestEarlierHandedOut(Period period, Path output) {
+		if (handedOut(output.resolve(period.key()))) {
+			return Optional.empty();
+		}
+		try (Stream<Path> folders = Files.list(output)) {
+			return folders.filter(Files::isDirectory)
+				.filter(ScheduledPeriods::handedOut)
+				.flatMap(folder -> Period.tryParse(folder.getFileName().toString()).stream())
+				.filter(p -> p.compareTo(period) < 0)
+				.max(Comparator.naturalOrder());
+		}
+		catch (IOException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/** Whether a period's output folder holds the forms distribute made, or a ledger. */
+	private static boolean handedOut(Path folder) {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.map(file -> file.getFileName().toString())
+				.anyMatch(name -> name.endsWith("进展情况表.xlsx") || name.endsWith("进展情况表.xls") || name.startsWith("汇总台账"));
+		}
+		catch (IOException ex) {
+			return false;
+		}
 	}
 
 	/** Runs {@code consolidate} for {@code period}, or for December when it is a January without its year's table. */

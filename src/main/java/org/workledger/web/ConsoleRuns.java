@@ -186,7 +186,8 @@ public class ConsoleRuns implements AutoCloseable {
 	public void runScheduled(Period period, LocalDate asOf, String reports) {
 		this.lock.acquireUninterruptibly();
 		try (WorkspaceLock workspaceLock = WorkspaceLock.acquire(this.workspace.workspace())) {
-			ScheduledPeriods.consolidate(period, asOf, (p, day) -> scheduled(p, day, reports));
+			ScheduledPeriods.consolidate(period, asOf, this.workspace.workspace().output(),
+					(p, day) -> scheduled(p, day, reports));
 		}
 		catch (YearTableMissing ex) {
 			// not a January: the run said why it stopped, and the runs page shows it
