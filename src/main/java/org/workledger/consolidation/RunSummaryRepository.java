@@ -14,6 +14,7 @@ import org.springframework.stereotype.Repository;
 import org.workledger.intake.InputFolder;
 import org.workledger.period.Period;
 import org.workledger.returns.Disposition;
+import org.workledger.returns.IntakeOutcome;
 import org.workledger.system.RunParameters;
 
 /** Counts what a run did from what it recorded. */
@@ -74,15 +75,28 @@ class RunSummaryRepository {
 			// named: a clerk who just copied a unit's file in wants to know it was seen
 			notes.add("另有 " + waiting.size() + " 个文件刚刚发生变化（可能还在复制中），留待下次运行处理：" + some(waiting));
 		}
-				List<String> ignored = this.jdbc
-			.sql("select file_name from run_file where job_execution_id = ? and disposition = 'IGNORED' order by file_name")
+		List<String[]> ignoredFiles = this.jdbc
+			.sql("select file_name, detail from run_file where job_execution_id = ? and disposition = 'IGNORED'"
+					+ " order by file_name")
 			.param(jobExecutionId)
-			.query(String.class)
+			.query((rs, n) -> new String[] { rs.getString(1), String.valueOf(rs.getString(2)) })
 			.list();
+		List<String> notSheets = ignoredFiles.stream()
+			.filter(f -> f[1].startsWith(IntakeOutcome.NOT_A_SPREADSHEET))
+			.map(f -> f[0])
+			.toList();
+		List<String> ignored = ignoredFiles.stream()
+			.filter(f -> !f[1].startsWith(IntakeOutcome.NOT_A_SPREADSHEET))
+			.map(f -> f[0])
+			.toList();
 		List<String> unreadable = ignored.stream().filter(InputFolder::isUnreadableName).toList();
 		List<String> skipped = ignored.stream().filter(name -> !InputFolder.isUnreadableName(name)).toList();
 		if (!skipped.isEmpty()) {
 			notes.add("忽略的文件：" + some(skipped) + "（Excel/WPS 打开表格时产生的锁定文件、备份文件（.bak）、隐藏文件或临时文件，不是报送表）");
+		}
+		if (!notSheets.isEmpty()) {
+			notes.add("不是表格、未作为报表处理的文件：" + some(notSheets) + "（报送说明、扫描件、Word 文档等随表格一起放入的附件；"
+					+ "留在 input 中，不退回、不计入通报。如其中有某单位的进展情况表，请该单位以 .xlsx 或 .xls 格式重新报送）");
 		}
 		if (!unreadable.isEmpty()) {
 			notes.add("文件名编码不对、未读取的文件：" + some(unreadable) + "（共 " + unreadable.size()

@@ -17,6 +17,9 @@ public record IntakeOutcome(InputCandidate file, String sha256, long size, Insta
 		String kind, ValidatedReturn validated, List<Finding> fileFindings, String detail, String referenceSha,
 		boolean recheck) {
 
+	/** The detail of a file left alone as no spreadsheet at all; the run summary names such files by it. */
+	public static final String NOT_A_SPREADSHEET = "不是表格文件，未作为进展情况表处理";
+
 	public IntakeOutcome(InputCandidate file, String sha256, long size, Instant modified, Disposition disposition,
 			String kind, ValidatedReturn validated, List<Finding> fileFindings, String detail) {
 		this(file, sha256, size, modified, disposition, kind, validated, fileFindings, detail, "", false);

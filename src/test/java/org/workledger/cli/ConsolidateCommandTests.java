@@ -85,9 +85,12 @@ class ConsolidateCommandTests {
 			.contains("退回  铁西区.xlsx（铁西区人民政府）")
 			.contains("报送期次却写的是更早的2022年10月")
 			.contains("完成状态“不知道”不是规定的填法")
-			.contains("【期次不明的文件】")
-			.contains("说明.txt")
+			// the office's note is no return: left in input/, not sent back to anybody
+			.doesNotContain("说明.txt")
 			.contains("汇总 2023年10月（截止 2023-10-31）  完成");
+		assertThat(output.getOut()).contains("不是表格、未作为报表处理的文件：说明.txt（报送说明、扫描件、Word 文档等");
+		assertThat(workspace.resolve("output/2023-10/退回/说明-退回通知.pdf")).doesNotExist();
+		assertThat(workspace.resolve("input/说明.txt")).exists();
 		// the run listed on the office's clock (Asia/Shanghai), as the console and the run log show it, whatever the server's zone
 		java.util.regex.Matcher listed = java.util.regex.Pattern
 			.compile("  (\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d)  汇总 2023年10月（截止 2023-10-31）  完成")
