@@ -92,6 +92,9 @@ public final class ReturnValidator {
 			fileNameCheck(book, unit, findings);
 		}
 		periodCheck(book, written, findings);
+		if (findings.all().stream().noneMatch(f -> f.code().code().startsWith("return.period"))) {
+			monthInFileNameCheck(book, written, findings);
+		}
 		if (filledOn != null && written != null && filledOn.isBefore(written.firstDay())
 				&& findings.all().stream().noneMatch(f -> f.code() == FindingCode.PERIOD_BEFORE_ITS_MONTH)) {
 			// next month's form filled in before next month began: most likely this month's return on the wrong form
@@ -406,6 +409,47 @@ public final class ReturnValidator {
 	 * would count for the other unit without a word. Only full names are compared: a short name
 	 * such as 和平区 is part of many.
 	 */
+	/** A month in a file name: 10月, １０月, 十月. */
+	private static final java.util.regex.Pattern MONTH_IN_NAME = java.util.regex.Pattern
+		.compile("(?<![0-9])(1[0-2]|0?[1-9])\\s*月|(十二|十一|十|一|二|三|四|五|六|七|八|九)月");
+
+	private static final java.util.regex.Pattern MONTHS_BEFORE = java.util.regex.Pattern
+		.compile("(?<![0-9])(1[0-2]|0?[1-9])\\s*(?:-|~|～|—|至|到|、|，|,)\\s*(?=(?:1[0-2]|0?[1-9])\\s*月)");
+
+	private static final List<String> CHINESE_MONTHS = List.of("一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
+			"十一", "十二");
+
+	/**
+	 * Last month's form sent again for this month, its 报送期次 left as it was (体育局10月报表.xlsx on
+	 * September's form): filed under September without a word, while the unit thought it had
+	 * reported October and was reminded of it. Said when the file name names months and none
+	 * is the one the return is filed under.
+	 */
+	private void monthInFileNameCheck(ReturnedWorkbook book, Period period, Findings findings) {
+		if (period == null) {
+			return;
+		}
+		String name = book.fileName().substring(book.fileName().lastIndexOf('/') + 1);
+		name = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC);
+		List<Integer> months = new ArrayList<>();
+		// 9-10月, 9至10月, 9、10月: the months before 月 count too
+		java.util.regex.Matcher range = MONTHS_BEFORE.matcher(name);
+		while (range.find()) {
+			months.add(Integer.parseInt(range.group(1)));
+		}
+		java.util.regex.Matcher m = MONTH_IN_NAME.matcher(name);
+		while (m.find()) {
+			months.add(m.group(1) != null ? Integer.parseInt(m.group(1)) : CHINESE_MONTHS.indexOf(m.group(2)) + 1);
+		}
+		int own = period.month().getMonthValue();
+		if (months.isEmpty() || months.contains(own)) {
+			return;
+		}
+		String named = months.get(0) + "月";
+		findings.add(FindingCode.PERIOD_OTHER_IN_FILE_NAME.at(headerLocation(book, ProgressWorkbookContract.PERIOD),
+				period.label(), named, period.label(), period.label(), named, named, period.label()));
+	}
+
 	private void fileNameCheck(ReturnedWorkbook book, Unit unit, Findings findings) {
 		String name = book.fileName().substring(book.fileName().lastIndexOf('/') + 1);
 		if (name.contains(unit.name()) || unit.formerNames().stream().anyMatch(name::contains)) {

@@ -251,6 +251,28 @@ class ReturnValidatorTests {
 	}
 
 	@Test
+	void aFileNamedForAnotherMonthThanTheReturnsIsQuestioned() {
+		// 体育局 used September's form again for October and named the file so, its 报送期次 left as it was
+		ValidatedReturn other = validator().validate(named("体育局10月报表.xlsx", book("和平区人民政府", "2023年9月",
+				new String[] { "1.1", "推进中", "60", "进展" }, new String[] { "2.1", "持续推进", "", "进展" })));
+		assertThat(codes(other)).containsExactly("return.period-other-in-file-name@F3");
+		assertThat(other.accepted()).isTrue();
+		assertThat(other.period()).isEqualTo(Period.of(2023, 9));
+		assertThat(other.findings().all().get(0).message()).isEqualTo("文件名写的是10月，表内报送期次却是2023年9月，按2023年9月计入");
+		assertThat(other.findings().all().get(0).fix())
+			.isEqualTo("如报送的是10月的进展，请使用10月下发的进展情况表填写后重新报送；如确是2023年9月的进展，可不处理");
+
+		// a name with the return's own month among others, in any writing, or with none, is not
+		for (String name : List.of("和平区-9月.xlsx", "和平区（9-10月）.xlsx", "和平区九月.xlsx", "和平区２０２３年９月.xlsx", "和平区.xlsx",
+				"和平区2023.09.xlsx")) {
+			assertThat(codes(validator().validate(named(name, book("和平区人民政府", "2023年9月",
+					new String[] { "1.1", "推进中", "60", "进展" }, new String[] { "2.1", "持续推进", "", "进展" })))))
+				.as(name)
+				.isEmpty();
+		}
+	}
+
+	@Test
 	void aTidyReturnIsAcceptedWithoutFindings() {
 		ValidatedReturn v = validator().validate(book("和平区人民政府", "2023年10月", new String[] { "1.1", "推进中", "60", "进展" },
 				new String[] { "2.1", "持续推进", "80%", "进展" }));
