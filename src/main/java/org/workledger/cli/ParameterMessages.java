@@ -14,7 +14,15 @@ final class ParameterMessages {
 
 	static String chinese(CommandLine.ParameterException ex) {
 		if (ex instanceof CommandLine.MissingParameterException missing) {
-			return "缺少必填参数 " + missing.getMissing().stream().map(ParameterMessages::name).collect(Collectors.joining("、"));
+			// "--perod 2023-10" is said as the slip it is, not only as --period missing
+			String unknown = ex.getCommandLine()
+				.getUnmatchedArguments()
+				.stream()
+				.filter(arg -> arg.startsWith("-"))
+				.map(arg -> unknownOption(arg, ex.getCommandLine()))
+				.collect(Collectors.joining("；"));
+			return (unknown.isEmpty() ? "" : unknown + "；") + "缺少必填参数 "
+					+ missing.getMissing().stream().map(ParameterMessages::name).collect(Collectors.joining("、"));
 		}
 		if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
 			if (ex.getCommandLine().getParent() == null && !unmatched.getUnmatched().isEmpty()
@@ -65,6 +73,43 @@ final class ParameterMessages {
 		catch (RuntimeException ex) {
 			return launcher;
 		}
+	}
+
+	/** "无法识别的参数 --perod（是不是 --period？）": the command's option nearest to what was typed, if one is near. */
+	private static String unknownOption(String arg, CommandLine command) {
+		String typed = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+		String nearest = null;
+		int best = 3;
+		for (OptionSpec option : command.getCommandSpec().options()) {
+			for (String name : option.names()) {
+				int distance = distance(typed, name);
+				if (distance < best) {
+					best = distance;
+					nearest = name;
+				}
+			}
+		}
+		return "无法识别的参数 " + typed + (nearest == null ? "" : "（是不是 " + nearest + "？）");
+	}
+
+	/** Edit distance (insert, delete, replace), enough to tell a slip from another option. */
+	static int distance(String a, String b) {
+		int[] previous = new int[b.length() + 1];
+		int[] current = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			current[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int replace = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+				current[j] = Math.min(replace, Math.min(previous[j], current[j - 1]) + 1);
+			}
+			int[] swap = previous;
+			previous = current;
+			current = swap;
+		}
+		return previous[b.length()];
 	}
 
 	private static String name(ArgSpec spec) {

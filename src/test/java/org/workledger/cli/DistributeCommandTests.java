@@ -102,6 +102,11 @@ class DistributeCommandTests {
 		Result result = run("distribute", "--workspace", TestWorkspace.create().toString());
 		assertThat(result.exitCode()).isEqualTo(WorkledgerCommand.USAGE);
 		assertThat(result.err()).contains("缺少必填参数 --period");
+
+		// and a mistyped --period is named, with the option meant
+		Result mistyped = run("distribute", "--workspace", TestWorkspace.create().toString(), "--perod", "2023-10");
+		assertThat(mistyped.exitCode()).isEqualTo(WorkledgerCommand.USAGE);
+		assertThat(mistyped.err()).contains("无法识别的参数 --perod（是不是 --period？）；缺少必填参数 --period");
 	}
 
 }
