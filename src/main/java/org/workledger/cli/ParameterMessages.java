@@ -60,7 +60,10 @@ final class ParameterMessages {
 
 	/** How this command was started, to be typed again: the launcher (relative to here when it can be), or the jar. */
 	static String started() {
-		String launcher = System.getenv("WORKLEDGER_LAUNCHER");
+		String launcher = System.getenv("WORKLEDGER_INVOKED_AS");
+		if (launcher == null || launcher.isBlank()) {
+			launcher = System.getenv("WORKLEDGER_LAUNCHER");
+		}
 		if (launcher == null || launcher.isBlank()) {
 			return "java -jar workledger.jar";
 		}

@@ -36,9 +36,16 @@ public final class WorkspaceOwner {
 		}
 	}
 
+	/** The launcher as it was called (through /opt/workledger, not the versioned folder the link points to). */
 	private static String launcher() {
-		String launcher = System.getenv("WORKLEDGER_LAUNCHER");
-		return launcher == null || launcher.isBlank() ? "java -jar workledger.jar" : launcher;
+		for (String variable : new String[] { "WORKLEDGER_INVOKED_AS", "WORKLEDGER_LAUNCHER" }) {
+			String launcher = System.getenv(variable);
+			if (launcher != null && !launcher.isBlank()) {
+				// run as another user from another folder, a relative path would not be found
+				return java.nio.file.Path.of(launcher).toAbsolutePath().normalize().toString();
+			}
+		}
+		return "java -jar workledger.jar";
 	}
 
 }
