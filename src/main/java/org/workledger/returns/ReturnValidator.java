@@ -133,20 +133,35 @@ public final class ReturnValidator {
 		if (!UNREADABLE_RETURNS.contains(unreadable.code())) {
 			return Optional.empty();
 		}
-		java.util.regex.Matcher month = YEAR_MONTH.matcher(fileName);
 		Optional<Unit> unit = this.rules.roster().fullNameIn(fileName);
-		if (unit.isEmpty() || !month.find()) {
-			return Optional.empty();
-		}
-		int m = Integer.parseInt(month.group(2));
-		if (m < 1 || m > 12) {
+		Optional<Period> period = periodInName(fileName);
+		if (unit.isEmpty() || period.isEmpty()) {
 			return Optional.empty();
 		}
 		Findings findings = new Findings();
 		findings.add(unreadable);
 		ReturnedWorkbook none = new ReturnedWorkbook(fileName, "", List.of(), Map.of(), List.of(), Map.of(), Map.of());
-		return Optional.of(new ValidatedReturn(none, unit.get(), Period.of(Integer.parseInt(month.group(1)), m), null, "",
-				"", List.of(), findings));
+		return Optional.of(new ValidatedReturn(none, unit.get(), period.get(), null, "", "", List.of(), findings));
+	}
+
+	/**
+	 * The month a file name gives: 2023年10月, or 10月 alone (沈阳市水务局-10月.xlsx), then the
+	 * latest such month up to the run's as-of day.
+	 */
+	private Optional<Period> periodInName(String fileName) {
+		java.util.regex.Matcher month = YEAR_MONTH.matcher(fileName);
+		if (month.find()) {
+			int m = Integer.parseInt(month.group(2));
+			return m < 1 || m > 12 ? Optional.empty() : Optional.of(Period.of(Integer.parseInt(month.group(1)), m));
+		}
+		java.util.regex.Matcher alone = MONTH_IN_NAME
+			.matcher(java.text.Normalizer.normalize(fileName, java.text.Normalizer.Form.NFKC));
+		if (!alone.find() || this.rules.asOf() == null) {
+			return Optional.empty();
+		}
+		int m = alone.group(1) != null ? Integer.parseInt(alone.group(1)) : CHINESE_MONTHS.indexOf(alone.group(2)) + 1;
+		LocalDate asOf = this.rules.asOf();
+		return Optional.of(Period.of(m <= asOf.getMonthValue() ? asOf.getYear() : asOf.getYear() - 1, m));
 	}
 
 	/** A return of a year that has no task breakdown yet: nothing to check it against. */

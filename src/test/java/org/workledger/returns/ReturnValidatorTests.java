@@ -273,6 +273,23 @@ class ReturnValidatorTests {
 	}
 
 	@Test
+	void aFileThatCannotBeReadIsItsUnitsWhenItsNameSaysWhoseAndWhichMonth() {
+		Finding unreadable = FindingCode.FILE_UNREADABLE.at(org.workledger.findings.Location.file("x"), "", "文件已损坏");
+		// the year written or not: 10月 alone is the latest October up to the run's as-of day (31 October 2023)
+		assertThat(validator().byFileName("和平区人民政府-2023年9月进展情况表.xlsx", unreadable))
+			.hasValueSatisfying(v -> assertThat(v.period()).isEqualTo(Period.of(2023, 9)));
+		assertThat(validator().byFileName("和平区人民政府-10月.xlsx", unreadable)).hasValueSatisfying(v -> {
+			assertThat(v.unit()).isEqualTo(HEPING);
+			assertThat(v.period()).isEqualTo(Period.of(2023, 10));
+		});
+		assertThat(validator().byFileName("和平区人民政府十二月.xlsx", unreadable))
+			.hasValueSatisfying(v -> assertThat(v.period()).isEqualTo(Period.of(2022, 12)));
+		// no month, or no unit's full name: nobody's
+		assertThat(validator().byFileName("和平区人民政府.xlsx", unreadable)).isEmpty();
+		assertThat(validator().byFileName("和平区-10月.xlsx", unreadable)).isEmpty();
+	}
+
+	@Test
 	void aTidyReturnIsAcceptedWithoutFindings() {
 		ValidatedReturn v = validator().validate(book("和平区人民政府", "2023年10月", new String[] { "1.1", "推进中", "60", "进展" },
 				new String[] { "2.1", "持续推进", "80%", "进展" }));
