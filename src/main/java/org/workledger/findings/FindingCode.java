@@ -21,6 +21,8 @@ public enum FindingCode {
 	FILE_ARCHIVE("file.archive", Severity.ERROR, "这是压缩包（%s），不是 Excel 工作簿",
 			"请解压后把其中的进展情况表放入 input；单位报送时请直接发送 .xlsx 文件，不要压缩"),
 		FILE_NOT_A_RETURN("file.not-a-return", Severity.ERROR, "这是%s，不是进展情况表", "请上传本单位填好的进展情况表"),
+	FILE_OWN_OUTPUT("file.own-output", Severity.ERROR, "这是%s，不是进展情况表",
+			"不用放入 input 文件夹（可移到别处保存）；单位报送的应是填好的进展情况表"),
 	FILE_DUPLICATE_REFERENCE("file.duplicate-reference", Severity.WARNING,
 			"发现多份%s，以最新的“%s”为准（已汇总过的月份仍按当时所用的）",
 			"如无用，可把较早的%s移出 input 文件夹（已存档，不会丢失）"),
@@ -209,6 +211,7 @@ public enum FindingCode {
 			case FILE_BOMB -> "文件数据异常";
 			case FILE_ARCHIVE -> "压缩包";
 			case FILE_NOT_A_RETURN -> "不是进展情况表";
+			case FILE_OWN_OUTPUT -> "本系统生成的文件";
 			case FILE_DUPLICATE_REFERENCE -> "基础数据表有多份";
 			case REFERENCE_TABLE_HELD -> "新表内容过少，未采用";
 			case REFERENCE_TABLE_SHRUNK -> "新表内容比原表少一半以上";

@@ -120,7 +120,7 @@ class ReturnIntakeProcessor implements ItemProcessor<InputCandidate, IntakeOutco
 		Optional<String> ours = ownOutput(grid);
 		if (ours.isPresent()) {
 			// a clerk's slip (the 问题清单 or the ledger saved into input/): said as what it is, not as a bad return
-			Finding finding = FindingCode.FILE_NOT_A_RETURN.at(Location.file(file.name()), "", ours.get());
+			Finding finding = FindingCode.FILE_OWN_OUTPUT.at(Location.file(file.name()), "", ours.get());
 			return new IntakeOutcome(file, sha, size, modified, Disposition.REJECTED, "UNREADABLE", null, List.of(finding),
 					finding.message());
 		}

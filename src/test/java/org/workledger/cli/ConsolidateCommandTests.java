@@ -305,12 +305,14 @@ class ConsolidateCommandTests {
 		Files.copy(workspace.resolve("output/2023-10/汇总台账（2023年10月）.xlsx"),
 				workspace.resolve("input/汇总台账（2023年10月）.xlsx"));
 		int before = output.getAll().length();
-		Result again = run("consolidate", "-w", ws, "-p", "2023-10", "--reports", "none");
+		Result again = run("consolidate", "-w", ws, "-p", "2023-10");
 
-		// then the run goes on with the roster it has, and says what the file is
+		// then the run goes on with the roster it has, and says what the file is, with no 退回通知 to nobody
 		String said = output.getAll().substring(before);
 		assertThat(again.exitCode()).as(said).isZero();
 		assertThat(said).doesNotContain("发现多份单位名册").contains("这是本系统生成的汇总台账，不是进展情况表");
+		assertThat(workspace.resolve("output/2023-10/退回/汇总台账（2023年10月）-退回通知.pdf")).doesNotExist();
+		assertThat(workspace.resolve("output/2023-10/单位报告/和平区人民政府-2023年10月进展报告.pdf")).exists();
 		assertThat(run("status", "-w", ws, "-p", "2023-10").out()).contains("已报  和平区人民政府 ← 和平区.xlsx");
 	}
 

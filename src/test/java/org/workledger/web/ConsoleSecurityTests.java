@@ -423,6 +423,20 @@ class ConsoleSecurityTests {
 		assertThat(officeUpload("会议签到表.xlsx", signIn.toByteArray()).getFlashMap().get("error").toString())
 			.contains("会议签到表.xlsx（看不出是哪个单位的进展情况表：", "未放入 input）");
 		assertThat(WORKSPACE.resolve("input/会议签到表.xlsx")).doesNotExist();
+		// nor is the office's own ledger, which looks like a roster: taken for the newest one it stopped every run
+		java.io.ByteArrayOutputStream ledger = new java.io.ByteArrayOutputStream();
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+			org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet("汇总台账");
+			sheet.createRow(0).createCell(0).setCellValue("沈阳市政务公开重点工作任务进展情况汇总台账（2023年10月）");
+			org.apache.poi.ss.usermodel.Row head = sheet.createRow(2);
+			String[] headers = { "序号", "任务编号", "事项名称", "主要任务", "单位名称", "单位类别", "角色" };
+			for (int c = 0; c < headers.length; c++) {
+				head.createCell(c).setCellValue(headers[c]);
+			}
+			book.write(ledger);
+		}
+		assertThat(officeUpload("汇总台账（2023年10月）.xlsx", ledger.toByteArray()).getFlashMap().get("error").toString())
+			.contains("汇总台账（2023年10月）.xlsx（看不出是哪个单位的进展情况表：这是本系统生成的汇总台账，不是进展情况表，未放入 input）");
 		// a file of 0 bytes is said to be empty, not passed over as if no file was chosen
 		assertThat(officeUpload("空表.xlsx", new byte[0]).getFlashMap().get("error").toString()).contains("空表.xlsx（是空文件，0 字节）");
 		assertThat(this.mvc.perform(multipart("/returns").file(new MockMultipartFile("file", "空表.xlsx", null, new byte[0]))
