@@ -68,7 +68,7 @@ class BenchCommand implements Callable<Integer> {
 			description = "生成哪些 PDF：all 全部（默认）；circular 只生成汇总台账和通报；none 不生成 PDF")
 	String reports;
 
-	@Option(names = "--seed", defaultValue = "42", description = "随机种子，默认 42（同 N 同种子生成的数据完全相同）")
+	@Option(names = "--seed", paramLabel = "整数", defaultValue = "42", description = "随机种子，默认 42（同 N 同种子生成的数据完全相同）")
 	long seed;
 
 	@Option(names = "--hand-made", paramLabel = "SHARE", defaultValue = "0",
