@@ -85,7 +85,7 @@ final class ParameterMessages {
 		int best = 3;
 		for (OptionSpec option : command.getCommandSpec().options()) {
 			for (String name : option.names()) {
-				int distance = distance(typed, name);
+				int distance = org.workledger.system.Spelling.distance(typed, name);
 				if (distance < best) {
 					best = distance;
 					nearest = name;
@@ -93,26 +93,6 @@ final class ParameterMessages {
 			}
 		}
 		return "无法识别的参数 " + typed + (nearest == null ? "" : "（是不是 " + nearest + "？）");
-	}
-
-	/** Edit distance (insert, delete, replace), enough to tell a slip from another option. */
-	static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int replace = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-				current[j] = Math.min(replace, Math.min(previous[j], current[j - 1]) + 1);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
 	}
 
 	private static String name(ArgSpec spec) {

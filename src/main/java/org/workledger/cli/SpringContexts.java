@@ -51,6 +51,7 @@ final class SpringContexts {
 		// its workledger.yml was checked when the command took the workspace (WorkspaceOptions.existing)
 		workspace.createDirectories(workspace.data());
 		TemporaryFiles.useFolderOf(workspace);
+		org.workledger.system.WorkspaceSettings.checkArguments(springArguments);
 		List<String> args = new ArrayList<>(springArguments);
 		if (web == WebApplicationType.SERVLET) {
 			// application.properties says none for every other command; a command-line property outranks it

@@ -76,7 +76,7 @@ final class SpringSettingNames {
 		int distance = 4;
 		for (String name : names) {
 			if (name.startsWith(parent + ".") && name.indexOf('.', parent.length() + 1) < 0) {
-				int d = distance(last, name.substring(parent.length() + 1));
+				int d = Spelling.distance(last, name.substring(parent.length() + 1));
 				if (d < distance) {
 					distance = d;
 					best = name;
@@ -84,25 +84,6 @@ final class SpringSettingNames {
 			}
 		}
 		return Optional.ofNullable(best);
-	}
-
-	private static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
 	}
 
 	/** The properties (not the groups) of every metadata file on the class path, read once. */

@@ -201,4 +201,21 @@ public final class WorkspaceSettings {
 		return node;
 	}
 
+	/**
+	 * Says which {@code --name=value} settings given on the command line Spring has no setting
+	 * for, as for {@code workledger.yml}: {@code --spring.mail.hots=…} was ignored without a word.
+	 */
+	public static void checkArguments(List<String> springArguments) {
+		Map<String, Object> given = new java.util.LinkedHashMap<>();
+		for (String argument : springArguments) {
+			if (argument.startsWith("--") && argument.contains("=")) {
+				given.put(argument.substring(2, argument.indexOf('=')), "");
+			}
+		}
+		List<String> unknown = SpringSettingNames.unknown(given);
+		if (!unknown.isEmpty()) {
+			System.err.println("注意：命令行中的 --" + String.join("、--", unknown) + " 不是 Spring 的设置，不会生效；请检查拼写");
+		}
+	}
+
 }

@@ -68,7 +68,9 @@ class ConsolidateCommandTests {
 
 		// when
 		Result consolidate = run("consolidate", "-w", ws, "-p", "2023-10", "--as-of", "2023-10-31");
-		Result status = run("status", "-w", ws, "-p", "2023-10");
+		// (status with a Spring setting mistyped on the command line, which is said, not ignored)
+		Result status = run("status", "-w", ws, "-p", "2023-10", "--spring.mail.hots=mail.example.gov.cn");
+		assertThat(output.getErr()).contains("注意：命令行中的 --spring.mail.hots（是不是 spring.mail.host？） 不是 Spring 的设置，不会生效");
 
 		// then
 		assertThat(consolidate.exitCode()).isZero();
