@@ -161,7 +161,7 @@ public enum FindingCode {
 	STATUS_ONGOING_ON_DATED("return.status-ongoing-dated", Severity.WARNING, "任务有明确完成时限（%s），完成状态却是“持续推进”",
 			"有时限的任务请选择“已完成”“推进中”或“未启动”"),
 	PERCENT_MISSING("return.percent-missing", Severity.WARNING, "没有填写完成进度", "请填写 0–100 的整数"),
-	PERCENT_INVALID("return.percent-invalid", Severity.ERROR, "完成进度“%s”不是 0–100 之间的数", "请填写 0–100 的整数，例如 80"),
+	PERCENT_INVALID("return.percent-invalid", Severity.ERROR, "完成进度“%s”不是 0–100 之间的数", "请填写 0–100 的整数，例如 %s"),
 	PERCENT_FRACTION("return.percent-fraction", Severity.ERROR, "完成进度“%s”是小于 1 的小数，看不出是 %s%% 还是 %s%%",
 			"请填写 0–100 的整数：如果是 %s%%，请填 %s；如确是 %s%%，请连同百分号填写“%s%%”"),
 	DONE_WITHOUT_PROGRESS("return.done-without-progress", Severity.ERROR, "任务标为“已完成”但没有填写工作进展",

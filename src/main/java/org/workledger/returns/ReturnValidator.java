@@ -657,7 +657,10 @@ public final class ReturnValidator {
 						hundredfold, asWritten, hundredfold, hundredfold, asWritten, asWritten));
 			}
 			else {
-				findings.add(FindingCode.PERCENT_INVALID.at(percentCell, row.percent().shown(), row.percent().shown()));
+				// the example fits the row: a unit that typed the 80 it was shown on a 已完成 row was told next that
+				// 已完成 wants 100
+				findings.add(FindingCode.PERCENT_INVALID.at(percentCell, row.percent().shown(), row.percent().shown(),
+						status == ProgressStatus.DONE ? "100" : "80"));
 			}
 		}
 		if (status == ProgressStatus.DONE) {

@@ -331,6 +331,12 @@ class ReturnValidatorTests {
 			assertThat(percent.message()).isEqualTo("完成进度“150”不是 0–100 之间的数");
 			assertThat(percent.fix()).isEqualTo("请填写 0–100 的整数，例如 80");
 			assertThat(percent.location().sheetCell()).isEqualTo("进展填报!I7");
+			// on a 已完成 row the example is the 100 the row wants, not an 80 the next check would question
+			ValidatedReturn done = validator().validate(book("和平区人民政府", "2023年10月",
+					new String[] { "1.1", "已完成", "全部", "已全部完成" }, new String[] { "2.1", "推进中", "60", "x" }));
+			assertThat(done.findings().all()).filteredOn(f -> f.code() == FindingCode.PERCENT_INVALID)
+				.singleElement()
+				.satisfies(f -> assertThat(f.fix()).isEqualTo("请填写 0–100 的整数，例如 100"));
 			// 0.8 is between 0 and 100: what is wrong with it is that it could mean 80% or 0.8%
 			Finding fraction = v.findings().all().get(3);
 			assertThat(fraction.message()).isEqualTo("完成进度“0.8”是小于 1 的小数，看不出是 80% 还是 0.8%");
