@@ -135,6 +135,9 @@ public enum FindingCode {
 			"报送期次是进展所属的月份：报送%s的进展请写“%s”后重新报送；如确是%s的进展，请使用%s下发的进展情况表"),
 	PERIOD_OTHER_TEMPLATE("return.period-other-template", Severity.WARNING, "这份表格是为%s下发的，报送期次却写的是%s，按%s计入",
 			"请确认报送期次是否填错"),
+	PERIOD_LATER_IN_FILE_NAME("return.period-later-in-file-name", Severity.ERROR,
+			"文件名写的是%s，填报日期是%s，表内报送期次却是%s：像是用%s的表格填报了%s的进展",
+			"如报送的是%s的进展，请使用%s下发的进展情况表填写后重新报送；如确是%s的进展，请把文件名中的月份改为%s后重新报送"),
 	PERIOD_OTHER_IN_FILE_NAME("return.period-other-in-file-name", Severity.WARNING,
 			"文件名写的是%s，表内报送期次却是%s，按%s计入",
 			"如报送的是%s的进展，请使用%s下发的进展情况表填写后重新报送；如确是%s的进展，可不处理"),
@@ -272,6 +275,7 @@ public enum FindingCode {
 			case FILLED_ON_BEFORE_PERIOD -> "填报日期早于报送期次";
 			case PERIOD_OTHER_TEMPLATE -> "报送期次与下发期次不符";
 			case PERIOD_OTHER_IN_FILE_NAME -> "文件名与报送期次月份不符";
+			case PERIOD_LATER_IN_FILE_NAME -> "用上期表格报本期进展";
 			case PERIOD_SUBMISSION_MONTH -> "报送期次写成了报送的月份";
 			case RETURN_BLANK -> "表格没有填写";
 			case TEMPLATE_CHANGED -> "任务清单已调整";

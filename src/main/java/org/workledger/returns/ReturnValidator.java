@@ -473,6 +473,21 @@ public final class ReturnValidator {
 			return;
 		}
 		String named = months.get(0) + "月";
+		// named for a later month and filled in after this month's returns were due, when that month's are being
+		// sent: last month's form used again for this month (大东区's October form, named 11月, filled in on
+		// 2 December, was taken as a late October return and replaced the one October's circular was made from)
+		int later = months.get(0);
+		Period namedPeriod = Period.of(period.month().getYear() + (later > own ? 0 : 1), later);
+		Optional<LocalDate> filledOn = filledOnDate(book);
+		if (filledOn.isPresent() && namedPeriod.compareTo(period) > 0
+				&& filledOn.get().isAfter(period.lastDay().plusDays(RETURN_WINDOW_DAYS))
+				&& !filledOn.get().isBefore(namedPeriod.firstDay())) {
+			String ownMonth = own + "月";
+			findings.add(FindingCode.PERIOD_LATER_IN_FILE_NAME.at(headerLocation(book, ProgressWorkbookContract.PERIOD),
+					period.label(), named, filledOn.get().format(CHINESE_DATE), period.label(), ownMonth, named, named, named,
+					period.label(), ownMonth));
+			return;
+		}
 		findings.add(FindingCode.PERIOD_OTHER_IN_FILE_NAME.at(headerLocation(book, ProgressWorkbookContract.PERIOD),
 				period.label(), named, period.label(), period.label(), named, named, period.label()));
 	}

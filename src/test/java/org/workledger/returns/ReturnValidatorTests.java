@@ -252,9 +252,22 @@ class ReturnValidatorTests {
 
 	@Test
 	void aFileNamedForAnotherMonthThanTheReturnsIsQuestioned() {
-		// 体育局 used September's form again for October and named the file so, its 报送期次 left as it was
-		ValidatedReturn other = validator().validate(named("体育局10月报表.xlsx", book("和平区人民政府", "2023年9月",
-				new String[] { "1.1", "推进中", "60", "进展" }, new String[] { "2.1", "持续推进", "", "进展" })));
+		// 体育局 used September's form again for October and named the file so, its 报送期次 left as it was, filled in
+		// on 30 October, long after September's returns were due: sent back, or it replaced September's figures
+		ValidatedReturn reused = validator().validate(named("体育局10月报表.xlsx", withFilledOn(book("和平区人民政府", "2023年9月",
+				new String[] { "1.1", "推进中", "60", "进展" }, new String[] { "2.1", "持续推进", "", "进展" }),
+				LocalDate.of(2023, 10, 30))));
+		assertThat(codes(reused)).containsExactly("return.period-later-in-file-name@F3");
+		assertThat(reused.accepted()).isFalse();
+		assertThat(reused.findings().all().get(0).message())
+			.isEqualTo("文件名写的是10月，填报日期是2023年10月30日，表内报送期次却是2023年9月：像是用9月的表格填报了10月的进展");
+		assertThat(reused.findings().all().get(0).fix())
+			.isEqualTo("如报送的是10月的进展，请使用10月下发的进展情况表填写后重新报送；如确是2023年9月的进展，请把文件名中的月份改为9月后重新报送");
+
+		// filled in while September's returns were being sent (named for the month of sending), a question only
+		ValidatedReturn other = validator().validate(named("体育局10月报表.xlsx", withFilledOn(book("和平区人民政府", "2023年9月",
+				new String[] { "1.1", "推进中", "60", "进展" }, new String[] { "2.1", "持续推进", "", "进展" }),
+				LocalDate.of(2023, 10, 4))));
 		assertThat(codes(other)).containsExactly("return.period-other-in-file-name@F3");
 		assertThat(other.accepted()).isTrue();
 		assertThat(other.period()).isEqualTo(Period.of(2023, 9));
