@@ -156,6 +156,16 @@ public final class InputFolder {
 		return this.root.relativize(file).toString().replace('\\', '/');
 	}
 
+	/**
+	 * Whether a file's name says it is a spreadsheet, whatever it holds: one that is not (a cover
+	 * note, a scan, a Word document) is an attachment, never a return nor a table.
+	 */
+	public static boolean hasSpreadsheetName(String name) {
+		String lower = name.toLowerCase(Locale.ROOT);
+		return lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".xlsm") || lower.endsWith(".xlsb")
+				|| lower.endsWith(".et") || lower.endsWith(".ett") || lower.endsWith(".csv") || lower.endsWith(".ods");
+	}
+
 	static boolean isIgnored(Path relative) {
 		for (Path part : relative) {
 			String name = part.toString();

@@ -123,8 +123,12 @@ public final class ReferenceImporter {
 			.toList();
 		for (Scanned file : scanned) {
 			if (file.unreadable() != null) {
-				// maybe a return; consolidation reports it as rejected. If a table is missing, it may be this one.
+				// maybe a return; consolidation reports it as rejected. If a table is missing, it may be this one,
+				// unless it is no spreadsheet at all (a cover note, a scan), which the intake leaves alone
 				Finding finding = file.unreadable();
+				if (finding.code() == FindingCode.FILE_NOT_EXCEL && !InputFolder.hasSpreadsheetName(file.file().toString())) {
+					continue;
+				}
 				unreadable.add(new Finding(finding.code(), Location.file(input.displayName(file.file())), finding.value(),
 						finding.message(), finding.fix()));
 			}

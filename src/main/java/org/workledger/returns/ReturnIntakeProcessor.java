@@ -142,13 +142,6 @@ class ReturnIntakeProcessor implements ItemProcessor<InputCandidate, IntakeOutco
 		return new IntakeOutcome(file, sha, size, modified, disposition, "RETURN", validated, List.of(), detail);
 	}
 
-	/** Whether a file's name says it is a spreadsheet (whatever it holds): a unit meant it as its return. */
-	static boolean hasSpreadsheetName(String name) {
-		String lower = name.toLowerCase(java.util.Locale.ROOT);
-		return lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".xlsm") || lower.endsWith(".xlsb")
-				|| lower.endsWith(".et") || lower.endsWith(".ett") || lower.endsWith(".csv") || lower.endsWith(".ods");
-	}
-
 	static final String UNREADABLE_NAME = "文件名编码不对（多为在 Windows 上压缩、在这里解压的文件），"
 			+ "未读取；请把文件改名（或在这里重新解压）后放入 input";
 
@@ -217,7 +210,7 @@ class ReturnIntakeProcessor implements ItemProcessor<InputCandidate, IntakeOutco
 	/** A file that is no readable workbook: its unit's, when its name says whose and which month (see ReturnValidator#byFileName). */
 	private IntakeOutcome unreadable(InputCandidate file, String sha, long size, Instant modified, Finding finding) {
 		Optional<ValidatedReturn> named = this.validator.byFileName(file.name(), finding);
-		if (named.isEmpty() && finding.code() == FindingCode.FILE_NOT_EXCEL && !hasSpreadsheetName(file.name())) {
+		if (named.isEmpty() && finding.code() == FindingCode.FILE_NOT_EXCEL && !InputFolder.hasSpreadsheetName(file.name())) {
 			// a cover note, a signed scan, a Word document sent along with the returns: no unit's attempt at a
 			// return, so neither sent back with a 退回通知 to nobody nor counted among the rejected
 			return new IntakeOutcome(file, null, size, modified, Disposition.IGNORED, "", null, List.of(),

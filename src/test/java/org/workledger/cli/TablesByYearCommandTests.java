@@ -83,6 +83,9 @@ class TablesByYearCommandTests {
 		// given only the shipped table, whose title has no year and whose deadlines are in 2023, and two rosters
 		Path workspace = TestWorkspace.withSamples();
 		Files.copy(workspace.resolve("input/单位名册.xlsx"), workspace.resolve("input/单位名册（调整）.xlsx"));
+		// and a unit's cover note and signed scan, dropped in with its return
+		Files.writeString(workspace.resolve("input/请查收.txt"), "附件为我单位进展情况表，请查收。");
+		Files.write(workspace.resolve("input/盖章扫描件.pdf"), "%PDF-1.4\n%".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 
 		// when January 2024 is distributed, as if it were 2024's table with the deadlines not yet moved on
 		ConsolidateCommandTests.Result result = run("distribute", "-w", workspace.toString(), "-p", "2024-01");
@@ -91,7 +94,7 @@ class TablesByYearCommandTests {
 		assertThat(result.exitCode()).isEqualTo(1);
 		assertThat(result.err()).contains("input 文件夹中没有 2024 年的任务分解表（input 中的“沈阳市政务公开重点工作任务分解表.xlsx”"
 				+ "按多数完成时限所在的年份认定为 2023 年的表；如其中有 2024 年的表，请在标题中写明“2024年”）");
-		// and a second roster is not a file that could not be read
+		// and neither a second roster nor an attachment is a file that could not be read (and might be the table)
 		assertThat(result.err()).doesNotContain("个文件无法读取");
 	}
 
