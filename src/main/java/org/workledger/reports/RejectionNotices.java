@@ -46,7 +46,8 @@ final class RejectionNotices {
 	Map<String, Object> parameters(RejectedReturn r) {
 		Map<String, Object> p = Reports.common(this.facts, title(r));
 		p.put("FILE_NAME", r.fileName());
-		p.put("UNIT_NAME", r.unitName().isEmpty() ? "（无法从表格中识别填报单位）" : r.unitName());
+		// a file whose unit cannot be told is answered to whoever sent it, as a letter is
+		p.put("UNIT_NAME", r.unitName().isEmpty() ? "报送单位" : r.unitName());
 		p.put("NOTICE_DATE", noticeDate(r));
 		p.put("SUMMARY_LINE", String.format("经检查，该表格有 %d 个错误%s，未能汇总，现予退回。", r.errorCount(),
 				r.warningCount() > 0 ? "、" + r.warningCount() + " 个提示" : ""));

@@ -137,7 +137,7 @@ class WorkbookOpenerTests {
 		// then
 		assertThat(zipped.code()).isEqualTo(FindingCode.FILE_ARCHIVE);
 		assertThat(zipped.message()).isEqualTo("这是压缩包（zip 格式，内含 4 个文件：甲镇.xlsx、乙镇.xlsx、丙镇.xlsx 等），不是 Excel 工作簿");
-		assertThat(zipped.fix()).contains("请解压");
+		assertThat(zipped.fix()).contains("请直接报送其中的进展情况表", "不要压缩");
 		assertThat(rarred.message()).isEqualTo("这是压缩包（RAR 格式），不是 Excel 工作簿");
 	}
 
