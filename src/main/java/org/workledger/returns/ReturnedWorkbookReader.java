@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.workledger.contract.ProgressWorkbookContract;
 import org.workledger.workbook.GridCell;
 import org.workledger.workbook.HeaderRow;
@@ -69,11 +70,12 @@ public final class ReturnedWorkbookReader {
 			}
 		}
 		List<ReturnedRow> rows = new ArrayList<>();
+		Map<Integer, CellRangeAddress> mergedBelowHeader = fillInBlocks(table);
 		for (int r : sheet.rowIndexes()) {
 			if (r <= table.row()) {
 				continue;
 			}
-			Map<Integer, GridCell> row = sheet.row(r);
+			Map<Integer, GridCell> row = withMergedValues(table, r, sheet.row(r), mergedBelowHeader);
 			if (table.isRepeatedIn(row)) {
 				continue;
 			}
@@ -97,6 +99,57 @@ public final class ReturnedWorkbookReader {
 					text(table, row, ProgressWorkbookContract.NEXT_STEPS), cells, text(table, row, ProgressWorkbookContract.TASK)));
 		}
 		return new ReturnedWorkbook(fileName, sheet.name(), missing, header, rows, meta, errorCells);
+	}
+
+	/** The columns a unit fills in, where it merges the cells of tasks that share a status or a problem. */
+	private static final List<String> FILL_IN = List.of(ProgressWorkbookContract.STATUS, ProgressWorkbookContract.PERCENT,
+			ProgressWorkbookContract.PROGRESS, ProgressWorkbookContract.PROBLEMS, ProgressWorkbookContract.NEXT_STEPS);
+
+	/** The merged blocks below the header in the fill-in columns, by the column they start in. */
+	private static Map<Integer, CellRangeAddress> fillInBlocks(Table table) {
+		Map<Integer, CellRangeAddress> blocks = new java.util.HashMap<>();
+		java.util.Set<Integer> columns = new java.util.HashSet<>();
+		FILL_IN.stream().filter(table::has).forEach(label -> columns.add(table.columns().get(label)));
+		for (CellRangeAddress region : table.sheet().mergedRegions()) {
+			if (region.getFirstRow() > table.row() && region.getLastRow() > region.getFirstRow()
+					&& columns.contains(region.getFirstColumn()) && region.getLastRow() - region.getFirstRow() < 1000) {
+				// keyed by each row it covers below its first, with its column: small, as a return's table is
+				for (int r = region.getFirstRow() + 1; r <= region.getLastRow(); r++) {
+					blocks.put(r * 16384 + region.getFirstColumn(), region);
+				}
+			}
+		}
+		return blocks;
+	}
+
+	/**
+	 * The row as a person reads it: a fill-in cell inside a block merged over several tasks (推进中
+	 * merged down H7:H9, one problem merged down K7:K9) shows the block's value, which Excel keeps
+	 * in its first cell only. Read cell by cell, the tasks under the first had no status (sent
+	 * back, "H8、H9 没有填写完成状态", which the unit could not see) or silently lost their problems.
+	 */
+	private static Map<Integer, GridCell> withMergedValues(Table table, int r, Map<Integer, GridCell> row,
+			Map<Integer, CellRangeAddress> blocks) {
+		if (blocks.isEmpty()) {
+			return row;
+		}
+		Map<Integer, GridCell> filled = null;
+		for (String label : FILL_IN) {
+			Integer column = table.columns().get(label);
+			CellRangeAddress block = column == null ? null : blocks.get(r * 16384 + column);
+			if (block == null) {
+				continue;
+			}
+			GridCell own = row.get(column);
+			GridCell first = table.sheet().cell(block.getFirstRow(), block.getFirstColumn());
+			if ((own == null || own.text().isEmpty()) && first != null) {
+				if (filled == null) {
+					filled = new java.util.HashMap<>(row);
+				}
+				filled.put(column, first);
+			}
+		}
+		return filled == null ? row : filled;
 	}
 
 	/**

@@ -8,6 +8,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.workledger.contract.ProgressWorkbookContract;
 import org.workledger.support.WorkbookBuilder;
@@ -44,6 +46,36 @@ class ReturnedWorkbookReaderTests {
 				assertThat(r.percent().value()).isEqualTo(60);
 				assertThat(r.cell(ProgressWorkbookContract.STATUS)).isEqualTo("C5");
 			});
+		}
+	}
+
+	@Test
+	void aFillInCellMergedOverSeveralTasksIsReadInEachOfThem(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+			throws Exception {
+		// given 推进中 merged down C3:C5 and one problem merged down F3:F4, as units do for tasks that share them
+		try (Workbook workbook = WorkbookBuilder.sheet("进展填报")
+			.row("填报单位", "和平区人民政府")
+			.row("任务编号", "主要任务", "完成状态", "完成进度（%）", "工作进展", "存在问题", "下步计划")
+			.row("1.1", "任务甲", "推进中", "60", "进展甲", "人手不足", "继续")
+			.row("1.2", "任务乙", "", "50", "进展乙", "", "继续")
+			.row("1.3", "任务丙", "", "40", "进展丙", "无", "继续")
+			.build()) {
+			workbook.getSheetAt(0).addMergedRegion(org.apache.poi.ss.util.CellRangeAddress.valueOf("C3:C5"));
+			workbook.getSheetAt(0).addMergedRegion(org.apache.poi.ss.util.CellRangeAddress.valueOf("F3:F4"));
+			java.nio.file.Path file = dir.resolve("a.xlsx");
+			try (var out = java.nio.file.Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+
+			// when read through the object model and streamed
+			for (ReturnedWorkbook book : List.of(ReturnedWorkbookReader.read(workbook, "a.xlsx"),
+					ReturnedWorkbookReader.read(org.workledger.workbook.StreamingGrids.of(file), "a.xlsx"))) {
+				// then each task has the block's status and problem, as a person sees them
+				assertThat(book.rows()).extracting(ReturnedRow::statusText).containsExactly("推进中", "推进中", "推进中");
+				assertThat(book.rows()).extracting(ReturnedRow::problems).containsExactly("人手不足", "人手不足", "无");
+				// and the task numbers are each row's own
+				assertThat(book.rows()).extracting(ReturnedRow::taskId).containsExactly("1.1", "1.2", "1.3");
+			}
 		}
 	}
 
