@@ -722,7 +722,9 @@ public final class ReturnValidator {
 				findings.add(FindingCode.DONE_REVERTED.at(cell(book, row, ProgressWorkbookContract.STATUS),
 						entry.statusText(), entry.status().label()));
 			}
-			if (!entry.progress().isBlank() && entry.progress().strip().equals(before.progress().strip())) {
+			// a task done last month and still done says what was done, the same words as then
+			boolean doneBoth = before.status() == ProgressStatus.DONE && entry.status() == ProgressStatus.DONE;
+			if (!doneBoth && !entry.progress().isBlank() && entry.progress().strip().equals(before.progress().strip())) {
 				findings.add(FindingCode.PROGRESS_COPIED.at(cell(book, row, ProgressWorkbookContract.PROGRESS),
 						abbreviate(entry.progress())));
 			}

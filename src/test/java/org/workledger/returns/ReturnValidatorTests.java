@@ -432,6 +432,10 @@ class ReturnValidatorTests {
 				assertThat(codes(v)).containsExactly("return.percent-decreased@I7", "return.progress-copied@J7",
 						"return.percent-decreased@I8", "return.done-reverted@H8");
 				assertThat(v.accepted()).isTrue();
+				// a task done then and done now says what was done in the same words: not questioned
+				ValidatedReturn stillDone = validator().validate(book("和平区人民政府", "2023-10",
+						new String[] { "1.1", "推进中", "80", "已部署，正在推进" }, new String[] { "2.1", "已完成", "100", "全部完成" }));
+				assertThat(codes(stillDone)).isEmpty();
 			}
 			finally {
 				previous = Map.of();
