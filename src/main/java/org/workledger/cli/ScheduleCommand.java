@@ -36,7 +36,8 @@ import picocli.CommandLine.Unmatched;
  * {@code consolidate} work between runs.
  */
 @Command(name = "schedule", mixinStandardHelpOptions = true, resourceBundle = "org.workledger.cli.messages",
-		description = { "长期运行，按计划定时汇总（默认工作日早上 7 点，北京时间）：期次为运行当天所在的月份，统计截止日为运行当天。",
+		description = { "长期运行，按计划定时汇总（默认工作日早上 7 点，北京时间）：期次为运行当天所在的月份，统计截止日为运行当天；"
+						+ "该月的空白表还没有生成时，汇总最近一期已生成空白表的月份（统计截止日为该月最后一天）。",
 				"服务停机期间错过的一次运行会在启动时补做；收到停止信号（SIGTERM）时等当前运行结束后退出。",
 				"定时规则用 workledger.schedule.cron 设置，例如 --workledger.schedule.cron=\"0 30 6 * * MON-FRI\"。" })
 class ScheduleCommand implements Callable<Integer> {
