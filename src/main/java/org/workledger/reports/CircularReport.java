@@ -88,7 +88,7 @@ final class CircularReport {
 			.toList();
 		StringBuilder text = new StringBuilder();
 		// returns are counted up to the last one received, which for a month is often days after its end
-		text.append(String.format("截至%s，应报送单位 %d 个，已报送 %d 个，未报送 %d 个", p.get("ISSUED_LABEL"), expected.size(),
+		text.append(String.format("截至%s收到的报表，应报送单位 %d 个，已报送 %d 个，未报送 %d 个", p.get("ISSUED_LABEL"), expected.size(),
 				p.get("UNITS_REPORTED"), missing.size()));
 		if (!missing.isEmpty()) {
 			text.append("（").append(String.join("、", missing.size() > 10 ? missing.subList(0, 10) : missing));
