@@ -430,15 +430,9 @@ public final class ReturnValidator {
 			.isPresent();
 	}
 
-	/**
-	 * A file named after one unit whose 填报单位 is another: most often a unit filled in another
-	 * unit's form (the form says whom it is for, the unit kept its own file name), and the return
-	 * would count for the other unit without a word. Only full names are compared: a short name
-	 * such as 和平区 is part of many.
-	 */
-	/** A month in a file name: 10月, １０月, 十月. */
+	/** A month in a file name: 10月, １０月, 十月; not the month of a date (10月25日 is when it was sent). */
 	private static final java.util.regex.Pattern MONTH_IN_NAME = java.util.regex.Pattern
-		.compile("(?<![0-9])(1[0-2]|0?[1-9])\\s*月|(十二|十一|十|一|二|三|四|五|六|七|八|九)月");
+		.compile("(?<![0-9])(1[0-2]|0?[1-9])\\s*月(?!\\s*[0-9]{1,2}\\s*[日号])|(十二|十一|十|一|二|三|四|五|六|七|八|九)月");
 
 	private static final java.util.regex.Pattern MONTHS_BEFORE = java.util.regex.Pattern
 		.compile("(?<![0-9])(1[0-2]|0?[1-9])\\s*(?:-|~|～|—|至|到|、|，|,)\\s*(?=(?:1[0-2]|0?[1-9])\\s*月)");
@@ -492,6 +486,12 @@ public final class ReturnValidator {
 				period.label(), named, period.label(), period.label(), named, named, period.label()));
 	}
 
+	/**
+	 * A file named after one unit whose 填报单位 is another: most often a unit filled in another
+	 * unit's form (the form says whom it is for, the unit kept its own file name), and the return
+	 * would count for the other unit without a word. Only full names are compared: a short name
+	 * such as 和平区 is part of many.
+	 */
 	private void fileNameCheck(ReturnedWorkbook book, Unit unit, Findings findings) {
 		String name = book.fileName().substring(book.fileName().lastIndexOf('/') + 1);
 		if (name.contains(unit.name()) || unit.formerNames().stream().anyMatch(name::contains)) {

@@ -276,8 +276,9 @@ class ReturnValidatorTests {
 			.isEqualTo("如报送的是10月的进展，请使用10月下发的进展情况表填写后重新报送；如确是2023年9月的进展，可不处理");
 
 		// a name with the return's own month among others, in any writing, or with none, is not
+		// nor the month of a date, the day it was sent
 		for (String name : List.of("和平区-9月.xlsx", "和平区（9-10月）.xlsx", "和平区九月.xlsx", "和平区２０２３年９月.xlsx", "和平区.xlsx",
-				"和平区2023.09.xlsx")) {
+				"和平区2023.09.xlsx", "和平区（10月25日报送）.xlsx", "和平区2023年10月8号.xlsx")) {
 			assertThat(codes(validator().validate(named(name, book("和平区人民政府", "2023年9月",
 					new String[] { "1.1", "推进中", "60", "进展" }, new String[] { "2.1", "持续推进", "", "进展" })))))
 				.as(name)
