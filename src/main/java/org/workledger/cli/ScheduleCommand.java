@@ -80,7 +80,7 @@ class ScheduleCommand implements Callable<Integer> {
 		Console.info("定时汇总已启动：工作目录 " + workspace.root() + "，" + org.workledger.schedule.CronWords.of(properties.cron())
 				+ "（" + properties.zone() + "）汇总当天所在月份（该月空白表尚未生成时汇总最近一期已生成的月份），并重新汇总本次收到迟报表格的此前月份");
 		ScheduleLoop loop = ScheduleLoop.of(properties, workspace.data(),
-				(period, asOf) -> ScheduledPeriods.consolidate(period, asOf, workspace.output(),
+				(period, asOf) -> ScheduledPeriods.consolidate(period, asOf, workspace,
 						(p, day) -> consolidate(workspace, p, day, properties.reports())));
 		loopRef.set(loop);
 		if (stopRequested.get()) {

@@ -20,17 +20,8 @@ final class RejectionNotices {
 		this.facts = facts;
 	}
 
-	/**
-	 * The rejected returns that get a notice: not the office's own ledger or 问题清单 saved
-	 * into input/ by mistake, which no unit sent (the run summary and the office's pages name it).
-	 */
 	List<RejectedReturn> returns() {
-		return this.facts.rejected().stream().filter(r -> !isOwnOutput(r)).toList();
-	}
-
-	private static boolean isOwnOutput(RejectedReturn r) {
-		return r.unitName().isEmpty() && r.findings().size() == 1
-				&& r.findings().get(0).message().startsWith("这是本系统生成的");
+		return this.facts.rejected();
 	}
 
 	String title(RejectedReturn r) {

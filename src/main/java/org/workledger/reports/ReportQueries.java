@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.workledger.findings.FindingCode;
 import org.workledger.findings.Severity;
 import org.workledger.period.Period;
 
@@ -25,7 +26,9 @@ public class ReportQueries {
 	/**
 	 * Rejected returns of the period, and files of unknown period first seen by a run of this
 	 * period (not by every later run that sees them again: they belong to that run's period,
-	 * where their problem lists are; a killed run and its rerun agree), in file name order.
+	 * where their problem lists are; a killed run and its rerun agree), in file name order. Not
+	 * the office's own ledger or 问题清单 saved into input/ by mistake: no unit sent it, and it
+	 * gets no 退回通知 (the run summary and the office's pages name it).
 	 */
 	public List<RejectedReturn> rejected(Period period) {
 		List<String[]> files = this.jdbc.sql("""
@@ -33,8 +36,9 @@ public class ReportQueries {
 				where outcome = 'REJECTED' and (period = ? or (period is null and exists
 				  (select 1 from batch_job_execution_params p where p.job_execution_id = input_file.first_seen_execution
 				   and p.parameter_name = 'period' and p.parameter_value = ?)))
+				  and not exists (select 1 from return_finding o where o.sha256 = input_file.sha256 and o.code = ?)
 				order by file_name""")
-			.params(period.key(), period.key())
+			.params(period.key(), period.key(), FindingCode.FILE_OWN_OUTPUT.code())
 			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getString(6),
 					rs.getTimestamp(7) == null ? "" : String.valueOf(rs.getTimestamp(7).toInstant().toEpochMilli()) })

@@ -159,7 +159,7 @@ public final class ReturnValidator {
 		if (!alone.find() || this.rules.asOf() == null) {
 			return Optional.empty();
 		}
-		int m = alone.group(1) != null ? Integer.parseInt(alone.group(1)) : CHINESE_MONTHS.indexOf(alone.group(2)) + 1;
+		int m = month(alone);
 		LocalDate asOf = this.rules.asOf();
 		return Optional.of(Period.of(m <= asOf.getMonthValue() ? asOf.getYear() : asOf.getYear() - 1, m));
 	}
@@ -440,6 +440,11 @@ public final class ReturnValidator {
 	private static final List<String> CHINESE_MONTHS = List.of("一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
 			"十一", "十二");
 
+	/** The month a {@link #MONTH_IN_NAME} match names, in digits or in Chinese numerals. */
+	private static int month(java.util.regex.Matcher match) {
+		return match.group(1) != null ? Integer.parseInt(match.group(1)) : CHINESE_MONTHS.indexOf(match.group(2)) + 1;
+	}
+
 	/**
 	 * Last month's form sent again for this month, its 报送期次 left as it was (体育局10月报表.xlsx on
 	 * September's form): filed under September without a word, while the unit thought it had
@@ -460,7 +465,7 @@ public final class ReturnValidator {
 		}
 		java.util.regex.Matcher m = MONTH_IN_NAME.matcher(name);
 		while (m.find()) {
-			months.add(m.group(1) != null ? Integer.parseInt(m.group(1)) : CHINESE_MONTHS.indexOf(m.group(2)) + 1);
+			months.add(month(m));
 		}
 		int own = period.month().getMonthValue();
 		if (months.isEmpty() || months.contains(own)) {

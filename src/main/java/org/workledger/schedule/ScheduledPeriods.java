@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.workledger.period.Period;
 import org.workledger.reference.YearTableMissing;
 import org.workledger.system.Console;
+import org.workledger.system.Workspace;
 
 /**
  * Which period a scheduled run consolidates: the month the run falls in, but for a January
@@ -46,8 +47,9 @@ public final class ScheduledPeriods {
 	 * consolidated December: a circular with every unit unreported and 49 reminders for a
 	 * month whose returns are due in January, while November's returns were coming in.
 	 */
-	public static void consolidate(Period period, LocalDate asOf, Path output, BiConsumer<Period, LocalDate> consolidate) {
-		Optional<Period> earlier = latestEarlierHandedOut(period, output);
+	public static void consolidate(Period period, LocalDate asOf, Workspace workspace,
+			BiConsumer<Period, LocalDate> consolidate) {
+		Optional<Period> earlier = latestEarlierHandedOut(period, workspace);
 		if (earlier.isPresent()) {
 			Period working = earlier.get();
 			Console.info("定时汇总：" + period.label() + "的空白表还没有生成，本次汇总最近一期" + working.label() + "（统计截止 "
@@ -59,34 +61,22 @@ public final class ScheduledPeriods {
 	}
 
 	/**
-	 * The latest month before {@code period} whose folder under {@code output/} holds its
-	 * forms or its ledger, when {@code period}'s does not; empty when {@code period}'s does,
-	 * or no month's does (a new workspace: {@link #nothingHandedOutYet} speaks then).
+	 * The latest month before {@code period} whose output folder holds its forms or its ledger,
+	 * when {@code period}'s does not; empty when {@code period}'s does, or no month's does (a new
+	 * workspace: {@link #nothingHandedOutYet} speaks then).
 	 */
-	static Optional<Period> latestEarlierHandedOut(Period period, Path output) {
-		if (handedOut(output.resolve(period.key()))) {
+	static Optional<Period> latestEarlierHandedOut(Period period, Workspace workspace) {
+		if (workspace.handedOutOrConsolidated(period)) {
 			return Optional.empty();
 		}
-		try (Stream<Path> folders = Files.list(output)) {
+		try (Stream<Path> folders = Files.list(workspace.output())) {
 			return folders.filter(Files::isDirectory)
-				.filter(ScheduledPeriods::handedOut)
 				.flatMap(folder -> Period.tryParse(folder.getFileName().toString()).stream())
-				.filter(p -> p.compareTo(period) < 0)
+				.filter(p -> p.compareTo(period) < 0 && workspace.handedOutOrConsolidated(p))
 				.max(Comparator.naturalOrder());
 		}
 		catch (IOException ex) {
 			return Optional.empty();
-		}
-	}
-
-	/** Whether a period's output folder holds the forms distribute made, or a ledger. */
-	private static boolean handedOut(Path folder) {
-		try (Stream<Path> files = Files.list(folder)) {
-			return files.map(file -> file.getFileName().toString())
-				.anyMatch(name -> name.endsWith("进展情况表.xlsx") || name.endsWith("进展情况表.xls") || name.startsWith("汇总台账"));
-		}
-		catch (IOException ex) {
-			return false;
 		}
 	}
 

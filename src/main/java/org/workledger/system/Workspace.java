@@ -47,6 +47,28 @@ public record Workspace(Path root) {
 		return output().resolve(period.key());
 	}
 
+	/** Whether distribute has written the period's blank workbooks into its output folder. */
+	public boolean formsHandedOut(Period period) {
+		return anyFileIn(periodOutput(period), name -> name.endsWith("进展情况表.xlsx") || name.endsWith("进展情况表.xls"));
+	}
+
+	/** Whether the period was handed out or consolidated: its folder holds its forms or its ledger. */
+	public boolean handedOutOrConsolidated(Period period) {
+		return formsHandedOut(period) || anyFileIn(periodOutput(period), name -> name.startsWith("汇总台账"));
+	}
+
+	private static boolean anyFileIn(Path folder, java.util.function.Predicate<String> name) {
+		if (!java.nio.file.Files.isDirectory(folder)) {
+			return false;
+		}
+		try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(folder)) {
+			return files.anyMatch(f -> name.test(f.getFileName().toString()));
+		}
+		catch (java.io.IOException ex) {
+			return false;
+		}
+	}
+
 	public Path createDirectories(Path dir) {
 		try {
 			return Files.createDirectories(dir);

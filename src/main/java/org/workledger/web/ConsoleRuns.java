@@ -186,7 +186,7 @@ public class ConsoleRuns implements AutoCloseable {
 	public void runScheduled(Period period, LocalDate asOf, String reports) {
 		this.lock.acquireUninterruptibly();
 		try (WorkspaceLock workspaceLock = WorkspaceLock.acquire(this.workspace.workspace())) {
-			ScheduledPeriods.consolidate(period, asOf, this.workspace.workspace().output(),
+			ScheduledPeriods.consolidate(period, asOf, this.workspace.workspace(),
 					(p, day) -> scheduled(p, day, reports));
 		}
 		catch (YearTableMissing ex) {

@@ -562,24 +562,10 @@ class OfficeController {
 		for (int year : years.descendingSet()) {
 			for (int month = 12; month >= 1; month--) {
 				Period p = Period.of(year, month);
-				months.add(new DistributableMonth(p, p.equals(selected), handedOut(p)));
+				months.add(new DistributableMonth(p, p.equals(selected), this.workspace.formsHandedOut(p)));
 			}
 		}
 		return months;
-	}
-
-	/** Whether distribute has written the period's blank workbooks. */
-	private boolean handedOut(Period period) {
-		Path folder = this.workspace.periodOutput(period);
-		if (!Files.isDirectory(folder)) {
-			return false;
-		}
-		try (Stream<Path> files = Files.list(folder)) {
-			return files.anyMatch(f -> f.getFileName().toString().endsWith("进展情况表.xlsx"));
-		}
-		catch (IOException ex) {
-			return false;
-		}
 	}
 
 	@GetMapping("/download")

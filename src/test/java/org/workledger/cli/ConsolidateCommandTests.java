@@ -246,11 +246,7 @@ class ConsolidateCommandTests {
 		assertThat(run("consolidate", "-w", ws, "-p", "2023-10").exitCode()).isZero();
 
 		// when it sends a correction with 90% on 1.1, dated 28 October (the first date was wrong)
-		ReturnFixtures.fill(form, workspace.resolve("input/和平区-更正.xlsx"), LocalDate.of(2023, 10, 28), (sheet, r) -> {
-			if ("1.1".equals(ReturnFixtures.taskId(sheet, r))) {
-				ReturnFixtures.setNumber(sheet, r, ReturnFixtures.PERCENT, 90);
-			}
-		});
+		withPercentOn11(form, workspace.resolve("input/和平区-更正.xlsx"), LocalDate.of(2023, 10, 28), 90);
 		assertThat(run("consolidate", "-w", ws, "-p", "2023-10").exitCode()).isZero();
 
 		// then the correction counts: it was received last
@@ -267,11 +263,7 @@ class ConsolidateCommandTests {
 		String ws = workspace.toString();
 		assertThat(run("distribute", "-w", ws, "-p", "2023-10").exitCode()).isZero();
 		Path form = workspace.resolve("output/2023-10/和平区人民政府-2023年10月进展情况表.xlsx");
-		ReturnFixtures.fill(form, workspace.resolve("input/和平区-终稿.xlsx"), LocalDate.of(2023, 10, 26), (sheet, r) -> {
-			if ("1.1".equals(ReturnFixtures.taskId(sheet, r))) {
-				ReturnFixtures.setNumber(sheet, r, ReturnFixtures.PERCENT, 90);
-			}
-		});
+		withPercentOn11(form, workspace.resolve("input/和平区-终稿.xlsx"), LocalDate.of(2023, 10, 26), 90);
 		assertThat(run("consolidate", "-w", ws, "-p", "2023-10", "--reports", "none").exitCode()).isZero();
 		try (SingleConnectionDataSource database = new SingleConnectionDataSource(
 				"jdbc:h2:file:" + workspace.resolve("data/workledger"), "sa", "", true)) {
@@ -280,11 +272,7 @@ class ConsolidateCommandTests {
 		}
 
 		// when the rerun takes in its draft, dated 20 October, which was waiting in input/ with it
-		ReturnFixtures.fill(form, workspace.resolve("input/和平区-初稿.xlsx"), LocalDate.of(2023, 10, 20), (sheet, r) -> {
-			if ("1.1".equals(ReturnFixtures.taskId(sheet, r))) {
-				ReturnFixtures.setNumber(sheet, r, ReturnFixtures.PERCENT, 40);
-			}
-		});
+		withPercentOn11(form, workspace.resolve("input/和平区-初稿.xlsx"), LocalDate.of(2023, 10, 20), 40);
 		assertThat(run("consolidate", "-w", ws, "-p", "2023-10").exitCode()).isZero();
 
 		// then the two arrived together, and the later 填报日期 counts: the final version, not the draft the rerun read
@@ -344,6 +332,15 @@ class ConsolidateCommandTests {
 		// and its notice, with no marked-up copy of a file that could not be opened
 		assertThat(workspace.resolve("output/2023-10/退回/和平区人民政府-2023年10月进展情况表-退回通知.pdf")).exists();
 		assertThat(workspace.resolve("output/2023-10/退回/和平区人民政府-2023年10月进展情况表-退回修改.xlsx")).doesNotExist();
+	}
+
+	/** The form filled in, with {@code percent} on task 1.1. */
+	private static void withPercentOn11(Path form, Path target, LocalDate filledOn, int percent) throws Exception {
+		ReturnFixtures.fill(form, target, filledOn, (sheet, r) -> {
+			if ("1.1".equals(ReturnFixtures.taskId(sheet, r))) {
+				ReturnFixtures.setNumber(sheet, r, ReturnFixtures.PERCENT, percent);
+			}
+		});
 	}
 
 	private static String circularText(Path workspace, String folder, String label) throws Exception {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.workledger.period.Period;
 import org.workledger.reference.YearTableMissing;
+import org.workledger.system.Workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,7 +50,9 @@ class ScheduledPeriodsTests {
 	}
 
 	@Test
-	void aMonthWhoseFormsAreNotOutYetLeavesTheRunOnTheLatestMonthThatWas(@TempDir Path output) throws Exception {
+	void aMonthWhoseFormsAreNotOutYetLeavesTheRunOnTheLatestMonthThatWas(@TempDir Path root) throws Exception {
+		Workspace workspace = new Workspace(root);
+		Path output = workspace.output();
 		// given November's forms handed out, December's not yet, and an earlier month consolidated
 		Files.createDirectories(output.resolve("2026-11"));
 		Files.writeString(output.resolve("2026-11/和平区人民政府-2026年11月进展情况表.xlsx"), "");
@@ -61,7 +64,7 @@ class ScheduledPeriodsTests {
 		List<LocalDate> asOf = new ArrayList<>();
 
 		// when the run of 7 December comes
-		ScheduledPeriods.consolidate(Period.of(2026, 12), LocalDate.of(2026, 12, 7), output, (period, day) -> {
+		ScheduledPeriods.consolidate(Period.of(2026, 12), LocalDate.of(2026, 12, 7), workspace, (period, day) -> {
 			this.consolidated.add(period);
 			asOf.add(day);
 		});
@@ -72,7 +75,7 @@ class ScheduledPeriodsTests {
 
 		// and once December's forms are out, December, as of the day
 		Files.writeString(output.resolve("2026-12/和平区人民政府-2026年12月进展情况表.xlsx"), "");
-		ScheduledPeriods.consolidate(Period.of(2026, 12), LocalDate.of(2026, 12, 8), output, (period, day) -> {
+		ScheduledPeriods.consolidate(Period.of(2026, 12), LocalDate.of(2026, 12, 8), workspace, (period, day) -> {
 			this.consolidated.add(period);
 			asOf.add(day);
 		});
@@ -81,8 +84,8 @@ class ScheduledPeriodsTests {
 	}
 
 	@Test
-	void aWorkspaceWithNothingInOutputRunsTheMonthOfTheDay(@TempDir Path output) {
-		ScheduledPeriods.consolidate(Period.of(2026, 12), LocalDate.of(2026, 12, 7), output,
+	void aWorkspaceWithNothingInOutputRunsTheMonthOfTheDay(@TempDir Path root) {
+		ScheduledPeriods.consolidate(Period.of(2026, 12), LocalDate.of(2026, 12, 7), new Workspace(root),
 				(period, day) -> this.consolidated.add(period));
 		assertThat(this.consolidated).containsExactly(Period.of(2026, 12));
 	}
