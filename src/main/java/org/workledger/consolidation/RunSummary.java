@@ -35,7 +35,8 @@ public record RunSummary(Period period, java.time.LocalDate asOf, Map<Dispositio
 		lines.add(String.format("%s汇总完成（统计截止日 %s）", this.period.label(), this.asOf));
 		lines.add(String.format("  input 文件夹：共 %d 个文件 — 接收 %d，退回 %d，重复 %d，此前已处理 %d，分解表和名册 %d，忽略 %d", total(),
 				count(Disposition.ACCEPTED), count(Disposition.REJECTED), count(Disposition.DUPLICATE),
-				count(Disposition.KNOWN), count(Disposition.REFERENCE), count(Disposition.IGNORED)));
+				count(Disposition.KNOWN), count(Disposition.REFERENCE),
+				count(Disposition.IGNORED) + count(Disposition.OWN_OUTPUT)));
 		if (!this.otherPeriods.isEmpty()) {
 			List<String> parts = new ArrayList<>();
 			this.otherPeriods.forEach((p, n) -> parts.add(p + "：" + n));

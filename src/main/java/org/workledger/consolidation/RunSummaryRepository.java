@@ -94,6 +94,15 @@ class RunSummaryRepository {
 		if (!skipped.isEmpty()) {
 			notes.add("忽略的文件：" + some(skipped) + "（Excel/WPS 打开表格时产生的锁定文件、备份文件（.bak）、隐藏文件或临时文件，不是报送表）");
 		}
+		List<String> ownOutputs = this.jdbc
+			.sql("select file_name from run_file where job_execution_id = ? and disposition = 'OWN_OUTPUT' order by file_name")
+			.param(jobExecutionId)
+			.query(String.class)
+			.list();
+		if (!ownOutputs.isEmpty()) {
+			notes.add("本系统生成的文件，未作为报表处理：" + some(ownOutputs) + "（汇总台账、问题清单等写在 output 文件夹中，"
+					+ "放进 input 的副本不退回、不计入通报；可以从 input 中移走）");
+		}
 		if (!notSheets.isEmpty()) {
 			notes.add("不是表格、未作为报表处理的文件：" + some(notSheets) + "（报送说明、扫描件、Word 文档等随表格一起放入的附件；"
 					+ "留在 input 中，不退回、不计入通报。如其中有某单位的进展情况表，请该单位以 .xlsx 或 .xls 格式重新报送）");

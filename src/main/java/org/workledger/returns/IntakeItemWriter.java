@@ -60,7 +60,7 @@ public class IntakeItemWriter implements ItemWriter<IntakeOutcome> {
 			boolean store = switch (outcome.disposition()) {
 				// a reference table seen before is already archived and stored
 				case REFERENCE -> !outcome.kind().isEmpty();
-				case ACCEPTED, REJECTED -> true;
+				case ACCEPTED, REJECTED, OWN_OUTPUT -> true;
 				default -> false;
 			};
 			if (store) {
@@ -88,6 +88,10 @@ public class IntakeItemWriter implements ItemWriter<IntakeOutcome> {
 					Console.warn(String.format("退回：%s（%d 个错误），但无法写入其问题清单：%s", outcome.file().name(),
 							outcome.errorCount(), ex.getMessage()));
 				}
+			}
+			else if (outcome.disposition() == Disposition.OWN_OUTPUT) {
+				Console.info(String.format("不是报表：%s：%s（未作为进展情况表处理，可以从 input 文件夹移走）", outcome.file().name(),
+						outcome.detail()));
 			}
 			else if (outcome.disposition() == Disposition.ACCEPTED) {
 				if (outcome.recheck()) {

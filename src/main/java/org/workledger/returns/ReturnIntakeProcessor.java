@@ -119,10 +119,11 @@ class ReturnIntakeProcessor implements ItemProcessor<InputCandidate, IntakeOutco
 	private IntakeOutcome outcome(InputCandidate file, String sha, long size, Instant modified, WorkbookGrid grid) {
 		Optional<String> ours = ownOutput(grid);
 		if (ours.isPresent()) {
-			// a clerk's slip (the 问题清单 or the ledger saved into input/): said as what it is, not as a bad return
+			// a clerk's slip (the 问题清单 or the ledger saved into input/): said as what it is, not as a bad
+			// return, and neither counted among the rejected nor given a 问题清单 of its own
 			Finding finding = FindingCode.FILE_OWN_OUTPUT.at(Location.file(file.name()), "", ours.get());
-			return new IntakeOutcome(file, sha, size, modified, Disposition.REJECTED, "UNREADABLE", null, List.of(finding),
-					finding.message());
+			return new IntakeOutcome(file, sha, size, modified, Disposition.OWN_OUTPUT, "UNREADABLE", null,
+					List.of(finding), finding.message());
 		}
 		WorkbookKind kind = WorkbookKind.of(grid);
 		if (kind != WorkbookKind.RETURN) {

@@ -185,6 +185,7 @@ public class SubmissionRepository {
 			String outcomeName = switch (outcome.disposition()) {
 				case ACCEPTED -> "ACCEPTED";
 				case REFERENCE -> "REFERENCE";
+				case OWN_OUTPUT -> "OWN_OUTPUT";
 				default -> "REJECTED";
 			};
 			long errors = outcome.errorCount();
@@ -196,7 +197,9 @@ public class SubmissionRepository {
 					v == null || v.filledOn() == null ? null : Date.valueOf(v.filledOn()), v == null ? "" : v.contact(),
 					v == null ? "" : v.phone(), v == null ? "" : v.source().templateVersion(), errors,
 					outcome.findings().size() - errors,
-					outcome.disposition() == Disposition.REJECTED ? outcome.mainReason() : "", outcome.referenceSha(),
+					outcome.disposition() == Disposition.REJECTED || outcome.disposition() == Disposition.OWN_OUTPUT
+							? outcome.mainReason() : "",
+					outcome.referenceSha(),
 					accepted ? v.source().sheetName() : "" });
 			if (accepted) {
 				long line = fileNo * LINES_PER_FILE;

@@ -303,7 +303,15 @@ class ConsolidateCommandTests {
 		assertThat(said).doesNotContain("发现多份单位名册").contains("这是本系统生成的汇总台账，不是进展情况表");
 		assertThat(workspace.resolve("output/2023-10/退回/汇总台账（2023年10月）-退回通知.pdf")).doesNotExist();
 		assertThat(workspace.resolve("output/2023-10/单位报告/和平区人民政府-2023年10月进展报告.pdf")).exists();
-		assertThat(run("status", "-w", ws, "-p", "2023-10").out()).contains("已报  和平区人民政府 ← 和平区.xlsx");
+		assertThat(run("status", "-w", ws, "-p", "2023-10").out()).contains("已报  和平区人民政府 ← 和平区.xlsx")
+			.doesNotContain("汇总台账（2023年10月）.xlsx");
+		// and it is no rejected return: not counted as one, no 问题清单 to mail to a unit, left alone by the next run
+		assertThat(said).contains("退回 0，").contains("忽略 1")
+			.contains("本系统生成的文件，未作为报表处理：汇总台账（2023年10月）.xlsx");
+		assertThat(workspace.resolve("output/2023-10/退回/汇总台账（2023年10月）-问题清单.xlsx")).doesNotExist();
+		int third = output.getAll().length();
+		assertThat(run("consolidate", "-w", ws, "-p", "2023-10", "--as-of", "2023-11-06").exitCode()).isZero();
+		assertThat(output.getAll().substring(third)).contains("此前已处理 2").doesNotContain("此前已退回");
 	}
 
 	@Test
