@@ -153,6 +153,9 @@ public enum FindingCode {
 	TASK_RENUMBERED("return.task-renumbered", Severity.ERROR,
 			"任务编号 %s 这一行的主要任务，在修订后的任务分解表中是任务 %s：任务分解表修订后编号已变动",
 			"请使用本期新下发的进展情况表重新填报（旧表格上的任务编号与现行任务分解表对不上，任务 %s 现在是另一项任务）"),
+	TASK_REPLACED("return.task-replaced", Severity.ERROR,
+			"任务编号 %s 这一行的主要任务“%s”，与现行任务分解表中的任务 %s“%s”不是同一项任务：旧表格上的这项任务已删去或改为别的任务",
+			"请使用本期新下发的进展情况表重新填报（旧表格上的任务与现行任务分解表对不上，这一行的进展不能记到现在的任务 %s 下）"),
 	MERGED_UNIT_TASKS_MISSING("return.merged-unit-tasks-missing", Severity.ERROR,
 			"“%s”已与%s合并为“%s”，合并后的单位本期应填报 %s 项任务，此表缺少 %s 项（%s）",
 			"请由“%s”使用本期重新下发的进展情况表（含合并前各单位的任务）填报全部任务后报送，原各单位不必分别报送"),
@@ -283,6 +286,7 @@ public enum FindingCode {
 			case TASK_ID_MISSING -> "缺少任务编号";
 			case TASK_MISSING -> "缺少任务行";
 			case TASK_RENUMBERED -> "旧表格任务编号已变动";
+			case TASK_REPLACED -> "旧表格上的任务已删去或改为别的任务";
 			case MERGED_UNIT_TASKS_MISSING -> "合并后的单位缺少任务行";
 			case TASK_DUPLICATE -> "任务重复填报";
 			case TASK_NOT_ASSIGNED -> "不是本单位的任务";

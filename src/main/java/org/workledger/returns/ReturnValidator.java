@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.workledger.breakdown.BreakdownTask;
+import org.workledger.breakdown.TaskTexts;
 import org.workledger.breakdown.Role;
 import org.workledger.contract.ProgressStatus;
 import org.workledger.contract.ProgressWorkbookContract;
@@ -522,12 +523,23 @@ public final class ReturnValidator {
 		}
 	}
 
-	/** A form the unit was given before the task table in force was revised. */
+	/**
+	 * A form the unit was given before the task table in force was revised: made for it under
+	 * its name, or under a name it had before a reorganisation (its 曾用名: last year's form of
+	 * 大数据管理局, renamed 数据局 with this year's table, is as outdated as anyone's).
+	 */
 	private boolean outdatedForm(ReturnedWorkbook book, Unit unit) {
 		String madeFor = book.meta().getOrDefault(ProgressWorkbookContract.META_UNIT, "");
 		String fingerprint = book.meta().getOrDefault(ProgressWorkbookContract.META_FINGERPRINT, "");
 		String current = this.rules.fingerprints().get(unit.name());
-		return !fingerprint.isEmpty() && current != null && !fingerprint.equals(current) && madeFor.equals(unit.name());
+		return !fingerprint.isEmpty() && current != null && !fingerprint.equals(current)
+				&& (madeFor.equals(unit.name()) || unit.formerNames().contains(madeFor));
+	}
+
+	/** The start of a task's wording, enough to recognise it in a message. */
+	private static String gist(String text) {
+		String plain = text.strip();
+		return plain.length() <= 24 ? plain : plain.substring(0, 24) + "…";
 	}
 
 	private static String words(String text) {
@@ -561,6 +573,12 @@ public final class ReturnValidator {
 				String meant = idByText.get(words(row.taskText()));
 				if (meant != null && !meant.equals(row.taskId())) {
 					findings.add(FindingCode.TASK_RENUMBERED.at(idCell, row.taskId(), row.taskId(), meant, row.taskId()));
+					continue;
+				}
+				if (meant == null && !TaskTexts.sameTask(row.taskText(), task.text())) {
+					// a task deleted (or replaced) and its number given to another: not this task's progress
+					findings.add(FindingCode.TASK_REPLACED.at(idCell, row.taskId(), row.taskId(), gist(row.taskText()),
+							row.taskId(), gist(task.text()), row.taskId()));
 					continue;
 				}
 			}

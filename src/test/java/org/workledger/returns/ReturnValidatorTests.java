@@ -155,6 +155,52 @@ class ReturnValidatorTests {
 	}
 
 	@Test
+	void aRenamedUnitsFormOfLastYearsTableIsCheckedRowByRowLikeAnyOldForm() {
+		// this year's table: 1.1 reworded, 2.1 a new task under the number of one deleted from last year's
+		Map<String, BreakdownTask> tasks = Map.of("1.1",
+				worded("1.1", "做好行政规范性文件认定，在政府网站设置专栏，集中公开现行有效的行政规范性文件，及时更新政府规章。"), "2.1",
+				worded("2.1", "推进公共数据开放，编制公共数据开放目录并按目录开放数据。"));
+		Unit data = new Unit("沈阳市数据局", List.of("市数据局"), "市政府有关部门", "", "", "", 2, List.of("沈阳市大数据管理局"));
+		ReturnValidator validator = new ReturnValidator(new ReturnRules(Roster.of(List.of(data)), tasks,
+				Map.of(data.name(), Map.of("1.1", Role.RESPONSIBLE, "2.1", Role.LEAD)), LocalDate.of(2024, 1, 31),
+				Map.of(data.name(), "this-year"), (unit, period) -> previous, StatusVocabulary.standard()));
+		// last year's form, made for the unit under its former name, its rows with last year's wording
+		ReturnedWorkbook book = book("沈阳市数据局", "2024年1月");
+		List<ReturnedRow> rows = List.of(
+				new ReturnedRow(7, "1.1", "推进中", PercentValue.parse("60"), "进展", "", "",
+						Map.of(ProgressWorkbookContract.TASK_ID, "B7"),
+						"做好行政规范性文件认定，在政府网站设置专栏，集中公开现行有效行政规范性文件，及时更新现行有效政府规章。"),
+				new ReturnedRow(8, "2.1", "已完成", PercentValue.parse("100"), "已按时发布统计公报", "", "",
+						Map.of(ProgressWorkbookContract.TASK_ID, "B8"), "按时发布年度统计公报和统计数据解读。"));
+		ReturnedWorkbook old = new ReturnedWorkbook(book.fileName(), book.sheetName(), List.of(), book.header(), rows,
+				Map.of(ProgressWorkbookContract.META_UNIT, "沈阳市大数据管理局", ProgressWorkbookContract.META_FINGERPRINT,
+						"last-year", ProgressWorkbookContract.META_PERIOD, "2023-12"),
+				Map.of());
+
+		ValidatedReturn checked = validator.validate(old);
+
+		// then the deleted task's progress is not booked under the new 2.1, and the reworded 1.1 is no error
+		assertThat(checked.accepted()).isFalse();
+		assertThat(checked.findings().all()).filteredOn(f -> f.code() == FindingCode.TASK_REPLACED)
+			.singleElement()
+			.satisfies(f -> {
+				assertThat(f.location().cell()).isEqualTo("B8");
+				assertThat(f.message()).isEqualTo("任务编号 2.1 这一行的主要任务“按时发布年度统计公报和统计数据解读。”，与现行任务分解表中的任务 2.1"
+						+ "“推进公共数据开放，编制公共数据开放目录并按目录开…”不是同一项任务：旧表格上的这项任务已删去或改为别的任务");
+				assertThat(f.fix()).startsWith("请使用本期新下发的进展情况表重新填报");
+			});
+		assertThat(checked.findings().all()).extracting(f -> f.code())
+			.contains(FindingCode.TEMPLATE_CHANGED)
+			.doesNotContain(FindingCode.TASK_RENUMBERED);
+		assertThat(checked.findings().all()).filteredOn(f -> "B7".equals(f.location().cell())).isEmpty();
+	}
+
+	static BreakdownTask worded(String id, String text) {
+		return new BreakdownTask(id, Integer.parseInt(id.substring(0, 1)), 1, "事项", text, "市政府办公室", "市政府有关部门",
+				Deadline.ongoing("长期坚持"), 3);
+	}
+
+	@Test
 	void aMissing填报日期IsGivenAnExampleInTheReturnsOwnMonth() {
 		ReturnedWorkbook book = book("和平区人民政府", "2023年10月", new String[] { "1.1", "推进中", "60", "进展" },
 				new String[] { "2.1", "持续推进", "", "进展" });
