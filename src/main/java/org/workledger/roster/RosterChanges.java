@@ -29,10 +29,15 @@ public final class RosterChanges {
 		List<String> renamed = new ArrayList<>();
 		List<String> added = new ArrayList<>();
 		for (Unit unit : after.units()) {
+			List<String> formerly = unit.formerNames().stream().filter(old::contains).filter(n -> !now.contains(n)).toList();
 			if (old.contains(unit.name())) {
+				// a unit that keeps its name and takes in another (林草局 into 自然资源局): a merger, not a unit gone
+				if (!formerly.isEmpty()) {
+					renamed.add(String.join("、", formerly) + " 并入 " + unit.name());
+					carriedOn.addAll(formerly);
+				}
 				continue;
 			}
-			List<String> formerly = unit.formerNames().stream().filter(old::contains).filter(n -> !now.contains(n)).toList();
 			if (formerly.isEmpty()) {
 				added.add(unit.name());
 			}

@@ -23,6 +23,14 @@ class RosterChangesTests {
 	}
 
 	@Test
+	void aUnitThatKeepsItsNameAndTakesInAnotherIsAMergerNotAUnitGone() {
+		Roster before = Roster.of(List.of(unit("市自然资源局"), unit("市林业和草原局"), unit("市体育局")));
+		Roster after = Roster.of(List.of(unit("市自然资源局", "市林业和草原局"), unit("市体育局")));
+
+		assertThat(RosterChanges.between(before, after)).contains("更名或合并 1 处：市林业和草原局 并入 市自然资源局");
+	}
+
+	@Test
 	void theSameUnitsUnderTheSameNamesAreNoChange() {
 		Roster roster = Roster.of(List.of(unit("市体育局"), unit("市数据局", "市大数据管理局")));
 
