@@ -174,7 +174,9 @@ class ReturnIntakeProcessor implements ItemProcessor<InputCandidate, IntakeOutco
 		Optional<String> known = this.lookedUp.contains(sha) ? Optional.ofNullable(this.knownNames.get(sha))
 				: this.submissions.knownFileName(sha);
 		boolean recheck = known.isPresent() && known.get().equals(file.name())
-				&& this.submissions.rejectedUnderOtherReference(sha, this.referenceSha);
+				&& this.submissions.storedUnderOtherReference(sha, this.referenceSha)
+					.filter(stored -> !stored.accepted() || !this.validator.lists(stored.period(), stored.unitName()))
+					.isPresent();
 		if (this.referenceFiles.contains(file.name())) {
 			return new IntakeOutcome(file, sha, size, modified, Disposition.REFERENCE, known.isPresent() ? "" : "REFERENCE",
 					null, List.of(), "任务分解表或单位名册");

@@ -54,6 +54,18 @@ public final class ReturnValidator {
 		this.rulesOfPeriod = rulesOfPeriod;
 	}
 
+	/**
+	 * Whether the tables of a period list a unit under exactly this name; true when there is
+	 * nothing to tell (no period, no tables for it).
+	 */
+	boolean lists(Period period, String unitName) {
+		if (period == null || unitName == null) {
+			return true;
+		}
+		Optional<ReturnRules> rules = this.rulesOfPeriod == null ? Optional.of(this.rules) : this.rulesOfPeriod.apply(period);
+		return rules.map(r -> r.roster().unit(unitName).filter(u -> u.name().equals(unitName)).isPresent()).orElse(true);
+	}
+
 	public ValidatedReturn validate(ReturnedWorkbook book) {
 		if (this.rulesOfPeriod != null) {
 			// a return counts for the period it names, and is judged by that period's tables

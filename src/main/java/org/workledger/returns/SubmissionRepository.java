@@ -86,20 +86,27 @@ public class SubmissionRepository {
 	}
 
 	/**
-	 * True when the file was rejected while other reference tables were in force than
-	 * {@code referenceSha}: fixing the roster or the task table must give such returns a
-	 * second chance without the unit sending them again.
+	 * A return as it was stored while other reference tables were in force than
+	 * {@code referenceSha}, for a second look: one rejected then (fixing the roster or the
+	 * task table must give it a second chance without the unit sending it again), or one
+	 * accepted for a unit under a name the tables of its period may no longer list (a new
+	 * roster put in too early and taken out again). A file that could not be read (a
+	 * password, a broken file) stays so whatever the tables say, and is left out.
 	 */
-	public boolean rejectedUnderOtherReference(String sha256, String referenceSha) {
+	public Optional<StoredReturn> storedUnderOtherReference(String sha256, String referenceSha) {
 		return this.jdbc
-			.sql("select count(*) from input_file f where sha256 = ? and outcome = 'REJECTED' and kind = 'RETURN'"
-					+ " and (reference_sha is null or reference_sha <> ?)"
-					// a file that could not be read (a password, a broken file) stays so whatever the tables say
+			.sql("select outcome, unit_name, period from input_file f where sha256 = ? and kind = 'RETURN'"
+					+ " and outcome in ('REJECTED', 'ACCEPTED') and (reference_sha is null or reference_sha <> ?)"
 					+ " and not exists (select 1 from return_finding r where r.sha256 = f.sha256"
 					+ " and r.severity = 'ERROR' and r.code like 'file.%')")
 			.params(sha256, referenceSha)
-			.query(Integer.class)
-			.single() > 0;
+			.query((rs, n) -> new StoredReturn("ACCEPTED".equals(rs.getString(1)), rs.getString(2),
+					Period.tryParse(rs.getString(3) == null ? "" : rs.getString(3)).orElse(null)))
+			.optional();
+	}
+
+	/** What a return was stored as: accepted or not, for which unit and period. */
+	public record StoredReturn(boolean accepted, String unitName, Period period) {
 	}
 
 	/** Forgets a file (its row and findings) so that it can be taken in again. */

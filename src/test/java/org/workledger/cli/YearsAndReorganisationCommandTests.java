@@ -205,6 +205,30 @@ class YearsAndReorganisationCommandTests {
 	}
 
 	@Test
+	void aRosterPutInTooEarlyAndTakenOutAgainLeavesTheReturnsItCreditedWithTheirUnits() throws Exception {
+		// given December distributed on the shipped roster, 大数据管理局's return in input/, and next year's
+		// reorganised roster put in before December is consolidated: December credits the return to 数据局
+		Path workspace = TestWorkspace.withSamples();
+		String ws = workspace.toString();
+		Files.setLastModifiedTime(workspace.resolve("input/单位名册.xlsx"), FileTime.from(Instant.now().minusSeconds(3600)));
+		distribute(ws, DECEMBER);
+		returnOf(workspace, DECEMBER, Rosters.BIG_DATA, Rosters.BIG_DATA, 80);
+		Path early = Rosters.reorganised(workspace.resolve("input/单位名册（机构改革后）.xlsx"));
+		consolidate(ws, DECEMBER);
+		assertThat(units(LedgerRows.read(ledger(workspace, DECEMBER)))).contains(Rosters.DATA);
+
+		// when the clerk takes the new roster out again, as the README says to undo it, and runs December again
+		Files.move(early, workspace.resolve("单位名册（机构改革后）.xlsx"));
+		consolidate(ws, DECEMBER);
+
+		// then December is on the shipped roster again, and the return it had is still 大数据管理局's
+		List<Map<String, String>> december = LedgerRows.read(ledger(workspace, DECEMBER));
+		assertThat(units(december)).contains(Rosters.BIG_DATA).doesNotContain(Rosters.DATA);
+		assertThat(LedgerRows.row(december, "1.1", Rosters.BIG_DATA)).containsEntry("完成进度（%）", "80");
+		assertThat(run("status", "-w", ws, "-p", DECEMBER.key()).out()).contains("已报  " + Rosters.BIG_DATA + " ←");
+	}
+
+	@Test
 	void aRenamedUnitIsFoundUnderTheShortNameTheOldRosterGaveIt(org.springframework.boot.test.system.CapturedOutput output)
 			throws Exception {
 		// given November on the shipped roster, where 沈阳市大数据管理局 is also 市大数据局, the task table's name for it
