@@ -45,13 +45,20 @@ class RunSummaryRepository {
 			.query((rs, n) -> files.put(Disposition.valueOf(rs.getString(1)), rs.getInt(2)))
 			.list();
 		Map<String, List<String>> byPeriod = new LinkedHashMap<>();
+		// a return of another month that takes the place of one its unit sent earlier is said so: last month's form
+		// filled in again with this month's progress replaces last month's figures, and the clerk should see it
 		this.jdbc.sql("""
-				select f.period, f.file_name, f.unit_name from run_file r join input_file f on f.sha256 = r.sha256
+				select f.period, f.file_name, f.unit_name,
+				  (select max(o.file_name) from input_file o where o.period = f.period and o.unit_name = f.unit_name
+				   and o.outcome = 'ACCEPTED' and o.kind = 'RETURN' and o.sha256 <> f.sha256
+				   and coalesce(o.received_execution, o.first_seen_execution) < r.job_execution_id)
+				from run_file r join input_file f on f.sha256 = r.sha256
 				where r.job_execution_id = ? and r.disposition = 'ACCEPTED' and f.period <> ?
 				order by f.period, f.file_name""")
 			.params(jobExecutionId, run.period().key())
 			.query((rs, n) -> byPeriod.computeIfAbsent(Period.parse(rs.getString(1)).label(), p -> new ArrayList<>())
-				.add(rs.getString(2) + "（" + rs.getString(3) + "）"))
+				.add(rs.getString(2) + "（" + rs.getString(3)
+						+ (rs.getString(4) == null ? "" : "；替换此前收到的“" + rs.getString(4) + "”") + "）"))
 			.list();
 		Map<String, String> otherPeriods = new LinkedHashMap<>();
 		byPeriod.forEach((period, names) -> otherPeriods.put(period, some(names)));

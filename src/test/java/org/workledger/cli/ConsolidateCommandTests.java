@@ -282,6 +282,29 @@ class ConsolidateCommandTests {
 	}
 
 	@Test
+	void lastMonthsFormSentAgainInTheNextMonthsRunIsSaidToReplaceTheReturnItsUnitSentBefore(CapturedOutput output)
+			throws Exception {
+		// given 和平区's October return consolidated in October
+		Path workspace = TestWorkspace.withSamples();
+		String ws = workspace.toString();
+		assertThat(run("distribute", "-w", ws, "-p", "2023-10").exitCode()).isZero();
+		Path form = workspace.resolve("output/2023-10/和平区人民政府-2023年10月进展情况表.xlsx");
+		ReturnFixtures.fill(form, workspace.resolve("input/和平区10月.xlsx"), LocalDate.of(2023, 10, 26));
+		assertThat(run("consolidate", "-w", ws, "-p", "2023-10", "--reports", "none").exitCode()).isZero();
+
+		// when its October form comes again, filled in late in November, and November is consolidated
+		assertThat(run("distribute", "-w", ws, "-p", "2023-11").exitCode()).isZero();
+		ReturnFixtures.fill(form, workspace.resolve("input/和平区10月(1).xlsx"), LocalDate.of(2023, 11, 28));
+		int before = output.getAll().length();
+		assertThat(run("consolidate", "-w", ws, "-p", "2023-11", "--as-of", "2023-11-30", "--reports", "none").exitCode())
+			.isZero();
+
+		// then the run says it takes the place of the October return the unit sent before
+		assertThat(output.getAll().substring(before)).contains(
+				"本次接收的报表中属于其他期次的：2023年10月：和平区10月(1).xlsx（和平区人民政府；替换此前收到的“和平区10月.xlsx”）");
+	}
+
+	@Test
 	void theLedgerSavedIntoInputIsNotTakenForTheRoster(CapturedOutput output) throws Exception {
 		// given a period consolidated once
 		Path workspace = TestWorkspace.withSamples();
