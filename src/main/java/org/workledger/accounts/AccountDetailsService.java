@@ -15,16 +15,18 @@ public class AccountDetailsService implements UserDetailsService {
 
 	private final Accounts accounts;
 
-	public AccountDetailsService(Accounts accounts) {
+	private final LoginNames names;
+
+	public AccountDetailsService(Accounts accounts, LoginNames names) {
 		this.accounts = accounts;
+		this.names = names;
 	}
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		// a unit's full name finds its account too (the user name is the short name, and people type the full one)
-		Account account = this.accounts.find(username)
-			.or(() -> this.accounts.ofUnit(username == null ? "" : username.strip()))
-			.orElseThrow(() -> new UsernameNotFoundException(username));
+		// a unit's full name or another of its names finds its account too (the user name is the short name,
+		// and people type the full one)
+		Account account = this.names.account(username).orElseThrow(() -> new UsernameNotFoundException(username));
 		String hash = this.accounts.passwordHash(account.username())
 			.orElseThrow(() -> new UsernameNotFoundException(username));
 		return new User(account.username(), hash, List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name())));

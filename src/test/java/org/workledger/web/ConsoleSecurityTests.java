@@ -481,6 +481,26 @@ class ConsoleSecurityTests {
 	}
 
 	@Test
+	void unitsBehindOneGatewayAreNotLockedOutByEachOthersSlips() throws Exception {
+		// given a city's units reaching the server through one address: slips on one account, and more names
+		// typed wrong than the address may try
+		String gateway = "10.0.0.20";
+		for (int i = 0; i < LoginThrottle.MAX_FAILURES - 1; i++) {
+			assertThat(loginFrom(gateway, "shenhe", "slip-" + i)).isEqualTo("/login?error");
+		}
+		for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_ADDRESS; i++) {
+			loginFrom(gateway, "no-such-unit-" + i, "guess");
+		}
+
+		// then another unit behind it logs in, by its user name or by any name the roster knows it by
+		assertThat(loginFrom(gateway, "heping", ConsoleWorkspace.PASSWORD)).isEqualTo("/");
+		assertThat(loginFrom(gateway, "沈阳市" + ConsoleWorkspace.UNIT_A, ConsoleWorkspace.PASSWORD)).isEqualTo("/");
+		assertThat(loginFrom(gateway, "shenhe", ConsoleWorkspace.PASSWORD)).isEqualTo("/");
+		// while names that are no account are held there
+		assertThat(loginFrom(gateway, "no-such-unit-x", "guess")).isEqualTo("/login?locked");
+	}
+
+	@Test
 	void failedLoginsAreThrottled() throws Exception {
 		for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
 			assertThat(landingAfterLogin("shenhe", "wrong-" + i, new MockHttpSession())).startsWith("/login?");
