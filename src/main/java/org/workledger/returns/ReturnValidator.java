@@ -300,7 +300,8 @@ public final class ReturnValidator {
 				findings.add(madeFor.isPresent()
 						? FindingCode.PERIOD_FROM_TEMPLATE.at(headerLocation(book, ProgressWorkbookContract.PERIOD), NO_VALUE,
 								madeFor.get().label(), madeFor.get().label())
-						: FindingCode.PERIOD_MISSING.at(headerLocation(book, ProgressWorkbookContract.PERIOD), NO_VALUE));
+						: FindingCode.PERIOD_MISSING.at(headerLocation(book, ProgressWorkbookContract.PERIOD), NO_VALUE,
+								examplePeriod(book, "").label()));
 			}
 			return madeFor.orElse(null);
 		}
@@ -310,11 +311,32 @@ public final class ReturnValidator {
 		}
 		Optional<Period> period = Period.tryParse(v.text());
 		if (period.isEmpty()) {
+			Period example = examplePeriod(book, v.text());
 			findings.add(FindingCode.PERIOD_UNREADABLE.at(new Location(book.fileName(), v.sheet(), v.cell()), v.text(),
-					v.text()));
+					v.text(), example.label(), example.key()));
 			return null;
 		}
 		return period.get();
+	}
+
+	private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("(?<![0-9])(1[0-2]|0?[1-9])\\s*月");
+
+	/**
+	 * The period to give as the example of how to write one: the month written (“10月”, its year
+	 * left out) in the year of the form's own period, or of the run's as-of day, the latest such
+	 * month not after it; else that period itself. Not this year's: a unit told to write
+	 * 2026年10月 on a form of 2023 does so, and is sent back again.
+	 */
+	private Period examplePeriod(ReturnedWorkbook book, String written) {
+		Optional<Period> madeFor = Period.tryParse(book.meta().getOrDefault(ProgressWorkbookContract.META_PERIOD, ""));
+		Period base = madeFor.orElseGet(() -> Period.of(this.rules.asOf().getYear(), this.rules.asOf().getMonthValue()));
+		java.util.regex.Matcher month = MONTH.matcher(written);
+		if (!month.find()) {
+			return base;
+		}
+		int m = Integer.parseInt(month.group(1));
+		int year = base.month().getYear();
+		return Period.of(madeFor.isEmpty() && m > base.month().getMonthValue() ? year - 1 : year, m);
 	}
 
 	private String contact(ReturnedWorkbook book, String label, Findings findings) {

@@ -201,6 +201,23 @@ class ReturnValidatorTests {
 	}
 
 	@Test
+	void aPeriodWithoutItsYearIsGivenAnExampleInTheFormsOwnYearNotThisYears() {
+		// 10月 on the form made for October 2023, checked in whatever year the server's clock says
+		ValidatedReturn onForm = validator().validate(onFormOf("2023-10", book("和平区人民政府", "10月",
+				new String[] { "1.1", "推进中", "60", "进展" }, new String[] { "2.1", "持续推进", "", "进展" })));
+		assertThat(onForm.findings().all()).filteredOn(f -> f.code() == FindingCode.PERIOD_UNREADABLE)
+			.singleElement()
+			.satisfies(f -> assertThat(f.fix()).isEqualTo("请写成“2023年10月”或“2023-10”"));
+
+		// a hand-made return: the month written, in the year of the run's as-of day (31 October 2023)
+		ValidatedReturn handMade = validator().validate(book("和平区人民政府", "9月份",
+				new String[] { "1.1", "推进中", "60", "进展" }, new String[] { "2.1", "持续推进", "", "进展" }));
+		assertThat(handMade.findings().all()).filteredOn(f -> f.code() == FindingCode.PERIOD_UNREADABLE)
+			.singleElement()
+			.satisfies(f -> assertThat(f.fix()).isEqualTo("请写成“2023年9月”或“2023-09”"));
+	}
+
+	@Test
 	void aMissing填报日期IsGivenAnExampleInTheReturnsOwnMonth() {
 		ReturnedWorkbook book = book("和平区人民政府", "2023年10月", new String[] { "1.1", "推进中", "60", "进展" },
 				new String[] { "2.1", "持续推进", "", "进展" });
