@@ -58,8 +58,12 @@ class ReportsTasklet implements Tasklet {
 				Console.info("  通报：" + circular.get());
 				written.add(new ReportDocument(ReportDocument.Kind.CIRCULAR, null, circular.get()));
 				written.addAll(perUnit);
-				Console.info(String.format("  单位报告 %d 份、催报通知 %d 份（%s）；牵头单位督办表 %d 份；退回通知 %d 份%s%s", counts.get("reports"),
-						counts.get("reminders"), folder.resolve(UnitReports.FOLDER), counts.get("leads"), counts.get("notices"),
+				Console.info(String.format("  单位报告 %d 份、催报通知 %d 份%s（%s）；牵头单位督办表 %d 份；退回通知 %d 份%s%s",
+						counts.get("reports"), counts.get("reminders"),
+						counts.get("remindersHeld") == 0 ? ""
+								: "（统计截止日在" + run.period().label() + "结束之前，尚未报送的 " + counts.get("remindersHeld")
+										+ " 个单位暂不催报）",
+						folder.resolve(UnitReports.FOLDER), counts.get("leads"), counts.get("notices"),
 						counts.get("noticesResolved") == 0 ? ""
 								: "（其中 " + counts.get("noticesResolved") + " 份的单位已重新报送并通过）",
 						counts.get("kept") == 0 ? ""

@@ -282,6 +282,33 @@ class ConsolidateCommandTests {
 	}
 
 	@Test
+	void noUnitIsRemindedBeforeItsMonthIsOver(CapturedOutput output) throws Exception {
+		// given October's forms just handed out and one return in
+		Path workspace = TestWorkspace.withSamples();
+		String ws = workspace.toString();
+		assertThat(run("distribute", "-w", ws, "-p", "2023-10").exitCode()).isZero();
+		ReturnFixtures.fill(workspace.resolve("output/2023-10/和平区人民政府-2023年10月进展情况表.xlsx"),
+				workspace.resolve("input/和平区.xlsx"), LocalDate.of(2023, 10, 12));
+
+		// when October is consolidated in the middle of October (a service's first run, a daily run)
+		int before = output.getAll().length();
+		assertThat(run("consolidate", "-w", ws, "-p", "2023-10", "--as-of", "2023-10-15").exitCode()).isZero();
+
+		// then the unit that reported has its report, and the 48 others no 催报通知 yet, and the run says why
+		Path units = workspace.resolve("output/2023-10/单位报告");
+		assertThat(units.resolve("和平区人民政府-2023年10月进展报告.pdf")).exists();
+		try (var pdfs = Files.list(units)) {
+			assertThat(pdfs.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith("催报通知.pdf"));
+		}
+		assertThat(output.getAll().substring(before))
+			.contains("催报通知 0 份（统计截止日在2023年10月结束之前，尚未报送的 48 个单位暂不催报）");
+
+		// and from the month's last day they are reminded
+		assertThat(run("consolidate", "-w", ws, "-p", "2023-10", "--as-of", "2023-10-31").exitCode()).isZero();
+		assertThat(units.resolve("沈河区人民政府-2023年10月催报通知.pdf")).exists();
+	}
+
+	@Test
 	void lastMonthsFormSentAgainInTheNextMonthsRunIsSaidToReplaceTheReturnItsUnitSentBefore(CapturedOutput output)
 			throws Exception {
 		// given 和平区's October return consolidated in October
