@@ -286,7 +286,7 @@ public enum FindingCode {
 			case TASK_ID_MISSING -> "缺少任务编号";
 			case TASK_MISSING -> "缺少任务行";
 			case TASK_RENUMBERED -> "旧表格任务编号已变动";
-			case TASK_REPLACED -> "旧表格上的任务已删去或改为别的任务";
+			case TASK_REPLACED -> "旧表格任务已删去或改写";
 			case MERGED_UNIT_TASKS_MISSING -> "合并后的单位缺少任务行";
 			case TASK_DUPLICATE -> "任务重复填报";
 			case TASK_NOT_ASSIGNED -> "不是本单位的任务";
