@@ -84,10 +84,16 @@ public class ReturnChecker {
 			List<Finding> all = new java.util.ArrayList<>();
 			all.add(FindingCode.UNIT_NOT_THIS_ACCOUNT.at(this.unitCell != null ? this.unitCell : Location.file(this.fileName),
 					this.unitName, this.unitName, unit, unit));
-			all.addAll(this.findings);
+			// not beside it a hint that the file counts for the other unit (按大东区人民政府计入): it does not, from here
+			this.findings.stream().filter(f -> !CREDITED_AS.contains(f.code())).forEach(all::add);
 			return new Result(this.fileName, this.sha256, false, this.unitName, this.period, all, this.workbook,
 					this.unitCell);
 		}
+
+		/** Hints that say which unit a return was credited to, from the name written in it. */
+		private static final java.util.Set<FindingCode> CREDITED_AS = java.util.EnumSet.of(FindingCode.UNIT_FORMER_NAME,
+				FindingCode.UNIT_LATER_NAME, FindingCode.UNIT_VARIANT, FindingCode.UNIT_TYPO,
+				FindingCode.UNIT_OTHER_IN_FILE_NAME);
 
 		public long errors() {
 			return this.findings.stream().filter(Finding::isError).count();

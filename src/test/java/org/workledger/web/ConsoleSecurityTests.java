@@ -240,6 +240,17 @@ class ConsoleSecurityTests {
 			.doesNotContain("错传-提示批注.xlsx")
 			.doesNotContain("已提交");
 		assertThat(WORKSPACE.resolve("input/错传.xlsx")).doesNotExist();
+
+		// and named as the account's own unit's file, no hint beside the error that it counts for the other unit
+		String namedAsOwn = this.mvc
+			.perform(multipart("/returns")
+				.file(new MockMultipartFile("file", "于洪区人民政府-2023年10月进展情况表.xlsx", null, Files.readAllBytes(file)))
+				.with(user("yuhong").roles("UNIT"))
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(namedAsOwn).contains("不能由本账号报送").doesNotContain("计入");
 	}
 
 	@Test
