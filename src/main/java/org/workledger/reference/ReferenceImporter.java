@@ -421,8 +421,12 @@ public final class ReferenceImporter {
 			}
 			this.versions.reinstate(version, from, this.jobExecutionId);
 			String what = ReferenceVersion.ROSTER.equals(version.kind()) ? "单位名册" : year + "年的任务分解表";
-			Console.info(String.format("%s“%s”是 input 中最新的一份，从%s起重新按它（此前按“%s”）。", what, version.fileName(),
-					from.label(), inForce.get().fileName()));
+			// a table replaced in input/ under the same name: "此前按“单位名册.xlsx”" would name the file it is now
+			String before = inForce.get().fileName().equals(version.fileName())
+					? "同名文件的另一个版本（" + inForce.get().effectiveFrom().label() + "起使用的那份，已存档）"
+					: "“" + inForce.get().fileName() + "”";
+			Console.info(String.format("%s“%s”是 input 中最新的一份，从%s起重新按它（此前按%s）。", what, version.fileName(),
+					from.label(), before));
 		}
 
 		/** @return whether the table is (now) a version */
