@@ -388,6 +388,13 @@ final class CircularReport {
 				stillMissing.add(shortName(unit) + (this.sentBack.contains(unit) ? SENT_BACK : ""));
 			}
 		}
+		// and the other way: a unit that reported last month and has not this month (a unit under the same name in both)
+		List<String> droppedOut = new ArrayList<>();
+		for (Unit unit : this.facts.units()) {
+			if (reportedBefore.contains(unit.name()) && !this.facts.winners().containsKey(unit.name())) {
+				droppedOut.add(shortName(unit.name()) + (this.sentBack.contains(unit.name()) ? SENT_BACK : ""));
+			}
+		}
 		List<Map<String, ?>> rows = new ArrayList<>();
 		if (sameTable) {
 			rows.add(Map.of("change", "新完成", "count", newlyDone.size(), "detail", abbreviate(newlyDone, "项")));
@@ -395,6 +402,7 @@ final class CircularReport {
 			rows.add(Map.of("change", "新逾期", "count", newlyOverdue.size(), "detail", abbreviate(newlyOverdue, "项")));
 		}
 		rows.add(Map.of("change", "上期未报、本期已报", "count", newlyReported.size(), "detail", abbreviate(newlyReported, "个")));
+		rows.add(Map.of("change", "上期已报、本期未报", "count", droppedOut.size(), "detail", abbreviate(droppedOut, "个")));
 		rows.add(Map.of("change", "连续未报送", "count", stillMissing.size(), "detail", abbreviate(stillMissing, "个")));
 		return rows;
 	}
