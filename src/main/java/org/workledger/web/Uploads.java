@@ -178,25 +178,59 @@ final class Uploads {
 		return safe.equals("_") || safe.isBlank() ? "上传的表格" : safe;
 	}
 
-	/** The extension the content calls for, or null when the bytes are not a workbook. */
+	/**
+	 * The extension the content calls for, or null when the bytes are not a workbook; empty
+	 * for a zip that is no workbook (an archive a unit packed its return in), whose name is
+	 * kept as sent (the check then says what is inside): 报表.zip.xlsx told the unit it had
+	 * sent a workbook.
+	 */
 	static String workbookExtension(Path file, String name) throws IOException {
 		FileMagic magic;
 		try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
 			magic = FileMagic.valueOf(in);
 		}
+		boolean macros = name.toLowerCase(Locale.ROOT).endsWith(".xlsm");
 		if (magic == FileMagic.OLE2) {
-			return ".xls";
+			// a password-protected .xlsx is kept inside an OLE2 file: still an .xlsx, not an .xls
+			return encryptedPackage(file) ? (macros ? ".xlsm" : ".xlsx") : ".xls";
 		}
 		if (magic == FileMagic.OOXML) {
-			return name.toLowerCase(Locale.ROOT).endsWith(".xlsm") ? ".xlsm" : ".xlsx";
+			return !workbookPackage(file) ? "" : macros ? ".xlsm" : ".xlsx";
 		}
 		return null;
 	}
 
-	/** {@code name} with the extension the content calls for. */
+	private static boolean encryptedPackage(Path file) {
+		try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(
+				file.toFile(), true)) {
+			return fs.getRoot().hasEntry("EncryptedPackage");
+		}
+		catch (IOException | RuntimeException ex) {
+			return false;
+		}
+	}
+
+	/** A zip with the parts list every Office document has. */
+	private static boolean workbookPackage(Path file) {
+		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+			return zip.getEntry("[Content_Types].xml") != null;
+		}
+		catch (IOException | RuntimeException ex) {
+			// a zip Java cannot list (names in GBK, a damaged directory): the check says what it is
+			return true;
+		}
+	}
+
+	/** Extensions whose files are spreadsheets under another name: WPS's own (.et, .ett), Excel's templates. */
+	private static final String[] SPREADSHEET_EXTENSIONS = { ".xlsx", ".xlsm", ".xls", ".et", ".ett", ".xlt", ".xltx" };
+
+	/** {@code name} with the extension the content calls for (none: the name as sent). */
 	static String withExtension(String name, String extension) {
+		if (extension.isEmpty()) {
+			return name;
+		}
 		String lower = name.toLowerCase(Locale.ROOT);
-		for (String known : new String[] { ".xlsx", ".xlsm", ".xls" }) {
+		for (String known : SPREADSHEET_EXTENSIONS) {
 			if (lower.endsWith(known)) {
 				return name.substring(0, name.length() - known.length()) + extension;
 			}
