@@ -254,6 +254,35 @@ class ConsoleSecurityTests {
 	}
 
 	@Test
+	void theSameHintInEveryRowIsOneLineOfTheCheckNamingWhere() throws Exception {
+		// given 和平区's return with 进行中 for 推进中 in every row, and one percent out of range
+		Path file = org.workledger.support.ReturnFixtures.fill(ConsoleWorkspace.blank(WORKSPACE, ConsoleWorkspace.UNIT_A),
+				Files.createTempDirectory("returns").resolve("和平区进行中.xlsx"), java.time.LocalDate.of(2023, 10, 26),
+				(sheet, r) -> {
+					org.workledger.support.ReturnFixtures.set(sheet, r, org.workledger.support.ReturnFixtures.STATUS, "进行中");
+					if (r == org.workledger.support.ReturnFixtures.FIRST_TASK_ROW) {
+						org.workledger.support.ReturnFixtures.setNumber(sheet, r, org.workledger.support.ReturnFixtures.PERCENT,
+								120);
+					}
+				});
+
+		// when the unit checks it
+		String page = this.mvc
+			.perform(multipart("/returns").file(new MockMultipartFile("file", "和平区进行中.xlsx", null, Files.readAllBytes(file)))
+				.with(unitA())
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		// then the error stands on its own line, and the hint repeated in every row is one line saying where
+		assertThat(page).contains("不是 0–100 之间的数");
+		String hint = "完成状态“进行中”已按“推进中”处理";
+		assertThat(page.split(java.util.regex.Pattern.quote(hint), -1)).hasSize(2);
+		assertThat(page).containsPattern("进展填报!H\\d+、H\\d+、H\\d+、H\\d+、H\\d+、H\\d+ 等 \\d+ 处");
+	}
+
+	@Test
 	void aReturnOfAnotherMonthThanTheNewestFormIsPointedOut(@Autowired Accounts accounts) throws Exception {
 		// given: 大东区 has November's form too, and sends a return filled in on October's
 		String unit = "大东区人民政府";
