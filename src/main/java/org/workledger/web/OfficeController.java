@@ -228,8 +228,9 @@ class OfficeController {
 				Integer progress = u.figures().averageProgress();
 				row.put("progress", u.reported() ? (progress == null ? 0 : progress) : null);
 				row.put("reported", u.reported());
-				row.put("note", !u.reported() && acceptedSince.contains(u.unitName()) ? "已接收，重新汇总本月后计入"
-						: note(u.unitName(), sentBy, rejectedOn));
+				String note = !u.reported() && acceptedSince.contains(u.unitName()) ? "已接收，重新汇总本月后计入"
+						: note(u.unitName(), sentBy, rejectedOn);
+				row.put("note", note.isEmpty() && !u.reported() ? failedCheck(u.unitName(), chosen) : note);
 				chart.add(row);
 				if (!u.reported()) {
 					missing.add(row);
@@ -259,6 +260,21 @@ class OfficeController {
 	private static String note(String unit, Map<String, String> sent, java.util.Set<String> sentBack) {
 		return sent.containsKey(unit) ? "已提交（" + sent.get(unit) + "），待下次汇总计入"
 				: sentBack.contains(unit) ? "已报送但被退回，待单位修改后重报" : "";
+	}
+
+	/**
+	 * A unit that tried its page and was told of errors, and has sent nothing since: the office
+	 * should know it is trying (and what stopped it) before phoning to chase it.
+	 */
+	private String failedCheck(String unit, Period period) {
+		java.time.Instant from = period.firstDay().atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+		return Uploads.checkedFrom(Uploads.folderOf(this.workspace.data(), unit), 1)
+			.stream()
+			.filter(c -> c.at().isAfter(from))
+			.findFirst()
+			.map(c -> "已在本单位页面检查（" + this.time.format(c.at(), "M月d日 HH:mm") + "），有 " + c.errors()
+					+ " 个错误，尚未报送")
+			.orElse("");
 	}
 
 	/** Units with a rejected return among the period's files. */

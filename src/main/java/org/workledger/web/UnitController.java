@@ -34,7 +34,6 @@ import org.workledger.breakdown.Assignment;
 import org.workledger.breakdown.BreakdownTask;
 import org.workledger.findings.Finding;
 import org.workledger.distribute.ProgressWorkbookSpecs;
-import org.workledger.intake.Sha256;
 import org.workledger.period.Period;
 import org.workledger.reference.ReferenceDataRepository;
 import org.workledger.returns.ReturnChecker;
@@ -447,7 +446,7 @@ class UnitController {
 
 	/** Each unit's uploads in a folder of its own, named by a hash so that no name leads elsewhere. */
 	private Path uploads(String unit) {
-		return this.workspace.data().resolve("uploads").resolve(Sha256.of(unit).substring(0, 16));
+		return Uploads.folderOf(this.workspace.data(), unit);
 	}
 
 	private static String token() {

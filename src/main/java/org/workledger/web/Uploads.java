@@ -74,6 +74,11 @@ final class Uploads {
 				String.join("/", downloads)));
 	}
 
+	/** The folder a unit's uploads are kept in, under {@code data/uploads/}. */
+	static Path folderOf(Path dataFolder, String unit) {
+		return dataFolder.resolve("uploads").resolve(org.workledger.intake.Sha256.of(unit).substring(0, 16));
+	}
+
 	/** The unit's checks that did not send the return, the latest first, at most {@code limit}. */
 	static java.util.List<Checked> checkedFrom(Path unitUploads, int limit) {
 		java.util.List<Checked> checked = readNotes(unitUploads, CHECKED, (folder, note) -> {

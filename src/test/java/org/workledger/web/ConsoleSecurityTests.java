@@ -283,6 +283,29 @@ class ConsoleSecurityTests {
 	}
 
 	@Test
+	void theOfficeSeesThatAUnitNotReportedHasTriedItsPage(@Autowired Accounts accounts) throws Exception {
+		// given 康平县, not reported, checking a return with an error on its page and sending nothing
+		accounts.add("kangping", ConsoleWorkspace.PASSWORD, org.workledger.accounts.Role.UNIT, "康平县人民政府");
+		Path file = org.workledger.support.ReturnFixtures.fill(ConsoleWorkspace.blank(WORKSPACE, "康平县人民政府"),
+				Files.createTempDirectory("returns").resolve("康平县.xlsx"), java.time.LocalDate.of(2023, 10, 26),
+				(sheet, r) -> org.workledger.support.ReturnFixtures.setNumber(sheet, r,
+						org.workledger.support.ReturnFixtures.PERCENT, 120));
+		this.mvc.perform(multipart("/returns").file(new MockMultipartFile("file", "康平县.xlsx", null, Files.readAllBytes(file)))
+			.with(user("kangping").roles("UNIT"))
+			.with(csrf()));
+
+		// when the office looks at the month
+		String overview = this.mvc.perform(get("/office").param("period", "2023-10").with(office()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		// then it is told the unit is trying, and that errors stop it, before it phones to chase it
+		assertThat(overview).containsPattern(
+				"康平县人民政府(?s).{0,400}已在本单位页面检查（\\d+月\\d+日 \\d{2}:\\d{2}），有 \\d+ 个错误，尚未报送");
+	}
+
+	@Test
 	void aReturnOfAnotherMonthThanTheNewestFormIsPointedOut(@Autowired Accounts accounts) throws Exception {
 		// given: 大东区 has November's form too, and sends a return filled in on October's
 		String unit = "大东区人民政府";
