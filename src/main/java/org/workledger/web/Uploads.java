@@ -88,6 +88,9 @@ final class Uploads {
 					downloads.isEmpty() ? java.util.List.of() : java.util.List.of(downloads.split("/")));
 		});
 		checked.sort(java.util.Comparator.comparing(Checked::at).reversed());
+		// a file checked again under the same name is listed once, as it was last checked
+		java.util.Set<String> names = new java.util.HashSet<>();
+		checked.removeIf(c -> !names.add(c.name()));
 		return checked.size() > limit ? checked.subList(0, limit) : checked;
 	}
 

@@ -280,6 +280,13 @@ class ConsoleSecurityTests {
 		String hint = "完成状态“进行中”已按“推进中”处理";
 		assertThat(page.split(java.util.regex.Pattern.quote(hint), -1)).hasSize(2);
 		assertThat(page).containsPattern("进展填报!H\\d+、H\\d+、H\\d+、H\\d+、H\\d+、H\\d+ 等 \\d+ 处");
+
+		// and checked again as it was, its page lists the file once among the checks that did not pass
+		this.mvc.perform(multipart("/returns").file(new MockMultipartFile("file", "和平区进行中.xlsx", null, Files.readAllBytes(file)))
+			.with(unitA())
+			.with(csrf()));
+		String home = this.mvc.perform(get("/unit").with(unitA())).andReturn().getResponse().getContentAsString();
+		assertThat(home.split(java.util.regex.Pattern.quote("和平区进行中.xlsx"), -1)).hasSize(2);
 	}
 
 	@Test
