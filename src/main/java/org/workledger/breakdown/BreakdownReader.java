@@ -115,6 +115,20 @@ public final class BreakdownReader {
 	}
 
 	/**
+	 * A header cell that is one character away from a missing label (主要任物 for 主要任务):
+	 * said in the message, since a clerk looking for a missing column sees one is there.
+	 */
+	private static Optional<String> mistyped(SheetGrid sheet, HeaderRow header, String label) {
+		return sheet.row(header.rowIndex())
+			.keySet()
+			.stream()
+			.filter(column -> !header.columns().containsValue(column))
+			.map(column -> sheet.text(header.rowIndex(), column).replaceAll("\\s", ""))
+			.filter(text -> !text.isEmpty() && org.workledger.system.Spelling.distance(text, label) == 1)
+			.findFirst();
+	}
+
+	/**
 	 * Reads the breakdown from a sheet known to hold one. A missing column is reported
 	 * and gives an empty task list: nothing sensible can be read without it.
 	 */
@@ -129,7 +143,9 @@ public final class BreakdownReader {
 		if (!missing.isEmpty()) {
 			for (String label : missing) {
 				findings.add(FindingCode.BREAKDOWN_COLUMN_MISSING.at(
-						new Location(fileName, sheetName, "第" + (header.rowIndex() + 1) + "行"), "", label, label));
+						new Location(fileName, sheetName, "第" + (header.rowIndex() + 1) + "行"), "", label,
+						mistyped(sheet, header, label).map(typed -> "（表头中的“" + typed + "”是不是写错了？）").orElse(""),
+						label));
 			}
 			return new Breakdown(title, fileName, sheetName, header.columns(), List.of());
 		}

@@ -294,6 +294,16 @@ class BreakdownReaderTests {
 		}
 
 		@Test
+		void aMissingColumnWhoseHeaderIsMistypedIsPointedOut() throws Exception {
+			WorkbookBuilder table = WorkbookBuilder.sheet("任务分解表")
+				.row("事项名称", "主要任物", "牵头单位", "责任单位", "完成时限")
+				.row("1. 甲", "任务", "市政府办公室", "市司法局", "长期坚持");
+			Findings findings = new Findings();
+			read(table, findings);
+			assertThat(findings.all().get(0).message()).isEqualTo("任务分解表缺少“主要任务”列（表头中的“主要任物”是不是写错了？）");
+		}
+
+		@Test
 		void anItemWithoutANumberIsNumberedInOrderWithAWarning() throws Exception {
 			WorkbookBuilder table = WorkbookBuilder.sheet("任务分解表")
 				.row("事项名称", "主要任务", "牵头单位", "责任单位", "完成时限")
