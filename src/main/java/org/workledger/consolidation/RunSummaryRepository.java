@@ -38,6 +38,15 @@ class RunSummaryRepository {
 		return String.join("、", names.subList(0, SHOWN)) + " 等 " + names.size() + " 个";
 	}
 
+	/** The names of the run's files that ended so, in order. */
+	private List<String> fileNames(long jobExecutionId, Disposition disposition) {
+		return this.jdbc
+			.sql("select file_name from run_file where job_execution_id = ? and disposition = ? order by file_name")
+			.params(jobExecutionId, disposition.name())
+			.query(String.class)
+			.list();
+	}
+
 	RunSummary summarize(long jobExecutionId, RunParameters run, List<LedgerRow> rows) {
 		Map<Disposition, Integer> files = new EnumMap<>(Disposition.class);
 		this.jdbc.sql("select disposition, count(*) from run_file where job_execution_id = ? group by disposition")
@@ -73,11 +82,7 @@ class RunSummaryRepository {
 		if (duplicates.size() > SHOWN) {
 			notes.add("另有 " + (duplicates.size() - SHOWN) + " 个重复文件未逐一列出（共 " + duplicates.size() + " 个，每个文件的处理见上方逐条记录和运行日志）");
 		}
-		List<String> waiting = this.jdbc
-			.sql("select file_name from run_file where job_execution_id = ? and disposition = 'WAITING' order by file_name")
-			.param(jobExecutionId)
-			.query(String.class)
-			.list();
+		List<String> waiting = fileNames(jobExecutionId, Disposition.WAITING);
 		if (!waiting.isEmpty()) {
 			// named: a clerk who just copied a unit's file in wants to know it was seen
 			notes.add("另有 " + waiting.size() + " 个文件刚刚发生变化（可能还在复制中），留待下次运行处理：" + some(waiting));
@@ -101,11 +106,7 @@ class RunSummaryRepository {
 		if (!skipped.isEmpty()) {
 			notes.add("忽略的文件：" + some(skipped) + "（Excel/WPS 打开表格时产生的锁定文件、备份文件（.bak）、隐藏文件或临时文件，不是报送表）");
 		}
-		List<String> ownOutputs = this.jdbc
-			.sql("select file_name from run_file where job_execution_id = ? and disposition = 'OWN_OUTPUT' order by file_name")
-			.param(jobExecutionId)
-			.query(String.class)
-			.list();
+		List<String> ownOutputs = fileNames(jobExecutionId, Disposition.OWN_OUTPUT);
 		if (!ownOutputs.isEmpty()) {
 			notes.add("本系统生成的文件，未作为报表处理：" + some(ownOutputs) + "（汇总台账、问题清单等写在 output 文件夹中，"
 					+ "放进 input 的副本不退回、不计入通报；可以从 input 中移走）");

@@ -56,14 +56,19 @@ public record RejectedReturn(String sha256, String fileName, String unitName, in
 
 		/** Where the findings of one hint are: the sheet said once for cells of the same sheet. */
 		public static String places(List<NoticeFinding> same) {
+			return places(same, CELLS_NAMED);
+		}
+
+		/** As {@link #places(List)}, naming up to {@code named} cells (a page has room for more than a PDF's line). */
+		public static String places(List<NoticeFinding> same, int named) {
 			NoticeFinding first = same.get(0);
 			StringBuilder where = new StringBuilder(first.where());
-			for (int i = 1; i < Math.min(same.size(), CELLS_NAMED); i++) {
+			for (int i = 1; i < Math.min(same.size(), named); i++) {
 				NoticeFinding f = same.get(i);
 				where.append("、").append(f.sheet().equals(first.sheet()) && !f.cell().isEmpty() && !f.cell().startsWith("第")
 						? f.cell() : f.where());
 			}
-			if (same.size() > CELLS_NAMED) {
+			if (same.size() > named) {
 				where.append(" 等 ").append(same.size()).append(" 处");
 			}
 			return where.toString();

@@ -70,7 +70,7 @@ class LoginThrottle extends OncePerRequestFilter implements AuthenticationFailur
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (blocked(request)) {
+		if (blocked(request, account(request))) {
 			response.sendRedirect(request.getContextPath() + "/login?locked");
 			return;
 		}
@@ -85,12 +85,15 @@ class LoginThrottle extends OncePerRequestFilter implements AuthenticationFailur
 		if (account.isEmpty()) {
 			count(addressKey(request));
 		}
-		response.sendRedirect(request.getContextPath() + (blocked(request) ? "/login?locked" : "/login?error"));
+		response.sendRedirect(request.getContextPath() + (blocked(request, account) ? "/login?locked" : "/login?error"));
 	}
 
-	/** An account held after wrong passwords for it, or a name that is no account from an address trying names. */
-	private boolean blocked(HttpServletRequest request) {
-		Optional<String> account = account(request);
+	/**
+	 * An account held after wrong passwords for it, or a name that is no account from an address trying names.
+	 * @param account the account the typed name stands for, looked up once per request (a name that is no
+	 * account reads the roster)
+	 */
+	private boolean blocked(HttpServletRequest request, Optional<String> account) {
 		return blocked(userKey(account.orElse(typed(request)), request.getRemoteAddr()))
 				|| (account.isEmpty() && blocked(addressKey(request)));
 	}
