@@ -177,6 +177,8 @@ public enum FindingCode {
 			"请核对：已经开始的任务请选择“推进中”，确未启动的完成进度应为 0"),
 	FULL_NOT_DONE("return.full-not-done", Severity.WARNING, "完成进度为 100%%，但完成状态是“%s”", "如已完成请选择“已完成”"),
 	CELL_ERROR("return.cell-error", Severity.ERROR, "单元格显示错误值 %s", "请改正公式或直接填写内容"),
+	FORMULA_UNCALCULATED("return.formula-uncalculated", Severity.ERROR, "单元格中的公式 %s 没有保存计算结果，读不出它的值",
+			"请用 Excel 或 WPS 打开此文件、保存后重新报送，或直接填写内容（不用公式）"),
 	PERCENT_DECREASED("return.percent-decreased", Severity.WARNING, "完成进度从上期的 %s%% 降到 %s%%", "请核对完成进度"),
 	DONE_REVERTED("return.done-reverted", Severity.WARNING, "上期已报“已完成”，本期为“%s”", "请核对完成状态"),
 	PROGRESS_COPIED("return.progress-copied", Severity.WARNING, "工作进展与上期报送的内容完全相同", "请填写本期的新进展");
@@ -302,6 +304,7 @@ public enum FindingCode {
 			case NOT_STARTED_WITH_PROGRESS -> "未启动却有进度";
 			case FULL_NOT_DONE -> "进度已满未标已完成";
 			case CELL_ERROR -> "单元格错误值";
+			case FORMULA_UNCALCULATED -> "公式没有计算结果";
 			case PERCENT_DECREASED -> "完成进度比上期低";
 			case DONE_REVERTED -> "上期已完成本期未完成";
 			case PROGRESS_COPIED -> "工作进展与上期相同";

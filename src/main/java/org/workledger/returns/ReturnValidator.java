@@ -23,6 +23,7 @@ import org.workledger.roster.Unit;
 import org.workledger.roster.UnitMatch;
 import org.workledger.vocabulary.StatusVocabulary;
 import org.workledger.workbook.Labels;
+import org.workledger.workbook.UsermodelGrids;
 
 /**
  * Applies every rule to a return in one pass and collects all findings, so a unit learns
@@ -99,7 +100,8 @@ public final class ReturnValidator {
 		String phone = contact(book, ProgressWorkbookContract.PHONE, findings);
 		LocalDate filledOn = filledOn(book, findings, period);
 		book.errorCells()
-			.forEach((cell, value) -> findings.add(FindingCode.CELL_ERROR.at(new Location(file, sheet, cell), value, value)));
+			.forEach((cell, value) -> findings.add((value.startsWith(UsermodelGrids.UNCALCULATED_PREFIX)
+					? FindingCode.FORMULA_UNCALCULATED : FindingCode.CELL_ERROR).at(new Location(file, sheet, cell), value, value)));
 		if (unit != null) {
 			templateChecks(book, unit, findings);
 			fileNameCheck(book, unit, findings);

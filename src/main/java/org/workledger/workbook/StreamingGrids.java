@@ -228,6 +228,8 @@ public final class StreamingGrids {
 
 		private boolean hasValue;
 
+		private boolean hasFormula;
+
 		private final BiPredicate<SheetGrid, Integer> enough;
 
 		CellHandler(SheetGrid grid, CellFormats styles, SharedStrings strings, boolean date1904,
@@ -266,7 +268,9 @@ public final class StreamingGrids {
 					this.value.setLength(0);
 					this.inCell = true;
 					this.hasValue = false;
+					this.hasFormula = false;
 				}
+				case "f" -> this.hasFormula |= this.inCell;
 				case "v" -> {
 					this.inValue = this.inCell;
 					this.hasValue |= this.inCell;
@@ -306,6 +310,10 @@ public final class StreamingGrids {
 				case "t" -> this.inInlineText = false;
 				case "c" -> {
 					this.inCell = false;
+					if (this.hasFormula && (!this.hasValue || this.value.isEmpty() && !"str".equals(this.type))) {
+						// a formula saved without its result (a script wrote the file): the usermodel works it out
+						throw new SAXException("formula without its result in " + SheetGrid.a1(this.cellRow, this.cellColumn));
+					}
 					if (this.hasValue) {
 						this.grid.put(this.cellRow, this.cellColumn, cell());
 					}

@@ -91,6 +91,16 @@ class NamesAndWordsFunctionalTests {
 				ReturnFixtures.set(sheet, r, ReturnFixtures.STATUS, "即将完成");
 			}
 		});
+		// two returns written by scripts: their formulas are saved without results, as POI and openpyxl save them
+		ReturnFixtures.withoutFormulaResults(ReturnFixtures.fill(blank("苏家屯区人民政府"), input("苏家屯区.xlsx"),
+				LocalDate.of(2023, 10, 26), NamesAndWordsFunctionalTests::doneByFormulas), false);
+		ReturnFixtures.withoutFormulaResults(ReturnFixtures.fill(blank("辽中区人民政府"), input("辽中区.xlsx"),
+				LocalDate.of(2023, 10, 26), NamesAndWordsFunctionalTests::doneByFormulas), true);
+		ReturnFixtures.withoutFormulaResults(ReturnFixtures.fill(blank("康平县人民政府"), input("康平县.xlsx"),
+				LocalDate.of(2023, 10, 26), (sheet, r) -> {
+					// INFO is a function Excel has and POI cannot work out
+					sheet.getRow(r).getCell(ReturnFixtures.PERCENT).setCellFormula("IF(INFO(\"system\")=\"pcdos\",60,60)");
+				}), false);
 		assertThat(run(this.consolidateJob).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		ledger = LedgerRows.read(WORKSPACE.resolve("output/2023-10/汇总台账（2023年10月）.xlsx"));
 		consolidated = true;
@@ -183,6 +193,37 @@ class NamesAndWordsFunctionalTests {
 		assertThat(outcome("于洪区.xlsx")).isEqualTo("REJECTED");
 		assertThat(messages("于洪区.xlsx")).contains("填报单位“区政府”太笼统，看不出是哪个单位（此表格是为“于洪区人民政府”下发的）");
 		assertThat(unitOf("于洪区.xlsx")).isEqualTo("于洪区人民政府");
+	}
+
+	@Test
+	void formulasSavedWithoutTheirResultsAreWorkedOutAsExcelWould() {
+		// a script wrote 完成状态 and 完成进度 as formulas and saved no results (read as empty and 0 before)
+		for (String file : List.of("苏家屯区.xlsx", "辽中区.xlsx")) {
+			assertThat(outcome(file)).as(file).isEqualTo("ACCEPTED");
+			assertThat(findings(file)).as(file).isEmpty();
+		}
+		for (String unit : List.of("苏家屯区人民政府", "辽中区人民政府")) {
+			List<Map<String, String>> rows = ledger.stream().filter(r -> unit.equals(r.get("单位名称"))).toList();
+			assertThat(rows).as(unit).isNotEmpty().allSatisfy(r -> {
+				assertThat(r).containsEntry("完成状态", "已完成");
+				assertThat(r.get("完成进度（%）")).isEqualTo("100");
+			});
+		}
+	}
+
+	@Test
+	void aFormulaThatCannotBeWorkedOutAsksForTheFileToBeSavedInExcel() {
+		assertThat(outcome("康平县.xlsx")).isEqualTo("REJECTED");
+		assertThat(findings("康平县.xlsx")).first().satisfies(f -> {
+			assertThat(f.get("code")).isEqualTo("return.formula-uncalculated");
+			assertThat(f.get("message")).startsWith("单元格中的公式 =IF(INFO(\"system\")=\"pcdos\",60,60) 没有保存计算结果");
+			assertThat(f.get("fix")).startsWith("请用 Excel 或 WPS 打开此文件、保存后重新报送");
+		});
+	}
+
+	private static void doneByFormulas(org.apache.poi.ss.usermodel.Sheet sheet, int r) {
+		sheet.getRow(r).getCell(ReturnFixtures.STATUS).setCellFormula("\"已\"&\"完成\"");
+		sheet.getRow(r).getCell(ReturnFixtures.PERCENT).setCellFormula("40+60");
 	}
 
 	private String unitOf(String file) {

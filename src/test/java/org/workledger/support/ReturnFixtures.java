@@ -158,4 +158,32 @@ public final class ReturnFixtures {
 		return CellValues.text(sheet, row, TASK_ID);
 	}
 
+	/**
+	 * The return as a script writes it: every formula without its result, as POI does
+	 * ({@code <f>…</f>} alone) or as openpyxl does ({@code emptyValues}: an empty {@code <v/>}).
+	 */
+	public static Path withoutFormulaResults(Path xlsx, boolean emptyValues) throws IOException {
+		Path rewritten = xlsx.resolveSibling(xlsx.getFileName() + ".tmp");
+		try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(xlsx));
+				java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(rewritten))) {
+			for (java.util.zip.ZipEntry entry; (entry = in.getNextEntry()) != null;) {
+				byte[] bytes = in.readAllBytes();
+				if (entry.getName().startsWith("xl/worksheets/")) {
+					String xml = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+					xml = xml.replaceAll("(<f>[^<]*</f>)(<v>[^<]*</v>)?", "$1" + (emptyValues ? "<v></v>" : ""));
+					if (emptyValues) {
+						// openpyxl gives a formula cell no type either
+						xml = xml.replaceAll("<c([^>]*?) t=\"str\"([^>]*)><f>", "<c$1$2><f>");
+					}
+					bytes = xml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+				}
+				out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+				out.write(bytes);
+				out.closeEntry();
+			}
+		}
+		Files.move(rewritten, xlsx, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		return xlsx;
+	}
+
 }
