@@ -94,6 +94,10 @@ public enum FindingCode {
 			"请使用下发的进展情况表填报，不要删除表头行"),
 	RETURN_COLUMN_MISSING("return.column-missing", Severity.ERROR, "填报表格缺少“%s”列", "请恢复“%s”列（可从下发的进展情况表中复制表头）"),
 	UNIT_MISSING("return.unit-missing", Severity.ERROR, "没有填写填报单位", "请在“填报单位”右侧单元格填写本单位全称"),
+	UNIT_FROM_TEMPLATE("return.unit-from-template", Severity.WARNING, "没有填写填报单位，已按这份表格下发给的“%s”计入",
+			"下次请在“填报单位”右侧单元格填写本单位全称"),
+	UNIT_FROM_FILE_NAME("return.unit-from-file-name", Severity.WARNING, "没有填写填报单位，已按文件名中的“%s”计入",
+			"下次请在“填报单位”右侧单元格填写本单位全称"),
 	UNIT_UNKNOWN("return.unit-unknown", Severity.ERROR, "填报单位“%s”不在单位名册中%s", "%s"),
 	UNIT_AMBIGUOUS("return.unit-ambiguous", Severity.ERROR, "填报单位“%s”可能是%s，无法确定是哪一个%s", "%s"),
 	UNIT_VARIANT_OTHER_TEMPLATE("return.unit-variant-other-template", Severity.ERROR,
@@ -256,6 +260,8 @@ public enum FindingCode {
 			case RETURN_NO_TABLE -> "找不到填报表格";
 			case RETURN_COLUMN_MISSING -> "填报表格缺列";
 			case UNIT_MISSING -> "未填填报单位";
+			case UNIT_FROM_TEMPLATE -> "填报单位按下发对象计";
+			case UNIT_FROM_FILE_NAME -> "填报单位按文件名计";
 			case UNIT_UNKNOWN -> "填报单位不在名册中";
 			case UNIT_AMBIGUOUS -> "填报单位无法确定";
 			case UNIT_VARIANT_OTHER_TEMPLATE -> "填报单位与下发对象不符";

@@ -198,13 +198,7 @@ public final class ReturnValidator {
 	private Unit unit(ReturnedWorkbook book, Findings findings, boolean report) {
 		Optional<HeaderValue> value = book.header(ProgressWorkbookContract.UNIT).filter(v -> !v.text().isEmpty());
 		if (value.isEmpty()) {
-			if (report) {
-				findings.add(FindingCode.UNIT_MISSING.at(headerLocation(book, ProgressWorkbookContract.UNIT), NO_VALUE));
-			}
-			// the template knows whom it was made for; good enough to address a rejection
-			return this.rules.roster()
-				.current(book.meta().getOrDefault(ProgressWorkbookContract.META_UNIT, ""))
-				.orElse(null);
+			return unitNotWritten(book, findings, report);
 		}
 		HeaderValue v = value.get();
 		Location where = new Location(book.fileName(), v.sheet(), v.cell());
@@ -291,6 +285,38 @@ public final class ReturnValidator {
 		}
 		// not credited to anyone; a rejection made from a template goes back to whom it was made for
 		return template;
+	}
+
+	/**
+	 * 填报单位 left empty (a unit cleared the cell, or never wrote it on a table of its own). The
+	 * form it was made for, or else the one unit its file is named after by full name, says who
+	 * sent it, unless the other says someone else: it counts for that unit with a warning (sent
+	 * back, a unit whose own form and file both named it came again days later, late). With
+	 * nothing to go on it is an error; the form's unit still addresses the rejection.
+	 */
+	private Unit unitNotWritten(ReturnedWorkbook book, Findings findings, boolean report) {
+		Location where = headerLocation(book, ProgressWorkbookContract.UNIT);
+		Optional<Unit> template = this.rules.roster()
+			.current(book.meta().getOrDefault(ProgressWorkbookContract.META_UNIT, ""));
+		String name = book.fileName().substring(book.fileName().lastIndexOf('/') + 1);
+		Optional<Unit> named = this.rules.roster().fullNameIn(name);
+		if (template.isPresent() && (named.isEmpty() || named.get() == template.get())) {
+			if (report) {
+				findings.add(FindingCode.UNIT_FROM_TEMPLATE.at(where, NO_VALUE, template.get().name()));
+			}
+			return template.get();
+		}
+		if (template.isEmpty() && named.isPresent()) {
+			if (report) {
+				findings.add(FindingCode.UNIT_FROM_FILE_NAME.at(where, NO_VALUE, named.get().name()));
+			}
+			return named.get();
+		}
+		if (report) {
+			findings.add(FindingCode.UNIT_MISSING.at(where, NO_VALUE));
+		}
+		// good enough to address a rejection
+		return template.orElse(null);
 	}
 
 	private Period period(ReturnedWorkbook book, Findings findings, boolean report) {

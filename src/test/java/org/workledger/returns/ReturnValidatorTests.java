@@ -217,6 +217,41 @@ class ReturnValidatorTests {
 			.satisfies(f -> assertThat(f.fix()).isEqualTo("请写成“2023年9月”或“2023-09”"));
 	}
 
+	/** 和平区's tidy return with 填报单位 left empty, under a file name, on the form made for {@code madeFor}. */
+	static ReturnedWorkbook withoutUnit(String fileName, String madeFor) {
+		ReturnedWorkbook book = book("", "2023年10月", new String[] { "1.1", "推进中", "60", "进展" },
+				new String[] { "2.1", "持续推进", "", "进展" });
+		Map<String, String> meta = madeFor == null ? Map.of()
+				: Map.of(ProgressWorkbookContract.META_UNIT, madeFor, ProgressWorkbookContract.META_PERIOD, "2023-10");
+		return new ReturnedWorkbook(fileName, book.sheetName(), book.missingColumns(), book.header(), book.rows(), meta,
+				book.errorCells());
+	}
+
+	@Test
+	void anEmpty填报单位CountsForTheUnitItsFormOrElseItsFileNameNames() {
+		// the form made for 和平区, the cell cleared: its form says whom it is from
+		ValidatedReturn onForm = validator().validate(withoutUnit("新建 Microsoft Excel 工作表.xlsx", "和平区人民政府"));
+		assertThat(codes(onForm)).containsExactly("return.unit-from-template@B3");
+		assertThat(onForm.accepted()).isTrue();
+		assertThat(onForm.unit()).isEqualTo(HEPING);
+		assertThat(onForm.findings().all().get(0).message()).isEqualTo("没有填写填报单位，已按这份表格下发给的“和平区人民政府”计入");
+
+		// a table of its own, named after the unit in full
+		ValidatedReturn named = validator().validate(withoutUnit("和平区人民政府-2023年10月进展情况表.xlsx", null));
+		assertThat(codes(named)).containsExactly("return.unit-from-file-name@B3");
+		assertThat(named.unit()).isEqualTo(HEPING);
+
+		// the form of one unit in a file named after another: who sent it cannot be told
+		ValidatedReturn contradicting = validator().validate(withoutUnit("沈阳市司法局11月报表.xlsx", "和平区人民政府"));
+		assertThat(codes(contradicting)).contains("return.unit-missing@B3");
+		assertThat(contradicting.accepted()).isFalse();
+
+		// nothing to go on
+		ValidatedReturn unknown = validator().validate(withoutUnit("进展情况.xlsx", null));
+		assertThat(codes(unknown)).contains("return.unit-missing@B3");
+		assertThat(unknown.accepted()).isFalse();
+	}
+
 	@Test
 	void aMissing填报日期IsGivenAnExampleInTheReturnsOwnMonth() {
 		ReturnedWorkbook book = book("和平区人民政府", "2023年10月", new String[] { "1.1", "推进中", "60", "进展" },
