@@ -253,6 +253,16 @@ class ReturnValidatorTests {
 	}
 
 	@Test
+	void withoutAStatusColumnTheMissingColumnIsSaidOnceNotAsBlankPercentsOnEveryRow() {
+		// 2.1 is 长期坚持: its blank percent is allowed, but without a status column no row is known to be ongoing
+		ReturnedWorkbook book = book("和平区人民政府", "2023年10月", new String[] { "1.1", "", "60", "进展" },
+				new String[] { "2.1", "", "", "进展" });
+		ValidatedReturn checked = validator().validate(new ReturnedWorkbook(book.fileName(), book.sheetName(),
+				List.of(ProgressWorkbookContract.STATUS), book.header(), book.rows(), book.meta(), book.errorCells()));
+		assertThat(codes(checked)).containsExactly("return.column-missing@");
+	}
+
+	@Test
 	void aMissing填报日期IsGivenAnExampleInTheReturnsOwnMonth() {
 		ReturnedWorkbook book = book("和平区人民政府", "2023年10月", new String[] { "1.1", "推进中", "60", "进展" },
 				new String[] { "2.1", "持续推进", "", "进展" });

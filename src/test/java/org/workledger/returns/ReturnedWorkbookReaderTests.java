@@ -100,6 +100,21 @@ class ReturnedWorkbookReaderTests {
 	}
 
 	@Test
+	void 完成情况AboveTheStatusWordsIsTheStatusColumn() throws Exception {
+		// given the distributed form's 完成状态 retyped as 完成情况, the column the unit sees filled in
+		try (Workbook workbook = WorkbookBuilder.sheet("进展填报")
+			.row("填报单位", "沈阳市应急管理局")
+			.row("任务编号", "主要任务", "完成情况", "完成进度（%）", "工作进展", "存在问题", "下步计划")
+			.row("1.1", "任务", "推进中", "60", "进展甲", "无", "继续")
+			.build()) {
+			ReturnedWorkbook book = ReturnedWorkbookReader.read(workbook, "a.xlsx");
+			assertThat(book.missingColumns()).isEmpty();
+			assertThat(book.rows().get(0).statusText()).isEqualTo("推进中");
+			assertThat(book.rows().get(0).cell(ProgressWorkbookContract.STATUS)).isEqualTo("C3");
+		}
+	}
+
+	@Test
 	void readsColumnsInAnyOrderAndSkipsBlankRowsAndNotes() throws Exception {
 		try (Workbook workbook = WorkbookBuilder.sheet("进展填报")
 			.row("填报单位", "沈阳市司法局")
