@@ -65,7 +65,7 @@ final class UnitReports {
 		int overdue = (int) rows.stream().filter(LedgerRow::overdue).count();
 		p.put("UNIT_NAME", unit.name());
 		p.put("UNIT_CATEGORY", unit.category());
-		LocalDate issued = this.facts.issuedOn(unit.name());
+		LocalDate issued = issuedOn(unit);
 		p.put("ISSUED_LABEL", PeriodFacts.dateLabel(issued));
 		if (reported(unit)) {
 			Submission s = this.facts.winners().get(unit.name());
@@ -106,6 +106,21 @@ final class UnitReports {
 							overdue == 0 ? "" : "下列 " + rows.size() + " 项任务中 " + overdueTail));
 		}
 		return p;
+	}
+
+	/**
+	 * The day the unit's document is dated: its own returns' (another unit's late return leaves
+	 * its report as it was). A reminder to a unit that sent nothing has none, and once the day
+	 * returns are due is past it is dated with the circular, by the period's last return: dated
+	 * the last day of the month, it asked on 8 December for the return "by 5 December".
+	 */
+	private LocalDate issuedOn(Unit unit) {
+		LocalDate own = this.facts.issuedOn(unit.name());
+		if (reported(unit)) {
+			return own;
+		}
+		LocalDate period = this.facts.issuedOn();
+		return period.isAfter(own) && !period.isBefore(this.facts.returnsDue()) ? period : own;
 	}
 
 	/**
