@@ -174,6 +174,27 @@ class RunSummaryRepository {
 			.query((rs, n) -> rs.getString(1) + " " + rs.getInt(2) + " 份，计入“" + counted.getOrDefault(rs.getString(1), "")
 					+ "”")
 			.list();
+		// the return received last counts even when its 填报日期 is earlier (a unit may correct a wrong date), but an
+		// old version sent again by mistake took a unit's figures back a month unseen: the clerk is told which
+		this.jdbc.sql("""
+				select f.file_name, f.unit_name, f.filled_on, o.file_name, o.filled_on
+				from run_file r join input_file f on f.sha256 = r.sha256
+				join input_file o on o.period = f.period and o.unit_name = f.unit_name and o.outcome = 'ACCEPTED'
+				  and o.kind = 'RETURN' and o.sha256 <> f.sha256 and o.filled_on > f.filled_on
+				  and coalesce(o.received_execution, o.first_seen_execution) < r.job_execution_id
+				where r.job_execution_id = ? and r.disposition = 'ACCEPTED' and f.period = ?
+				order by f.unit_name, o.filled_on desc""")
+			.params(jobExecutionId, run.period().key())
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5) })
+			.list()
+			.stream()
+			.filter(f -> f[0].equals(counted.get(f[1])))
+			.collect(java.util.stream.Collectors.toMap(f -> f[1], f -> f, (first, other) -> first, LinkedHashMap::new))
+			.values()
+			.forEach(f -> notes.add("“" + f[0] + "”（" + f[1] + "，填报日期 " + f[2] + "）是后收到的，已替换此前计入的“" + f[3]
+					+ "”，但那份的填报日期（" + f[4] + "）更晚：如是误发的旧版本，请该单位重新报送最新的一份（须另存一次，"
+					+ "与已收到的完全相同的文件按重复处理）；如是改正了填报日期，不必处理"));
 		if (!several.isEmpty()) {
 			notes.add("本期有多份合格表格的单位（后一次运行收到的为准；同一次运行收到的，取填报日期最晚的一份，同一天的取文件时间最新的；其余不计）：" + some(several));
 		}

@@ -300,6 +300,24 @@ class ConsolidateJobFunctionalTests {
 		}
 	}
 
+	@Test
+	@Order(4)
+	void anOlderVersionSentLaterCountsAndTheRunSaysWhatItReplaced(
+			org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+		// given 铁西区's first draft (填报日期 19 October) sent again after its corrected version of 21 October counted
+		ReturnFixtures.fill(blank(OCTOBER, "铁西区人民政府"), input("铁西区-旧稿.xlsx"), LocalDate.of(2023, 10, 19),
+				(sheet, r) -> ReturnFixtures.setNumber(sheet, r, ReturnFixtures.PERCENT, 30));
+
+		// when
+		JobExecution again = run(this.consolidateJob, OCTOBER);
+
+		// then the return received last counts, as the README says, and the clerk is told what it replaced
+		assertThat(again.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(row(readLedger(), "1.1", "铁西区人民政府")).containsEntry("完成进度（%）", "30");
+		assertThat(output).contains("“铁西区-旧稿.xlsx”（铁西区人民政府，填报日期 2023-10-19）是后收到的，已替换此前计入的“铁西区-修改稿.xlsx”，"
+				+ "但那份的填报日期（2023-10-21）更晚：如是误发的旧版本，请该单位重新报送最新的一份");
+	}
+
 	private Map<String, String> dispositions(long jobExecutionId) {
 		Map<String, String> result = new HashMap<>();
 		this.jdbc.sql("select file_name, disposition from run_file where job_execution_id = ?")
