@@ -166,6 +166,16 @@ public final class InputFolder {
 				|| lower.endsWith(".et") || lower.endsWith(".ett") || lower.endsWith(".csv") || lower.endsWith(".ods");
 	}
 
+	/** Names of what comes along with returns: documents, scans and photos (never a return). */
+	public static boolean hasDocumentName(String name) {
+		String lower = name.toLowerCase(Locale.ROOT);
+		int dot = lower.lastIndexOf('.');
+		return dot >= 0 && DOCUMENT_EXTENSIONS.contains(lower.substring(dot + 1));
+	}
+
+	private static final java.util.Set<String> DOCUMENT_EXTENSIONS = java.util.Set.of("doc", "docx", "wps", "pdf", "ofd",
+			"txt", "ppt", "pptx", "jpg", "jpeg", "png", "bmp", "gif", "tif", "tiff");
+
 	static boolean isIgnored(Path relative) {
 		for (Path part : relative) {
 			String name = part.toString();

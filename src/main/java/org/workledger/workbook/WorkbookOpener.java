@@ -259,8 +259,8 @@ public class WorkbookOpener {
 			case XML -> "这是一个 XML 文件";
 			case RTF -> "这是一个 RTF 文档";
 			case WORD2 -> "这是一个 Word 文档";
-			default -> name.endsWith(".csv") || looksLikeCsv(file) ? "这是一个 CSV 文本文件，可能是从其他软件导出后改了扩展名"
-					: "文件内容不是 Excel 格式";
+			default -> name.endsWith(".csv") ? "这是一个 CSV 文本文件"
+					: looksLikeCsv(file) ? "这是一个 CSV 文本文件，可能是从其他软件导出后改了扩展名" : "文件内容不是 Excel 格式";
 		};
 	}
 

@@ -99,6 +99,31 @@ class TablesByYearCommandTests {
 	}
 
 	@Test
+	void aDocumentThatCannotBeOpenedIsAnAttachmentAndACsvIsNotCalledRenamed(
+			org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+		// given a Word document cut short (a zip with no parts list) and a unit's own CSV export
+		Path workspace = TestWorkspace.withSamples();
+		try (var zip = new java.util.zip.ZipOutputStream(
+				Files.newOutputStream(workspace.resolve("input/自然资源局11月进展情况.docx")))) {
+			zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+			zip.write("<w:document/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
+		Files.writeString(workspace.resolve("input/生态环境局进展.csv"), "任务编号,完成状态,完成进度\n1.1,推进中,60\n");
+		assertThat(run("distribute", "-w", workspace.toString(), "-p", "2023-10").exitCode()).isZero();
+
+		// when
+		assertThat(run("consolidate", "-w", workspace.toString(), "-p", "2023-10").exitCode()).isZero();
+
+		// then the document goes with the attachments, not back to a unit as a broken workbook
+		assertThat(output.getOut()).contains("不是表格、未作为报表处理的文件：自然资源局11月进展情况.docx")
+			.doesNotContain("退回：自然资源局11月进展情况.docx");
+		// and the CSV is said to be a CSV, not a file whose extension was changed
+		assertThat(output.getOut()).contains("退回：生态环境局进展.csv（1 个错误）：不是 Excel 工作簿（这是一个 CSV 文本文件）")
+			.doesNotContain("改了扩展名");
+	}
+
+	@Test
 	void aRunStoppedForAMissingTableSaysWhyOnceOnItsOutputAndOnceForScripts(
 			org.springframework.boot.test.system.CapturedOutput output) throws Exception {
 		Path workspace = TestWorkspace.withSamples();
