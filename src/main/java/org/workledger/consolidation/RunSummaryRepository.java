@@ -97,8 +97,9 @@ class RunSummaryRepository {
 			.filter(f -> f[1].startsWith(IntakeOutcome.NOT_A_SPREADSHEET))
 			.map(f -> f[0])
 			.toList();
+		List<String> packed = ignoredFiles.stream().filter(f -> f[1].equals(IntakeOutcome.PACKED)).map(f -> f[0]).toList();
 		List<String> ignored = ignoredFiles.stream()
-			.filter(f -> !f[1].startsWith(IntakeOutcome.NOT_A_SPREADSHEET))
+			.filter(f -> !f[1].startsWith(IntakeOutcome.NOT_A_SPREADSHEET) && !f[1].equals(IntakeOutcome.PACKED))
 			.map(f -> f[0])
 			.toList();
 		List<String> unreadable = ignored.stream().filter(InputFolder::isUnreadableName).toList();
@@ -110,6 +111,9 @@ class RunSummaryRepository {
 		if (!ownOutputs.isEmpty()) {
 			notes.add("本系统生成的文件，未作为报表处理：" + some(ownOutputs) + "（汇总台账、问题清单等写在 output 文件夹中，"
 					+ "放进 input 的副本不退回、不计入通报；可以从 input 中移走）");
+		}
+		if (!packed.isEmpty()) {
+			notes.add("压缩包：" + some(packed) + "（其中的表格已解压、逐个处理，见上方以压缩包名开头的各条；压缩包留在 input 中）");
 		}
 		if (!notSheets.isEmpty()) {
 			notes.add("不是表格、未作为报表处理的文件：" + some(notSheets) + "（报送说明、扫描件、Word 文档等随表格一起放入的附件；"

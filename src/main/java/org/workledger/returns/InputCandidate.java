@@ -11,8 +11,14 @@ import java.util.List;
  * @param ignored lock, hidden or temporary files: recorded, never read
  * @param settling changed within the settle time, maybe still being copied: left for the next run
  * @param sha256 content hash when already known, else empty
+ * @param packed a zip whose workbooks were unpacked and are taken in one by one (see
+ * {@link org.workledger.intake.PackedReturns}): not itself read
  */
-public record InputCandidate(Path path, String name, boolean ignored, boolean settling, String sha256) {
+public record InputCandidate(Path path, String name, boolean ignored, boolean settling, String sha256, boolean packed) {
+
+	public InputCandidate(Path path, String name, boolean ignored, boolean settling, String sha256) {
+		this(path, name, ignored, settling, sha256, false);
+	}
 
 	public InputCandidate(Path path, String name, boolean ignored, boolean settling) {
 		this(path, name, ignored, settling, "");
@@ -20,7 +26,12 @@ public record InputCandidate(Path path, String name, boolean ignored, boolean se
 
 	/** One line of a partition's file list (tab never occurs in a path a clerk can type). */
 	static String encode(Path path, String name, boolean ignored, boolean settling, String sha256) {
-		return (ignored ? "I" : "-") + (settling ? "S" : "-") + "\t" + sha256 + "\t" + name + "\t" + path;
+		return encode(path, name, ignored, settling, sha256, false);
+	}
+
+	static String encode(Path path, String name, boolean ignored, boolean settling, String sha256, boolean packed) {
+		return (ignored ? "I" : "-") + (settling ? "S" : "-") + (packed ? "P" : "-") + "\t" + sha256 + "\t" + name
+				+ "\t" + path;
 	}
 
 	static List<InputCandidate> decode(String lines) {
@@ -31,7 +42,7 @@ public record InputCandidate(Path path, String name, boolean ignored, boolean se
 		for (String line : lines.split("\n")) {
 			String[] parts = line.split("\t", 4);
 			candidates.add(new InputCandidate(Path.of(parts[3]), parts[2], parts[0].charAt(0) == 'I',
-					parts[0].charAt(1) == 'S', parts[1]));
+					parts[0].charAt(1) == 'S', parts[1], parts[0].charAt(2) == 'P'));
 		}
 		return candidates;
 	}

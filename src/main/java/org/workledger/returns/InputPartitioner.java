@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.workledger.intake.InputFolder;
+import org.workledger.intake.PackedReturns;
 import org.workledger.intake.Sha256;
 import org.workledger.system.Console;
 
@@ -46,14 +47,17 @@ class InputPartitioner implements Partitioner {
 
 	private final long jobExecutionId;
 
+	private final PackedReturns packedReturns;
+
 	/**
 	 * @param snapshots folder for the lists of files of each partition: the list is written
 	 * there rather than into the partition's execution context, which Spring Batch stores
 	 * again after every chunk (at 10,000 files that rewrote megabytes per chunk)
 	 */
 	InputPartitioner(InputFolder input, Duration settleTime, IntakeProgressListener progress, Path snapshots,
-			long jobExecutionId) {
+			long jobExecutionId, PackedReturns packedReturns) {
 		this.input = input;
+		this.packedReturns = packedReturns;
 		this.settleTime = settleTime;
 		this.progress = progress;
 		this.snapshots = snapshots;
@@ -73,18 +77,28 @@ class InputPartitioner implements Partitioner {
 		List<String> shas = files.parallelStream()
 			.map(file -> changedAfter(file, settledBefore) && !complete.contains(file) ? "" : Sha256.of(file))
 			.toList();
+		int members = 0;
 		for (int i = 0; i < files.size(); i++) {
 			Path file = files.get(i);
 			String sha = shas.get(i);
 			boolean settling = sha.isEmpty();
+			String name = this.input.displayName(file);
+			List<PackedReturns.Member> packed = settling || !PackedReturns.isZipName(name) ? List.of()
+					: this.packedReturns.unpack(file, sha, name);
 			int group = settling ? 0 : Math.floorMod(sha.hashCode(), gridSize);
-			groups.get(group).add(InputCandidate.encode(file, this.input.displayName(file), false, settling, sha));
+			groups.get(group).add(InputCandidate.encode(file, name, false, settling, sha, !packed.isEmpty()));
+			for (PackedReturns.Member member : packed) {
+				String memberSha = Sha256.of(member.path());
+				groups.get(Math.floorMod(memberSha.hashCode(), gridSize))
+					.add(InputCandidate.encode(member.path(), member.name(), false, false, memberSha));
+				members++;
+			}
 		}
 		List<Path> ignored = this.input.ignoredFiles();
 		for (Path file : ignored) {
 			groups.get(0).add(InputCandidate.encode(file, this.input.displayName(file), true, false, ""));
 		}
-		this.progress.reset(files.size() + ignored.size());
+		this.progress.reset(files.size() + members + ignored.size());
 		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
 		removeEarlierSnapshots();
 		for (int i = 0; i < gridSize; i++) {

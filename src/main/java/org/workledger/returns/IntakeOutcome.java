@@ -20,6 +20,9 @@ public record IntakeOutcome(InputCandidate file, String sha256, long size, Insta
 	/** The detail of a file left alone as no spreadsheet at all; the run summary names such files by it. */
 	public static final String NOT_A_SPREADSHEET = "不是表格文件，未作为进展情况表处理";
 
+	/** The detail of a zip whose workbooks were unpacked and taken in one by one. */
+	public static final String PACKED = "压缩包，其中的表格已解压，逐个处理";
+
 	public IntakeOutcome(InputCandidate file, String sha256, long size, Instant modified, Disposition disposition,
 			String kind, ValidatedReturn validated, List<Finding> fileFindings, String detail) {
 		this(file, sha256, size, modified, disposition, kind, validated, fileFindings, detail, "", false);

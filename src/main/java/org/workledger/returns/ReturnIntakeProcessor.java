@@ -152,6 +152,11 @@ class ReturnIntakeProcessor implements ItemProcessor<InputCandidate, IntakeOutco
 			return new IntakeOutcome(file, null, 0, Instant.EPOCH, Disposition.IGNORED, "", null, List.of(),
 					InputFolder.isUnreadableName(file.name()) ? UNREADABLE_NAME : "Excel/WPS 锁定文件、备份文件、隐藏文件或临时文件");
 		}
+		if (file.packed()) {
+			// its workbooks are taken in one by one, each under the zip's name and its own
+			return new IntakeOutcome(file, null, 0, Instant.EPOCH, Disposition.IGNORED, "", null, List.of(),
+					IntakeOutcome.PACKED);
+		}
 		if (file.settling()) {
 			return new IntakeOutcome(file, null, 0, Instant.EPOCH, Disposition.WAITING, "", null, List.of(),
 					"文件刚刚发生变化，可能还在复制中，留待下次运行处理");

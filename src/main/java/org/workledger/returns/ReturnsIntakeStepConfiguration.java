@@ -35,6 +35,7 @@ import org.workledger.distribute.ProgressWorkbookSpecs;
 import org.workledger.intake.FileArchive;
 import org.workledger.intake.InputFolder;
 import org.workledger.intake.IntakeProperties;
+import org.workledger.intake.PackedReturns;
 import org.workledger.period.Period;
 import org.workledger.reference.ReferenceDataRepository;
 import org.workledger.roster.Roster;
@@ -120,7 +121,8 @@ class ReturnsIntakeStepConfiguration {
 			@Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
 		Workspace ws = new Workspace(Path.of(workspace));
 		return new InputPartitioner(new InputFolder(ws.input()), intake.settleTime(),
-				intakeProgressListener, ws.data().resolve("intake"), jobExecutionId);
+				intakeProgressListener, ws.data().resolve("intake"), jobExecutionId,
+				new PackedReturns(ws.data().resolve("unpacked"), intake.maxFileSize().toBytes()));
 	}
 
 	@Bean

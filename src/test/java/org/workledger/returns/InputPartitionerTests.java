@@ -56,7 +56,8 @@ class InputPartitionerTests {
 
 	private List<InputCandidate> partition(Duration settleTime) {
 		InputPartitioner partitioner = new InputPartitioner(new InputFolder(this.workspace.resolve("input")), settleTime,
-				new IntakeProgressListener(), this.workspace.resolve("data/intake"), 1);
+				new IntakeProgressListener(), this.workspace.resolve("data/intake"), 1,
+				new org.workledger.intake.PackedReturns(this.workspace.resolve("data/unpacked"), 20 * 1024 * 1024));
 		List<InputCandidate> files = new ArrayList<>();
 		for (ExecutionContext partition : partitioner.partition(2).values()) {
 			files.addAll(InputPartitioner.read(partition.getString(InputPartitioner.FILES)));
