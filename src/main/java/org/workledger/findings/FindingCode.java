@@ -19,7 +19,7 @@ public enum FindingCode {
 	FILE_BOMB("file.bomb", Severity.ERROR, "工作簿解压后的数据量与文件大小极不相称（可能已损坏，或含有大段重复的内容），为安全起见未读取",
 			"请用 Excel 打开，删去大段重复的文字和多余的空行空列，另存为新文件后再报送"),
 	FILE_ARCHIVE("file.archive", Severity.ERROR, "这是压缩包（%s），不是 Excel 工作簿",
-			"请直接报送其中的进展情况表（.xlsx 或 .xls 文件，不要压缩）；汇总部门收到压缩包时，也可解压后把其中的表格放入 input"),
+			"请直接报送其中的进展情况表（.xlsx 或 .xls 文件，不要压缩，也不要给压缩包加密码）"),
 		FILE_NOT_A_RETURN("file.not-a-return", Severity.ERROR, "这是%s，不是进展情况表", "请上传本单位填好的进展情况表"),
 	FILE_OWN_OUTPUT("file.own-output", Severity.ERROR, "这是%s，不是进展情况表",
 			"不用放入 input 文件夹（可移到别处保存）；单位报送的应是填好的进展情况表"),
