@@ -390,7 +390,8 @@ public final class ReturnValidator {
 		}
 		HeaderValue v = value.get();
 		Location where = new Location(book.fileName(), v.sheet(), v.cell());
-		LocalDate date = v.date() != null ? v.date() : DateText.parse(v.text()).orElse(null);
+		LocalDate date = v.date() != null ? v.date()
+				: DateText.parse(v.text(), period == null ? null : period.month()).orElse(null);
 		if (date == null) {
 			findings.add(FindingCode.FILLED_ON_UNREADABLE.at(where, v.text(), v.text(), example, day.format(CHINESE_DATE)));
 			return null;
