@@ -373,7 +373,10 @@ public final class ReturnValidator {
 			findings.add(FindingCode.CONTACT_MISSING.at(headerLocation(book, label), NO_VALUE, label));
 			return "";
 		}
-		return value.get().text();
+		// a number typed with a Chinese input method (０２４－２２７２１２３４) is the number a clerk dials
+		return ProgressWorkbookContract.PHONE.equals(label)
+				? java.text.Normalizer.normalize(value.get().text(), java.text.Normalizer.Form.NFKC)
+				: value.get().text();
 	}
 
 	/** @param period the return's period, whose month the examples of a date are given in (a 2026 date on a 2023 form read as a slip) */

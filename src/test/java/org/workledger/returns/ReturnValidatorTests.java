@@ -263,6 +263,17 @@ class ReturnValidatorTests {
 	}
 
 	@Test
+	void aPhoneNumberTypedInFullWidthIsKeptInHalfWidth() {
+		ReturnedWorkbook book = book("和平区人民政府", "2023年10月", new String[] { "1.1", "推进中", "60", "进展" },
+				new String[] { "2.1", "持续推进", "", "进展" });
+		Map<String, HeaderValue> header = new LinkedHashMap<>(book.header());
+		header.put(ProgressWorkbookContract.PHONE, new HeaderValue("０２４－２２７２１２３４", "进展填报", "F4", null));
+		ValidatedReturn checked = validator().validate(new ReturnedWorkbook(book.fileName(), book.sheetName(),
+				book.missingColumns(), header, book.rows(), book.meta(), book.errorCells()));
+		assertThat(checked.phone()).isEqualTo("024-22721234");
+	}
+
+	@Test
 	void aMissing填报日期IsGivenAnExampleInTheReturnsOwnMonth() {
 		ReturnedWorkbook book = book("和平区人民政府", "2023年10月", new String[] { "1.1", "推进中", "60", "进展" },
 				new String[] { "2.1", "持续推进", "", "进展" });
