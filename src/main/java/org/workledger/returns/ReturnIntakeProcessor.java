@@ -219,10 +219,11 @@ class ReturnIntakeProcessor implements ItemProcessor<InputCandidate, IntakeOutco
 	private IntakeOutcome unreadable(InputCandidate file, String sha, long size, Instant modified, Finding finding) {
 		Optional<ValidatedReturn> named = this.validator.byFileName(file.name(), finding);
 		boolean notExcel = finding.code() == FindingCode.FILE_NOT_EXCEL && !InputFolder.hasSpreadsheetName(file.name());
-		// a document named so that cannot be opened is still a document, not a return gone wrong
-		boolean brokenDocument = (finding.code() == FindingCode.FILE_UNREADABLE || finding.code() == FindingCode.FILE_ARCHIVE)
-				&& InputFolder.hasDocumentName(file.name());
-		if (named.isEmpty() && (notExcel || brokenDocument)) {
+		// a document, scan or photo, whole or not, even one named after its unit: a unit's cover letter or stamped
+		// scan sent with its return is not a return of its that was sent back
+		boolean document = InputFolder.hasDocumentName(file.name()) && (finding.code() == FindingCode.FILE_NOT_EXCEL
+				|| finding.code() == FindingCode.FILE_UNREADABLE || finding.code() == FindingCode.FILE_ARCHIVE);
+		if (document || named.isEmpty() && notExcel) {
 			// a cover note, a signed scan, a Word document sent along with the returns: no unit's attempt at a
 			// return, so neither sent back with a 退回通知 to nobody nor counted among the rejected
 			return new IntakeOutcome(file, null, size, modified, Disposition.IGNORED, "", null, List.of(),

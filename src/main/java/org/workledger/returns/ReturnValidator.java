@@ -139,8 +139,9 @@ public final class ReturnValidator {
 		.compile("(20\\d{2})\\s*年\\s*(\\d{1,2})\\s*月");
 
 	/**
-	 * A file that could not be read, named the way the distributed forms are (a unit's full
-	 * name and 2023年10月): most likely that unit's return for that month, sent back as such.
+	 * A file that could not be read, named after a unit (its full name, or a short name only
+	 * it has) and a month (2023年10月, 10月; none: the month being consolidated): most likely
+	 * that unit's return for that month, sent back as such.
 	 * Otherwise the unit would be told it had not reported, and the circular list it among
 	 * the silent, when it did send something, only not something that could be read.
 	 */
@@ -148,8 +149,10 @@ public final class ReturnValidator {
 		if (!UNREADABLE_RETURNS.contains(unreadable.code())) {
 			return Optional.empty();
 		}
-		Optional<Unit> unit = this.rules.roster().fullNameIn(fileName);
-		Optional<Period> period = periodInName(fileName);
+		Optional<Unit> unit = this.rules.roster().nameIn(fileName.substring(fileName.lastIndexOf('/') + 1));
+		// a name without a month (生态环境局进展.csv) is taken for the month being consolidated
+		Optional<Period> period = periodInName(fileName)
+			.or(() -> Optional.ofNullable(this.rules.asOf()).map(day -> Period.of(day.getYear(), day.getMonthValue())));
 		if (unit.isEmpty() || period.isEmpty()) {
 			return Optional.empty();
 		}

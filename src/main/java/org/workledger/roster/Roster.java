@@ -199,6 +199,32 @@ public final class Roster {
 		return Optional.ofNullable(found);
 	}
 
+	/**
+	 * The unit a text (a file name) names: by full name as {@link #fullNameIn}, else by a short
+	 * name or alias of three characters or more (市 in front left out) that only one unit has
+	 * (生态环境局进展.csv, 教育局10月.xlsx); empty
+	 * when it names none or several. For addressing what cannot be read, never for crediting.
+	 */
+	public Optional<Unit> nameIn(String text) {
+		Optional<Unit> full = fullNameIn(text);
+		if (full.isPresent()) {
+			return full;
+		}
+		String normalized = Labels.normalize(text);
+		java.util.Set<Unit> named = new java.util.LinkedHashSet<>();
+		for (Unit unit : this.units) {
+			for (String alias : unit.aliases()) {
+				String form = Labels.normalize(alias);
+				// 市教育局 is written 教育局 as often
+				String withoutCity = form.startsWith("市") ? form.substring(1) : form;
+				if (withoutCity.length() >= 3 && normalized.contains(withoutCity)) {
+					named.add(unit);
+				}
+			}
+		}
+		return named.size() == 1 ? Optional.of(named.iterator().next()) : Optional.empty();
+	}
+
 	/** The unit a full name, short name or alias stands for, exactly as the roster writes it. */
 	public Optional<Unit> unit(String name) {
 		return Optional.ofNullable(this.byName.get(Labels.normalize(name)));

@@ -121,6 +121,12 @@ class TablesByYearCommandTests {
 		// and the CSV is said to be a CSV, not a file whose extension was changed
 		assertThat(output.getOut()).contains("退回：生态环境局进展.csv（1 个错误）：不是 Excel 工作簿（这是一个 CSV 文本文件）")
 			.doesNotContain("改了扩展名");
+		// named after the bureau by a short name only it has: its reminder says what it sent was sent back
+		try (var reminder = org.apache.pdfbox.Loader
+			.loadPDF(workspace.resolve("output/2023-10/单位报告/沈阳市生态环境局-2023年10月催报通知.pdf").toFile())) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(reminder).replaceAll("\\s", ""))
+				.contains("你单位报送的2023年10月工作进展情况表（生态环境局进展.csv）无法作为Excel进展情况表打开，已退回");
+		}
 	}
 
 	@Test

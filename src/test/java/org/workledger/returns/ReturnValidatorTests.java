@@ -406,7 +406,7 @@ class ReturnValidatorTests {
 	}
 
 	@Test
-	void aFileThatCannotBeReadIsItsUnitsWhenItsNameSaysWhoseAndWhichMonth() {
+	void aFileThatCannotBeReadIsItsUnitsWhenItsNameSaysWhose() {
 		Finding unreadable = FindingCode.FILE_UNREADABLE.at(org.workledger.findings.Location.file("x"), "", "文件已损坏");
 		// the year written or not: 10月 alone is the latest October up to the run's as-of day (31 October 2023)
 		assertThat(validator().byFileName("和平区人民政府-2023年9月进展情况表.xlsx", unreadable))
@@ -417,9 +417,15 @@ class ReturnValidatorTests {
 		});
 		assertThat(validator().byFileName("和平区人民政府十二月.xlsx", unreadable))
 			.hasValueSatisfying(v -> assertThat(v.period()).isEqualTo(Period.of(2022, 12)));
-		// no month, or no unit's full name: nobody's
-		assertThat(validator().byFileName("和平区人民政府.xlsx", unreadable)).isEmpty();
-		assertThat(validator().byFileName("和平区-10月.xlsx", unreadable)).isEmpty();
+		// no month: the month being consolidated; a short name only one unit has names it too
+		assertThat(validator().byFileName("和平区人民政府.xlsx", unreadable))
+			.hasValueSatisfying(v -> assertThat(v.period()).isEqualTo(Period.of(2023, 10)));
+		assertThat(validator().byFileName("和平区-10月.xlsx", unreadable))
+			.hasValueSatisfying(v -> assertThat(v.unit()).isEqualTo(HEPING));
+		assertThat(validator().byFileName("司法局进展.xlsx", unreadable))
+			.hasValueSatisfying(v -> assertThat(v.unit()).isEqualTo(SIFA));
+		// no unit: nobody's
+		assertThat(validator().byFileName("进展情况表-10月.xlsx", unreadable)).isEmpty();
 	}
 
 	@Test
