@@ -113,7 +113,7 @@ class RunSummaryRepository {
 					+ "放进 input 的副本不退回、不计入通报；可以从 input 中移走）");
 		}
 		if (!packed.isEmpty()) {
-			notes.add("压缩包：" + some(packed) + "（其中的表格已解压、逐个处理，见上方以压缩包名开头的各条；压缩包留在 input 中）");
+			notes.add("压缩包：" + some(packed) + "（其中的表格已解压、逐个处理，文件名写作“压缩包名/表格名”；压缩包留在 input 中）");
 		}
 		if (!notSheets.isEmpty()) {
 			notes.add("不是表格、未作为报表处理的文件：" + some(notSheets) + "（报送说明、扫描件、Word 文档等随表格一起放入的附件；"

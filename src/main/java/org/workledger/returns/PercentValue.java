@@ -60,9 +60,15 @@ public record PercentValue(String shown, Integer value, boolean blank) {
 		return cell.text().isEmpty() ? BLANK : parse(cell.text());
 	}
 
+	/**
+	 * What people write into a cell they mean to leave empty: a dash or a slash (持续推进 tasks
+	 * need no percent, as the form's 填报说明 says, and a return was sent back for its "—").
+	 */
+	private static final java.util.regex.Pattern LEFT_EMPTY = java.util.regex.Pattern.compile("[-—–―~/\\\\、]+|无");
+
 	public static PercentValue parse(String text) {
 		String normalized = normalized(text);
-		if (normalized.isEmpty()) {
+		if (normalized.isEmpty() || LEFT_EMPTY.matcher(normalized).matches()) {
 			return BLANK;
 		}
 		boolean percentSign = normalized.endsWith("%");

@@ -26,6 +26,13 @@ class PercentValueTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "—", "——", "-", "－", "/", "／", "无", " — " })
+	void readsTheMarksOfAnEmptyCellAsEmpty(String text) {
+		// a 持续推进 task needs no percent: units mark the cell as left empty
+		assertThat(PercentValue.parse(text).blank()).isTrue();
+	}
+
+	@ParameterizedTest
 	@CsvSource({ "2023年10月26日, 2023-10-26", "2023-10-26, 2023-10-26", "2023.10.26, 2023-10-26", "2023/10/6, 2023-10-06",
 			"20231026, 2023-10-26", "２０２３年１０月２６日, 2023-10-26" })
 	void readsDatesTypedAsText(String text, String iso) {
