@@ -49,4 +49,31 @@ public final class TaskTexts {
 		return pairs.values().stream().mapToInt(Integer::intValue).sum();
 	}
 
+	/**
+	 * The task among {@code tasks} whose wording {@code text} is, when it is not {@code own}'s:
+	 * a row whose 主要任务 reads as another task's (a unit sorted some columns of the table and
+	 * not its 任务编号, and filled each row for the task it showed). A wording shortened or
+	 * reworded by the unit, alike to no task more than to its own, is its own.
+	 */
+	public static java.util.Optional<BreakdownTask> otherTask(String text, BreakdownTask own,
+			java.util.Collection<BreakdownTask> tasks) {
+		double ownAlike = alike(text, own.text());
+		if (ownAlike >= SAME_TASK) {
+			return java.util.Optional.empty();
+		}
+		BreakdownTask best = null;
+		double bestAlike = SAME_TASK;
+		for (BreakdownTask task : tasks) {
+			if (task.id().equals(own.id())) {
+				continue;
+			}
+			double alike = alike(text, task.text());
+			if (alike >= bestAlike) {
+				best = task;
+				bestAlike = alike;
+			}
+		}
+		return java.util.Optional.ofNullable(best);
+	}
+
 }

@@ -651,6 +651,18 @@ public final class ReturnValidator {
 					continue;
 				}
 			}
+			if (!outdated && !row.taskText().isBlank() && !words(row.taskText()).equals(words(task.text()))) {
+				Optional<BreakdownTask> other = TaskTexts.otherTask(row.taskText(), task, assigned.isEmpty()
+						? this.rules.tasks().values()
+						: assigned.keySet().stream().map(this.rules.tasks()::get).filter(java.util.Objects::nonNull).toList());
+				if (other.isPresent()) {
+					findings.add(FindingCode.TASK_TEXT_OF_OTHER.at(idCell, row.taskId(), row.taskId(), other.get().id(),
+							gist(row.taskText())));
+					// the row is there, only not filled for its task: said once, not again as a missing row
+					seen.putIfAbsent(row.taskId(), row.row());
+					continue;
+				}
+			}
 			Integer earlier = seen.putIfAbsent(row.taskId(), row.row());
 			if (earlier != null) {
 				findings.add(FindingCode.TASK_DUPLICATE.at(idCell, row.taskId(), row.taskId(), earlier));

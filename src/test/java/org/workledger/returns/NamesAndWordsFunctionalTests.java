@@ -101,6 +101,17 @@ class NamesAndWordsFunctionalTests {
 					// INFO is a function Excel has and POI cannot work out
 					sheet.getRow(r).getCell(ReturnFixtures.PERCENT).setCellFormula("IF(INFO(\"system\")=\"pcdos\",60,60)");
 				}), false);
+		// a unit sorted the columns 事项名称 … 本单位角色 of its first two rows and not their 任务编号, then filled each row
+		// for the task it showed
+		ReturnFixtures.fill(blank("沈北新区人民政府"), input("沈北新区.xlsx"), LocalDate.of(2023, 10, 26), (sheet, r) -> {
+			if (r == ReturnFixtures.FIRST_TASK_ROW) {
+				var first = sheet.getRow(r).getCell(3);
+				var second = sheet.getRow(r + 1).getCell(3);
+				String text = first.getStringCellValue();
+				first.setCellValue(second.getStringCellValue());
+				second.setCellValue(text);
+			}
+		});
 		assertThat(run(this.consolidateJob).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		ledger = LedgerRows.read(WORKSPACE.resolve("output/2023-10/汇总台账（2023年10月）.xlsx"));
 		consolidated = true;
@@ -219,6 +230,16 @@ class NamesAndWordsFunctionalTests {
 			assertThat(f.get("message")).startsWith("单元格中的公式 =IF(INFO(\"system\")=\"pcdos\",60,60) 没有保存计算结果");
 			assertThat(f.get("fix")).startsWith("请用 Excel 或 WPS 打开此文件、保存后重新报送");
 		});
+	}
+
+	@Test
+	void aRowShowingAnotherTasksWordingIsNotBookedUnderItsNumber() {
+		// 沈北新区's first two rows swapped their 主要任务: each row's progress is another task's
+		assertThat(outcome("沈北新区.xlsx")).isEqualTo("REJECTED");
+		List<Map<String, String>> found = findings("沈北新区.xlsx");
+		assertThat(found).extracting(f -> f.get("code")).containsExactly("return.task-text-of-other", "return.task-text-of-other");
+		assertThat(found.get(0).get("message")).matches("任务编号 \\S+ 这一行的主要任务是任务 \\S+ 的内容（“.+”），这一行的进展会记到别的任务下");
+		assertThat(found.get(0).get("fix")).startsWith("请核对：排序或复制时可能只移动了部分列");
 	}
 
 	private static void doneByFormulas(org.apache.poi.ss.usermodel.Sheet sheet, int r) {
