@@ -89,8 +89,9 @@ public final class ReturnedWorkbookReader {
 				}
 				anyValue |= cell != null && !cell.text().isEmpty();
 			}
-			if (!anyValue) {
-				// notes under the table (审核人、制表人 …) live outside the contract columns
+			if (!anyValue || isTotals(row, text(table, row, ProgressWorkbookContract.TASK_ID))) {
+				// notes under the table (审核人、制表人 …) live outside the contract columns; a 合计 row a unit added
+				// sums up its tasks and is none of them
 				continue;
 			}
 			rows.add(new ReturnedRow(r + 1, taskId(text(table, row, ProgressWorkbookContract.TASK_ID)),
@@ -375,6 +376,24 @@ public final class ReturnedWorkbookReader {
 	}
 
 	/** {@code 4.2}, {@code ４．２}, {@code 4.2 } all read as {@code 4.2}. */
+	private static final java.util.regex.Pattern TOTALS = java.util.regex.Pattern.compile("合计|小计|总计|共计");
+
+	private static final java.util.regex.Pattern TASK_NUMBER = java.util.regex.Pattern.compile("\\d+(\\.\\d+)*");
+
+	/** A row that says 合计 (小计, 总计) in a cell of its own and has no task number in it. */
+	private static boolean isTotals(Map<Integer, GridCell> row, String taskIdText) {
+		if (TASK_NUMBER.matcher(taskId(taskIdText)).matches()) {
+			return false;
+		}
+		for (GridCell cell : row.values()) {
+			String text = cell.text();
+			if (text.length() <= 8 && TOTALS.matcher(Labels.normalize(text)).matches()) {
+				return true;
+			}
+		}
+		return taskId(taskIdText).matches("共\\d+项");
+	}
+
 	static String taskId(String text) {
 		if (isPlainTaskId(text)) {
 			return text;

@@ -115,6 +115,21 @@ class ReturnedWorkbookReaderTests {
 	}
 
 	@Test
+	void aTotalsRowUnderTheTableIsNoTaskRow() throws Exception {
+		try (Workbook workbook = WorkbookBuilder.sheet("进展填报")
+			.row("填报单位", "沈阳市人力资源和社会保障局")
+			.row("序号", "任务编号", "主要任务", "完成状态", "完成进度（%）", "工作进展", "存在问题", "下步计划")
+			.row("1", "1.1", "任务", "已完成", "100", "进展甲", "无", "无")
+			.row("2", "3.1", "任务", "推进中", "60", "进展乙", "无", "继续")
+			.row("合计", "", "", "已完成1项、推进中1项", "80", "", "", "")
+			.row("", "共2项", "", "", "80", "", "", "")
+			.build()) {
+			ReturnedWorkbook book = ReturnedWorkbookReader.read(workbook, "a.xlsx");
+			assertThat(book.rows()).extracting(ReturnedRow::taskId).containsExactly("1.1", "3.1");
+		}
+	}
+
+	@Test
 	void readsColumnsInAnyOrderAndSkipsBlankRowsAndNotes() throws Exception {
 		try (Workbook workbook = WorkbookBuilder.sheet("进展填报")
 			.row("填报单位", "沈阳市司法局")
