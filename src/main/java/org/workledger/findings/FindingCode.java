@@ -155,6 +155,8 @@ public enum FindingCode {
 	TASK_TEXT_OF_OTHER("return.task-text-of-other", Severity.ERROR,
 			"任务编号 %s 这一行的主要任务是任务 %s 的内容（“%s”），这一行的进展会记到别的任务下",
 			"请核对：排序或复制时可能只移动了部分列。请把每项任务的进展填在该任务编号所在的行（可从下发的进展情况表复制原样的表格）后重新报送"),
+	TASK_UNKNOWN_EXTRA("return.task-unknown-extra", Severity.WARNING, "任务编号“%s”不在任务分解表中，这一行不计入汇总",
+			"本单位的任务都已填报，这一行是多出来的；其他工作情况请写在相关任务的“工作进展”中"),
 	TASK_ID_MISSING("return.task-id-missing", Severity.ERROR, "该行填写了内容但没有任务编号", "请补上任务编号，或把内容并入对应任务行"),
 	TASK_MISSING("return.task-missing", Severity.ERROR, "缺少本单位任务 %s 的填报行", "请补上任务 %s 的填报行（可从下发的进展情况表复制）"),
 	TASK_RENUMBERED("return.task-renumbered", Severity.ERROR,
@@ -294,6 +296,7 @@ public enum FindingCode {
 			case RETURN_BLANK -> "表格没有填写";
 			case TEMPLATE_CHANGED -> "任务清单已调整";
 			case TASK_UNKNOWN -> "任务编号不存在";
+			case TASK_UNKNOWN_EXTRA -> "多出的任务行";
 			case TASK_ID_MISSING -> "缺少任务编号";
 			case TASK_TEXT_OF_OTHER -> "主要任务与编号不符";
 			case TASK_MISSING -> "缺少任务行";

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.workledger.breakdown.BreakdownTask;
@@ -627,6 +629,11 @@ public final class ReturnValidator {
 			this.rules.tasks().values().forEach(t -> idByText.put(words(t.text()), t.id()));
 		}
 		List<ProgressEntry> entries = new ArrayList<>();
+		// a number the table does not have: likely one of the unit's own mistyped, which is then missing (an error);
+		// with all of the unit's tasks there, a row added (27.1) is left out with a warning, as another unit's task is
+		Set<String> numbers = new HashSet<>();
+		book.rows().forEach(r -> numbers.add(r.taskId()));
+		boolean allThere = unit != null && numbers.containsAll(assigned.keySet());
 		for (ReturnedRow row : book.rows()) {
 			Location idCell = cell(book, row, ProgressWorkbookContract.TASK_ID);
 			if (row.taskId().isEmpty()) {
@@ -635,7 +642,8 @@ public final class ReturnValidator {
 			}
 			BreakdownTask task = this.rules.tasks().get(row.taskId());
 			if (task == null) {
-				findings.add(FindingCode.TASK_UNKNOWN.at(idCell, row.taskId(), row.taskId()));
+				findings.add((allThere ? FindingCode.TASK_UNKNOWN_EXTRA : FindingCode.TASK_UNKNOWN).at(idCell,
+						row.taskId(), row.taskId()));
 				continue;
 			}
 			if (outdated && !row.taskText().isBlank() && !words(row.taskText()).equals(words(task.text()))) {

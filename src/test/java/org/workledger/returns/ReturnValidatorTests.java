@@ -263,6 +263,22 @@ class ReturnValidatorTests {
 	}
 
 	@Test
+	void aRowAddedWithANumberTheTableHasNotIsLeftOutWhenTheUnitsOwnTasksAreAllThere() {
+		// 27.1 added under 和平区's two tasks: a warning, the return counts
+		ValidatedReturn extra = validator().validate(book("和平区人民政府", "2023年10月", new String[] { "1.1", "推进中", "60", "进展" },
+				new String[] { "2.1", "持续推进", "", "进展" }, new String[] { "27.1", "推进中", "50", "其他工作" }));
+		assertThat(codes(extra)).containsExactly("return.task-unknown-extra@B9");
+		assertThat(extra.accepted()).isTrue();
+		assertThat(extra.entries()).hasSize(2);
+
+		// 2.1 mistyped as 21: its own task is missing, so the number is an error
+		ValidatedReturn mistyped = validator().validate(book("和平区人民政府", "2023年10月",
+				new String[] { "1.1", "推进中", "60", "进展" }, new String[] { "21", "持续推进", "", "进展" }));
+		assertThat(codes(mistyped)).contains("return.task-unknown@B8", "return.task-missing@");
+		assertThat(mistyped.accepted()).isFalse();
+	}
+
+	@Test
 	void aPhoneNumberTypedInFullWidthIsKeptInHalfWidth() {
 		ReturnedWorkbook book = book("和平区人民政府", "2023年10月", new String[] { "1.1", "推进中", "60", "进展" },
 				new String[] { "2.1", "持续推进", "", "进展" });
