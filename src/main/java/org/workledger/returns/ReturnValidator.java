@@ -282,9 +282,12 @@ public final class ReturnValidator {
 					notes.add("最接近的单位：" + match.candidateNames());
 				}
 				String nearest = notes.isEmpty() ? "" : "（" + String.join("；", notes) + "）";
+				// a text with a colon or digits in it is no name of a unit: not one to register as an alias
+				boolean nameLike = !v.text().matches(".*[:：0-9０-９].*");
 				String fix = template != null ? fixForTemplate
-						: "请填写本单位在单位名册中的全称，或请汇总部门在单位名册“简称及别名”列登记“" + v.text()
-								+ "”（如系单位更名，请在单位名册中把原名称填在新名称的“曾用名”列）";
+						: !nameLike ? "请在“填报单位”右侧单元格只填写本单位在单位名册中的全称"
+								: "请填写本单位在单位名册中的全称，或请汇总部门在单位名册“简称及别名”列登记“" + v.text()
+										+ "”（如系单位更名，请在单位名册中把原名称填在新名称的“曾用名”列）";
 				findings.add(FindingCode.UNIT_UNKNOWN.at(where, v.text(), v.text(), nearest, fix));
 			}
 		}

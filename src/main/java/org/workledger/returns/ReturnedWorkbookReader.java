@@ -286,15 +286,46 @@ public final class ReturnedWorkbookReader {
 					values.put(label, valueRightOf(sheet, r, row, cell.getKey(), labels));
 					continue;
 				}
-				inlineValue(raw, labels).ifPresent(inline -> {
+				for (String[] inline : inlineValues(raw, labels)) {
 					if (!values.containsKey(inline[0])) {
 						values.put(inline[0], new HeaderValue(inline[1], sheet.name(), SheetGrid.a1(r, cell.getKey()),
 								DateText.parse(inline[1]).orElse(null)));
 					}
-				});
+				}
 			}
 		}
+		if (!values.containsKey(ProgressWorkbookContract.PERIOD)) {
+			monthInTitle(sheet, beforeRow, labels).ifPresent(v -> values.put(ProgressWorkbookContract.PERIOD, v));
+		}
 		return values;
+	}
+
+	private static final java.util.regex.Pattern MONTH_OF_YEAR = java.util.regex.Pattern
+		.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?![\\d份]*\\s*\\d+\\s*日)");
+
+	/**
+	 * The month a table of a unit's own making names in its title (……进展情况（2023年11月）) when it
+	 * has no 报送期次: a person reads the title's month as the return's, and the return was sent
+	 * back as having none. A cell that is a label's value (填报日期：2023年11月28日) is no title.
+	 */
+	private static Optional<HeaderValue> monthInTitle(SheetGrid sheet, int beforeRow, Map<String, String> labels) {
+		for (int r : sheet.rowIndexes()) {
+			if (r >= beforeRow) {
+				break;
+			}
+			for (Map.Entry<Integer, GridCell> cell : sheet.row(r).entrySet()) {
+				String text = Normalizer.normalize(cell.getValue().text(), Normalizer.Form.NFKC);
+				if (cell.getValue().date() != null || !inlineValues(text, labels).isEmpty()) {
+					continue;
+				}
+				java.util.regex.Matcher month = MONTH_OF_YEAR.matcher(text);
+				if (month.find()) {
+					return Optional.of(new HeaderValue(month.group(1) + "年" + month.group(2) + "月", sheet.name(),
+							SheetGrid.a1(r, cell.getKey()), null));
+				}
+			}
+		}
+		return Optional.empty();
 	}
 
 	private static HeaderValue valueRightOf(SheetGrid sheet, int r, Map<Integer, GridCell> row, int labelColumn,
@@ -314,18 +345,52 @@ public final class ReturnedWorkbookReader {
 		return new HeaderValue("", sheet.name(), SheetGrid.a1(r, labelColumn + 1), null);
 	}
 
-	/** {@code 填报单位：和平区人民政府} typed in one cell. */
-	private static Optional<String[]> inlineValue(String raw, Map<String, String> labels) {
+	/**
+	 * {@code 填报单位：和平区人民政府} typed in one cell, or several such in one cell
+	 * ({@code 填报单位：沈阳市交通运输局  填报日期：2023年11月28日}): each label with the text up to
+	 * the next one. Read as one, the unit was 沈阳市交通运输局 填报日期：2023年11月28日, which no
+	 * roster has (and the office was advised to register it as an alias).
+	 */
+	private static List<String[]> inlineValues(String raw, Map<String, String> labels) {
 		String folded = Normalizer.normalize(raw, Normalizer.Form.NFKC);
 		int colon = folded.indexOf(':');
 		if (colon <= 0 || colon == folded.length() - 1) {
-			return Optional.empty();
+			return List.of();
 		}
-		String label = labels.get(Labels.normalize(folded.substring(0, colon)));
-		if (label == null) {
-			return Optional.empty();
+		String first = labels.get(Labels.normalize(folded.substring(0, colon)));
+		if (first == null) {
+			return List.of();
 		}
-		return Optional.of(new String[] { label, Labels.tidy(raw.substring(colon + 1)) });
+		// where each further label starts, by the labels as written (联系人：… 联系电话：…)
+		List<int[]> starts = new ArrayList<>();
+		List<String> found = new ArrayList<>();
+		for (String label : new java.util.LinkedHashSet<>(labels.values())) {
+			java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(label) + "\\s*:")
+				.matcher(folded);
+			while (m.find()) {
+				if (m.start() > colon) {
+					starts.add(new int[] { m.start(), m.end() });
+					found.add(label);
+				}
+			}
+		}
+		// values from the text as typed where folding kept every character in its place
+		String text = folded.length() == raw.length() ? raw : folded;
+		List<String[]> values = new ArrayList<>();
+		int end = starts.stream().mapToInt(p -> p[0]).min().orElse(folded.length());
+		values.add(new String[] { first, Labels.tidy(text.substring(colon + 1, end)) });
+		for (int i = 0; i < starts.size(); i++) {
+			int from = starts.get(i)[1];
+			int to = folded.length();
+			for (int[] other : starts) {
+				if (other[0] >= from && other[0] < to) {
+					to = other[0];
+				}
+			}
+			values.add(new String[] { found.get(i), Labels.tidy(text.substring(from, to)) });
+		}
+		values.removeIf(v -> v[1].isEmpty());
+		return values;
 	}
 
 	private static GridCell cellAt(SheetGrid sheet, String a1) {

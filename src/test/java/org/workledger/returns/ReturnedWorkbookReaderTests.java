@@ -115,6 +115,33 @@ class ReturnedWorkbookReaderTests {
 	}
 
 	@Test
+	void aHeaderBlockTypedTwoLabelsToACellAndTheMonthInTheTitleReadAsAPersonReadsThem() throws Exception {
+		// given a table of the unit's own making: no 报送期次, the month in the title, two labels to a cell
+		try (Workbook workbook = WorkbookBuilder.sheet("Sheet1")
+			.row("沈阳市交通运输局政务公开重点工作任务进展情况（2023年11月）")
+			.row("填报单位：沈阳市交通运输局  填报日期：2023年11月28日")
+			.row("联系人：张伟　联系电话：０２４-22720000")
+			.row("任务编号", "主要任务", "完成状态", "完成进度（%）", "工作进展", "存在问题", "下步计划")
+			.row("1.1", "任务", "推进中", "60", "进展", "无", "继续")
+			.build()) {
+			ReturnedWorkbook book = ReturnedWorkbookReader.read(workbook, "交通运输局11月进展情况.xlsx");
+			assertThat(book.header(ProgressWorkbookContract.UNIT)).hasValueSatisfying(v -> {
+				assertThat(v.text()).isEqualTo("沈阳市交通运输局");
+				assertThat(v.cell()).isEqualTo("A2");
+			});
+			assertThat(book.header(ProgressWorkbookContract.FILLED_ON))
+				.hasValueSatisfying(v -> assertThat(v.date()).isEqualTo(java.time.LocalDate.of(2023, 11, 28)));
+			assertThat(book.header(ProgressWorkbookContract.CONTACT)).hasValueSatisfying(v -> assertThat(v.text()).isEqualTo("张伟"));
+			assertThat(book.header(ProgressWorkbookContract.PHONE))
+				.hasValueSatisfying(v -> assertThat(v.text()).isEqualTo("０２４-22720000"));
+			assertThat(book.header(ProgressWorkbookContract.PERIOD)).hasValueSatisfying(v -> {
+				assertThat(v.text()).isEqualTo("2023年11月");
+				assertThat(v.cell()).isEqualTo("A1");
+			});
+		}
+	}
+
+	@Test
 	void aTotalsRowUnderTheTableIsNoTaskRow() throws Exception {
 		try (Workbook workbook = WorkbookBuilder.sheet("进展填报")
 			.row("填报单位", "沈阳市人力资源和社会保障局")
