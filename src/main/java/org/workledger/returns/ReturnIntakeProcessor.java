@@ -91,10 +91,11 @@ class ReturnIntakeProcessor implements ItemProcessor<InputCandidate, IntakeOutco
 			if (QuickLook.isTemplateReturn(file.path())) {
 				ReturnedWorkbook read = ReturnedWorkbookReader
 					.read(StreamingGrids.of(file.path(), ReturnIntakeProcessor::neededSheet), file.name());
-				if (read.hasTable()) {
+				if (read.hasTable() && !read.blank()) {
 					return checked(file, sha, size, modified, read);
 				}
-				// the table is not where the template puts it: read the whole workbook below
+				// the table is not where the template puts it, or left blank there (filled in on a copy of the sheet):
+				// read the whole workbook below
 			}
 			return outcome(file, sha, size, modified, StreamingGrids.of(file.path()));
 		}

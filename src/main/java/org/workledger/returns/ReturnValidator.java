@@ -119,7 +119,7 @@ public final class ReturnValidator {
 					filledOn.toString(), filledOn.format(CHINESE_DATE), written.label(), written.label(),
 					written.previous().label(), written.previous().label(), written.label()));
 		}
-		if (isBlank(book)) {
+		if (book.blank()) {
 			// an untouched template: one clear message instead of one per cell
 			findings.add(FindingCode.RETURN_BLANK.at(Location.sheet(file, sheet), NO_VALUE));
 			return new ValidatedReturn(book, unit, period, filledOn, contact, phone, List.of(), findings);
@@ -416,12 +416,6 @@ public final class ReturnValidator {
 		return date;
 	}
 
-	private static boolean isBlank(ReturnedWorkbook book) {
-		return !book.rows().isEmpty() && book.rows()
-			.stream()
-			.allMatch(r -> r.statusText().isEmpty() && r.percent().blank() && r.progress().isBlank()
-					&& r.problems().isBlank() && r.nextSteps().isBlank());
-	}
 
 	/**
 	 * The period a return belongs to: the one it names, but for a period before the one its

@@ -23,6 +23,13 @@ public record ReturnedWorkbook(String fileName, String sheetName, List<String> m
 		return !this.sheetName.isEmpty();
 	}
 
+	/** A table with task rows none of which is filled in (status, percent, progress, problems, plans all empty). */
+	public boolean blank() {
+		return !this.rows.isEmpty() && this.rows.stream()
+			.allMatch(r -> r.statusText().isEmpty() && r.percent().blank() && r.progress().isBlank()
+					&& r.problems().isBlank() && r.nextSteps().isBlank());
+	}
+
 	public Optional<HeaderValue> header(String label) {
 		return Optional.ofNullable(this.header.get(label));
 	}

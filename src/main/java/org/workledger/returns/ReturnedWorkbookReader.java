@@ -178,22 +178,44 @@ public final class ReturnedWorkbookReader {
 	/** The sheet with the task table: {@code 进展填报} first, then any other visible sheet. */
 	static Optional<Table> findTable(WorkbookGrid workbook) {
 		SheetGrid preferred = workbook.sheet(ProgressWorkbookContract.SHEET);
+		Optional<Table> blank = Optional.empty();
 		if (preferred != null) {
 			Optional<Table> table = findTable(preferred);
-			if (table.isPresent()) {
+			if (table.isPresent() && filledIn(table.get())) {
 				return table;
 			}
+			blank = table;
 		}
+		Optional<Table> first = Optional.empty();
 		for (SheetGrid sheet : workbook.sheets()) {
-			if (workbook.isVeryHidden(sheet) || REJECTION_SHEET.equals(sheet.name())) {
+			if (workbook.isVeryHidden(sheet) || REJECTION_SHEET.equals(sheet.name()) || sheet == preferred) {
 				continue;
 			}
 			Optional<Table> table = findTable(sheet);
-			if (table.isPresent()) {
-				return table;
+			if (table.isPresent() && (blank.isEmpty() || filledIn(table.get()))) {
+				// the first table, or one filled in on a copy of the form's sheet (进展填报 (2)) left beside it blank
+				first = table;
+				break;
 			}
 		}
-		return Optional.empty();
+		return first.isPresent() ? first : blank;
+	}
+
+	/** Whether any row below the header has something in a column the unit fills in. */
+	private static boolean filledIn(Table table) {
+		List<Integer> columns = FILL_IN.stream().filter(table::has).map(table.columns()::get).toList();
+		for (int r : table.sheet().rowIndexes()) {
+			if (r <= table.row()) {
+				continue;
+			}
+			for (int c : columns) {
+				GridCell cell = table.sheet().cell(r, c);
+				if (cell != null && !cell.text().isEmpty()) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static Optional<Table> findTable(SheetGrid sheet) {

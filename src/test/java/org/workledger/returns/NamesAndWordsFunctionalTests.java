@@ -1,5 +1,6 @@
 package org.workledger.returns;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -112,6 +113,24 @@ class NamesAndWordsFunctionalTests {
 				second.setCellValue(text);
 			}
 		});
+		// the form's sheet copied (进展填报 (2)), the copy filled in and the sheet itself left blank
+		Path copied = ReturnFixtures.fill(blank("沈阳市医疗保障局"), Files.createTempFile("copied", ".xlsx"),
+				LocalDate.of(2023, 10, 26));
+		try (Workbook workbook = WorkbookFactory.create(Files.newInputStream(copied))) {
+			workbook.cloneSheet(0);
+			org.apache.poi.ss.usermodel.Sheet original = workbook.getSheetAt(0);
+			for (int r = ReturnFixtures.FIRST_TASK_ROW; r <= original.getLastRowNum(); r++) {
+				for (int c = ReturnFixtures.STATUS; c <= ReturnFixtures.NEXT_STEPS; c++) {
+					var cell = original.getRow(r) == null ? null : original.getRow(r).getCell(c);
+					if (cell != null) {
+						cell.setBlank();
+					}
+				}
+			}
+			try (var out = Files.newOutputStream(input("医疗保障局.xlsx"))) {
+				workbook.write(out);
+			}
+		}
 		assertThat(run(this.consolidateJob).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		ledger = LedgerRows.read(WORKSPACE.resolve("output/2023-10/汇总台账（2023年10月）.xlsx"));
 		consolidated = true;
@@ -240,6 +259,16 @@ class NamesAndWordsFunctionalTests {
 		assertThat(found).extracting(f -> f.get("code")).containsExactly("return.task-text-of-other", "return.task-text-of-other");
 		assertThat(found.get(0).get("message")).matches("任务编号 \\S+ 这一行的主要任务是任务 \\S+ 的内容（“.+”），这一行的进展会记到别的任务下");
 		assertThat(found.get(0).get("fix")).startsWith("请核对：排序或复制时可能只移动了部分列");
+	}
+
+	@Test
+	void aFormFilledInOnACopyOfItsSheetIsReadFromTheCopy() {
+		assertThat(outcome("医疗保障局.xlsx")).isEqualTo("ACCEPTED");
+		assertThat(LedgerRows.row(ledger, ledger.stream()
+			.filter(r -> "沈阳市医疗保障局".equals(r.get("单位名称")))
+			.findFirst()
+			.orElseThrow()
+			.get("任务编号"), "沈阳市医疗保障局")).containsEntry("完成状态", "推进中").containsEntry("来源工作表", "进展填报 (2)");
 	}
 
 	private static void doneByFormulas(org.apache.poi.ss.usermodel.Sheet sheet, int r) {
