@@ -762,9 +762,10 @@ public final class ReturnValidator {
 			else if (status == ProgressStatus.NOT_STARTED) {
 				percent = 0;
 			}
-			else if (status == ProgressStatus.ONGOING) {
-				// a 长期坚持 task has no end to measure against: a blank percent is what most units write (a city's
-				// 22 ongoing tasks each drew a hint, which buried the real problems on the check page and in the notice)
+			else if (status == ProgressStatus.ONGOING || task.deadline().isOngoing()) {
+				// a 长期坚持 task has no end to measure against, whatever word its status is in (推进中, 按计划推进): a
+				// blank percent is what most units write (a city's 22 ongoing tasks each drew a hint, which buried the
+				// real problems on the check page and in the notice)
 				percent = null;
 			}
 			else if (hasPercent && hasStatus && !book.errorCells().containsKey(row.cell(ProgressWorkbookContract.PERCENT))) {

@@ -279,6 +279,14 @@ class ReturnValidatorTests {
 	}
 
 	@Test
+	void aLongTermTaskInProgressNeedsNoPercent() {
+		// 2.1 is 长期坚持: 推进中 with the percent left blank is no problem
+		ValidatedReturn checked = validator().validate(book("和平区人民政府", "2023年10月",
+				new String[] { "1.1", "推进中", "60", "进展" }, new String[] { "2.1", "推进中", "", "进展" }));
+		assertThat(codes(checked)).isEmpty();
+	}
+
+	@Test
 	void aPhoneNumberTypedInFullWidthIsKeptInHalfWidth() {
 		ReturnedWorkbook book = book("和平区人民政府", "2023年10月", new String[] { "1.1", "推进中", "60", "进展" },
 				new String[] { "2.1", "持续推进", "", "进展" });
