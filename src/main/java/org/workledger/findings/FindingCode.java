@@ -172,6 +172,8 @@ public enum FindingCode {
 	TASK_NOT_ASSIGNED("return.task-not-assigned", Severity.WARNING, "任务 %s 不是本单位牵头或负责的任务，本行不计入汇总", "如确需报送，请与汇总部门联系"),
 	STATUS_MISSING("return.status-missing", Severity.ERROR, "没有填写完成状态", "请从下拉列表选择：已完成、推进中、未启动、持续推进"),
 	STATUS_INVALID("return.status-invalid", Severity.ERROR, "完成状态“%s”不是规定的填法%s", "请从下拉列表选择：已完成、推进中、未启动、持续推进"),
+	STATUS_NOT_OURS("return.status-not-ours", Severity.ERROR, "完成状态写的是“%s”，但任务分解表把这项任务分给了本单位",
+			"如认为这项任务不属于本单位，请与汇总部门联系；在此之前请按实际情况选择已完成、推进中、未启动或持续推进后重新报送"),
 	STATUS_SYNONYM("return.status-synonym", Severity.WARNING, "完成状态“%s”已按“%s”处理", "下次请直接选择“%s”"),
 	STATUS_ONGOING_ON_DATED("return.status-ongoing-dated", Severity.WARNING, "任务有明确完成时限（%s），完成状态却是“持续推进”",
 			"有时限的任务请选择“已完成”“推进中”或“未启动”"),
@@ -307,6 +309,7 @@ public enum FindingCode {
 			case TASK_NOT_ASSIGNED -> "不是本单位的任务";
 			case STATUS_MISSING -> "未填完成状态";
 			case STATUS_INVALID -> "完成状态填法不对";
+			case STATUS_NOT_OURS -> "完成状态写不涉及";
 			case STATUS_SYNONYM -> "完成状态用词不规范";
 			case STATUS_ONGOING_ON_DATED -> "有时限任务填了持续推进";
 			case PERCENT_MISSING -> "未填完成进度";

@@ -729,6 +729,10 @@ public final class ReturnValidator {
 		return Optional.empty();
 	}
 
+	/** What a unit writes for a task it believes is not its own. */
+	private static final Set<String> NOT_OURS = Set.of("不涉及", "不适用", "无此项", "无此任务", "无此项工作", "非本单位任务",
+			"不属于本单位", "不属于本单位职责", "本单位不涉及");
+
 	private ProgressEntry entry(ReturnedWorkbook book, ReturnedRow row, BreakdownTask task, Findings findings) {
 		Location statusCell = cell(book, row, ProgressWorkbookContract.STATUS);
 		Location percentCell = cell(book, row, ProgressWorkbookContract.PERCENT);
@@ -743,7 +747,11 @@ public final class ReturnValidator {
 		}
 		else {
 			status = this.rules.statuses().parse(row.statusText()).orElse(null);
-			if (status == null) {
+			if (status == null && NOT_OURS.contains(Labels.normalize(row.statusText()))) {
+				// the unit thinks the task is not its own: the list of words is no answer to that, the office is
+				findings.add(FindingCode.STATUS_NOT_OURS.at(statusCell, row.statusText(), row.statusText()));
+			}
+			else if (status == null) {
 				findings.add(FindingCode.STATUS_INVALID.at(statusCell, row.statusText(), row.statusText(),
 						nearest(this.rules.statuses().nearest(row.statusText()))));
 			}
@@ -768,7 +776,8 @@ public final class ReturnValidator {
 				// real problems on the check page and in the notice)
 				percent = null;
 			}
-			else if (hasPercent && hasStatus && !book.errorCells().containsKey(row.cell(ProgressWorkbookContract.PERCENT))) {
+			else if (hasPercent && hasStatus && (status != null || row.statusText().isEmpty())
+					&& !book.errorCells().containsKey(row.cell(ProgressWorkbookContract.PERCENT))) {
 				// without a status column no row is known to be 持续推进, and a blank percent there is allowed: the
 				// missing column is the problem (21 hints on the ongoing rows had buried it in the marked-up copy)
 				findings.add(FindingCode.PERCENT_MISSING.at(percentCell, NO_VALUE));

@@ -287,6 +287,14 @@ class ReturnValidatorTests {
 	}
 
 	@Test
+	void 不涉及IsAnsweredWithWhomToAskNotWithTheListOfWords() {
+		ValidatedReturn checked = validator().validate(book("和平区人民政府", "2023年10月",
+				new String[] { "1.1", "不涉及", "/", "" }, new String[] { "2.1", "持续推进", "", "进展" }));
+		assertThat(codes(checked)).containsExactly("return.status-not-ours@H7");
+		assertThat(checked.findings().all().get(0).fix()).startsWith("如认为这项任务不属于本单位，请与汇总部门联系");
+	}
+
+	@Test
 	void aPhoneNumberTypedInFullWidthIsKeptInHalfWidth() {
 		ReturnedWorkbook book = book("和平区人民政府", "2023年10月", new String[] { "1.1", "推进中", "60", "进展" },
 				new String[] { "2.1", "持续推进", "", "进展" });
