@@ -14,6 +14,9 @@ final class RejectionNotices {
 
 	static final String FOLDER = "退回";
 
+	/** Below {@link #FOLDER}: what was sent back to units that have since sent a return that passed. */
+	static final String PUT_RIGHT = "已重新报送并通过";
+
 	private final PeriodFacts facts;
 
 	RejectionNotices(PeriodFacts facts) {

@@ -204,14 +204,19 @@ public final class ReportWriter {
 		JasperReport noticeTemplate = this.templates.get(RejectionNotices.TEMPLATE);
 		String noticeMade = made + this.templates.identity(RejectionNotices.TEMPLATE);
 		for (RejectedReturn r : notices.returns()) {
-			Path target = folder.resolve(RejectionNotices.FOLDER).resolve(notices.fileName(r));
+			Path rejected = folder.resolve(RejectionNotices.FOLDER);
+			boolean answered = notices.putRight(r);
+			if (answered) {
+				setAside(rejected, r, notices.fileName(r));
+			}
+			Path target = (answered ? rejected.resolve(RejectionNotices.PUT_RIGHT) : rejected).resolve(notices.fileName(r));
 			String digest = UnchangedReports.digest(noticeMade, notices.title(r), notices.parameters(r), notices.rows(r));
 			if (keepOrRender(unchanged, target, digest, jobs, () -> this.renderer.render(noticeTemplate,
 					notices.parameters(r), PdfRenderer.rows(notices.rows(r)), notices.title(r), target))) {
 				kept++;
 			}
 			// a notice the unit has since answered with a return that passed is kept on file, not circulated
-			if (!notices.putRight(r)) {
+			if (!answered) {
 				written.add(new ReportDocument(ReportDocument.Kind.REJECTION_NOTICE,
 						r.unitName().isEmpty() ? null : r.unitName(), target));
 			}
@@ -232,6 +237,33 @@ public final class ReportWriter {
 		counts.put("noticesResolved",
 				(int) notices.returns().stream().filter(r -> r.resolvedBy(facts.winners())).count());
 		return counts;
+	}
+
+	/**
+	 * The 问题清单, marked-up copy and notice of a return its unit has since answered with one
+	 * that passed, moved from 退回/ to 退回/已重新报送并通过/: kept as the record of what the unit
+	 * was told, and no longer beside the ones still to send (a clerk mailing 退回/ sent them).
+	 */
+	private static void setAside(Path rejected, RejectedReturn r, String noticeName) {
+		String base = org.workledger.returns.IntakeItemWriter.baseName(r.fileName());
+		List<String> names = new ArrayList<>();
+		for (String suffix : List.of("-问题清单.xlsx", "-退回修改.xlsx", "-退回修改.xls", "-退回修改.xlsm")) {
+			names.add(base + suffix);
+		}
+		names.add(noticeName);
+		for (String name : names) {
+			Path file = rejected.resolve(name);
+			if (!Files.isRegularFile(file)) {
+				continue;
+			}
+			try {
+				Path aside = Files.createDirectories(rejected.resolve(RejectionNotices.PUT_RIGHT));
+				Files.move(file, aside.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			}
+			catch (IOException ex) {
+				Console.warn("  （无法把 " + name + " 移到 退回/" + RejectionNotices.PUT_RIGHT + "/：" + ex.getMessage() + "）");
+			}
+		}
 	}
 
 	/** Keeps {@code target} when it was written from the same inputs, else adds a job writing it; whether it was kept. */

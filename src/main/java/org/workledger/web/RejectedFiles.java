@@ -34,19 +34,22 @@ final class RejectedFiles {
 		if (!file.rejected() || file.period() == null) {
 			return downloads;
 		}
-		Path folder = workspace.periodOutput(Period.parse(file.period())).resolve("退回");
-		if (!Files.isDirectory(folder)) {
-			return downloads;
-		}
+		Path rejected = workspace.periodOutput(Period.parse(file.period())).resolve("退回");
 		String base = IntakeItemWriter.baseName(file.fileName());
-		try (Stream<Path> list = Files.list(folder)) {
-			list.filter(p -> p.getFileName().toString().startsWith(base + "-"))
-				.sorted()
-				.forEach(p -> downloads.add(new String[] { p.getFileName().toString().substring(base.length() + 1),
-						workspace.output().relativize(p).toString() }));
-		}
-		catch (IOException ex) {
-			// nothing to offer: the findings on the page say the same
+		// where the reports step sets aside what was sent back to a unit that has since sent a return that passed
+		for (Path folder : List.of(rejected, rejected.resolve("已重新报送并通过"))) {
+			if (!Files.isDirectory(folder)) {
+				continue;
+			}
+			try (Stream<Path> list = Files.list(folder)) {
+				list.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().startsWith(base + "-"))
+					.sorted()
+					.forEach(p -> downloads.add(new String[] { p.getFileName().toString().substring(base.length() + 1),
+							workspace.output().relativize(p).toString() }));
+			}
+			catch (IOException ex) {
+				// nothing to offer: the findings on the page say the same
+			}
 		}
 		return downloads;
 	}

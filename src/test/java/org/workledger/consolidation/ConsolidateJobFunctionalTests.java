@@ -294,7 +294,14 @@ class ConsolidateJobFunctionalTests {
 			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s", "");
 			assertThat(text).contains("其中1份的单位已重新报送并通过", "大东区人民政府（已重新报送并通过）");
 			// and the run's count of notices says so too
-			assertThat(output).containsPattern("退回通知 \\d+ 份（其中 1 份的单位已重新报送并通过）");
+			assertThat(output).containsPattern("退回通知 \\d+ 份（其中 1 份的单位已重新报送并通过，连同问题清单和退回修改版存档在 退回/已重新报送并通过/）");
+			// and they are set aside from the ones still to send
+			Path rejected = workspace().resolve("output/2023-10/退回");
+			assertThat(rejected.resolve("大东区-问题清单.xlsx")).doesNotExist();
+			assertThat(rejected.resolve("大东区-退回通知.pdf")).doesNotExist();
+			assertThat(rejected.resolve("已重新报送并通过/大东区-问题清单.xlsx")).exists();
+			assertThat(rejected.resolve("已重新报送并通过/大东区-退回修改.xlsx")).exists();
+			assertThat(rejected.resolve("已重新报送并通过/大东区-退回通知.pdf")).exists();
 			// 苏家屯区's late September return makes no September circular to compare with
 			assertThat(text).doesNotContain("与上期相比");
 		}
