@@ -604,6 +604,63 @@ public final class ReturnValidator {
 				&& (madeFor.equals(unit.name()) || unit.formerNames().contains(madeFor));
 	}
 
+	/**
+	 * Each of the unit's tasks with no row, said where its row goes (between the rows of the tasks
+	 * before and after it in the table) and placed on the task number of the row it goes before,
+	 * so the marked-up copy shows the place. A clerk told "请补上任务 6.1 的填报行" with no place
+	 * and no marked cell could not find where, nor insert a row into the protected sheet.
+	 */
+	private void missingRows(ReturnedWorkbook book, Map<String, Role> assigned, List<String> missing, Findings findings) {
+		Map<String, ReturnedRow> rowOf = new HashMap<>();
+		book.rows().forEach(r -> rowOf.putIfAbsent(r.taskId(), r));
+		List<String> order = this.rules.tasks().keySet().stream().filter(assigned::containsKey)
+			.sorted(ReturnValidator::byNumber)
+			.toList();
+		for (String taskId : missing) {
+			if (rowOf.containsKey(taskId)) {
+				// its row is there and was not taken (another task's wording, a task replaced): said at the row
+				findings.add(FindingCode.TASK_MISSING.at(Location.sheet(book.fileName(), book.sheetName()), NO_VALUE, taskId,
+						"", "表格中", taskId));
+				continue;
+			}
+			int at = order.indexOf(taskId);
+			String before = null;
+			for (int i = at - 1; i >= 0 && before == null; i--) {
+				before = rowOf.containsKey(order.get(i)) ? order.get(i) : null;
+			}
+			String after = null;
+			for (int i = at + 1; i < order.size() && after == null; i++) {
+				after = rowOf.containsKey(order.get(i)) ? order.get(i) : null;
+			}
+			String where = before != null && after != null ? "任务 " + before + " 与 " + after + " 之间"
+					: after != null ? "任务 " + after + " 之前" : before != null ? "任务 " + before + " 之后" : "";
+			Location place = after != null ? cell(book, rowOf.get(after), ProgressWorkbookContract.TASK_ID)
+					: before != null ? cell(book, rowOf.get(before), ProgressWorkbookContract.TASK_ID)
+							: Location.sheet(book.fileName(), book.sheetName());
+			findings.add(FindingCode.TASK_MISSING.at(place, NO_VALUE, taskId, where.isEmpty() ? "" : "（应在" + where + "）",
+					where.isEmpty() ? "表格中" : where, taskId));
+		}
+	}
+
+	/** Task numbers in the table's order: 2.1 before 10.1, 4.2 before 4.10. */
+	private static int byNumber(String a, String b) {
+		String[] x = a.split("\\.");
+		String[] y = b.split("\\.");
+		for (int i = 0; i < Math.min(x.length, y.length); i++) {
+			int c;
+			try {
+				c = Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i]));
+			}
+			catch (NumberFormatException ex) {
+				c = x[i].compareTo(y[i]);
+			}
+			if (c != 0) {
+				return c;
+			}
+		}
+		return Integer.compare(x.length, y.length);
+	}
+
 	/** The start of a task's wording, enough to recognise it in a message. */
 	private static String gist(String text) {
 		String plain = text.strip();
@@ -699,9 +756,7 @@ public final class ReturnValidator {
 						String.join("、", others), unit.name(), assigned.size(), missing.size(), ids, unit.name()));
 			}
 			else {
-				for (String taskId : missing) {
-					findings.add(FindingCode.TASK_MISSING.at(Location.sheet(file, sheet), taskId, taskId, taskId));
-				}
+				missingRows(book, assigned, missing, findings);
 			}
 		}
 		entries.sort(java.util.Comparator.comparingInt(ProgressEntry::row));
@@ -760,7 +815,7 @@ public final class ReturnValidator {
 			}
 		}
 		if (status == ProgressStatus.ONGOING && !task.deadline().isOngoing()) {
-			findings.add(FindingCode.STATUS_ONGOING_ON_DATED.at(statusCell, row.statusText(), task.deadline().text()));
+			findings.add(FindingCode.STATUS_ONGOING_ON_DATED.at(statusCell, row.statusText(), task.deadline().label()));
 		}
 		Integer percent = row.percent().value();
 		if (row.percent().blank()) {
@@ -790,7 +845,7 @@ public final class ReturnValidator {
 				String hundredfold = fraction.get().movePointRight(2).stripTrailingZeros().toPlainString();
 				String asWritten = fraction.get().stripTrailingZeros().toPlainString();
 				findings.add(FindingCode.PERCENT_FRACTION.at(percentCell, row.percent().shown(), row.percent().shown(),
-						hundredfold, asWritten, hundredfold, hundredfold, asWritten, asWritten));
+						hundredfold, asWritten, hundredfold, hundredfold, asWritten));
 			}
 			else {
 				// the example fits the row: a unit that typed the 80 it was shown on a 已完成 row was told next that

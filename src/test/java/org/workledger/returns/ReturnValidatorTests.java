@@ -274,7 +274,7 @@ class ReturnValidatorTests {
 		// 2.1 mistyped as 21: its own task is missing, so the number is an error
 		ValidatedReturn mistyped = validator().validate(book("和平区人民政府", "2023年10月",
 				new String[] { "1.1", "推进中", "60", "进展" }, new String[] { "21", "持续推进", "", "进展" }));
-		assertThat(codes(mistyped)).contains("return.task-unknown@B8", "return.task-missing@");
+		assertThat(codes(mistyped)).contains("return.task-unknown@B8", "return.task-missing@B7");
 		assertThat(mistyped.accepted()).isFalse();
 	}
 
@@ -316,7 +316,7 @@ class ReturnValidatorTests {
 
 		assertThat(undated.findings().all()).filteredOn(f -> f.code() == FindingCode.FILLED_ON_MISSING)
 			.singleElement()
-			.satisfies(f -> assertThat(f.fix()).isEqualTo("请填写填报日期，例如 2023-10-26"));
+			.satisfies(f -> assertThat(f.fix()).isEqualTo("请填写实际填报的日期，格式如 2023-10-26"));
 	}
 
 	@Test
@@ -489,7 +489,10 @@ class ReturnValidatorTests {
 					new String[] { "1.1", "推进中", "60", "x" }, new String[] { "", "推进中", "60", "x" }));
 			assertThat(v.accepted()).isFalse();
 			assertThat(codes(v)).containsExactly("return.done-without-progress@J7", "return.task-unknown@B8",
-					"return.task-duplicate@B9", "return.task-id-missing@B10", "return.task-missing@");
+					"return.task-duplicate@B9", "return.task-id-missing@B10", "return.task-missing@B7");
+			assertThat(v.findings().all().get(4).message()).isEqualTo("缺少本单位任务 2.1 的填报行（应在任务 1.1 之后）");
+			assertThat(v.findings().all().get(4).fix()).startsWith("请在任务 1.1 之后补上任务 2.1 这一行（可从下发的进展情况表复制整行；"
+					+ "如无法插入行，请先点“审阅”→“撤销工作表保护”");
 		}
 
 		@Test
@@ -511,7 +514,7 @@ class ReturnValidatorTests {
 			// 0.8 is between 0 and 100: what is wrong with it is that it could mean 80% or 0.8%
 			Finding fraction = v.findings().all().get(3);
 			assertThat(fraction.message()).isEqualTo("完成进度“0.8”是小于 1 的小数，看不出是 80% 还是 0.8%");
-			assertThat(fraction.fix()).isEqualTo("请填写 0–100 的整数：如果是 80%，请填 80；如确是 0.8%，请连同百分号填写“0.8%”");
+			assertThat(fraction.fix()).isEqualTo("完成进度按 0–100 的整数填写（不带百分号）：如果是 80%，请填 80；如确是 0.8%（不到 1%），请填 1");
 		}
 
 		@Test
