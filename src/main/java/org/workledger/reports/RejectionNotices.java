@@ -53,9 +53,9 @@ final class RejectionNotices {
 		boolean unreadable = r.findings().stream().allMatch(f -> f.sheet().isEmpty());
 		p.put("NEXT_STEPS", unreadable
 				? "该文件无法作为进展情况表读取，请按下表说明处理（例如取消打开密码、用 Excel 或 WPS 重新保存为 .xlsx），"
-						+ "然后按原渠道重新报送，系统会以最新一次合格的报送为准。"
+						+ "然后" + resend(r) + "，系统会以最新一次合格的报送为准。"
 				: "请按下表逐项修改：可直接在退回的批注版表格（文件名以“-退回修改”结尾，问题单元格已标色并附批注）中修改，"
-						+ "或在原表格中修改；“错误”必须改正，“提示”请核实。修改后保存，按原渠道重新报送即可，系统会以最新一次合格的报送为准。");
+						+ "或在原表格中修改；“错误”必须改正，“提示”请核实。修改后保存，" + resend(r) + "，系统会以最新一次合格的报送为准。");
 		return p;
 	}
 
@@ -70,12 +70,27 @@ final class RejectionNotices {
 	 * does not change between runs, so neither does the notice (nor is it sent again).
 	 */
 	String noticeDate(RejectedReturn r) {
+		return PeriodFacts.dateLabel(noticeDay(r));
+	}
+
+	private java.time.LocalDate noticeDay(RejectedReturn r) {
 		java.time.LocalDate date = this.facts.asOf();
 		if (r.modifiedAt() != null) {
 			java.time.LocalDate received = r.modifiedAt().atZone(this.facts.office()).toLocalDate();
 			date = received.isAfter(date) ? received : date;
 		}
-		return PeriodFacts.dateLabel(date);
+		return date;
+	}
+
+	/**
+	 * By when to send the corrected return: the period's due day while it is ahead of the notice,
+	 * else at once with the day said passed (a notice without a day left a unit that had sent on
+	 * time to send its correction a day late, and be counted late).
+	 */
+	private String resend(RejectedReturn r) {
+		java.time.LocalDate due = this.facts.returnsDue();
+		String day = due.getMonthValue() + "月" + due.getDayOfMonth() + "日";
+		return noticeDay(r).isBefore(due) ? "请于" + day + "前按原渠道重新报送" : "报送时限" + day + "已过，请尽快按原渠道重新报送";
 	}
 
 	List<Map<String, ?>> rows(RejectedReturn r) {

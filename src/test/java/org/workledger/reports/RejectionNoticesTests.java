@@ -22,6 +22,17 @@ class RejectionNoticesTests {
 	}
 
 	@Test
+	void aNoticeSaysByWhenToSendTheCorrectedReturn() throws Exception {
+		RejectionNotices notices = new RejectionNotices(SamplePeriods.october());
+		// October's returns are due by 5 November: a file sent back on 2 November has three days left
+		assertThat((String) notices.parameters(rejected(Instant.parse("2023-11-01T17:30:00Z"))).get("NEXT_STEPS"))
+			.contains("请于11月5日前按原渠道重新报送");
+		// one sent back on 7 November is asked for at once
+		assertThat((String) notices.parameters(rejected(Instant.parse("2023-11-07T02:00:00Z"))).get("NEXT_STEPS"))
+			.contains("报送时限11月5日已过，请尽快按原渠道重新报送");
+	}
+
+	@Test
 	void theSameHintInManyCellsIsOneRowAndTheErrorStaysFirst() throws Exception {
 		// given one error and the same hint in three rows
 		List<RejectedReturn.NoticeFinding> findings = new java.util.ArrayList<>();
