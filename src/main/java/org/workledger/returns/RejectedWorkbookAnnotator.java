@@ -150,8 +150,27 @@ public final class RejectedWorkbookAnnotator {
 				}
 			}
 			for (CellAddress address : stale) {
-				cell(sheet, address.getRow(), address.getColumn()).removeCellComment();
+				Cell cell = cell(sheet, address.getRow(), address.getColumn());
+				cell.removeCellComment();
+				unmark(workbook, cell);
 			}
+		}
+	}
+
+	/**
+	 * The earlier rejection's colour taken off a cell it marked: a unit that put the cell right
+	 * in the marked-up copy saw it still rose, next to the 退回说明's "粉红色为错误", and went on
+	 * editing what was right. Cells still wrong are marked again by {@link #markCells}.
+	 */
+	private static void unmark(Workbook workbook, Cell cell) {
+		CellStyle style = cell.getCellStyle();
+		short colour = style.getFillForegroundColor();
+		if (style.getFillPattern() == FillPatternType.SOLID_FOREGROUND
+				&& (colour == IndexedColors.ROSE.getIndex() || colour == IndexedColors.LIGHT_ORANGE.getIndex())) {
+			CellStyle plain = workbook.createCellStyle();
+			plain.cloneStyleFrom(style);
+			plain.setFillPattern(FillPatternType.NO_FILL);
+			cell.setCellStyle(plain);
 		}
 	}
 

@@ -107,8 +107,12 @@ class RejectedWorkbookAnnotatorTests {
 			assertThat(instructions.getLastRowNum()).isEqualTo(3);
 			assertThat(text(instructions, 3, 4)).isEqualTo(second.get(0).message());
 			Sheet sheet = workbook.getSheet(SHEET);
-			// the stale comment on H7 is gone, the unit's own comments are still there
+			// the stale comment on H7 is gone, and so is its colour; the unit's own comments are still there
 			assertThat(sheet.getCellComment(new CellAddress("H7"))).isNull();
+			assertThat(sheet.getRow(6).getCell(7).getCellStyle().getFillPattern())
+				.isEqualTo(org.apache.poi.ss.usermodel.FillPatternType.NO_FILL);
+			assertThat(sheet.getRow(3).getCell(3).getCellStyle().getFillPattern())
+				.isEqualTo(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
 			assertThat(sheet.getCellComment(new CellAddress("C3")).getString().getString()).isEqualTo("原有说明");
 			assertThat(sheet.getCellComment(new CellAddress("I7")).getString().getString()).isEqualTo("请联系张三");
 			assertThat(sheet.getCellComment(new CellAddress("D4")).getString().getString())
