@@ -29,6 +29,12 @@ public final class FindingsWorkbookWriter {
 
 	private static final int[] WIDTHS = { 6, 6, 36, 14, 10, 30, 50, 50, 24 };
 
+	/** A return's list: the task of each row-level problem beside its cell. */
+	private static final List<String> RETURN_HEADERS = List.of("序号", "级别", "文件", "工作表", "单元格", "任务编号", "发现的值", "问题",
+			"处理建议", "问题类型");
+
+	private static final int[] RETURN_WIDTHS = { 6, 6, 36, 14, 10, 10, 30, 50, 50, 24 };
+
 	/** Cell formats of styles.xml below: the title, the header row, the body. */
 	private static final int TITLE = 1;
 
@@ -48,9 +54,20 @@ public final class FindingsWorkbookWriter {
 	}
 
 	public static void write(String title, List<Finding> findings, Path target) throws IOException {
+		write(title, findings, Map.of(), target);
+	}
+
+	/**
+	 * @param taskOfRow the task number of each row of a return's task table, by sheet name and
+	 * Excel row ({@code 进展填报!10}): the list then says which task a problem is in, as a clerk
+	 * looks for it (a printed list that said only I10 left the clerk counting rows)
+	 */
+	public static void write(String title, List<Finding> findings, Map<String, String> taskOfRow, Path target)
+			throws IOException {
+		List<String> headers = taskOfRow.isEmpty() ? HEADERS : RETURN_HEADERS;
 		// as Excel numbers rows: the title is row 1, the header row 2, the findings below
 		int lastRow = findings.size() + 2;
-		String lastColumn = CellReference.convertNumToColString(HEADERS.size() - 1);
+		String lastColumn = CellReference.convertNumToColString(headers.size() - 1);
 		Map<String, byte[]> parts = new LinkedHashMap<>();
 		put(parts, "[Content_Types].xml", HEAD + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
 				+ "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
@@ -75,7 +92,7 @@ public final class FindingsWorkbookWriter {
 				+ "<Relationship Id=\"rId2\" Type=\"" + RELATIONSHIPS + "/styles\" Target=\"styles.xml\"/>"
 				+ "</Relationships>");
 		put(parts, "xl/styles.xml", STYLES);
-		put(parts, "xl/worksheets/sheet1.xml", sheet(title, findings, lastRow, lastColumn));
+		put(parts, "xl/worksheets/sheet1.xml", sheet(title, findings, taskOfRow, lastRow, lastColumn));
 		PackageParts.write(target, parts);
 	}
 
@@ -83,7 +100,20 @@ public final class FindingsWorkbookWriter {
 		parts.put(name, xml.getBytes(StandardCharsets.UTF_8));
 	}
 
-	private static String sheet(String title, List<Finding> findings, int lastRow, String lastColumn) {
+	/** The task number of a finding's row, when it is in a return's task table; else empty. */
+	private static String taskOf(Finding f, Map<String, String> taskOfRow) {
+		String cell = f.location().cell();
+		int digits = 0;
+		while (digits < cell.length() && !Character.isDigit(cell.charAt(digits))) {
+			digits++;
+		}
+		return digits == cell.length() ? "" : taskOfRow.getOrDefault(f.location().sheet() + "!" + cell.substring(digits), "");
+	}
+
+	private static String sheet(String title, List<Finding> findings, Map<String, String> taskOfRow, int lastRow,
+			String lastColumn) {
+		boolean tasks = !taskOfRow.isEmpty();
+		int[] widths = tasks ? RETURN_WIDTHS : WIDTHS;
 		StringBuilder xml = new StringBuilder(HEAD).append("<worksheet xmlns=\"").append(MAIN).append("\" xmlns:r=\"")
 			.append(RELATIONSHIPS).append("\">")
 			.append("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>")
@@ -92,17 +122,21 @@ public final class FindingsWorkbookWriter {
 			.append("<pane ySplit=\"2\" topLeftCell=\"A3\" activePane=\"bottomLeft\" state=\"frozen\"/>")
 			.append("<selection pane=\"bottomLeft\"/></sheetView></sheetViews>")
 			.append("<sheetFormatPr defaultRowHeight=\"15\"/><cols>");
-		for (int c = 0; c < WIDTHS.length; c++) {
+		for (int c = 0; c < widths.length; c++) {
 			xml.append("<col min=\"").append(c + 1).append("\" max=\"").append(c + 1).append("\" width=\"")
-				.append((WIDTHS[c] * 256 + 200) / 256.0).append("\" customWidth=\"1\"/>");
+				.append((widths[c] * 256 + 200) / 256.0).append("\" customWidth=\"1\"/>");
 		}
 		xml.append("</cols><sheetData>");
 		row(xml, 0, new String[] { title }, TITLE);
-		row(xml, 1, HEADERS.toArray(String[]::new), HEADER);
+		row(xml, 1, (tasks ? RETURN_HEADERS : HEADERS).toArray(String[]::new), HEADER);
 		int r = 2;
 		for (Finding f : findings) {
-			row(xml, r, new String[] { String.valueOf(r - 1), f.severity().label(), f.location().file(), f.location().sheet(),
-					f.location().cell(), f.value(), f.message(), f.fix(), f.code().label() }, BODY);
+			row(xml, r, tasks
+					? new String[] { String.valueOf(r - 1), f.severity().label(), f.location().file(), f.location().sheet(),
+							f.location().cell(), taskOf(f, taskOfRow), f.value(), f.message(), f.fix(), f.code().label() }
+					: new String[] { String.valueOf(r - 1), f.severity().label(), f.location().file(), f.location().sheet(),
+							f.location().cell(), f.value(), f.message(), f.fix(), f.code().label() },
+					BODY);
 			r++;
 		}
 		return xml.append("</sheetData>")

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -114,7 +114,7 @@ public class IntakeItemWriter implements ItemWriter<IntakeOutcome> {
 		String who = v != null && v.unit() != null ? "（" + v.unit().name() + "）" : "";
 		List<Finding> findings = Findings.errorsFirst(outcome.findings());
 		FindingsWorkbookWriter.write("退回问题清单：" + outcome.file().name() + who, findings,
-				folder.resolve(base + "-问题清单.xlsx"));
+				v == null ? Map.of() : v.source().taskOfRow(), folder.resolve(base + "-问题清单.xlsx"));
 		if (v != null && v.source().hasTable()) {
 			String extension = extensionOf(outcome.file());
 			try {

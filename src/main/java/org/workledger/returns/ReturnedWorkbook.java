@@ -23,6 +23,17 @@ public record ReturnedWorkbook(String fileName, String sheetName, List<String> m
 		return !this.sheetName.isEmpty();
 	}
 
+	/** The task number of each row of the task table, by sheet name and Excel row ({@code 进展填报!10}). */
+	public java.util.Map<String, String> taskOfRow() {
+		java.util.Map<String, String> tasks = new java.util.HashMap<>();
+		for (ReturnedRow row : this.rows) {
+			if (!row.taskId().isEmpty()) {
+				tasks.put(this.sheetName + "!" + row.row(), row.taskId());
+			}
+		}
+		return tasks;
+	}
+
 	/** A table with task rows none of which is filled in (status, percent, progress, problems, plans all empty). */
 	public boolean blank() {
 		return !this.rows.isEmpty() && this.rows.stream()

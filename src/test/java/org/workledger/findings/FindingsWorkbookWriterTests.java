@@ -27,6 +27,28 @@ class FindingsWorkbookWriterTests {
 	Path folder;
 
 	@Test
+	void aReturnsListSaysWhichTaskEachRowLevelProblemIsIn() throws Exception {
+		// given a problem in row 8 of the task table (task 4.1) and one in the header block
+		List<Finding> findings = List.of(FindingCode.PERCENT_INVALID.at(new Location("a.xlsx", "进展填报", "I8"), "120", "120"),
+				FindingCode.CONTACT_MISSING.at(new Location("a.xlsx", "进展填报", "B4"), "", "联系人"));
+		Path target = this.folder.resolve("退回/a-问题清单.xlsx");
+
+		// when
+		FindingsWorkbookWriter.write("退回问题清单：a.xlsx", findings, java.util.Map.of("进展填报!7", "1.1", "进展填报!8", "4.1"),
+				target);
+
+		// then
+		try (Workbook workbook = WorkbookFactory.create(target.toFile(), null, true)) {
+			Sheet sheet = workbook.getSheet(FindingsWorkbookWriter.SHEET);
+			assertThat(texts(sheet.getRow(1))).containsExactly("序号", "级别", "文件", "工作表", "单元格", "任务编号", "发现的值", "问题",
+					"处理建议", "问题类型");
+			assertThat(texts(sheet.getRow(2))).startsWith("1", "错误", "a.xlsx", "进展填报", "I8", "4.1", "120");
+			assertThat(texts(sheet.getRow(3))).startsWith("2", "提示", "a.xlsx", "进展填报", "B4", "", "");
+			assertThat(sheet.getMergedRegions()).containsExactly(CellRangeAddress.valueOf("A1:J1"));
+		}
+	}
+
+	@Test
 	void listsEveryFindingAsTextUnderAFilteredFrozenHeader() throws Exception {
 		// given: findings whose values look like a formula, a number and a control character
 		List<Finding> findings = new ArrayList<>();
