@@ -158,6 +158,8 @@ public enum FindingCode {
 			"请核对：排序或复制时可能只移动了部分列。请把每项任务的进展填在该任务编号所在的行（可从下发的进展情况表复制原样的表格）后重新报送"),
 	TASK_UNKNOWN_EXTRA("return.task-unknown-extra", Severity.WARNING, "任务编号“%s”不在任务分解表中，这一行不计入汇总",
 			"本单位的任务都已填报，这一行是多出来的；其他工作情况请写在相关任务的“工作进展”中"),
+	TASK_ID_MERGED("return.task-id-merged", Severity.ERROR, "任务编号单元格 %s 合并在一起，这一行的任务编号被合并掉了",
+			"请取消合并（选中该单元格，再点一次“合并后居中”），在 %s 填写这一行的任务编号（可对照下发的进展情况表）"),
 	TASK_ID_MISSING("return.task-id-missing", Severity.ERROR, "该行填写了内容但没有任务编号", "请补上任务编号，或把内容并入对应任务行"),
 	TASK_MISSING("return.task-missing", Severity.ERROR, "缺少本单位任务 %s 的填报行%s",
 			"请在%s补上任务 %s 这一行（可从下发的进展情况表复制整行；如无法插入行，请先点“审阅”→“撤销工作表保护”，不需要密码）"),
@@ -302,6 +304,7 @@ public enum FindingCode {
 			case TASK_UNKNOWN -> "任务编号不存在";
 			case TASK_UNKNOWN_EXTRA -> "多出的任务行";
 			case TASK_ID_MISSING -> "缺少任务编号";
+			case TASK_ID_MERGED -> "任务编号被合并";
 			case TASK_TEXT_OF_OTHER -> "主要任务与编号不符";
 			case TASK_MISSING -> "缺少任务行";
 			case TASK_RENUMBERED -> "旧表格任务编号已变动";

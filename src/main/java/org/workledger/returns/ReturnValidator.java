@@ -691,7 +691,10 @@ public final class ReturnValidator {
 		for (ReturnedRow row : book.rows()) {
 			Location idCell = cell(book, row, ProgressWorkbookContract.TASK_ID);
 			if (row.taskId().isEmpty()) {
-				findings.add(FindingCode.TASK_ID_MISSING.at(idCell, NO_VALUE));
+				String merged = book.mergedTaskIds().get(idCell.cell());
+				// a number merged away is said as such: "add the number" could not be done in a merged cell
+				findings.add(merged != null ? FindingCode.TASK_ID_MERGED.at(idCell, NO_VALUE, merged, idCell.cell())
+						: FindingCode.TASK_ID_MISSING.at(idCell, NO_VALUE));
 				continue;
 			}
 			BreakdownTask task = this.rules.tasks().get(row.taskId());

@@ -14,10 +14,18 @@ import java.util.Optional;
  * @param header header block values by label (填报单位, 报送期次, …); labels not found are absent
  * @param meta the hidden metadata sheet's key/values; empty for hand-made workbooks
  * @param errorCells cells showing an Excel error value ({@code #REF!} …), A1 reference to value
+ * @param mergedTaskIds task-number cells merged into the one above (B12 in B11:B12), A1 reference
+ * to the merged range: the row's own number is lost in the merge
  */
 public record ReturnedWorkbook(String fileName, String sheetName, List<String> missingColumns,
 		Map<String, HeaderValue> header, List<ReturnedRow> rows, Map<String, String> meta,
-		Map<String, String> errorCells) {
+		Map<String, String> errorCells, Map<String, String> mergedTaskIds) {
+
+	public ReturnedWorkbook(String fileName, String sheetName, List<String> missingColumns,
+			Map<String, HeaderValue> header, List<ReturnedRow> rows, Map<String, String> meta,
+			Map<String, String> errorCells) {
+		this(fileName, sheetName, missingColumns, header, rows, meta, errorCells, Map.of());
+	}
 
 	public boolean hasTable() {
 		return !this.sheetName.isEmpty();

@@ -99,7 +99,7 @@ public final class ReturnedWorkbookReader {
 					text(table, row, ProgressWorkbookContract.PROGRESS), text(table, row, ProgressWorkbookContract.PROBLEMS),
 					text(table, row, ProgressWorkbookContract.NEXT_STEPS), cells, text(table, row, ProgressWorkbookContract.TASK)));
 		}
-		return new ReturnedWorkbook(fileName, sheet.name(), missing, header, rows, meta, errorCells);
+		return new ReturnedWorkbook(fileName, sheet.name(), missing, header, rows, meta, errorCells, mergedTaskIds(table));
 	}
 
 	/** The columns a unit fills in, where it merges the cells of tasks that share a status or a problem. */
@@ -199,6 +199,25 @@ public final class ReturnedWorkbookReader {
 			}
 		}
 		return first.isPresent() ? first : blank;
+	}
+
+	/** Task-number cells below the header merged into the one above them, with the merged range. */
+	private static Map<String, String> mergedTaskIds(Table table) {
+		if (!table.has(ProgressWorkbookContract.TASK_ID)) {
+			return Map.of();
+		}
+		int column = table.columns().get(ProgressWorkbookContract.TASK_ID);
+		Map<String, String> merged = new LinkedHashMap<>();
+		for (CellRangeAddress region : table.sheet().mergedRegions()) {
+			if (region.getFirstRow() > table.row() && region.getLastRow() > region.getFirstRow()
+					&& region.getFirstColumn() <= column && region.getLastColumn() >= column
+					&& region.getLastRow() - region.getFirstRow() < 1000) {
+				for (int r = region.getFirstRow() + 1; r <= region.getLastRow(); r++) {
+					merged.put(SheetGrid.a1(r, column), region.formatAsString());
+				}
+			}
+		}
+		return merged;
 	}
 
 	/** Whether any row below the header has something in a column the unit fills in. */

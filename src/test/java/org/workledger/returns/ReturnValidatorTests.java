@@ -295,6 +295,17 @@ class ReturnValidatorTests {
 	}
 
 	@Test
+	void aTaskNumberMergedAwayIsSaidSo() {
+		ReturnedWorkbook book = book("和平区人民政府", "2023年10月", new String[] { "1.1", "推进中", "60", "进展" },
+				new String[] { "", "持续推进", "", "进展" });
+		ValidatedReturn checked = validator().validate(new ReturnedWorkbook(book.fileName(), book.sheetName(),
+				book.missingColumns(), book.header(), book.rows(), book.meta(), book.errorCells(), Map.of("B8", "B7:B8")));
+		assertThat(codes(checked)).contains("return.task-id-merged@B8").doesNotContain("return.task-id-missing@B8");
+		assertThat(checked.findings().all().get(0).message()).isEqualTo("任务编号单元格 B7:B8 合并在一起，这一行的任务编号被合并掉了");
+		assertThat(checked.findings().all().get(0).fix()).startsWith("请取消合并").contains("在 B8 填写这一行的任务编号");
+	}
+
+	@Test
 	void aPhoneNumberTypedInFullWidthIsKeptInHalfWidth() {
 		ReturnedWorkbook book = book("和平区人民政府", "2023年10月", new String[] { "1.1", "推进中", "60", "进展" },
 				new String[] { "2.1", "持续推进", "", "进展" });

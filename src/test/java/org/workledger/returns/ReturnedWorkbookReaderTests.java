@@ -142,6 +142,21 @@ class ReturnedWorkbookReaderTests {
 	}
 
 	@Test
+	void aTaskNumberMergedIntoTheOneAboveIsKnownAsMerged() throws Exception {
+		try (Workbook workbook = WorkbookBuilder.sheet("进展填报")
+			.row("填报单位", "和平区人民政府")
+			.row("任务编号", "主要任务", "完成状态", "完成进度（%）", "工作进展", "存在问题", "下步计划")
+			.row("4.2", "任务甲", "推进中", "60", "进展甲", "无", "继续")
+			.row("", "任务乙", "已完成", "100", "进展乙", "无", "无")
+			.build()) {
+			workbook.getSheetAt(0).addMergedRegion(org.apache.poi.ss.util.CellRangeAddress.valueOf("A3:A4"));
+			ReturnedWorkbook book = ReturnedWorkbookReader.read(workbook, "a.xlsx");
+			assertThat(book.mergedTaskIds()).containsExactly(java.util.Map.entry("A4", "A3:A4"));
+			assertThat(book.rows()).extracting(ReturnedRow::taskId).containsExactly("4.2", "");
+		}
+	}
+
+	@Test
 	void aTotalsRowUnderTheTableIsNoTaskRow() throws Exception {
 		try (Workbook workbook = WorkbookBuilder.sheet("进展填报")
 			.row("填报单位", "沈阳市人力资源和社会保障局")
