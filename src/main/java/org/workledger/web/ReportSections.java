@@ -51,7 +51,10 @@ final class ReportSections {
 				case "此前的通报" -> EARLIER;
 				default -> "其他文件";
 			};
-			sections.get(title).add(new Entry(name, inPeriod, file[1]));
+			// what was sent back to units that have since put it right, or that a second look took, is kept on file
+			String kept = inPeriod.contains("/已重新报送并通过/") ? "（已重新报送并通过，存档）"
+					: inPeriod.contains("/重新核对后已接收/") ? "（重新核对后已接收，存档）" : "";
+			sections.get(title).add(new Entry(name + kept, inPeriod, file[1]));
 		}
 		List<Section> shown = new ArrayList<>();
 		sections.forEach((title, list) -> {

@@ -404,7 +404,9 @@ class CirculationTests {
 		List<MimeMessage> dadong = byRecipient(smtp.getReceivedMessages()).get(email("大东区人民政府"));
 		assertThat(dadong).singleElement()
 			.satisfies(m -> assertThat(attachmentNames(m)).containsExactly("大东区人民政府-2023年10月进展报告.pdf"));
-		Path notice = WORKSPACE.resolve("output/2023-10/退回/大东区-退回通知.pdf");
+		// kept on file beside the ones still to send, not among them
+		assertThat(WORKSPACE.resolve("output/2023-10/退回/大东区-退回通知.pdf")).doesNotExist();
+		Path notice = WORKSPACE.resolve("output/2023-10/退回/已重新报送并通过/大东区-退回通知.pdf");
 		try (var pdf = org.apache.pdfbox.Loader.loadPDF(notice.toFile())) {
 			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s", ""))
 				.contains("存档·已重新报送并通过");

@@ -15,6 +15,7 @@ class ReportSectionsTests {
 				new String[] { "单位报告/和平区人民政府-2023年10月进展报告.pdf", "2023-10/单位报告/和平区人民政府-2023年10月进展报告.pdf" },
 				new String[] { "单位报告/大东区人民政府-2023年10月催报通知.pdf", "2023-10/单位报告/大东区人民政府-2023年10月催报通知.pdf" },
 				new String[] { "退回/大东区-退回通知.pdf", "2023-10/退回/大东区-退回通知.pdf" },
+				new String[] { "退回/已重新报送并通过/铁西区-问题清单.xlsx", "2023-10/退回/已重新报送并通过/铁西区-问题清单.xlsx" },
 				new String[] { "沈阳市政务公开重点工作任务进展情况通报（2023年10月）.pdf", "2023-10/通报.pdf" });
 
 		List<ReportSections.Section> sections = ReportSections.of(files);
@@ -25,6 +26,9 @@ class ReportSectionsTests {
 			.containsExactly("汇总台账（2023年10月）.xlsx", "沈阳市政务公开重点工作任务进展情况通报（2023年10月）.pdf");
 		assertThat(sections.get(2).files().get(0)).isEqualTo(new ReportSections.Entry("大东区人民政府-2023年10月催报通知.pdf",
 				"单位报告/大东区人民政府-2023年10月催报通知.pdf", "2023-10/单位报告/大东区人民政府-2023年10月催报通知.pdf"));
+		// what went back to a unit that has since put it right is listed as kept on file
+		assertThat(sections.get(3).files()).extracting(ReportSections.Entry::name)
+			.containsExactly("大东区-退回通知.pdf", "铁西区-问题清单.xlsx（已重新报送并通过，存档）");
 	}
 
 }
