@@ -63,13 +63,14 @@ public class ReturnChecker {
 	 *
 	 * @param unitName the unit the return is for, or empty when it could not be told
 	 * @param period the return's 报送期次, or {@code null} when it could not be read
+	 * @param taskOfRow the task number of each row of its task table (see {@link ReturnedWorkbook#taskOfRow})
 	 */
 	public record Result(String fileName, String sha256, boolean accepted, String unitName, Period period,
-			List<Finding> findings, boolean workbook, Location unitCell) {
+			List<Finding> findings, boolean workbook, Location unitCell, java.util.Map<String, String> taskOfRow) {
 
 		public Result(String fileName, String sha256, boolean accepted, String unitName, Period period,
 				List<Finding> findings, boolean workbook) {
-			this(fileName, sha256, accepted, unitName, period, findings, workbook, null);
+			this(fileName, sha256, accepted, unitName, period, findings, workbook, null, java.util.Map.of());
 		}
 
 		/**
@@ -87,7 +88,7 @@ public class ReturnChecker {
 			// not beside it a hint that the file counts for the other unit (按大东区人民政府计入): it does not, from here
 			this.findings.stream().filter(f -> !CREDITED_AS.contains(f.code())).forEach(all::add);
 			return new Result(this.fileName, this.sha256, false, this.unitName, this.period, all, this.workbook,
-					this.unitCell);
+					this.unitCell, this.taskOfRow);
 		}
 
 		/** Hints that say which unit a return was credited to, from the name written in it. */
@@ -106,7 +107,7 @@ public class ReturnChecker {
 		/** The same check, said of the file under another name (the one it was given in input/). */
 		public Result withFileName(String name) {
 			return new Result(name, this.sha256, this.accepted, this.unitName, this.period, this.findings, this.workbook,
-					this.unitCell);
+					this.unitCell, this.taskOfRow);
 		}
 
 		/** A task breakdown or roster: not a return, and not sent back either (consolidate uses it). */
@@ -198,7 +199,7 @@ public class ReturnChecker {
 					.map(h -> new Location(name, h.sheet(), h.cell()))
 					.orElse(null);
 		return new Result(name, sha, outcome.disposition() == Disposition.ACCEPTED, unit, v == null ? null : v.period(),
-				outcome.findings(), workbook, unitCell);
+				outcome.findings(), workbook, unitCell, v == null ? java.util.Map.of() : v.source().taskOfRow());
 	}
 
 	/**
@@ -210,7 +211,7 @@ public class ReturnChecker {
 		Files.createDirectories(folder);
 		Path list = folder.resolve(base + "-问题清单.xlsx");
 		FindingsWorkbookWriter.write("检查结果：" + result.fileName()
-				+ (result.unitName().isEmpty() ? "" : "（" + result.unitName() + "）"), result.findings(), list);
+				+ (result.unitName().isEmpty() ? "" : "（" + result.unitName() + "）"), result.findings(), result.taskOfRow(), list);
 		if (!result.workbook() || result.findings().isEmpty()) {
 			return List.of(list);
 		}

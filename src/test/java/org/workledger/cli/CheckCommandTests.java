@@ -55,6 +55,14 @@ class CheckCommandTests {
 		assertThat(result.out()).contains("结果：有 1 个错误，汇总时会被退回",
 				"[错误] 进展填报!H7：完成状态“差不多了”不是规定的填法。处理建议：请从下拉列表选择：已完成、推进中、未启动、持续推进");
 		assertThat(marked.resolve("和平区10月-有误-问题清单.xlsx")).exists();
+		// the list says which task H7 is in
+		try (var list = org.apache.poi.ss.usermodel.WorkbookFactory.create(marked.resolve("和平区10月-有误-问题清单.xlsx").toFile(),
+				null, true)) {
+			var row = list.getSheetAt(0).getRow(2);
+			assertThat(row.getCell(4).getStringCellValue()).isEqualTo("H7");
+			assertThat(list.getSheetAt(0).getRow(1).getCell(5).getStringCellValue()).isEqualTo("任务编号");
+			assertThat(row.getCell(5).getStringCellValue()).isNotBlank();
+		}
 		assertThat(marked.resolve("和平区10月-有误-退回修改.xlsx")).exists();
 		// nothing was stored or taken in: the next consolidate sees no return
 		assertThat(run("status", "-w", workspace.toString(), "-p", "2023-10").out()).doesNotContain("和平区10月");
