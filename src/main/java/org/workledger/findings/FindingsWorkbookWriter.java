@@ -3,6 +3,8 @@ package org.workledger.findings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +31,10 @@ public final class FindingsWorkbookWriter {
 
 	private static final int[] WIDTHS = { 6, 6, 36, 14, 10, 30, 50, 50, 24 };
 
-	/** A return's list: the task of each row-level problem beside its cell. */
-	private static final List<String> RETURN_HEADERS = List.of("序号", "级别", "文件", "工作表", "单元格", "任务编号", "发现的值", "问题",
-			"处理建议", "问题类型");
+	/** A return's list has the task of each row-level problem beside its cell: this column, this wide. */
+	private static final int TASK_COLUMN = 5;
 
-	private static final int[] RETURN_WIDTHS = { 6, 6, 36, 14, 10, 10, 30, 50, 50, 24 };
+	private static final int TASK_WIDTH = 10;
 
 	/** Cell formats of styles.xml below: the title, the header row, the body. */
 	private static final int TITLE = 1;
@@ -64,10 +65,9 @@ public final class FindingsWorkbookWriter {
 	 */
 	public static void write(String title, List<Finding> findings, Map<String, String> taskOfRow, Path target)
 			throws IOException {
-		List<String> headers = taskOfRow.isEmpty() ? HEADERS : RETURN_HEADERS;
 		// as Excel numbers rows: the title is row 1, the header row 2, the findings below
 		int lastRow = findings.size() + 2;
-		String lastColumn = CellReference.convertNumToColString(headers.size() - 1);
+		String lastColumn = CellReference.convertNumToColString(HEADERS.size() - (taskOfRow.isEmpty() ? 1 : 0));
 		Map<String, byte[]> parts = new LinkedHashMap<>();
 		put(parts, "[Content_Types].xml", HEAD + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
 				+ "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
@@ -113,7 +113,10 @@ public final class FindingsWorkbookWriter {
 	private static String sheet(String title, List<Finding> findings, Map<String, String> taskOfRow, int lastRow,
 			String lastColumn) {
 		boolean tasks = !taskOfRow.isEmpty();
-		int[] widths = tasks ? RETURN_WIDTHS : WIDTHS;
+		List<Integer> widths = new ArrayList<>(Arrays.stream(WIDTHS).boxed().toList());
+		if (tasks) {
+			widths.add(TASK_COLUMN, TASK_WIDTH);
+		}
 		StringBuilder xml = new StringBuilder(HEAD).append("<worksheet xmlns=\"").append(MAIN).append("\" xmlns:r=\"")
 			.append(RELATIONSHIPS).append("\">")
 			.append("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>")
@@ -122,21 +125,18 @@ public final class FindingsWorkbookWriter {
 			.append("<pane ySplit=\"2\" topLeftCell=\"A3\" activePane=\"bottomLeft\" state=\"frozen\"/>")
 			.append("<selection pane=\"bottomLeft\"/></sheetView></sheetViews>")
 			.append("<sheetFormatPr defaultRowHeight=\"15\"/><cols>");
-		for (int c = 0; c < widths.length; c++) {
+		for (int c = 0; c < widths.size(); c++) {
 			xml.append("<col min=\"").append(c + 1).append("\" max=\"").append(c + 1).append("\" width=\"")
-				.append((widths[c] * 256 + 200) / 256.0).append("\" customWidth=\"1\"/>");
+				.append((widths.get(c) * 256 + 200) / 256.0).append("\" customWidth=\"1\"/>");
 		}
 		xml.append("</cols><sheetData>");
 		row(xml, 0, new String[] { title }, TITLE);
-		row(xml, 1, (tasks ? RETURN_HEADERS : HEADERS).toArray(String[]::new), HEADER);
+		row(xml, 1, withTask(HEADERS, tasks, "任务编号"), HEADER);
 		int r = 2;
 		for (Finding f : findings) {
-			row(xml, r, tasks
-					? new String[] { String.valueOf(r - 1), f.severity().label(), f.location().file(), f.location().sheet(),
-							f.location().cell(), taskOf(f, taskOfRow), f.value(), f.message(), f.fix(), f.code().label() }
-					: new String[] { String.valueOf(r - 1), f.severity().label(), f.location().file(), f.location().sheet(),
-							f.location().cell(), f.value(), f.message(), f.fix(), f.code().label() },
-					BODY);
+			row(xml, r, withTask(List.of(String.valueOf(r - 1), f.severity().label(), f.location().file(),
+					f.location().sheet(), f.location().cell(), f.value(), f.message(), f.fix(), f.code().label()), tasks,
+					tasks ? taskOf(f, taskOfRow) : ""), BODY);
 			r++;
 		}
 		return xml.append("</sheetData>")
@@ -147,6 +147,15 @@ public final class FindingsWorkbookWriter {
 			.append(XmlText.PAGE_NUMBERS_FOOTER)
 			.append("</worksheet>")
 			.toString();
+	}
+
+	/** The values of a row, with {@code task} in the task column when the list has one. */
+	private static String[] withTask(List<String> values, boolean tasks, String task) {
+		List<String> row = new ArrayList<>(values);
+		if (tasks) {
+			row.add(TASK_COLUMN, task);
+		}
+		return row.toArray(String[]::new);
 	}
 
 	/** One row of text cells (inline strings: no shared-strings part to keep in step). */

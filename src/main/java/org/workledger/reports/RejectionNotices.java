@@ -5,17 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.workledger.system.FileNames;
+import org.workledger.returns.RejectionFiles;
 
 /** A 退回通知 per rejected return (template {@code rejection-notice}). */
 final class RejectionNotices {
 
 	static final String TEMPLATE = "rejection-notice";
 
-	static final String FOLDER = "退回";
-
-	/** Below {@link #FOLDER}: what was sent back to units that have since sent a return that passed. */
-	static final String PUT_RIGHT = "已重新报送并通过";
+	static final String FOLDER = RejectionFiles.FOLDER;
 
 	private final PeriodFacts facts;
 
@@ -32,9 +29,7 @@ final class RejectionNotices {
 	}
 
 	String fileName(RejectedReturn r) {
-		String name = r.fileName();
-		String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-		return FileNames.safe(base.replace('/', '_')) + "-退回通知.pdf";
+		return RejectionFiles.baseName(r.fileName()) + "-退回通知.pdf";
 	}
 
 	Map<String, Object> parameters(RejectedReturn r) {

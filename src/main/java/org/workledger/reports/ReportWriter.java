@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
+import org.workledger.returns.RejectionFiles;
 import org.workledger.roster.Unit;
 import org.workledger.system.Console;
 import org.workledger.system.ProgramStamp;
@@ -207,9 +208,10 @@ public final class ReportWriter {
 			Path rejected = folder.resolve(RejectionNotices.FOLDER);
 			boolean answered = notices.putRight(r);
 			if (answered) {
-				setAside(rejected, r, notices.fileName(r));
+				// kept on file, no longer beside the ones still to send (a clerk mailing 退回/ sent them)
+				RejectionFiles.setAside(rejected, r.fileName(), RejectionFiles.PUT_RIGHT);
 			}
-			Path target = (answered ? rejected.resolve(RejectionNotices.PUT_RIGHT) : rejected).resolve(notices.fileName(r));
+			Path target = (answered ? rejected.resolve(RejectionFiles.PUT_RIGHT) : rejected).resolve(notices.fileName(r));
 			String digest = UnchangedReports.digest(noticeMade, notices.title(r), notices.parameters(r), notices.rows(r));
 			if (keepOrRender(unchanged, target, digest, jobs, () -> this.renderer.render(noticeTemplate,
 					notices.parameters(r), PdfRenderer.rows(notices.rows(r)), notices.title(r), target))) {
@@ -237,33 +239,6 @@ public final class ReportWriter {
 		counts.put("noticesResolved",
 				(int) notices.returns().stream().filter(r -> r.resolvedBy(facts.winners())).count());
 		return counts;
-	}
-
-	/**
-	 * The 问题清单, marked-up copy and notice of a return its unit has since answered with one
-	 * that passed, moved from 退回/ to 退回/已重新报送并通过/: kept as the record of what the unit
-	 * was told, and no longer beside the ones still to send (a clerk mailing 退回/ sent them).
-	 */
-	private static void setAside(Path rejected, RejectedReturn r, String noticeName) {
-		String base = org.workledger.returns.IntakeItemWriter.baseName(r.fileName());
-		List<String> names = new ArrayList<>();
-		for (String suffix : List.of("-问题清单.xlsx", "-退回修改.xlsx", "-退回修改.xls", "-退回修改.xlsm")) {
-			names.add(base + suffix);
-		}
-		names.add(noticeName);
-		for (String name : names) {
-			Path file = rejected.resolve(name);
-			if (!Files.isRegularFile(file)) {
-				continue;
-			}
-			try {
-				Path aside = Files.createDirectories(rejected.resolve(RejectionNotices.PUT_RIGHT));
-				Files.move(file, aside.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-			}
-			catch (IOException ex) {
-				Console.warn("  （无法把 " + name + " 移到 退回/" + RejectionNotices.PUT_RIGHT + "/：" + ex.getMessage() + "）");
-			}
-		}
 	}
 
 	/** Keeps {@code target} when it was written from the same inputs, else adds a job writing it; whether it was kept. */

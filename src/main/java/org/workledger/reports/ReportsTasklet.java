@@ -66,7 +66,7 @@ class ReportsTasklet implements Tasklet {
 						folder.resolve(UnitReports.FOLDER), counts.get("leads"), counts.get("notices"),
 						counts.get("noticesResolved") == 0 ? ""
 								: "（其中 " + counts.get("noticesResolved") + " 份的单位已重新报送并通过，连同问题清单和退回修改版存档在 退回/"
-										+ RejectionNotices.PUT_RIGHT + "/）",
+										+ org.workledger.returns.RejectionFiles.PUT_RIGHT + "/）",
 						counts.get("kept") == 0 ? ""
 								: "；其中 " + counts.get("kept") + " 份单位报告、催报通知或退回通知的内容与上次相同，沿用上次的文件"));
 			}

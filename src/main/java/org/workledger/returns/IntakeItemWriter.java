@@ -16,7 +16,6 @@ import org.workledger.findings.FindingsWorkbookWriter;
 import org.workledger.intake.FileArchive;
 import org.workledger.period.Period;
 import org.workledger.system.Console;
-import org.workledger.system.FileNames;
 import org.workledger.system.Workspace;
 
 /**
@@ -25,12 +24,6 @@ import org.workledger.system.Workspace;
  * the findings list and the unit's own workbook back with the problem cells marked.
  */
 public class IntakeItemWriter implements ItemWriter<IntakeOutcome> {
-
-	/** Subfolder of the period's output with everything about rejected returns. */
-	static final String REJECTED_FOLDER = "退回";
-
-	/** Where the rejection files of a return taken on a second look go (under 退回/). */
-	static final String ACCEPTED_ON_RECHECK = "重新核对后已接收";
 
 	private final SubmissionRepository repository;
 
@@ -109,8 +102,8 @@ public class IntakeItemWriter implements ItemWriter<IntakeOutcome> {
 	private void writeRejection(IntakeOutcome outcome, boolean tell) throws IOException {
 		ValidatedReturn v = outcome.validated();
 		Period period = v != null && v.period() != null ? v.period() : this.runPeriod;
-		Path folder = this.workspace.periodOutput(period).resolve(REJECTED_FOLDER);
-		String base = baseName(outcome.file().name());
+		Path folder = this.workspace.periodOutput(period).resolve(RejectionFiles.FOLDER);
+		String base = RejectionFiles.baseName(outcome.file().name());
 		String who = v != null && v.unit() != null ? "（" + v.unit().name() + "）" : "";
 		List<Finding> findings = Findings.errorsFirst(outcome.findings());
 		FindingsWorkbookWriter.write("退回问题清单：" + outcome.file().name() + who, findings,
@@ -142,41 +135,19 @@ public class IntakeItemWriter implements ItemWriter<IntakeOutcome> {
 	 */
 	private void setAsideRejection(IntakeOutcome outcome) {
 		ValidatedReturn v = outcome.validated();
-		String base = baseName(outcome.file().name());
 		java.util.Set<Path> folders = new java.util.LinkedHashSet<>();
 		if (v != null && v.period() != null) {
-			folders.add(this.workspace.periodOutput(v.period()).resolve(REJECTED_FOLDER));
+			folders.add(this.workspace.periodOutput(v.period()).resolve(RejectionFiles.FOLDER));
 		}
-		folders.add(this.workspace.periodOutput(this.runPeriod).resolve(REJECTED_FOLDER));
+		folders.add(this.workspace.periodOutput(this.runPeriod).resolve(RejectionFiles.FOLDER));
 		int moved = 0;
 		for (Path folder : folders) {
-			for (String suffix : List.of("-问题清单.xlsx", "-退回修改.xlsx", "-退回修改.xls", "-退回修改.xlsm", "-退回通知.pdf")) {
-				Path file = folder.resolve(base + suffix);
-				if (!java.nio.file.Files.isRegularFile(file)) {
-					continue;
-				}
-				try {
-					Path aside = java.nio.file.Files.createDirectories(folder.resolve(ACCEPTED_ON_RECHECK));
-					java.nio.file.Files.move(file, aside.resolve(file.getFileName()),
-							java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-					moved++;
-				}
-				catch (IOException ex) {
-					Console.warn(String.format("  （%s 已接收，但无法把此前的退回文件 %s 移到 %s：%s）", outcome.file().name(),
-							file.getFileName(), ACCEPTED_ON_RECHECK, ex.getMessage()));
-				}
-			}
+			moved += RejectionFiles.setAside(folder, outcome.file().name(), RejectionFiles.ACCEPTED_ON_RECHECK);
 		}
 		if (moved > 0) {
 			Console.info(String.format("此前退回的 %s 按现行任务分解表和单位名册重新核对后已接收；此前的退回文件已移到 退回/%s/",
-					outcome.file().name(), ACCEPTED_ON_RECHECK));
+					outcome.file().name(), RejectionFiles.ACCEPTED_ON_RECHECK));
 		}
-	}
-
-	/** The stem of the files written for a rejected input file (its 问题清单, 退回修改 copy, notice). */
-	public static String baseName(String name) {
-		String withoutExtension = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-		return FileNames.safe(withoutExtension.replace('/', '_'));
 	}
 
 	/** The extension that matches the content, whatever the unit named the file. */

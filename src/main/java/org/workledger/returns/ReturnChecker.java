@@ -207,7 +207,7 @@ public class ReturnChecker {
 	 * each problem cell marked, into {@code folder}; returns what was written.
 	 */
 	public List<Path> writeMarkedUp(Result result, Path file, Path folder) throws IOException {
-		String base = IntakeItemWriter.baseName(result.fileName());
+		String base = RejectionFiles.baseName(result.fileName());
 		Files.createDirectories(folder);
 		Path list = folder.resolve(base + "-问题清单.xlsx");
 		FindingsWorkbookWriter.write("检查结果：" + result.fileName()

@@ -151,7 +151,7 @@ public final class ReturnValidator {
 		if (!UNREADABLE_RETURNS.contains(unreadable.code())) {
 			return Optional.empty();
 		}
-		Optional<Unit> unit = this.rules.roster().nameIn(fileName.substring(fileName.lastIndexOf('/') + 1));
+		Optional<Unit> unit = this.rules.roster().nameIn(ownName(fileName));
 		// a name without a month (生态环境局进展.csv) is taken for the month being consolidated
 		Optional<Period> period = periodInName(fileName)
 			.or(() -> Optional.ofNullable(this.rules.asOf()).map(day -> Period.of(day.getYear(), day.getMonthValue())));
@@ -306,7 +306,7 @@ public final class ReturnValidator {
 		Location where = headerLocation(book, ProgressWorkbookContract.UNIT);
 		Optional<Unit> template = this.rules.roster()
 			.current(book.meta().getOrDefault(ProgressWorkbookContract.META_UNIT, ""));
-		String name = book.fileName().substring(book.fileName().lastIndexOf('/') + 1);
+		String name = ownName(book.fileName());
 		Optional<Unit> named = this.rules.roster().fullNameIn(name);
 		if (template.isPresent() && (named.isEmpty() || named.get() == template.get())) {
 			if (report) {
@@ -524,7 +524,7 @@ public final class ReturnValidator {
 		if (period == null) {
 			return;
 		}
-		String name = book.fileName().substring(book.fileName().lastIndexOf('/') + 1);
+		String name = ownName(book.fileName());
 		name = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC);
 		List<Integer> months = new ArrayList<>();
 		// 9-10月, 9至10月, 9、10月: the months before 月 count too
@@ -567,7 +567,7 @@ public final class ReturnValidator {
 	 * such as 和平区 is part of many.
 	 */
 	private void fileNameCheck(ReturnedWorkbook book, Unit unit, Findings findings) {
-		String name = book.fileName().substring(book.fileName().lastIndexOf('/') + 1);
+		String name = ownName(book.fileName());
 		if (name.contains(unit.name()) || unit.formerNames().stream().anyMatch(name::contains)) {
 			return;
 		}
@@ -640,6 +640,11 @@ public final class ReturnValidator {
 			findings.add(FindingCode.TASK_MISSING.at(place, NO_VALUE, taskId, where.isEmpty() ? "" : "（应在" + where + "）",
 					where.isEmpty() ? "表格中" : where, taskId));
 		}
+	}
+
+	/** A file's own name, without the folders (or the zip) it came in: 市直部门报表.zip/公安局.xlsx is 公安局.xlsx. */
+	private static String ownName(String fileName) {
+		return fileName.substring(fileName.lastIndexOf('/') + 1);
 	}
 
 	/** Task numbers in the table's order: 2.1 before 10.1, 4.2 before 4.10. */

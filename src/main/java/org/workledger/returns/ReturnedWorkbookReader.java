@@ -392,6 +392,9 @@ public final class ReturnedWorkbookReader {
 	 * the next one. Read as one, the unit was 沈阳市交通运输局 填报日期：2023年11月28日, which no
 	 * roster has (and the office was advised to register it as an alias).
 	 */
+	/** A header-block label followed by its colon, by label: the few labels, compiled once. */
+	private static final Map<String, java.util.regex.Pattern> LABEL_AND_COLON = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private static List<String[]> inlineValues(String raw, Map<String, String> labels) {
 		String folded = Normalizer.normalize(raw, Normalizer.Form.NFKC);
 		int colon = folded.indexOf(':');
@@ -406,7 +409,8 @@ public final class ReturnedWorkbookReader {
 		List<int[]> starts = new ArrayList<>();
 		List<String> found = new ArrayList<>();
 		for (String label : new java.util.LinkedHashSet<>(labels.values())) {
-			java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(label) + "\\s*:")
+			java.util.regex.Matcher m = LABEL_AND_COLON
+				.computeIfAbsent(label, l -> java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(l) + "\\s*:"))
 				.matcher(folded);
 			while (m.find()) {
 				if (m.start() > colon) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.workledger.period.Period;
-import org.workledger.returns.IntakeItemWriter;
+import org.workledger.returns.RejectionFiles;
 import org.workledger.system.Workspace;
 
 /** The 问题清单 and the marked-up 退回修改 copy a run wrote for a rejected return. */
@@ -34,10 +34,10 @@ final class RejectedFiles {
 		if (!file.rejected() || file.period() == null) {
 			return downloads;
 		}
-		Path rejected = workspace.periodOutput(Period.parse(file.period())).resolve("退回");
-		String base = IntakeItemWriter.baseName(file.fileName());
+		Path rejected = workspace.periodOutput(Period.parse(file.period())).resolve(RejectionFiles.FOLDER);
+		String base = RejectionFiles.baseName(file.fileName());
 		// where the reports step sets aside what was sent back to a unit that has since sent a return that passed
-		for (Path folder : List.of(rejected, rejected.resolve("已重新报送并通过"))) {
+		for (Path folder : List.of(rejected, rejected.resolve(RejectionFiles.PUT_RIGHT))) {
 			if (!Files.isDirectory(folder)) {
 				continue;
 			}

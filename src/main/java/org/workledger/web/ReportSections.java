@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.workledger.returns.RejectionFiles;
+
 /**
  * A period's output folder as the reports page lists it: under headings, the ledger and the
  * circular first, each file by its own name. A city's period holds a hundred files (the
@@ -52,8 +54,8 @@ final class ReportSections {
 				default -> "其他文件";
 			};
 			// what was sent back to units that have since put it right, or that a second look took, is kept on file
-			String kept = inPeriod.contains("/已重新报送并通过/") ? "（已重新报送并通过，存档）"
-					: inPeriod.contains("/重新核对后已接收/") ? "（重新核对后已接收，存档）" : "";
+			String kept = inPeriod.contains("/" + RejectionFiles.PUT_RIGHT + "/") ? "（已重新报送并通过，存档）"
+					: inPeriod.contains("/" + RejectionFiles.ACCEPTED_ON_RECHECK + "/") ? "（重新核对后已接收，存档）" : "";
 			sections.get(title).add(new Entry(name + kept, inPeriod, file[1]));
 		}
 		List<Section> shown = new ArrayList<>();
