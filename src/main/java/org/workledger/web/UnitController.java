@@ -274,7 +274,7 @@ class UnitController {
 		return documents;
 	}
 
-	private static final String REJECTED_FOLDER = "退回";
+	private static final String REJECTED_FOLDER = org.workledger.returns.RejectionFiles.FOLDER;
 
 
 	@GetMapping("/unit/download")
