@@ -102,6 +102,10 @@ public final class FindingsWorkbookWriter {
 
 	/** The task number of a finding's row, when it is in a return's task table; else empty. */
 	private static String taskOf(Finding f, Map<String, String> taskOfRow) {
+		if (f.code() == FindingCode.TASK_MISSING) {
+			// its cell marks where the missing row goes, on the next task's number: not that task's problem
+			return "";
+		}
 		String cell = f.location().cell();
 		int digits = 0;
 		while (digits < cell.length() && !Character.isDigit(cell.charAt(digits))) {

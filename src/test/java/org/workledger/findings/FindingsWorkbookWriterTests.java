@@ -30,7 +30,10 @@ class FindingsWorkbookWriterTests {
 	void aReturnsListSaysWhichTaskEachRowLevelProblemIsIn() throws Exception {
 		// given a problem in row 8 of the task table (task 4.1) and one in the header block
 		List<Finding> findings = List.of(FindingCode.PERCENT_INVALID.at(new Location("a.xlsx", "进展填报", "I8"), "120", "120"),
-				FindingCode.CONTACT_MISSING.at(new Location("a.xlsx", "进展填报", "B4"), "", "联系人"));
+				FindingCode.CONTACT_MISSING.at(new Location("a.xlsx", "进展填报", "B4"), "", "联系人"),
+				// a missing row is marked where it goes, on the number of the task after it
+				FindingCode.TASK_MISSING.at(new Location("a.xlsx", "进展填报", "B8"), "", "3.1", "（应在任务 1.1 与 4.1 之间）",
+						"任务 1.1 与 4.1 之间", "3.1"));
 		Path target = this.folder.resolve("退回/a-问题清单.xlsx");
 
 		// when
@@ -44,6 +47,7 @@ class FindingsWorkbookWriterTests {
 					"处理建议", "问题类型");
 			assertThat(texts(sheet.getRow(2))).startsWith("1", "错误", "a.xlsx", "进展填报", "I8", "4.1", "120");
 			assertThat(texts(sheet.getRow(3))).startsWith("2", "提示", "a.xlsx", "进展填报", "B4", "", "");
+			assertThat(texts(sheet.getRow(4))).startsWith("3", "错误", "a.xlsx", "进展填报", "B8", "", "");
 			assertThat(sheet.getMergedRegions()).containsExactly(CellRangeAddress.valueOf("A1:J1"));
 		}
 	}
