@@ -42,6 +42,15 @@ public final class ProgressWorkbookSpecs {
 			.collect(Collectors.toMap(BreakdownTask::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 		Map<String, List<Assignment>> byUnit = assignmentList.stream()
 			.collect(Collectors.groupingBy(Assignment::unitName, LinkedHashMap::new, Collectors.toList()));
+		// a task's lead units and deadline read the same on every unit's form: worked out once per task, not
+		// once per unit and task (350,000 at 10,000 units)
+		Map<String, String> leadsListed = new HashMap<>();
+		Map<String, String> deadlineLabels = new HashMap<>();
+		for (BreakdownTask task : tasks.values()) {
+			leadsListed.put(task.id(), task.leadUnits() == null ? null
+					: org.workledger.breakdown.UnitNames.listed(task.leadUnits()));
+			deadlineLabels.put(task.id(), task.deadline().label());
+		}
 		List<ProgressWorkbookSpec> specs = new ArrayList<>();
 		// units of a category share their task list: hashed once per list, not once per unit (10,000 units)
 		Map<List<String>, String> fingerprints = new HashMap<>();
@@ -55,8 +64,8 @@ public final class ProgressWorkbookSpecs {
 				BreakdownTask task = tasks.get(assignment.taskId());
 				// lead units as a list reads them (市司法局、市政府办公室), not with the breakdown's spaces
 				rows.add(new ProgressWorkbookSpec.Task(task.id(), task.itemName(), task.text(),
-						task.leadUnits() == null ? null : org.workledger.breakdown.UnitNames.listed(task.leadUnits()),
-						task.deadline().label(), task.deadline().isOngoing(), assignment.role()));
+						leadsListed.get(task.id()), deadlineLabels.get(task.id()), task.deadline().isOngoing(),
+						assignment.role()));
 			}
 			List<String> ids = rows.stream().map(ProgressWorkbookSpec.Task::id).toList();
 			specs.add(new ProgressWorkbookSpec(title, unit, period, rows,
