@@ -76,4 +76,29 @@ public final class TaskTexts {
 		return java.util.Optional.ofNullable(best);
 	}
 
+	/**
+	 * The task among {@code tasks} that {@code text} reads as, when it reads as one more than as
+	 * any other: a row whose task number was left empty or merged away still says its task.
+	 */
+	public static java.util.Optional<BreakdownTask> taskOf(String text, java.util.Collection<BreakdownTask> tasks) {
+		if (text == null || text.isBlank()) {
+			return java.util.Optional.empty();
+		}
+		BreakdownTask best = null;
+		double bestAlike = 0;
+		boolean tie = false;
+		for (BreakdownTask task : tasks) {
+			double alike = alike(text, task.text());
+			if (alike > bestAlike) {
+				best = task;
+				bestAlike = alike;
+				tie = false;
+			}
+			else if (alike == bestAlike) {
+				tie = true;
+			}
+		}
+		return bestAlike >= SAME_TASK && !tie ? java.util.Optional.of(best) : java.util.Optional.empty();
+	}
+
 }

@@ -160,6 +160,11 @@ public enum FindingCode {
 			"本单位的任务都已填报，这一行是多出来的；其他工作情况请写在相关任务的“工作进展”中"),
 	TASK_ID_MERGED("return.task-id-merged", Severity.ERROR, "任务编号单元格 %s 合并在一起，这一行的任务编号被合并掉了",
 			"请取消合并（选中该单元格，再点一次“合并后居中”），在 %s 填写这一行的任务编号（可对照下发的进展情况表）"),
+	TASK_ID_FROM_TEXT("return.task-id-from-text", Severity.WARNING, "这一行的任务编号%s，按主要任务“%s”计入任务 %s",
+			"下次请在 %s 填写任务编号 %s（不要合并或清空任务编号单元格）"),
+	TASK_ROW_CONTINUED("return.task-row-continued", Severity.WARNING,
+			"第 %s 行没有任务编号，是接在任务 %s 下面的续行，其内容已并入第 %s 行",
+			"下次请把内容写在任务 %s 那一行的单元格里（单元格内换行按 Alt+Enter），不要另起一行"),
 	TASK_ID_MISSING("return.task-id-missing", Severity.ERROR, "该行填写了内容但没有任务编号", "请补上任务编号，或把内容并入对应任务行"),
 	TASK_MISSING("return.task-missing", Severity.ERROR, "缺少本单位任务 %s 的填报行%s",
 			"请在%s补上任务 %s 这一行（可从下发的进展情况表复制整行；如无法插入行，请先点“审阅”→“撤销工作表保护”，不需要密码）"),
@@ -303,6 +308,8 @@ public enum FindingCode {
 			case TEMPLATE_CHANGED -> "任务清单已调整";
 			case TASK_UNKNOWN -> "任务编号不存在";
 			case TASK_UNKNOWN_EXTRA -> "多出的任务行";
+			case TASK_ID_FROM_TEXT -> "按内容认定任务编号";
+			case TASK_ROW_CONTINUED -> "续行已并入上一行";
 			case TASK_ID_MISSING -> "缺少任务编号";
 			case TASK_ID_MERGED -> "任务编号被合并";
 			case TASK_TEXT_OF_OTHER -> "主要任务与编号不符";

@@ -688,12 +688,14 @@ public final class ReturnValidator {
 			this.rules.tasks().values().forEach(t -> idByText.put(words(t.text()), t.id()));
 		}
 		List<ProgressEntry> entries = new ArrayList<>();
+		List<ReturnedRow> rows = unit == null ? book.rows() : withTaskNumbers(book, continued(book, findings), assigned,
+				findings);
 		// a number the table does not have: likely one of the unit's own mistyped, which is then missing (an error);
 		// with all of the unit's tasks there, a row added (27.1) is left out with a warning, as another unit's task is
 		Set<String> numbers = new HashSet<>();
-		book.rows().forEach(r -> numbers.add(r.taskId()));
+		rows.forEach(r -> numbers.add(r.taskId()));
 		boolean allThere = unit != null && numbers.containsAll(assigned.keySet());
-		for (ReturnedRow row : book.rows()) {
+		for (ReturnedRow row : rows) {
 			Location idCell = cell(book, row, ProgressWorkbookContract.TASK_ID);
 			if (row.taskId().isEmpty()) {
 				String merged = book.mergedTaskIds().get(idCell.cell());
@@ -769,6 +771,90 @@ public final class ReturnValidator {
 		}
 		entries.sort(java.util.Comparator.comparingInt(ProgressEntry::row));
 		return entries;
+	}
+
+	/**
+	 * The rows with a row that goes on from the one above folded into it: no task number (or one
+	 * merged into the row above), no task of its own, no status or percent other than the row
+	 * above's, only more 工作进展/存在问题/下步计划. A unit whose text did not fit added a row under
+	 * its task (often merging the number over both); its words belong to that task, not to a
+	 * return sent back for a row without a number.
+	 */
+	private static List<ReturnedRow> continued(ReturnedWorkbook book, Findings findings) {
+		List<ReturnedRow> rows = new ArrayList<>();
+		for (ReturnedRow row : book.rows()) {
+			ReturnedRow above = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+			if (above != null && isContinuation(row, above, book)) {
+				rows.set(rows.size() - 1, new ReturnedRow(above.row(), above.taskId(), above.statusText(), above.percent(),
+						joined(above.progress(), row.progress()), joined(above.problems(), row.problems()),
+						joined(above.nextSteps(), row.nextSteps()), above.cells(), above.taskText()));
+				findings.add(FindingCode.TASK_ROW_CONTINUED.at(cell(book, row, ProgressWorkbookContract.TASK_ID), NO_VALUE,
+						row.row(), above.taskId(), above.row(), above.taskId()));
+				continue;
+			}
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	/** 续上, （续）, 同上, 接上行: what a unit writes in the task column of a row that goes on from the one above. */
+	private static final java.util.regex.Pattern GOES_ON = java.util.regex.Pattern
+		.compile("[（(]?(续上?|续前|同上|接上行?|上接)[行页表]?[）)]?[：:。.]?");
+
+	private static boolean isContinuation(ReturnedRow row, ReturnedRow above, ReturnedWorkbook book) {
+		boolean texts = !row.progress().isBlank() || !row.problems().isBlank() || !row.nextSteps().isBlank();
+		return row.taskId().isEmpty() && !above.taskId().isEmpty() && texts
+				&& (row.taskText().isBlank() || words(row.taskText()).equals(words(above.taskText()))
+						|| GOES_ON.matcher(words(row.taskText())).matches())
+				// status and percent left to the row above; the same as its, only where the number is merged over both
+				&& (row.statusText().isBlank() && row.percent().blank() || mergedInto(row, book)
+						&& (row.statusText().isBlank() || row.statusText().equals(above.statusText()))
+						&& (row.percent().blank() || row.percent().equals(above.percent())))
+				// the row just below, or below rows already folded into it
+				&& book.rows().stream().noneMatch(r -> r.row() > above.row() && r.row() < row.row() && !r.taskId().isEmpty())
+				&& row.row() - above.row() <= 20;
+	}
+
+	private static boolean mergedInto(ReturnedRow row, ReturnedWorkbook book) {
+		return book.mergedTaskIds().containsKey(cell(book, row, ProgressWorkbookContract.TASK_ID).cell());
+	}
+
+	private static String joined(String above, String below) {
+		return above.isBlank() ? below : below.isBlank() ? above : above + "\n" + below;
+	}
+
+	/**
+	 * A row whose task number is empty or merged away, and whose 主要任务 reads as one of the
+	 * unit's tasks that has no row, is that task's row (with a warning): the number is all that
+	 * is missing, and the unit's words are unmistakable.
+	 */
+	private List<ReturnedRow> withTaskNumbers(ReturnedWorkbook book, List<ReturnedRow> rows, Map<String, Role> assigned,
+			Findings findings) {
+		if (rows.stream().allMatch(r -> !r.taskId().isEmpty())) {
+			return rows;
+		}
+		Set<String> numbered = new HashSet<>();
+		rows.forEach(r -> numbered.add(r.taskId()));
+		List<BreakdownTask> own = assigned.keySet().stream().map(this.rules.tasks()::get)
+			.filter(java.util.Objects::nonNull)
+			.toList();
+		List<ReturnedRow> result = new ArrayList<>();
+		for (ReturnedRow row : rows) {
+			Optional<BreakdownTask> task = row.taskId().isEmpty() ? TaskTexts.taskOf(row.taskText(), own)
+				.filter(t -> numbered.add(t.id())) : Optional.empty();
+			if (task.isEmpty()) {
+				result.add(row);
+				continue;
+			}
+			Location idCell = cell(book, row, ProgressWorkbookContract.TASK_ID);
+			String merged = book.mergedTaskIds().get(idCell.cell());
+			findings.add(FindingCode.TASK_ID_FROM_TEXT.at(idCell, NO_VALUE,
+					merged != null ? "被合并掉了（" + merged + "）" : "是空的", gist(row.taskText()), task.get().id(),
+					idCell.cell(), task.get().id()));
+			result.add(new ReturnedRow(row.row(), task.get().id(), row.statusText(), row.percent(), row.progress(),
+					row.problems(), row.nextSteps(), row.cells(), row.taskText()));
+		}
+		return result;
 	}
 
 	/**

@@ -131,6 +131,23 @@ class NamesAndWordsFunctionalTests {
 				workbook.write(out);
 			}
 		}
+		// 司法局's first progress did not fit: a row inserted under it, the number merged over both, the rest typed there
+		edited(ReturnFixtures.fill(blank("沈阳市司法局"), Files.createTempFile("continued", ".xlsx"), LocalDate.of(2023, 10, 26)),
+				input("司法局.xlsx"), sheet -> {
+					int r = ReturnFixtures.FIRST_TASK_ROW;
+					sheet.shiftRows(r + 1, sheet.getLastRowNum(), 1);
+					ReturnFixtures.set(sheet, r + 1, ReturnFixtures.PROGRESS, "（续上）另已完成第二批公开事项的梳理。");
+					sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r, r + 1, ReturnFixtures.TASK_ID,
+							ReturnFixtures.TASK_ID));
+				});
+		// 财政局 merged its first two task numbers into one cell: the second row still says its task
+		edited(ReturnFixtures.fill(blank("沈阳市财政局"), Files.createTempFile("merged", ".xlsx"), LocalDate.of(2023, 10, 26)),
+				input("财政局.xlsx"), sheet -> {
+					int r = ReturnFixtures.FIRST_TASK_ROW;
+					sheet.getRow(r + 1).getCell(ReturnFixtures.TASK_ID).setBlank();
+					sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r, r + 1, ReturnFixtures.TASK_ID,
+							ReturnFixtures.TASK_ID));
+				});
 		assertThat(run(this.consolidateJob).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		ledger = LedgerRows.read(WORKSPACE.resolve("output/2023-10/汇总台账（2023年10月）.xlsx"));
 		consolidated = true;
@@ -259,6 +276,36 @@ class NamesAndWordsFunctionalTests {
 		assertThat(found).extracting(f -> f.get("code")).containsExactly("return.task-text-of-other", "return.task-text-of-other");
 		assertThat(found.get(0).get("message")).matches("任务编号 \\S+ 这一行的主要任务是任务 \\S+ 的内容（“.+”），这一行的进展会记到别的任务下");
 		assertThat(found.get(0).get("fix")).startsWith("请核对：排序或复制时可能只移动了部分列");
+	}
+
+	@Test
+	void aRowGoingOnFromTheTaskAboveIsPartOfThatTasksProgress() {
+		assertThat(outcome("司法局.xlsx")).isEqualTo("ACCEPTED");
+		assertThat(findings("司法局.xlsx")).extracting(f -> f.get("code")).containsExactly("return.task-row-continued");
+		assertThat(messages("司法局.xlsx").get(0)).matches("第 8 行没有任务编号，是接在任务 \\S+ 下面的续行，其内容已并入第 7 行");
+		assertThat(ledger.stream().filter(r -> "沈阳市司法局".equals(r.get("单位名称"))).findFirst().orElseThrow().get("工作进展"))
+			.endsWith("本月完成阶段性工作。\n（续上）另已完成第二批公开事项的梳理。");
+	}
+
+	@Test
+	void aTaskNumberMergedAwayCountsForTheTaskItsRowNames() {
+		assertThat(outcome("财政局.xlsx")).isEqualTo("ACCEPTED");
+		assertThat(findings("财政局.xlsx")).singleElement().satisfies(f -> {
+			assertThat(f.get("code")).isEqualTo("return.task-id-from-text");
+			assertThat(f.get("message")).matches("这一行的任务编号被合并掉了（B7:B8），按主要任务“.+”计入任务 \\S+");
+		});
+		long rows = ledger.stream().filter(r -> "沈阳市财政局".equals(r.get("单位名称")) && "推进中".equals(r.get("完成状态"))).count();
+		assertThat(rows).isEqualTo(ledger.stream().filter(r -> "沈阳市财政局".equals(r.get("单位名称"))).count());
+	}
+
+	private static void edited(Path filled, Path target, java.util.function.Consumer<org.apache.poi.ss.usermodel.Sheet> edit)
+			throws Exception {
+		try (Workbook workbook = WorkbookFactory.create(Files.newInputStream(filled))) {
+			edit.accept(workbook.getSheet(org.workledger.contract.ProgressWorkbookContract.SHEET));
+			try (var out = Files.newOutputStream(target)) {
+				workbook.write(out);
+			}
+		}
 	}
 
 	@Test

@@ -305,6 +305,83 @@ class ReturnValidatorTests {
 		assertThat(checked.findings().all().get(0).fix()).startsWith("请取消合并").contains("在 B8 填写这一行的任务编号");
 	}
 
+	/** The book with each row's 主要任务 as given, and the task-number cells merged away as given. */
+	static ReturnedWorkbook withTaskTexts(ReturnedWorkbook book, Map<String, String> mergedTaskIds, String... texts) {
+		List<ReturnedRow> rows = new ArrayList<>();
+		for (int i = 0; i < book.rows().size(); i++) {
+			ReturnedRow r = book.rows().get(i);
+			rows.add(new ReturnedRow(r.row(), r.taskId(), r.statusText(), r.percent(), r.progress(), r.problems(),
+					r.nextSteps(), r.cells(), texts[i]));
+		}
+		return new ReturnedWorkbook(book.fileName(), book.sheetName(), book.missingColumns(), book.header(), rows,
+				book.meta(), book.errorCells(), mergedTaskIds);
+	}
+
+	@Test
+	void aRowWhoseNumberWasMergedAwayCountsForTheTaskItsTextNames() {
+		// given 2.1's row with its number merged into 1.1's (B7:B8), its 主要任务 still 2.1's
+		ReturnedWorkbook book = withTaskTexts(book("和平区人民政府", "2023年10月",
+				new String[] { "1.1", "推进中", "60", "进展" }, new String[] { "", "持续推进", "", "长期进展" }),
+				Map.of("B8", "B7:B8"), "任务1.1", "任务2.1");
+
+		ValidatedReturn checked = validator().validate(book);
+
+		assertThat(checked.accepted()).isTrue();
+		assertThat(codes(checked)).containsExactly("return.task-id-from-text@B8");
+		assertThat(checked.findings().all().get(0).message()).isEqualTo("这一行的任务编号被合并掉了（B7:B8），按主要任务“任务2.1”计入任务 2.1");
+		assertThat(checked.findings().all().get(0).fix()).isEqualTo("下次请在 B8 填写任务编号 2.1（不要合并或清空任务编号单元格）");
+		assertThat(checked.entries()).extracting(ProgressEntry::taskId).containsExactly("1.1", "2.1");
+		assertThat(checked.entries().get(1).progress()).isEqualTo("长期进展");
+	}
+
+	@Test
+	void aRowWithoutNumberCountsForTheTaskItsTextNamesOnlyWhenThatTaskHasNoRow() {
+		// an empty number on 2.1's row: counted for 2.1
+		ValidatedReturn empty = validator().validate(withTaskTexts(book("和平区人民政府", "2023年10月",
+				new String[] { "1.1", "推进中", "60", "进展" }, new String[] { "", "持续推进", "", "长期进展" }), Map.of(),
+				"任务1.1", "任务2.1"));
+		assertThat(codes(empty)).containsExactly("return.task-id-from-text@B8");
+		assertThat(empty.findings().all().get(0).message()).startsWith("这一行的任务编号是空的");
+
+		// 1.1's text again on a row without a number, while 1.1 has its row: no task to give it, still an error
+		ValidatedReturn twice = validator().validate(withTaskTexts(book("和平区人民政府", "2023年10月",
+				new String[] { "1.1", "推进中", "60", "进展" }, new String[] { "2.1", "持续推进", "", "进展" },
+				new String[] { "", "已完成", "100", "另一项" }), Map.of(), "任务1.1", "任务2.1", "任务1.1"));
+		assertThat(codes(twice)).containsExactly("return.task-id-missing@B9");
+		assertThat(twice.accepted()).isFalse();
+	}
+
+	@Test
+	void aRowGoingOnFromTheTaskAboveIsFoldedIntoIt() {
+		// given a row under 1.1 with no number, no task, no status: only more of 1.1's progress
+		ValidatedReturn checked = validator().validate(withTaskTexts(book("和平区人民政府", "2023年10月",
+				new String[] { "1.1", "推进中", "60", "进展" }, new String[] { "", "", "", "（续上）进展的后半段" },
+				new String[] { "2.1", "持续推进", "", "进展" }), Map.of(), "任务1.1", "（续上）", "任务2.1"));
+
+		assertThat(checked.accepted()).isTrue();
+		assertThat(codes(checked)).containsExactly("return.task-row-continued@B8");
+		assertThat(checked.findings().all().get(0).message()).isEqualTo("第 8 行没有任务编号，是接在任务 1.1 下面的续行，其内容已并入第 7 行");
+		assertThat(checked.entries()).extracting(ProgressEntry::taskId).containsExactly("1.1", "2.1");
+		assertThat(checked.entries().get(0).progress()).isEqualTo("进展\n（续上）进展的后半段");
+	}
+
+	@Test
+	void aRowUnderATaskWithItsOwnStatusIsNotAContinuationUnlessTheNumberIsMergedOverBoth() {
+		String[] first = { "1.1", "推进中", "60", "进展" };
+		String[] second = { "", "推进中", "60", "更多进展" };
+		String[] last = { "2.1", "持续推进", "", "进展" };
+		// a status of its own on a row without a number: a row of some task, its number missing
+		ValidatedReturn own = validator().validate(withTaskTexts(book("和平区人民政府", "2023年10月", first, second, last),
+				Map.of(), "任务1.1", "", "任务2.1"));
+		assertThat(codes(own)).containsExactly("return.task-id-missing@B8");
+
+		// the number merged over both rows, status and percent the same (merged too): one task's rows
+		ValidatedReturn merged = validator().validate(withTaskTexts(book("和平区人民政府", "2023年10月", first, second, last),
+				Map.of("B8", "B7:B8"), "任务1.1", "", "任务2.1"));
+		assertThat(codes(merged)).containsExactly("return.task-row-continued@B8");
+		assertThat(merged.entries().get(0).progress()).isEqualTo("进展\n更多进展");
+	}
+
 	@Test
 	void aPhoneNumberTypedInFullWidthIsKeptInHalfWidth() {
 		ReturnedWorkbook book = book("和平区人民政府", "2023年10月", new String[] { "1.1", "推进中", "60", "进展" },
