@@ -69,6 +69,7 @@ public final class AssignmentResolver {
 			Role given = !marked.matches() ? role : marked.group(2).equals("牵头") ? Role.LEAD : Role.RESPONSIBLE;
 			List<Unit> units = roster.isCategory(name) ? roster.resolve(name)
 					: category(name, task, cell, column, roster, breakdown, findings, said)
+						.or(() -> kind(name, task, cell, column, roster, breakdown, findings, said))
 						.orElseGet(() -> unit(name, task, cell, column, roster, breakdown, findings, said));
 			for (Unit unit : units) {
 				Map<String, Role> roles = rolesByUnit.get(unit.name());
@@ -90,6 +91,36 @@ public final class AssignmentResolver {
 			}
 			return units;
 		});
+	}
+
+	/** Endings too general to stand for a kind of unit. */
+	private static final Set<String> GENERAL_ENDINGS = Set.of("人民政府", "政府", "部门", "单位", "办公室", "委员会", "中心");
+
+	/**
+	 * The units a group written by their kind means, where the roster has no category for it:
+	 * 街道办事处 in 各乡镇人民政府、街道办事处 (the usual words of a county's documents) stands for
+	 * every unit whose name ends so (红旗街道办事处, 新城街道办事处), said once; empty when fewer than
+	 * two units end so, or the name is a unit's own.
+	 */
+	private static Optional<List<Unit>> kind(String name, BreakdownTask task, String cell, String column,
+			Roster roster, Breakdown breakdown, Findings findings, Set<String> said) {
+		String kind = org.workledger.workbook.Labels.normalize(name).replaceFirst("^(各|全[市县区]|所有)", "");
+		if (kind.length() < 3 || GENERAL_ENDINGS.contains(kind) || roster.unit(name).isPresent()) {
+			return Optional.empty();
+		}
+		List<Unit> units = roster.units()
+			.stream()
+			.filter(u -> org.workledger.workbook.Labels.normalize(u.name()).endsWith(kind)
+					&& !org.workledger.workbook.Labels.normalize(u.name()).equals(kind))
+			.toList();
+		if (units.size() < 2) {
+			return Optional.empty();
+		}
+		if (said.add(name)) {
+			findings.add(FindingCode.UNIT_KIND_IN_BREAKDOWN.at(breakdown.cell(task, column), cell, column, name, kind,
+					units.size(), firstFew(units.stream().map(Unit::name).toList()), name));
+		}
+		return Optional.of(units);
 	}
 
 	/** The unit a name stands for, read as a person would; a variation is said, an unknown or ambiguous name is a finding. */

@@ -216,7 +216,7 @@ public final class Roster {
 			for (String alias : unit.aliases()) {
 				String form = Labels.normalize(alias);
 				// 市教育局 is written 教育局 as often
-				String withoutCity = form.startsWith("市") ? form.substring(1) : form;
+				String withoutCity = this.forms.withoutLevel(form);
 				if (withoutCity.length() >= 3 && normalized.contains(withoutCity)) {
 					named.add(unit);
 				}
@@ -287,25 +287,42 @@ public final class Roster {
 
 	/**
 	 * The category a group name means when it is the category written as tables write it:
-	 * 各区县（市）政府, 各区市县政府, 市政府各有关部门, 市直各部门 for 区县（市）政府 and 市政府有关部门. The
-	 * same characters once 各, 全市, 所有, 人民 and brackets are set aside, in any order; empty
-	 * unless exactly one category is meant.
+	 * 各区县（市）政府, 各区市县政府, 市政府各有关部门, 市直各部门 for 区县（市）政府 and 市政府有关部门;
+	 * 各乡镇人民政府 for 乡镇（街道）, 县直有关部门 for 县直部门. The same characters once 各, 全市,
+	 * 所有, 人民 and brackets are set aside, in any order — or once 政府, 有关, 所属 and what a
+	 * category adds in brackets are set aside too; empty unless exactly one category is meant.
 	 */
 	public Optional<String> categoryMeant(String name) {
-		String key = groupKey(name);
-		if (key.isEmpty()) {
+		Set<String> keys = groupKeys(name);
+		if (keys.isEmpty()) {
 			return Optional.empty();
 		}
-		List<String> meant = categories().stream().filter(c -> groupKey(c).equals(key)).toList();
+		List<String> meant = categories().stream()
+			.filter(c -> groupKeys(c).stream().anyMatch(keys::contains))
+			.toList();
 		return meant.size() == 1 ? Optional.of(meant.get(0)) : Optional.empty();
 	}
 
-	private static String groupKey(String name) {
-		String plain = Labels.normalize(name).replaceFirst("^(全市|全县|全区|全省|所有|全体)", "")
-			.replaceAll("[各()（）、，,\\[\\]【】]|人民", "")
+	private static Set<String> groupKeys(String name) {
+		String written = Labels.normalize(name).replaceFirst("^(全市|全县|全区|全省|所有|全体)", "");
+		Set<String> keys = new java.util.LinkedHashSet<>();
+		// 乡镇（街道） is also meant by 各乡镇: the brackets add to a category, they do not make another
+		for (String variant : List.of(written, written.replaceAll("[（(][^（()）]*[）)]", ""))) {
+			String plain = variant.replaceAll("[各()（）、，,\\[\\]【】]|人民", "");
 			// 市直部门 is how tables say 市政府有关部门 (县直 for a county's)
-			.replaceAll("([市县区])直(部门|单位)", "$1政府有关$2");
-		char[] chars = plain.toCharArray();
+			keys.add(sorted(plain.replaceAll("([市县区])直(部门|单位)", "$1政府有关$2")));
+			// the core of the group: 县直有关部门, 县直各部门 and 县政府有关部门 are 县部门; 各乡镇人民政府 is 乡镇
+			String core = plain.replaceAll("([市县区])直属?", "$1").replaceAll("政府|有关|所属", "");
+			if (core.length() >= 2) {
+				keys.add("core:" + sorted(core));
+			}
+		}
+		keys.remove("");
+		return keys;
+	}
+
+	private static String sorted(String text) {
+		char[] chars = text.toCharArray();
 		Arrays.sort(chars);
 		return new String(chars);
 	}

@@ -13,8 +13,10 @@ import org.workledger.workbook.Labels;
  * The plain variations of an official unit name that people write without thinking: the
  * city in front or not ({@code 沈阳市和平区人民政府} = {@code 和平区人民政府}), the level marker
  * {@code 市} or not ({@code 市教育局} = {@code 教育局}), {@code 人民政府} shortened to {@code 政府},
- * {@code 政府} left out after a district or county ({@code 和平区政府} = {@code 和平区}), a
- * doubled {@code 区区政府}, and full-width, half-width and spaces (as {@link Labels} compares).
+ * {@code 政府} left out after a district, county or town ({@code 和平区政府} = {@code 和平区},
+ * {@code 西岭乡} = {@code 西岭乡人民政府}), {@code 办事处} after a 街道, a doubled {@code 区区政府}, and
+ * full-width, half-width and spaces (as {@link Labels} compares). A county's office is its own
+ * "city": {@code 清源县司法局} = {@code 县司法局} = {@code 司法局}.
  * <p>
  * A name is reduced to all its forms; two names are variations of each other when their
  * forms meet. The forms only ever remove or shorten, so a form is never longer than the
@@ -39,18 +41,32 @@ public final class UnitNameForms {
 	private static final Set<String> GENERAL = Set.of("政府", "人民政府", "区政府", "县政府", "市政府", "区人民政府", "县人民政府",
 			"市人民政府", "本单位", "我单位", "单位");
 
-	/** The level markers after which 政府 may be left out, and which people double (区区政府). */
+	/** The level markers which people double (区区政府). */
 	private static final String LEVELS = "区县市旗";
+
+	/** The places whose 政府 names them: 和平区政府 is 和平区, 西岭乡政府 西岭乡. */
+	private static final String PLACES = LEVELS + "乡镇";
+
+	private static final String STREET_OFFICE = "街道办事处";
 
 	private final String city;
 
 	private final String cityShort;
 
-	/** @param city the city's name as written in front of unit names, e.g. 沈阳市; empty if unknown */
+	/** The city's level, which its units write in front of their names: 市 (市教育局), 县 for a county (县司法局). */
+	private final String level;
+
+	/** @param city the city's (or county's) name as written in front of unit names, e.g. 沈阳市; empty if unknown */
 	public UnitNameForms(String city) {
 		this.city = Labels.normalize(city);
-		this.cityShort = this.city.endsWith("市") && this.city.length() > 2
-				? this.city.substring(0, this.city.length() - 1) : "";
+		boolean place = this.city.length() > 2 && LEVELS.indexOf(this.city.charAt(this.city.length() - 1)) >= 0;
+		this.cityShort = place ? this.city.substring(0, this.city.length() - 1) : "";
+		this.level = place ? this.city.substring(this.city.length() - 1) : "市";
+	}
+
+	/** A name without the city's level marker in front (教育局 of 市教育局, 司法局 of a county's 县司法局). */
+	public String withoutLevel(String name) {
+		return name.startsWith(this.level) && name.length() > 2 ? name.substring(1) : name;
 	}
 
 	public String city() {
@@ -118,9 +134,7 @@ public final class UnitNameForms {
 		}
 		for (String form : List.copyOf(forms)) {
 			// 市教育局 is the city's 教育局: the marker is the city said short
-			if (form.startsWith("市") && form.length() > 2) {
-				forms.add(form.substring(1));
-			}
+			forms.add(withoutLevel(form));
 		}
 		for (String form : List.copyOf(forms)) {
 			if (form.contains(PEOPLES_GOVERNMENT)) {
@@ -137,6 +151,10 @@ public final class UnitNameForms {
 			String place = placeOfGovernment(form);
 			if (place != null) {
 				forms.add(place);
+			}
+			if (form.endsWith(STREET_OFFICE) && form.length() > STREET_OFFICE.length() + 1) {
+				// 红旗街道办事处 is 红旗街道
+				forms.add(form.substring(0, form.length() - 3));
 			}
 		}
 		forms.removeIf(form -> form.length() < 2 || form.equals(this.city) || form.equals(this.cityShort));
@@ -162,7 +180,7 @@ public final class UnitNameForms {
 			return null;
 		}
 		String place = form.substring(0, form.length() - GOVERNMENT.length());
-		if (place.length() < 2 || LEVELS.indexOf(place.charAt(place.length() - 1)) < 0) {
+		if (place.length() < 2 || PLACES.indexOf(place.charAt(place.length() - 1)) < 0) {
 			return null;
 		}
 		// 沈阳市政府 is not 沈阳市: the city itself is no unit's form

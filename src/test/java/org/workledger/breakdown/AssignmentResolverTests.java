@@ -47,6 +47,31 @@ class AssignmentResolverTests {
 	}
 
 	@Test
+	void aCountysDocumentWordsForItsTownsAndStreetOfficesMeanThem() throws Exception {
+		// given a county's roster (乡镇（街道）) and a task for 各乡镇人民政府、街道办事处, as a county's documents write it
+		Findings findings = new Findings();
+		Roster roster;
+		try (Workbook r = WorkbookBuilder.roster(new String[] { "清源县民政局", "", "县直部门" },
+				new String[] { "城关镇人民政府", "", "乡镇（街道）" }, new String[] { "红旗街道办事处", "", "乡镇（街道）" },
+				new String[] { "新城街道办事处", "", "乡镇（街道）" }).build()) {
+			roster = RosterReader.read(RosterReader.rosterSheet(r).orElseThrow(), "名册.xlsx", findings).inCity("清源县");
+		}
+		Breakdown breakdown = BreakdownReaderTests.read(WorkbookBuilder.sheet("任务分解表")
+			.row("事项名称", "主要任务", "牵头单位", "责任单位", "完成时限")
+			.row("1. 甲", "任务", "县民政局", "各乡镇人民政府、街道办事处", "长期坚持")
+			.row("2. 乙", "任务", "县民政局", "红旗街道、新城街道办事处", "长期坚持"), findings);
+		// when
+		List<Assignment> assignments = AssignmentResolver.resolve(breakdown, roster, findings);
+		// then the towns and street offices have 1.1, the street offices 2.1 too, with a 提示 for each way of writing
+		assertThat(assignments).hasSize(7);
+		assertThat(findings.hasErrors()).as(findings.all().toString()).isFalse();
+		assertThat(findings.all()).extracting(f -> f.message())
+			.contains("牵头单位“县民政局”按单位名册中的“清源县民政局”计入",
+					"责任单位“各乡镇人民政府”按单位名册中的类别“乡镇（街道）”计入（3 个单位）",
+					"责任单位“街道办事处”按单位名册中名称以“街道办事处”结尾的 2 个单位计入（红旗街道办事处、新城街道办事处）");
+	}
+
+	@Test
 	void anUnknownUnitIsAFindingNotASilentDrop() throws Exception {
 		// given
 		Findings findings = new Findings();
