@@ -75,6 +75,10 @@ public final class BreakdownReader {
 	private static final Pattern CANCELLED = Pattern.compile("^[（(【\\[]\\s*(已取消|取消|已撤销|撤销|已删除|删除)\\s*[)）】\\]]|[（(【\\[]\\s*(已取消|已撤销|已删除)\\s*[)）】\\]]$");
 
 	/** 一、 二． 十二、: an item numbered in Chinese (a name that merely begins with 一 has no mark after it). */
+	/** （一）加强政策文件集中公开, (二)… */
+	private static final Pattern BRACKETED_ITEM_PREFIX = Pattern
+		.compile("^\\s*[（(]\\s*([一二三四五六七八九十]{1,3})\\s*[）)]\\s*[、.]?\\s*(.+)$");
+
 	private static final Pattern CHINESE_ITEM_PREFIX = Pattern.compile("^\\s*([一二三四五六七八九十]{1,3})\\s*[、.]\\s*(.+)$");
 
 	private static final Pattern NOTE = Pattern.compile("^(注|备注|说明|附注|填表说明|注意事项)\\s*[:：0-9０-９一二三四五六七八九十（(、.．]");
@@ -168,6 +172,10 @@ public final class BreakdownReader {
 				notesRow = r;
 				break;
 			}
+			if (merged.joins(r, header.column(ITEM), header.column(TASK))) {
+				// 一、聚焦优化营商环境 merged across the table: a heading over the items below, neither item nor task
+				continue;
+			}
 			String itemCell = merged.text(r, header.column(ITEM));
 			String taskText = Labels.tidy(merged.text(r, header.column(TASK)));
 			boolean sameItem = itemCell.isEmpty() || merged.continuesFromAbove(r, header.column(ITEM))
@@ -183,6 +191,7 @@ public final class BreakdownReader {
 				String folded = Normalizer.normalize(itemCell, Normalizer.Form.NFKC);
 				Matcher m = ITEM_PREFIX.matcher(folded);
 				Matcher chinese = CHINESE_ITEM_PREFIX.matcher(folded);
+				Matcher bracketed = BRACKETED_ITEM_PREFIX.matcher(folded);
 				int number;
 				if (m.matches()) {
 					number = Integer.parseInt(m.group(1));
@@ -192,6 +201,14 @@ public final class BreakdownReader {
 					// 一、加强政策文件公开: numbered as documents number their parts
 					number = chineseNumber(chinese.group(1));
 					itemName = Labels.tidy(chinese.group(2));
+				}
+				else if (bracketed.matches() && chineseNumber(bracketed.group(1)) > 0) {
+					// （三）政策解读: numbered as documents number the parts of a part, which start again under each
+					// heading (一、…（一）（二） 二、…（一）): the items are counted through, as the number says when it can
+					number = itemNumbers.contains(chineseNumber(bracketed.group(1)))
+							? itemNumbers.stream().mapToInt(Integer::intValue).max().orElse(0) + 1
+							: chineseNumber(bracketed.group(1));
+					itemName = Labels.tidy(bracketed.group(2));
 				}
 				else {
 					number = itemNo + 1;
@@ -226,9 +243,10 @@ public final class BreakdownReader {
 			}
 			String deadlineText = Labels.tidy(merged.text(r, header.column(DEADLINE)));
 			Deadline deadline = deadline(deadlineText, declaredYear, sheet, r, header, fileName, findings);
+			String lead = header.has(LEAD) ? Labels.tidy(merged.text(r, header.column(LEAD))) : "";
 			tasks.add(new BreakdownTask(BreakdownTask.id(itemNo, taskIndex), itemNo, taskIndex, itemName, taskText,
-					header.has(LEAD) ? Labels.tidy(merged.text(r, header.column(LEAD)))
-							: UnitNames.markedLead(responsible(merged, r, header)),
+					// 县发改局（牵头） among the units, its 牵头单位 cell left empty: the lead the forms and reports name
+					lead.isEmpty() ? UnitNames.markedLead(responsible(merged, r, header)) : lead,
 					responsible(merged, r, header), deadline, r + 1));
 		}
 		if (notesRow >= 0) {
@@ -257,6 +275,9 @@ public final class BreakdownReader {
 		if (parsed.isEmpty() && declaredYear.isPresent() && !text.matches(".*\\d{4}.*")) {
 			parsed = DeadlineParser.parse(declaredYear.get() + "年" + text)
 				.map(withYear -> Deadline.due(text, withYear.due()));
+		}
+		if (parsed.isPresent() && parsed.get().isOngoing() && DeadlineParser.isPeriodic(text)) {
+			findings.add(FindingCode.DEADLINE_PERIODIC.at(where, text, text, exampleYear(declaredYear)));
 		}
 		return parsed.orElseGet(() -> {
 			int year = exampleYear(declaredYear);

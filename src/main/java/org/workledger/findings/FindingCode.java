@@ -57,6 +57,8 @@ public enum FindingCode {
 	BREAKDOWN_ITEM_DUPLICATE("breakdown.item-duplicate", Severity.ERROR, "事项序号 %s 重复出现", "请检查事项编号，每个序号只能出现一次"),
 	DEADLINE_UNREADABLE("breakdown.deadline-unreadable", Severity.ERROR, "完成时限“%s”无法识别，该任务按“长期坚持”处理",
 			"请写成“%s年10月底前”“%s年底前”“%s年10月15日前”或“长期坚持”"),
+	DEADLINE_PERIODIC("breakdown.deadline-periodic", Severity.WARNING, "完成时限“%s”是定期要做的事，按“长期坚持”处理，不计逾期",
+			"如这项任务另有最终完成的日期，请写成“%s年12月底前”这样的日期"),
 	DEADLINE_MISSING("breakdown.deadline-missing", Severity.ERROR, "完成时限为空，该任务按“长期坚持”处理",
 			"请填写完成时限，例如“%s年10月底前”或“长期坚持”"),
 	UNIT_UNRESOLVED("breakdown.unit-unresolved", Severity.ERROR, "%s“%s”在单位名册中找不到%s",
@@ -260,6 +262,7 @@ public enum FindingCode {
 			case BREAKDOWN_ITEM_NUMBER -> "事项没有序号";
 			case BREAKDOWN_ITEM_DUPLICATE -> "事项序号重复";
 			case DEADLINE_UNREADABLE -> "完成时限无法识别";
+			case DEADLINE_PERIODIC -> "完成时限是定期要求";
 			case DEADLINE_MISSING -> "完成时限为空";
 			case UNIT_UNRESOLVED -> "分解表单位不在名册中";
 			case UNIT_AMBIGUOUS_IN_BREAKDOWN -> "分解表单位无法确定";

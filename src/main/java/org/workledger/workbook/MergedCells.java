@@ -44,6 +44,12 @@ public final class MergedCells {
 		return region != null && region.getFirstRow() < row;
 	}
 
+	/** True when one merged block covers both cells of the row: a heading merged across the table. */
+	public boolean joins(int row, int column, int otherColumn) {
+		CellRangeAddress region = this.regionOfCell.get(key(row, column));
+		return region != null && region == this.regionOfCell.get(key(row, otherColumn));
+	}
+
 	private static long key(int row, int column) {
 		return ((long) row << 20) | column;
 	}

@@ -131,6 +131,36 @@ class BreakdownReaderTests {
 		}
 
 		@Test
+		void aCountysTableWithHeadingsMergedAcrossItsPartsNumberedAndLeadsMarkedAmongTheUnits() throws Exception {
+			// given a county's table as its office typed it: 一、 headings merged across the table, items （一）（二）
+			// starting again under each heading, a lead marked among the units with its 牵头单位 cell empty,
+			// deadlines with what is to be done by then, and one that comes round every month
+			WorkbookBuilder table = WorkbookBuilder.sheet("任务分解表")
+				.row("清源县2025年政务公开重点工作任务分解表")
+				.row("事项名称", "主要任务", "牵头单位", "责任单位", "完成时限")
+				.row("一、聚焦优化营商环境，加大政策公开力度", "", "", "", "")
+				.merge("A3:E3")
+				.row("（一）加强政策文件集中公开", "任务甲", "县司法局", "县财政局", "2025年6月底前完成")
+				.row("（二）推进惠企政策精准推送", "任务乙", "", "县发改局（牵头）、县市场监管局", "9月底前")
+				.row("二、聚焦民生关切", "", "", "", "")
+				.merge("A6:E6")
+				.row("（一）就业创业信息公开", "任务丙", "县人社局", "县民政局", "每月10日前");
+			Findings findings = new Findings();
+			// when
+			Breakdown breakdown = read(table, findings);
+			// then the headings are neither items nor tasks, and the items are counted through
+			assertThat(breakdown.tasks()).extracting(BreakdownTask::id).containsExactly("1.1", "2.1", "3.1");
+			assertThat(breakdown.tasks()).extracting(BreakdownTask::itemName)
+				.containsExactly("加强政策文件集中公开", "推进惠企政策精准推送", "就业创业信息公开");
+			assertThat(breakdown.tasks().get(0).deadline().due()).isEqualTo(java.time.LocalDate.of(2025, 6, 30));
+			assertThat(breakdown.tasks().get(1).leadUnits()).isEqualTo("县发改局");
+			assertThat(breakdown.tasks().get(1).deadline().due()).isEqualTo(java.time.LocalDate.of(2025, 9, 30));
+			assertThat(breakdown.tasks().get(2).deadline().isOngoing()).isTrue();
+			assertThat(findings.all()).extracting(f -> f.code().code() + " " + f.location().cell())
+				.containsExactly("breakdown.deadline-periodic E7");
+		}
+
+		@Test
 		void aNoteUnderTheTableIsNotAnItem() throws Exception {
 			// given the usual foot of a table: a note merged across the row, and a second line of it
 			WorkbookBuilder table = WorkbookBuilder.sheet("任务分解表")

@@ -23,6 +23,28 @@ class DeadlineParserTests {
 	}
 
 	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "2025年6月底前完成|2025-06-30", "2025年10月31日前完成|2025-10-31",
+			"二〇二五年十月底前|2025-10-31", "二〇二五年十二月十五日前|2025-12-15", "2025年11月中旬|2025-11-20",
+			"2025年11月上旬|2025-11-10", "2025年11月下旬|2025-11-30", "2025.6|2025-06-30", "2025年5月-6月|2025-06-30",
+			"2025年5至6月|2025-06-30", "2025年6月底前完成初稿，12月底前全面完成|2025-12-31",
+			"2025年9月底前，并长期坚持|2025-09-30", "2025年3月底前启动；2025年10月底前完成|2025-10-31" })
+	void readsDeadlinesAsCountyTablesWriteThem(String text, LocalDate due) {
+		Deadline deadline = DeadlineParser.parse(text).orElseThrow(() -> new AssertionError(text));
+		assertThat(deadline.due()).as(text).isEqualTo(due);
+		assertThat(deadline.text()).isEqualTo(text);
+	}
+
+	@Test
+	void aRequirementThatComesRoundAgainIsOngoingAndSaidSo() {
+		assertThat(DeadlineParser.parse("每月10日前").orElseThrow().isOngoing()).isTrue();
+		assertThat(DeadlineParser.parse("每季度更新").orElseThrow().isOngoing()).isTrue();
+		assertThat(DeadlineParser.isPeriodic("每月10日前")).isTrue();
+		assertThat(DeadlineParser.isPeriodic("长期坚持")).isFalse();
+		// a start is not a deadline
+		assertThat(DeadlineParser.parse("2025年6月起实施")).isEmpty();
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "长期坚持", "持续推进", " 长期坚持 ", "常态化", "每季度" })
 	void readsOngoingTasks(String text) {
 		assertThat(DeadlineParser.parse(text).orElseThrow().isOngoing()).isTrue();
