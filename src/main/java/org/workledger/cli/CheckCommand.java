@@ -117,7 +117,10 @@ class CheckCommand implements Callable<Integer> {
 		for (Finding f : org.workledger.findings.Findings.errorsFirst(result.findings())) {
 			StringBuilder line = new StringBuilder("  [").append(f.severity().label()).append("] ");
 			String where = f.location().sheetCell();
-			line.append(where.isEmpty() ? "整个文件" : where).append("：").append(f.message());
+			String task = f.taskIn(result.taskOfRow());
+			line.append(where.isEmpty() ? "整个文件" : where).append(task.isEmpty() ? "" : "（任务 " + task + "）")
+				.append("：")
+				.append(f.message());
 			if (!f.value().isEmpty() && !f.message().contains(f.value())) {
 				String value = f.value().length() > 30 ? f.value().substring(0, 30) + "…" : f.value();
 				line.append("（填写的是“").append(value).append("”）");

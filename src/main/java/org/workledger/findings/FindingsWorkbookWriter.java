@@ -100,20 +100,6 @@ public final class FindingsWorkbookWriter {
 		parts.put(name, xml.getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** The task number of a finding's row, when it is in a return's task table; else empty. */
-	private static String taskOf(Finding f, Map<String, String> taskOfRow) {
-		if (f.code() == FindingCode.TASK_MISSING) {
-			// its cell marks where the missing row goes, on the next task's number: not that task's problem
-			return "";
-		}
-		String cell = f.location().cell();
-		int digits = 0;
-		while (digits < cell.length() && !Character.isDigit(cell.charAt(digits))) {
-			digits++;
-		}
-		return digits == cell.length() ? "" : taskOfRow.getOrDefault(f.location().sheet() + "!" + cell.substring(digits), "");
-	}
-
 	private static String sheet(String title, List<Finding> findings, Map<String, String> taskOfRow, int lastRow,
 			String lastColumn) {
 		boolean tasks = !taskOfRow.isEmpty();
@@ -140,7 +126,7 @@ public final class FindingsWorkbookWriter {
 		for (Finding f : findings) {
 			row(xml, r, withTask(List.of(String.valueOf(r - 1), f.severity().label(), f.location().file(),
 					f.location().sheet(), f.location().cell(), f.value(), f.message(), f.fix(), f.code().label()), tasks,
-					tasks ? taskOf(f, taskOfRow) : ""), BODY);
+					tasks ? f.taskIn(taskOfRow) : ""), BODY);
 			r++;
 		}
 		return xml.append("</sheetData>")

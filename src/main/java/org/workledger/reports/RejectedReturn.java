@@ -25,8 +25,21 @@ public record RejectedReturn(String sha256, String fileName, String unitName, in
 		return winner != null && (this.modifiedAt == null || !winner.modifiedAt().isBefore(this.modifiedAt));
 	}
 
-	/** One finding as the notice prints it. */
-	public record NoticeFinding(String severity, String sheet, String cell, String value, String message, String fix) {
+	/**
+	 * One finding as the notice prints it.
+	 *
+	 * @param task the task number of the row the cell is in; empty outside the task rows
+	 */
+	public record NoticeFinding(String severity, String sheet, String cell, String value, String message, String fix,
+			String task) {
+
+		public NoticeFinding {
+			task = task == null ? "" : task;
+		}
+
+		public NoticeFinding(String severity, String sheet, String cell, String value, String message, String fix) {
+			this(severity, sheet, cell, value, message, fix, "");
+		}
 
 		public String where() {
 			if (this.sheet.isEmpty()) {
@@ -35,7 +48,12 @@ public record RejectedReturn(String sha256, String fileName, String unitName, in
 			if (this.cell.isEmpty()) {
 				return this.sheet;
 			}
-			return this.cell.startsWith("第") ? this.sheet + " " + this.cell : this.sheet + "!" + this.cell;
+			return (this.cell.startsWith("第") ? this.sheet + " " + this.cell : this.sheet + "!" + this.cell) + ofTask();
+		}
+
+		/** （任务 2.1） after a cell of a task's row: a unit clerk finds the row by its task faster than by its number. */
+		private String ofTask() {
+			return this.task.isEmpty() ? "" : "（任务 " + this.task + "）";
 		}
 
 		/** Cells named with one hint, the rest counted: 进展填报!H7、H8、H9 等 35 处. */
@@ -59,6 +77,29 @@ public record RejectedReturn(String sha256, String fileName, String unitName, in
 			return places(same, CELLS_NAMED);
 		}
 
+		/**
+		 * As {@link #places(List)}, for a narrow table cell: the cells on one line, their tasks on a
+		 * line of their own below (进展填报!H8、H10 等 4 处 / 任务 4.1、9.1 等), so that no 任务 is
+		 * broken from its number.
+		 */
+		public static String placesOverTasks(List<NoticeFinding> same) {
+			return placesOverTasks(same, CELLS_NAMED);
+		}
+
+		/** As {@link #placesOverTasks(List)}, naming up to {@code named} cells and tasks. */
+		public static String placesOverTasks(List<NoticeFinding> same, int named) {
+			List<NoticeFinding> cells = same.stream()
+				.map(f -> new NoticeFinding(f.severity(), f.sheet(), f.cell(), f.value(), f.message(), f.fix(), ""))
+				.toList();
+			List<String> tasks = same.stream().map(NoticeFinding::task).filter(t -> !t.isEmpty()).distinct().toList();
+			String where = places(cells, named);
+			if (tasks.isEmpty()) {
+				return where;
+			}
+			return where + "\n任务 " + String.join("、", tasks.subList(0, Math.min(tasks.size(), named)))
+					+ (tasks.size() > named ? " 等" : "");
+		}
+
 		/** As {@link #places(List)}, naming up to {@code named} cells (a page has room for more than a PDF's line). */
 		public static String places(List<NoticeFinding> same, int named) {
 			NoticeFinding first = same.get(0);
@@ -66,7 +107,7 @@ public record RejectedReturn(String sha256, String fileName, String unitName, in
 			for (int i = 1; i < Math.min(same.size(), named); i++) {
 				NoticeFinding f = same.get(i);
 				where.append("、").append(f.sheet().equals(first.sheet()) && !f.cell().isEmpty() && !f.cell().startsWith("第")
-						? f.cell() : f.where());
+						? f.cell() + f.ofTask() : f.where());
 			}
 			if (same.size() > named) {
 				where.append(" 等 ").append(same.size()).append(" 处");

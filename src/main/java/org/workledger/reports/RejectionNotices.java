@@ -98,7 +98,7 @@ final class RejectionNotices {
 			Map<String, Object> row = new HashMap<>();
 			row.put("no", no++);
 			row.put("severity", f.severity());
-			row.put("where", RejectedReturn.NoticeFinding.places(same));
+			row.put("where", RejectedReturn.NoticeFinding.placesOverTasks(same));
 			row.put("value", same.stream().allMatch(g -> g.value().equals(f.value())) ? f.value() : "");
 			row.put("message", f.message());
 			row.put("fix", f.fix());

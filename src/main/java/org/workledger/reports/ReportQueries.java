@@ -70,7 +70,7 @@ public class ReportQueries {
 						bySha.computeIfAbsent(rs.getString("sha256"), k -> new ArrayList<>())
 							.add(new RejectedReturn.NoticeFinding(severity.label(), rs.getString("sheet_name"),
 									rs.getString("cell"), rs.getString("found_value"), rs.getString("message"),
-									rs.getString("fix")));
+									rs.getString("fix"), rs.getString("task_id")));
 					}
 				});
 		}

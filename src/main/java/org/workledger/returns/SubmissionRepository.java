@@ -215,8 +215,9 @@ public class SubmissionRepository {
 				}
 			}
 			int ordinal = 0;
+			Map<String, String> taskOfRow = v == null || outcome.findings().isEmpty() ? Map.of() : v.source().taskOfRow();
 			for (Finding f : outcome.findings()) {
-				findings.add(new FindingRow(outcome.sha256(), ordinal++, f));
+				findings.add(new FindingRow(outcome.sha256(), ordinal++, f, f.taskIn(taskOfRow)));
 			}
 			fileNo++;
 		}
@@ -249,7 +250,7 @@ public class SubmissionRepository {
 					ps.setString(4, line.entry().nextSteps());
 				});
 		this.template.batchUpdate("insert into return_finding (sha256, ordinal, code, severity, sheet_name, cell,"
-				+ " found_value, message, fix) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", findings, BATCH, (ps, row) -> {
+				+ " found_value, message, fix, task_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", findings, BATCH, (ps, row) -> {
 					Finding f = row.finding();
 					ps.setString(1, row.sha256());
 					ps.setInt(2, row.ordinal());
@@ -260,6 +261,7 @@ public class SubmissionRepository {
 					ps.setString(7, f.value());
 					ps.setString(8, f.message());
 					ps.setString(9, f.fix());
+					ps.setString(10, row.task().isEmpty() ? null : row.task());
 				});
 	}
 
@@ -269,7 +271,7 @@ public class SubmissionRepository {
 	private record LineRow(long id, String sha256, ProgressEntry entry) {
 	}
 
-	private record FindingRow(String sha256, int ordinal, Finding finding) {
+	private record FindingRow(String sha256, int ordinal, Finding finding, String task) {
 	}
 
 	public void saveRunFiles(long jobExecutionId, List<? extends IntakeOutcome> outcomes) {

@@ -354,11 +354,13 @@ class ConsoleQueries {
 
 	List<FindingLine> findingsOf(String sha256) {
 		return this.jdbc.sql("""
-				select severity, sheet_name, cell, found_value, message, fix from return_finding
+				select severity, sheet_name, cell, found_value, message, fix, task_id from return_finding
 				where sha256 = ? order by case when severity = 'ERROR' then 0 else 1 end, ordinal""")
 			.param(sha256)
 			.query((rs, n) -> new FindingLine("ERROR".equals(rs.getString(1)) ? "错误" : "提示",
-					where(rs.getString(2), rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6)))
+					new org.workledger.reports.RejectedReturn.NoticeFinding("", rs.getString(2), rs.getString(3), "", "",
+							"", rs.getString(7)).where(),
+					rs.getString(4), rs.getString(5), rs.getString(6)))
 			.list();
 	}
 
@@ -432,16 +434,6 @@ class ConsoleQueries {
 		return new TakenIn(rs.getString(1), rs.getString(2), rs.getString(3) == null ? "" : rs.getString(3),
 				rs.getString(4), rs.getString(5), rs.getTimestamp(6).toLocalDateTime(), rs.getInt(7), rs.getInt(8),
 				rs.getString(9));
-	}
-
-	private static String where(String sheet, String cell) {
-		if (sheet == null || sheet.isEmpty()) {
-			return "整个文件";
-		}
-		if (cell == null || cell.isEmpty()) {
-			return sheet;
-		}
-		return cell.startsWith("第") ? sheet + " " + cell : sheet + "!" + cell;
 	}
 
 }

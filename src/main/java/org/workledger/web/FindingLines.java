@@ -25,16 +25,17 @@ final class FindingLines {
 	record Line(boolean error, String severity, String where, String value, String message, String fix, int count) {
 	}
 
-	static List<Line> of(List<Finding> findings) {
+	/** @param taskOfRow the task number of each row of the return's task table (进展填报!10 → 2.1) */
+	static List<Line> of(List<Finding> findings, java.util.Map<String, String> taskOfRow) {
 		List<NoticeFinding> notices = findings.stream()
 			.map(f -> new NoticeFinding(f.severity().label(), f.location().sheet(), f.location().cell(), f.value(),
-					f.message(), f.fix()))
+					f.message(), f.fix(), f.taskIn(taskOfRow)))
 			.toList();
 		List<Line> lines = new ArrayList<>();
 		NoticeFinding.bySameHint(notices).forEach(same -> {
 			NoticeFinding first = same.get(0);
 			lines.add(new Line(Severity.ERROR.label().equals(first.severity()), first.severity(),
-					NoticeFinding.places(same, CELLS_NAMED), first.value(), first.message(), first.fix(), same.size()));
+					NoticeFinding.placesOverTasks(same, CELLS_NAMED), first.value(), first.message(), first.fix(), same.size()));
 		});
 		return lines;
 	}

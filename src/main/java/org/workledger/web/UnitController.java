@@ -339,7 +339,7 @@ class UnitController {
 		model.addAttribute("unit", unit);
 		model.addAttribute("result", result);
 		model.addAttribute("findings", findings);
-		model.addAttribute("lines", FindingLines.of(findings));
+		model.addAttribute("lines", FindingLines.of(findings, result.taskOfRow()));
 		model.addAttribute("otherUnit", otherUnit);
 		List<String> downloads = new ArrayList<>();
 		if (!findings.isEmpty()) {

@@ -53,7 +53,7 @@ class CheckCommandTests {
 
 		assertThat(result.exitCode()).isEqualTo(CheckCommand.ERRORS_FOUND);
 		assertThat(result.out()).contains("结果：有 1 个错误，汇总时会被退回",
-				"[错误] 进展填报!H7：完成状态“差不多了”不是规定的填法。处理建议：请从下拉列表选择：已完成、推进中、未启动、持续推进");
+				"[错误] 进展填报!H7（任务 1.1）：完成状态“差不多了”不是规定的填法。处理建议：请从下拉列表选择：已完成、推进中、未启动、持续推进");
 		assertThat(marked.resolve("和平区10月-有误-问题清单.xlsx")).exists();
 		// the list says which task H7 is in
 		try (var list = org.apache.poi.ss.usermodel.WorkbookFactory.create(marked.resolve("和平区10月-有误-问题清单.xlsx").toFile(),

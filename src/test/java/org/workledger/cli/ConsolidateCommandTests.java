@@ -141,6 +141,28 @@ class ConsolidateCommandTests {
 	}
 
 	@Test
+	void theRejectionNoticeNamesTheTaskOfEachCellItPointsTo() throws Exception {
+		// given a return with a status that is not one of the four words on its first task's row
+		Path workspace = TestWorkspace.withSamples();
+		String ws = workspace.toString();
+		assertThat(run("distribute", "-w", ws, "-p", "2023-10").exitCode()).isZero();
+		ReturnFixtures.fill(workspace.resolve("output/2023-10/康平县人民政府-2023年10月进展情况表.xlsx"),
+				workspace.resolve("input/康平县.xlsx"), LocalDate.of(2023, 10, 25), (sheet, r) -> {
+					if ("1.1".equals(ReturnFixtures.taskId(sheet, r))) {
+						ReturnFixtures.set(sheet, r, ReturnFixtures.STATUS, "差不多了");
+					}
+				});
+		// when
+		assertThat(run("consolidate", "-w", ws, "-p", "2023-10").exitCode()).isZero();
+		// then the unit's clerk finds the row by its task, as the 问题清单 gives it in a column of its own
+		Path notice = workspace.resolve("output/2023-10/退回/康平县-退回通知.pdf");
+		try (var document = org.apache.pdfbox.Loader.loadPDF(notice.toFile())) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s", "");
+			assertThat(text).contains("进展填报!H7任务1.1");
+		}
+	}
+
+	@Test
 	void aReturnTakenAfterARosterChangeHasItsRejectionFilesSetAside(CapturedOutput output) throws Exception {
 		// given a return sent back because its 填报单位 is a name the roster does not know, with its notice
 		Path workspace = TestWorkspace.withSamples();

@@ -34,14 +34,14 @@ class RejectionNoticesTests {
 
 	@Test
 	void theSameHintInManyCellsIsOneRowAndTheErrorStaysFirst() throws Exception {
-		// given one error and the same hint in three rows
+		// given one error and the same hint in four rows
 		List<RejectedReturn.NoticeFinding> findings = new java.util.ArrayList<>();
 		findings.add(new RejectedReturn.NoticeFinding("错误", "进展填报", "J9", "", "任务标为“已完成”但没有填写工作进展", "请填写工作进展"));
-		for (int row = 10; row <= 12; row++) {
+		for (int row = 10; row <= 13; row++) {
 			findings.add(new RejectedReturn.NoticeFinding("提示", "进展填报", "H" + row, "持续推进", "上期已报“已完成”，本期为“持续推进”",
-					"请核对完成状态"));
+					"请核对完成状态", (row - 6) + ".1"));
 		}
-		RejectedReturn r = new RejectedReturn("d", "城乡建设局.xlsx", "沈阳市城乡建设局", 1, 3, "进展填报!J9：任务标为“已完成”但没有填写工作进展",
+		RejectedReturn r = new RejectedReturn("d", "城乡建设局.xlsx", "沈阳市城乡建设局", 1, 4, "进展填报!J9：任务标为“已完成”但没有填写工作进展",
 				findings, null);
 
 		// when
@@ -50,7 +50,10 @@ class RejectionNoticesTests {
 		// then
 		assertThat(rows).hasSize(2);
 		assertThat(List.of(rows.get(0).get("where"), rows.get(0).get("severity"))).containsExactly("进展填报!J9", "错误");
-		assertThat(List.of(rows.get(1).get("where"), rows.get(1).get("no"))).containsExactly("进展填报!H10、H11、H12", 2);
+		// the cells on a line, their tasks on a line below: 任务 and its number are not broken apart in the narrow column
+		assertThat(List.of(rows.get(1).get("where"), rows.get(1).get("no")))
+			.containsExactly("进展填报!H10、H11、H12 等 4 处\n任务 4.1、5.1、6.1 等", 2);
+		assertThat(RejectedReturn.NoticeFinding.places(findings.subList(1, 3))).isEqualTo("进展填报!H10（任务 4.1）、H11（任务 5.1）");
 	}
 
 	private static RejectedReturn rejected(Instant cameIn) {

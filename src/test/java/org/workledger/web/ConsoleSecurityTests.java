@@ -279,7 +279,7 @@ class ConsoleSecurityTests {
 		assertThat(page).contains("不是 0–100 之间的数");
 		String hint = "完成状态“进行中”已按“推进中”处理";
 		assertThat(page.split(java.util.regex.Pattern.quote(hint), -1)).hasSize(2);
-		assertThat(page).containsPattern("进展填报!H\\d+、H\\d+、H\\d+、H\\d+、H\\d+、H\\d+ 等 \\d+ 处");
+		assertThat(page).containsPattern("进展填报!H\\d+、H\\d+、H\\d+、H\\d+、H\\d+、H\\d+ 等 \\d+ 处\n任务 1.1、2.1、3.1、4.1、4.2、4.3 等");
 
 		// and checked again as it was, its page lists the file once among the checks that did not pass
 		this.mvc.perform(multipart("/returns").file(new MockMultipartFile("file", "和平区进行中.xlsx", null, Files.readAllBytes(file)))
