@@ -32,6 +32,7 @@ import org.workledger.workbook.PrintLayout;
 import org.workledger.workbook.TextLines;
 import org.workledger.contract.ProgressStatus;
 import org.workledger.contract.ProgressWorkbookContract;
+import org.workledger.period.Period;
 
 /**
  * Writes one unit's blank progress workbook (进展情况表): the 进展填报 sheet with the
@@ -112,7 +113,7 @@ public final class ProgressWorkbookWriter {
 			Styles styles = new Styles(workbook);
 			String title = spec.title() + "（" + spec.period().label() + "）";
 			writeProgressSheet(workbook.createSheet(ProgressWorkbookContract.SHEET), spec, title, styles);
-			writeInstructionsSheet(workbook.createSheet(ProgressWorkbookContract.INSTRUCTIONS_SHEET), styles);
+			writeInstructionsSheet(workbook.createSheet(ProgressWorkbookContract.INSTRUCTIONS_SHEET), styles, spec.period());
 			writeMetaSheet(workbook.createSheet(ProgressWorkbookContract.META_SHEET), spec);
 			workbook.setSheetVisibility(workbook.getSheetIndex(ProgressWorkbookContract.META_SHEET),
 					SheetVisibility.VERY_HIDDEN);
@@ -229,7 +230,7 @@ public final class ProgressWorkbookWriter {
 					IgnoredErrorType.NUMBER_STORED_AS_TEXT);
 		}
 
-		addValidations(sheet, tasks.isEmpty() ? -1 : lastTaskRow);
+		addValidations(sheet, tasks.isEmpty() ? -1 : lastTaskRow, spec.period());
 
 		sheet.createFreezePane(0, FIRST_TASK_ROW);
 		protect(sheet);
@@ -237,7 +238,7 @@ public final class ProgressWorkbookWriter {
 		sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
 	}
 
-	private void addValidations(XSSFSheet sheet, int lastTaskRow) {
+	private void addValidations(XSSFSheet sheet, int lastTaskRow, Period period) {
 		XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
 		if (lastTaskRow >= FIRST_TASK_ROW) {
 			DataValidation status = helper.createValidation(
@@ -259,9 +260,15 @@ public final class ProgressWorkbookWriter {
 				helper.createDateConstraint(OperatorType.BETWEEN, serial(LocalDate.of(2000, 1, 1)),
 						serial(LocalDate.of(2100, 12, 31)), null),
 				new CellRangeAddressList(UNIT_ROW, UNIT_ROW, 7, 7));
-		explain(date, "填报日期", "请填写填报日期，例如 2023-10-31 或 2023/10/31。", "填报日期填写有误",
-				"请填写有效日期，例如 2023-10-31 或 2023/10/31。");
+		explain(date, "填报日期", "请填写填报日期，例如 " + exampleDates(period) + "。", "填报日期填写有误",
+				"请填写有效日期，例如 " + exampleDates(period) + "。");
 		sheet.addValidationData(date);
+	}
+
+	/** The period's last day, as a date is typed: 2023-10-31 或 2023/10/31 (the form of that month, not another year's). */
+	private static String exampleDates(Period period) {
+		LocalDate day = period.lastDay();
+		return day + " 或 " + day.getYear() + "/" + day.getMonthValue() + "/" + day.getDayOfMonth();
 	}
 
 	private static String serial(LocalDate date) {
@@ -278,7 +285,7 @@ public final class ProgressWorkbookWriter {
 		validation.setEmptyCellAllowed(true);
 	}
 
-	private void writeInstructionsSheet(XSSFSheet sheet, Styles styles) {
+	private void writeInstructionsSheet(XSSFSheet sheet, Styles styles, Period period) {
 		int labelWidth = 16;
 		int textWidth = 90;
 		sheet.setColumnWidth(0, labelWidth * 256);
@@ -297,7 +304,7 @@ public final class ProgressWorkbookWriter {
 		headerRow.createCell(1).setCellStyle(styles.header);
 		headerRow.getCell(1).setCellValue("说明");
 
-		List<String[]> lines = instructions();
+		List<String[]> lines = instructions(period);
 		for (int i = 0; i < lines.size(); i++) {
 			XSSFRow row = sheet.createRow(2 + i);
 			String[] line = lines.get(i);
@@ -320,13 +327,13 @@ public final class ProgressWorkbookWriter {
 		printSetup(sheet, false);
 	}
 
-	private static List<String[]> instructions() {
+	private static List<String[]> instructions(Period period) {
 		List<String[]> lines = new ArrayList<>();
 		lines.add(row(ProgressWorkbookContract.UNIT, "已预先填好，为本表的报送单位，请勿修改。如单位名称有误，请联系汇总部门。"));
-		lines.add(row(ProgressWorkbookContract.PERIOD, "已预先填好，为本次报送的年月（如“2023年10月”），请勿修改。"));
+		lines.add(row(ProgressWorkbookContract.PERIOD, "已预先填好，为本次报送的年月（" + period.label() + "），请勿修改。"));
 		lines.add(row(ProgressWorkbookContract.CONTACT, "填写本单位负责此项工作的联系人姓名。"));
 		lines.add(row(ProgressWorkbookContract.PHONE, "填写联系人的手机或办公电话，便于核实情况。"));
-		lines.add(row(ProgressWorkbookContract.FILLED_ON, "填写本表的填报日期，例如 2023-10-31 或 2023/10/31。"));
+		lines.add(row(ProgressWorkbookContract.FILLED_ON, "填写本表的填报日期，例如 " + exampleDates(period) + "。"));
 		lines.add(row(ProgressWorkbookContract.TASK_ID,
 				"任务编号与任务分解表一一对应，汇总时按此编号核对任务，请勿修改、删除或调整顺序；事项名称、主要任务、牵头单位、完成时限、本单位角色同样已预先填好。"));
 		lines.add(row(ProgressWorkbookContract.STATUS,

@@ -268,7 +268,9 @@ class ProgressWorkbookWriterTests {
 					ProgressWorkbookContract.PROGRESS, ProgressWorkbookContract.PROBLEMS,
 					ProgressWorkbookContract.NEXT_STEPS, ProgressWorkbookContract.DEADLINE);
 			assertThat(all.toString()).contains(ProgressStatus.labels())
-				.contains("长期坚持", "底前", "已完成的任务必须写明完成情况", "请勿修改表格结构（不要删除、合并列），填好后按原文件名报送。");
+				.contains("长期坚持", "底前", "已完成的任务必须写明完成情况", "请勿修改表格结构（不要删除、合并列），填好后按原文件名报送。")
+				// the examples are the form's own month, not another year's
+				.contains("为本次报送的年月（2023年10月）", "例如 2023-10-31 或 2023/10/31");
 		}
 	}
 
