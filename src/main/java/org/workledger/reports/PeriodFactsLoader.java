@@ -31,6 +31,11 @@ public class PeriodFactsLoader {
 
 	private final java.time.ZoneId office;
 
+	/** The office named as issuer; empty when the workspace's settings name none. */
+	public String issuer() {
+		return this.properties.issuer();
+	}
+
 	public PeriodFactsLoader(ReferenceDataRepository reference, PeriodLedger ledger, ReportQueries queries,
 			ReportsProperties properties, PeriodSummaries summaries, org.workledger.schedule.ScheduleProperties schedule) {
 		this.office = java.time.ZoneId.of(schedule.zone());

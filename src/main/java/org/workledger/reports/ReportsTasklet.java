@@ -55,7 +55,7 @@ class ReportsTasklet implements Tasklet {
 				List<ReportDocument> perUnit = new ArrayList<>();
 				Map<String, Integer> counts = writer.perUnit(facts, folder, perUnit,
 						() -> circular.set(writer.circular(facts, folder)));
-				Console.info("  通报：" + circular.get());
+				Console.info("  通报：" + circular.get() + unsigned());
 				written.add(new ReportDocument(ReportDocument.Kind.CIRCULAR, null, circular.get()));
 				written.addAll(perUnit);
 				Console.info(String.format("  单位报告 %d 份、催报通知 %d 份%s（%s）；牵头单位督办表 %d 份；退回通知 %d 份%s%s",
@@ -74,7 +74,7 @@ class ReportsTasklet implements Tasklet {
 				// no local keeps the period's rows: they can go before the export loads the CJK fonts
 				// (a province's rows and the fonts together left a 256 MB heap collecting back to back)
 				Path circular = writer.export(writer.fillCircular(this.loader.load(run, jobExecutionId, false), folder));
-				Console.info("  通报：" + circular);
+				Console.info("  通报：" + circular + unsigned());
 				written.add(new ReportDocument(ReportDocument.Kind.CIRCULAR, null, circular));
 			}
 		}
@@ -83,6 +83,14 @@ class ReportsTasklet implements Tasklet {
 		}
 		this.documents.save(contribution.getStepExecution().getJobExecutionId(), written);
 		return RepeatStatus.FINISHED;
+	}
+
+	/** What a clerk who never set an issuer is told: the documents end without the office that sends them. */
+	private String unsigned() {
+		return this.loader.issuer().isBlank()
+				? "\n  （通报和各类通知没有落款：请在工作目录的 workledger.yml 中设置 workledger.reports.issuer 为发文单位，"
+						+ "如“XX县人民政府办公室”，写法见随附的 sample-workspace/workledger.yml）"
+				: "";
 	}
 
 }

@@ -141,7 +141,7 @@ class ConsolidateCommandTests {
 	}
 
 	@Test
-	void theRejectionNoticeNamesTheTaskOfEachCellItPointsTo() throws Exception {
+	void theRejectionNoticeNamesTheTaskOfEachCellItPointsTo(CapturedOutput output) throws Exception {
 		// given a return with a status that is not one of the four words on its first task's row
 		Path workspace = TestWorkspace.withSamples();
 		String ws = workspace.toString();
@@ -153,8 +153,11 @@ class ConsolidateCommandTests {
 					}
 				});
 		// when
-		assertThat(run("consolidate", "-w", ws, "-p", "2023-10").exitCode()).isZero();
-		// then the unit's clerk finds the row by its task, as the 问题清单 gives it in a column of its own
+		Result consolidated = run("consolidate", "-w", ws, "-p", "2023-10");
+		assertThat(consolidated.exitCode()).isZero();
+		// then a workspace without an issuer is told its documents end without one
+		assertThat(output.getOut()).contains("通报和各类通知没有落款：请在工作目录的 workledger.yml 中设置 workledger.reports.issuer");
+		// and the unit's clerk finds the row by its task, as the 问题清单 gives it in a column of its own
 		Path notice = workspace.resolve("output/2023-10/退回/康平县-退回通知.pdf");
 		try (var document = org.apache.pdfbox.Loader.loadPDF(notice.toFile())) {
 			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s", "");
