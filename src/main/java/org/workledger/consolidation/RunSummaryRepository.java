@@ -214,10 +214,19 @@ class RunSummaryRepository {
 				overdue++;
 			}
 		}
+		// a unit whose return was sent back is waiting to put it right, not silent: said so, as the circular says it,
+		// and named first (of 40 units not reported, it is the one the clerk may be asked about)
+		Set<String> sentBack = new java.util.HashSet<>(this.jdbc
+			.sql("select distinct unit_name from input_file where period = ? and outcome = 'REJECTED' and unit_name is not null")
+			.param(run.period().key())
+			.query(String.class)
+			.list());
 		List<String> notReported = new ArrayList<>();
-		for (String unit : expected) {
-			if (!reported.contains(unit)) {
-				notReported.add(unit);
+		for (boolean rejected : new boolean[] { true, false }) {
+			for (String unit : expected) {
+				if (!reported.contains(unit) && sentBack.contains(unit) == rejected) {
+					notReported.add(rejected ? unit + "（退回待改）" : unit);
+				}
 			}
 		}
 		// a rejected return's problem list goes to the folder of the period it says it is for (the run's when unreadable)

@@ -156,6 +156,8 @@ class ConsolidateCommandTests {
 		Result consolidated = run("consolidate", "-w", ws, "-p", "2023-10");
 		assertThat(consolidated.exitCode()).isZero();
 		// then a workspace without an issuer is told its documents end without one
+		// and the unit sent back is named first among those not reported, as waiting to put its return right
+		assertThat(output.getOut()).contains("未报送单位：康平县人民政府（退回待改）、沈阳市人民政府办公室、");
 		assertThat(output.getOut()).contains("通报和各类通知没有落款：请在工作目录的 workledger.yml 中设置 workledger.reports.issuer");
 		// and the unit's clerk finds the row by its task, as the 问题清单 gives it in a column of its own
 		Path notice = workspace.resolve("output/2023-10/退回/康平县-退回通知.pdf");
