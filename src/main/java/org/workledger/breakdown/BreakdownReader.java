@@ -49,7 +49,7 @@ public final class BreakdownReader {
 	 * 配合单位 | 完成时间 is the same table; the labels above are preferred where both occur.
 	 */
 	public static final Map<String, List<String>> OTHER_NAMES = Map.of(
-			ITEM, List.of("重点事项", "工作事项", "事项", "任务事项"),
+			ITEM, List.of("重点事项", "工作事项", "事项", "任务事项", "重点任务", "重点工作", "工作重点", "任务名称"),
 			TASK, List.of("具体任务", "任务内容", "工作任务", "工作内容", "主要工作", "具体工作", "工作措施", "具体措施"),
 			LEAD, List.of("牵头部门", "牵头责任单位", "牵头单位（部门）", "主责单位", "主办单位"),
 			RESPONSIBLE, List.of("责任部门", "责任单位（部门）", "配合单位", "配合部门", "参与单位", "协办单位", "落实单位"),
@@ -99,9 +99,28 @@ public final class BreakdownReader {
 			// found partly by other names (事项, 工作任务, 完成时间 are a hand-made return's words too): only with units
 			.filter(h -> LABELS.stream().filter(h::has).count() >= RECOGNISED || UNITS_WORDS.stream().anyMatch(h::has))
 			.map(h -> h.withOtherNames(OTHER_NAMES))
+			.map(BreakdownReader::taskColumnWithoutItems)
 			.filter(h -> h.has(TASK) || h.has(ITEM))
 			.filter(h -> !isProgressHeader(sheet.row(h.rowIndex())));
 	}
+
+	/**
+	 * 序号 | 重点任务 | 责任单位 | 完成时限: a table of tasks without items, whose one column of work
+	 * is headed with an item's other name. With a column of tasks beside it (重点任务 | 具体措施) the
+	 * same name heads the items.
+	 */
+	private static HeaderRow taskColumnWithoutItems(HeaderRow header) {
+		if (header.has(TASK) || !header.has(ITEM)
+				|| !ITEMS_OR_TASKS.contains(header.sheet().text(header.rowIndex(), header.column(ITEM)).replaceAll("\\s", ""))) {
+			return header;
+		}
+		Map<String, Integer> columns = new java.util.LinkedHashMap<>(header.columns());
+		columns.put(TASK, columns.remove(ITEM));
+		return new HeaderRow(header.sheet(), header.topRow(), header.rowIndex(), columns);
+	}
+
+	/** Headers of a column that holds the items beside a column of tasks, or the tasks when it is the only one. */
+	private static final java.util.Set<String> ITEMS_OR_TASKS = java.util.Set.of("重点任务", "重点工作", "工作重点", "任务名称");
 
 	/** Whether a row is a progress workbook's header: it repeats a breakdown's columns, but is not one. */
 	public static boolean isProgressHeader(Map<Integer, GridCell> row) {
@@ -140,22 +159,25 @@ public final class BreakdownReader {
 		HeaderRow header = findHeader(sheet).orElseThrow();
 		String sheetName = sheet.name();
 		String title = header.titleAbove().orElseGet(() -> titleOfFile(fileName));
-		// a table with one units column (市司法局（牵头）、市财政局) names its leads there
+		// a table with one units column (市司法局（牵头）、市财政局) names its leads there; a table of tasks without items
+		// (序号 | 工作任务 | 责任单位 | 完成时限) makes each task an item of its own
+		boolean items = header.has(ITEM);
 		List<String> missing = LABELS.stream()
-			.filter(l -> !header.has(l) && !(l.equals(LEAD) && header.has(RESPONSIBLE)))
+			.filter(l -> !header.has(l) && !(l.equals(LEAD) && header.has(RESPONSIBLE)) && !l.equals(ITEM))
 			.toList();
 		if (!missing.isEmpty()) {
 			for (String label : missing) {
 				findings.add(FindingCode.BREAKDOWN_COLUMN_MISSING.at(
 						new Location(fileName, sheetName, "第" + (header.rowIndex() + 1) + "行"), "", label,
 						mistyped(sheet, header, label).map(typed -> "（表头中的“" + typed + "”是不是写错了？）").orElse(""),
-						label));
+						label, String.join("、", OTHER_NAMES.get(label))));
 			}
 			return new Breakdown(title, fileName, sheetName, header.columns(), List.of());
 		}
 		// a table for 2024 may write its deadlines as 6月底前: the year is in its title or 年度 cell
 		Optional<Integer> declaredYear = BreakdownYear.declared(sheet, title);
 		MergedCells merged = new MergedCells(sheet);
+		java.util.OptionalInt numberColumn = numberColumn(sheet, header);
 		List<BreakdownTask> tasks = new ArrayList<>();
 		Set<Integer> itemNumbers = new HashSet<>();
 		int itemNo = 0;
@@ -171,6 +193,35 @@ public final class BreakdownReader {
 				// 注：1.各责任单位每月25日前报送…: the table's foot, not an item
 				notesRow = r;
 				break;
+			}
+			if (!items) {
+				String taskText = Labels.tidy(merged.text(r, header.column(TASK)));
+				if (taskText.isEmpty()) {
+					// 一、… in the 序号 column over the tasks below: a heading
+					if (hasOtherValues(sheet, r, header)) {
+						findings.add(FindingCode.BREAKDOWN_TASK_EMPTY.at(Location.cell(fileName, sheetName, r,
+								header.column(TASK)), ""));
+					}
+					continue;
+				}
+				if (CANCELLED.matcher(taskText).find()) {
+					findings.add(FindingCode.BREAKDOWN_TASK_CANCELLED.at(Location.cell(fileName, sheetName, r,
+							header.column(TASK)), taskText, BreakdownTask.id(itemNo + 1, 1)));
+					itemNumbers.add(++itemNo);
+					continue;
+				}
+				// each task an item of its own, numbered by the table's 序号 where it has one
+				int number = numberColumn.isPresent() ? wholeNumber(sheet.text(r, numberColumn.getAsInt())) : 0;
+				itemNo = number > 0 && !itemNumbers.contains(number) ? number
+						: itemNumbers.stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+				itemNumbers.add(itemNo);
+				String deadlineText = Labels.tidy(merged.text(r, header.column(DEADLINE)));
+				Deadline deadline = deadline(deadlineText, declaredYear, sheet, r, header, fileName, findings);
+				String lead = header.has(LEAD) ? Labels.tidy(merged.text(r, header.column(LEAD))) : "";
+				tasks.add(new BreakdownTask(BreakdownTask.id(itemNo, 1), itemNo, 1, taskText, taskText,
+						lead.isEmpty() ? UnitNames.markedLead(responsible(merged, r, header)) : lead,
+						responsible(merged, r, header), deadline, r + 1));
+				continue;
 			}
 			if (merged.joins(r, header.column(ITEM), header.column(TASK))) {
 				// 一、聚焦优化营商环境 merged across the table: a heading over the items below, neither item nor task
@@ -345,6 +396,23 @@ public final class BreakdownReader {
 	/** The year the fix's examples are written in: the table's own, else this year. */
 	private static int exampleYear(Optional<Integer> declaredYear) {
 		return declaredYear.orElseGet(FindingCode::exampleYear);
+	}
+
+	/** The 序号 column of a table, left of its tasks. */
+	private static java.util.OptionalInt numberColumn(SheetGrid sheet, HeaderRow header) {
+		return sheet.row(header.rowIndex())
+			.keySet()
+			.stream()
+			.filter(c -> c < header.column(TASK))
+			.filter(c -> java.util.Set.of("序号", "编号", "任务序号", "任务编号").contains(sheet.text(header.rowIndex(), c).replaceAll("\\s", "")))
+			.mapToInt(Integer::intValue)
+			.findFirst();
+	}
+
+	/** 7, 7.0, 7、 as 7; 0 for anything else. */
+	private static int wholeNumber(String text) {
+		Matcher m = Pattern.compile("^\\s*(\\d{1,3})(?:\\.0)?\\s*[、.]?\\s*$").matcher(text);
+		return m.matches() ? Integer.parseInt(m.group(1)) : 0;
 	}
 
 	private static boolean hasOtherValues(SheetGrid sheet, int row, HeaderRow header) {

@@ -43,7 +43,7 @@ public enum FindingCode {
 	BREAKDOWN_YEAR_DEADLINES("breakdown.year-deadlines", Severity.WARNING, "按%s，这是 %s 年的任务分解表，但多数完成时限在 %s 年",
 			"请核对：如是 %s 年的新表，请把完成时限改为 %s 年的日期，否则各项任务的逾期判断会差一年"),
 	BREAKDOWN_COLUMN_MISSING("breakdown.column-missing", Severity.ERROR, "任务分解表缺少“%s”列%s",
-			"请在表头行补上“%s”列（表头须含 事项名称、主要任务、牵头单位、责任单位、完成时限）"),
+			"请在表头行补上“%s”列（也可写作：%s）"),
 	BREAKDOWN_NO_TASKS("breakdown.no-tasks", Severity.ERROR, "任务分解表中没有任何任务行", "请确认表头下方填写了主要任务"),
 	BREAKDOWN_TASK_EMPTY("breakdown.task-empty", Severity.WARNING, "该行填写了其他内容但“主要任务”为空，已跳过",
 			"如该行是一项任务，请补填主要任务；否则删除该行"),

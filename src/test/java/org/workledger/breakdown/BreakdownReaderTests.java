@@ -161,6 +161,41 @@ class BreakdownReaderTests {
 		}
 
 		@Test
+		void aTableOfTasksWithoutItemsMakesEachTaskAnItemNumberedByItsSerialNumber() throws Exception {
+			// given 序号 | 重点任务 | 责任单位 | 完成时限, as many a county's table is headed
+			WorkbookBuilder table = WorkbookBuilder.sheet("任务分解表")
+				.row("序号", "重点任务", "责任单位", "完成时限")
+				.row("1", "任务甲", "县司法局（牵头）、县财政局", "2025年6月底前")
+				.row("2", "任务乙", "县民政局", "长期坚持");
+			Findings findings = new Findings();
+			// when
+			Breakdown breakdown = read(table, findings);
+			// then
+			assertThat(findings.all()).isEmpty();
+			assertThat(breakdown.tasks()).extracting(BreakdownTask::id).containsExactly("1.1", "2.1");
+			assertThat(breakdown.tasks()).extracting(BreakdownTask::text).containsExactly("任务甲", "任务乙");
+			assertThat(breakdown.tasks().get(0).leadUnits()).isEqualTo("县司法局");
+
+			// and with 具体措施 beside it, 重点任务 heads the items
+			Breakdown withMeasures = read(WorkbookBuilder.sheet("任务分解表")
+				.row("重点任务", "具体措施", "责任单位", "完成时限")
+				.row("1. 政策公开", "任务甲", "县司法局", "2025年6月底前")
+				.row("", "任务乙", "县民政局", "长期坚持"), new Findings());
+			assertThat(withMeasures.tasks()).extracting(BreakdownTask::id).containsExactly("1.1", "1.2");
+		}
+
+		@Test
+		void aMissingColumnIsToldWithTheOtherNamesItMayHave() throws Exception {
+			Findings findings = new Findings();
+			read(WorkbookBuilder.sheet("任务分解表").row("事项名称", "主要任务", "牵头单位", "责任单位").row("1. 甲", "任务", "市司法局", "市财政局"),
+					findings);
+			assertThat(findings.all()).singleElement().satisfies(f -> {
+				assertThat(f.message()).isEqualTo("任务分解表缺少“完成时限”列");
+				assertThat(f.fix()).startsWith("请在表头行补上“完成时限”列（也可写作：完成时间、时限");
+			});
+		}
+
+		@Test
 		void aNoteUnderTheTableIsNotAnItem() throws Exception {
 			// given the usual foot of a table: a note merged across the row, and a second line of it
 			WorkbookBuilder table = WorkbookBuilder.sheet("任务分解表")
