@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.workledger.findings.Finding;
@@ -62,11 +61,10 @@ public final class AssignmentResolver {
 
 	private static void assign(BreakdownTask task, String cell, Role role, String column, Roster roster,
 			Map<String, Map<String, Role>> rolesByUnit, Breakdown breakdown, Findings findings, Set<String> said) {
-		for (String written : UnitNames.split(cell)) {
-			// 市司法局（牵头） in either column: the unit, with the role the table gives it there
-			Matcher marked = UnitNames.ROLE_MARK.matcher(written);
-			String name = marked.matches() ? marked.group(1) : written;
-			Role given = !marked.matches() ? role : marked.group(2).equals("牵头") ? Role.LEAD : Role.RESPONSIBLE;
+		for (UnitNames.Named named : UnitNames.withRoles(cell)) {
+			// 市司法局（牵头） or 牵头单位：市司法局 in either column: the unit, with the role the table gives it there
+			String name = named.name();
+			Role given = named.role() == null ? role : named.role();
 			List<Unit> units = roster.isCategory(name) ? roster.resolve(name)
 					: category(name, task, cell, column, roster, breakdown, findings, said)
 						.or(() -> kind(name, task, cell, column, roster, breakdown, findings, said))

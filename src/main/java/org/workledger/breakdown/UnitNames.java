@@ -19,16 +19,45 @@ public final class UnitNames {
 	private UnitNames() {
 	}
 
-	/** The units a cell marks as leading (市司法局（牵头）、市财政局 gives 市司法局), listed. */
-	public static String markedLead(String cell) {
-		List<String> leads = new ArrayList<>();
-		for (String name : split(cell)) {
+	/** 牵头单位：县政府办, 配合：县直各部门 — the role said before the units of a part of the cell. */
+	private static final Pattern ROLE_LABEL = Pattern
+		.compile("^(牵头|责任|配合|协办|参与|主办|主责)(?:单位|部门)?[：:](.*)$");
+
+	/** A unit named in a cell, with the role the cell gives it there; null when the cell says none. */
+	public record Named(String name, Role role) {
+	}
+
+	/**
+	 * The units of a cell with the roles it gives them: 市司法局（牵头）, 市财政局牵头, and
+	 * 牵头单位：县政府办、县司法局 责任单位：县直各部门 (a label that holds for the names after it).
+	 */
+	public static List<Named> withRoles(String cell) {
+		List<Named> named = new ArrayList<>();
+		Role labelled = null;
+		for (String written : split(cell)) {
+			Matcher label = ROLE_LABEL.matcher(written);
+			String name = written;
+			if (label.matches()) {
+				labelled = label.group(1).equals("牵头") || label.group(1).startsWith("主") ? Role.LEAD : Role.RESPONSIBLE;
+				name = Labels.tidy(label.group(2));
+				if (name.isEmpty()) {
+					continue;
+				}
+			}
 			Matcher marked = ROLE_MARK.matcher(name);
-			if (marked.matches() && marked.group(2).equals("牵头")) {
-				leads.add(marked.group(1));
+			if (marked.matches()) {
+				named.add(new Named(marked.group(1), marked.group(2).equals("牵头") ? Role.LEAD : Role.RESPONSIBLE));
+			}
+			else {
+				named.add(new Named(name, labelled));
 			}
 		}
-		return String.join("、", leads);
+		return named;
+	}
+
+	/** The units a cell marks as leading (市司法局（牵头）、市财政局 gives 市司法局; so does 牵头单位：市司法局), listed. */
+	public static String markedLead(String cell) {
+		return String.join("、", withRoles(cell).stream().filter(n -> n.role() == Role.LEAD).map(Named::name).toList());
 	}
 
 	public static List<String> split(String cell) {

@@ -72,6 +72,27 @@ class AssignmentResolverTests {
 	}
 
 	@Test
+	void aUnitsCellThatLabelsItsParts() throws Exception {
+		// given one units column with 牵头单位：… and 责任单位：… on lines of their own
+		Findings findings = new Findings();
+		Roster roster;
+		try (Workbook r = WorkbookBuilder.roster(new String[] { "县政府办", "", "县直部门" }, new String[] { "县司法局", "", "县直部门" },
+				new String[] { "县民政局", "", "县直部门" }).build()) {
+			roster = RosterReader.read(RosterReader.rosterSheet(r).orElseThrow(), "名册.xlsx", findings);
+		}
+		Breakdown breakdown = BreakdownReaderTests.read(WorkbookBuilder.sheet("任务分解表")
+			.row("事项名称", "主要任务", "责任单位", "完成时限")
+			.row("1. 甲", "任务", "牵头单位：县政府办、县司法局\n责任单位：县民政局", "长期坚持"), findings);
+		// when
+		List<Assignment> assignments = AssignmentResolver.resolve(breakdown, roster, findings);
+		// then
+		assertThat(findings.all()).isEmpty();
+		assertThat(breakdown.tasks().get(0).leadUnits()).isEqualTo("县政府办、县司法局");
+		assertThat(assignments).containsExactly(new Assignment("县政府办", "1.1", Role.LEAD),
+				new Assignment("县司法局", "1.1", Role.LEAD), new Assignment("县民政局", "1.1", Role.RESPONSIBLE));
+	}
+
+	@Test
 	void anUnknownUnitIsAFindingNotASilentDrop() throws Exception {
 		// given
 		Findings findings = new Findings();
