@@ -170,7 +170,7 @@ public enum FindingCode {
 			"第 %s 行没有任务编号，是接在任务 %s 下面的续行，其内容已并入第 %s 行",
 			"下次请把内容写在任务 %s 那一行的单元格里（单元格内换行按 Alt+Enter），不要另起一行"),
 	TASK_ID_MISSING("return.task-id-missing", Severity.ERROR, "该行填写了内容但没有任务编号", "请补上任务编号，或把内容并入对应任务行"),
-	TASK_MISSING("return.task-missing", Severity.ERROR, "缺少本单位任务 %s 的填报行%s",
+	TASK_MISSING("return.task-missing", Severity.ERROR, "缺少本单位任务 %s%s的填报行%s",
 			"请在%s补上任务 %s 这一行（可从下发的进展情况表复制整行；如无法插入行，请先点“审阅”→“撤销工作表保护”，不需要密码）"),
 	TASK_RENUMBERED("return.task-renumbered", Severity.ERROR,
 			"任务编号 %s 这一行的主要任务，在修订后的任务分解表中是任务 %s：任务分解表修订后编号已变动",

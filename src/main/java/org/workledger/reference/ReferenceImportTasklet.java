@@ -36,9 +36,11 @@ public class ReferenceImportTasklet implements Tasklet {
 	 * release that reads names or words more kindly, or suggests units better, raises it,
 	 * and the returns it rejected before are checked again (3: the suggestions for a
 	 * mistyped 填报单位 put 第0584号测试局 before 第0458号测试局, and 沈河区 for 沈和区; a distributed
-	 * workbook with 报送期次 left empty counts for the period it was made for).
+	 * workbook with 报送期次 left empty counts for the period it was made for; 4: a county's and a
+	 * district's units with their places in front (县司法局, 江州市河东区财政局, 西湖街道办), a row going on
+	 * from the task above, a row whose number was merged away).
 	 */
-	static final String READING_RULES = "names-and-words-3";
+	static final String READING_RULES = "names-and-words-4";
 
 	private final ReferenceImporter importer;
 

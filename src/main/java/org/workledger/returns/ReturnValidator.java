@@ -620,7 +620,7 @@ public final class ReturnValidator {
 			if (rowOf.containsKey(taskId)) {
 				// its row is there and was not taken (another task's wording, a task replaced): said at the row
 				findings.add(FindingCode.TASK_MISSING.at(Location.sheet(book.fileName(), book.sheetName()), NO_VALUE, taskId,
-						"", "表格中", taskId));
+						gistOf(taskId), "", "表格中", taskId));
 				continue;
 			}
 			int at = order.indexOf(taskId);
@@ -637,9 +637,16 @@ public final class ReturnValidator {
 			Location place = after != null ? cell(book, rowOf.get(after), ProgressWorkbookContract.TASK_ID)
 					: before != null ? cell(book, rowOf.get(before), ProgressWorkbookContract.TASK_ID)
 							: Location.sheet(book.fileName(), book.sheetName());
-			findings.add(FindingCode.TASK_MISSING.at(place, NO_VALUE, taskId, where.isEmpty() ? "" : "（应在" + where + "）",
+			findings.add(FindingCode.TASK_MISSING.at(place, NO_VALUE, taskId, gistOf(taskId),
+					where.isEmpty() ? "" : "（应在" + where + "）",
 					where.isEmpty() ? "表格中" : where, taskId));
 		}
+	}
+
+	/** “…the task's first words…” after its number, so a unit clerk knows which task without the blank form. */
+	private String gistOf(String taskId) {
+		BreakdownTask task = this.rules.tasks().get(taskId);
+		return task == null || task.text().isBlank() ? " " : "“" + gist(task.text()) + "”";
 	}
 
 	/** A file's own name, without the folders (or the zip) it came in: 市直部门报表.zip/公安局.xlsx is 公安局.xlsx. */

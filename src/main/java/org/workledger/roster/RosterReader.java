@@ -40,7 +40,7 @@ public final class RosterReader {
 
 	static final List<String> CONTACT_LABELS = List.of("联络员", "联系人");
 
-	static final List<String> PHONE_LABELS = List.of("联系电话", "电话");
+	static final List<String> PHONE_LABELS = List.of("联系电话", "电话", "办公电话", "手机", "手机号码", "联系方式", "电话号码");
 
 	static final List<String> EMAIL_LABELS = List.of("电子邮箱", "邮箱", "电子邮件");
 
@@ -82,8 +82,12 @@ public final class RosterReader {
 			return Optional.empty();
 		}
 		java.util.regex.Matcher m = GROUP_HEADING.matcher(Labels.tidy(cells.values().iterator().next().text()));
-		return m.matches() ? Optional.of(Labels.tidy(m.group(1))) : Optional.empty();
+		// 一、区直部门（14个）: the count is the heading's, not the category's name
+		return m.matches() ? Optional.of(Labels.tidy(HEADING_COUNT.matcher(m.group(1)).replaceFirst(""))) : Optional.empty();
 	}
+
+	private static final java.util.regex.Pattern HEADING_COUNT = java.util.regex.Pattern
+		.compile("\\s*[（(]\\s*(?:共|计)?\\s*\\d+\\s*(?:个|家|个单位|家单位)?\\s*[)）]\\s*$");
 
 	private static final java.util.regex.Pattern GROUP_HEADING = java.util.regex.Pattern
 		.compile("^(?:[一二三四五六七八九十]{1,3}\\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\\s*(\\S.*)$");
@@ -232,9 +236,10 @@ public final class RosterReader {
 		return -1;
 	}
 
+	/** The first of the columns that has a value in the row: 办公电话, else 手机. */
 	private static String first(HeaderRow header, int row, List<String> labels) {
 		for (String label : labels) {
-			if (header.has(label)) {
+			if (header.has(label) && !Labels.tidy(header.text(row, label)).isEmpty()) {
 				return Labels.tidy(header.text(row, label));
 			}
 		}

@@ -16,7 +16,10 @@ import org.workledger.workbook.Labels;
  * {@code 政府} left out after a district, county or town ({@code 和平区政府} = {@code 和平区},
  * {@code 西岭乡} = {@code 西岭乡人民政府}), {@code 办事处} after a 街道, a doubled {@code 区区政府}, and
  * full-width, half-width and spaces (as {@link Labels} compares). A county's office is its own
- * "city": {@code 清源县司法局} = {@code 县司法局} = {@code 司法局}.
+ * "city": {@code 清源县司法局} = {@code 县司法局} = {@code 司法局}. A district's office has two
+ * places in front of its units' names, its city's and its own: {@code 江州市河东区财政局} =
+ * {@code 河东区财政局} = {@code 区财政局}, and the city's units stationed in the district are
+ * {@code 江州市公安局河东分局} = {@code 市公安局河东分局}.
  * <p>
  * A name is reduced to all its forms; two names are variations of each other when their
  * forms meet. The forms only ever remove or shorten, so a form is never longer than the
@@ -51,22 +54,74 @@ public final class UnitNameForms {
 
 	private final String city;
 
-	private final String cityShort;
+	/** The places written in front of unit names, the outer first (江州市, 河东区), and each without its level (江州, 河东). */
+	private final List<String> places;
 
-	/** The city's level, which its units write in front of their names: 市 (市教育局), 县 for a county (县司法局). */
+	/** The office's own level, which its units write in front of their names: 市 (市教育局), 县 for a county (县司法局). */
 	private final String level;
 
-	/** @param city the city's (or county's) name as written in front of unit names, e.g. 沈阳市; empty if unknown */
+	/** The levels of the places around the office's own (市 for a district's city): 市公安局河东分局 is the city's. */
+	private final List<String> outerLevels;
+
+	/** The office's own place without its level (河东 of 河东区), which the city's units in it have in their names. */
+	private final String ownShort;
+
+	/**
+	 * @param city the place (or places, the outer first: 江州市河东区) written in front of unit names, e.g.
+	 * 沈阳市; empty if unknown
+	 */
 	public UnitNameForms(String city) {
 		this.city = Labels.normalize(city);
-		boolean place = this.city.length() > 2 && LEVELS.indexOf(this.city.charAt(this.city.length() - 1)) >= 0;
-		this.cityShort = place ? this.city.substring(0, this.city.length() - 1) : "";
-		this.level = place ? this.city.substring(this.city.length() - 1) : "市";
+		List<String> chain = new java.util.ArrayList<>();
+		Matcher place = PLACE.matcher(this.city);
+		int at = 0;
+		while (place.find() && place.start() == at) {
+			chain.add(place.group());
+			at = place.end();
+		}
+		if (at != this.city.length() || chain.isEmpty()) {
+			chain = this.city.isEmpty() ? List.of() : List.of(this.city);
+		}
+		Set<String> all = new LinkedHashSet<>();
+		for (String p : chain) {
+			all.add(p);
+			if (p.length() > 2 && LEVELS.indexOf(p.charAt(p.length() - 1)) >= 0) {
+				all.add(p.substring(0, p.length() - 1));
+			}
+		}
+		if (chain.size() > 1) {
+			all.add(this.city);
+		}
+		this.places = List.copyOf(all);
+		String own = chain.isEmpty() ? "" : chain.get(chain.size() - 1);
+		boolean leveled = own.length() > 2 && LEVELS.indexOf(own.charAt(own.length() - 1)) >= 0;
+		this.level = leveled ? own.substring(own.length() - 1) : "市";
+		this.ownShort = leveled ? own.substring(0, own.length() - 1) : "";
+		this.outerLevels = chain.stream()
+			.limit(Math.max(0, chain.size() - 1))
+			.map(p -> p.substring(p.length() - 1))
+			.filter(l -> LEVELS.contains(l) && !l.equals(this.level))
+			.toList();
 	}
 
-	/** A name without the city's level marker in front (教育局 of 市教育局, 司法局 of a county's 县司法局). */
+	/** A place of a chain: 江州市 and 河东区 of 江州市河东区. */
+	private static final Pattern PLACE = Pattern.compile("\\p{IsHan}{2,5}?[" + LEVELS + "]");
+
+	/**
+	 * A name without the office's level marker in front (教育局 of 市教育局, 司法局 of a county's
+	 * 县司法局); a district's city's marker only before a unit stationed in the district
+	 * (公安局河东分局 of 市公安局河东分局: 市财政局 is not the district's 财政局).
+	 */
 	public String withoutLevel(String name) {
-		return name.startsWith(this.level) && name.length() > 2 ? name.substring(1) : name;
+		if (name.startsWith(this.level) && name.length() > 2) {
+			return name.substring(1);
+		}
+		for (String outer : this.outerLevels) {
+			if (name.startsWith(outer) && !this.ownShort.isEmpty() && name.indexOf(this.ownShort, 1) > 0) {
+				return name.substring(1);
+			}
+		}
+		return name;
 	}
 
 	public String city() {
@@ -89,7 +144,7 @@ public final class UnitNameForms {
 		if (GENERAL.contains(cleaned)) {
 			return true;
 		}
-		for (String city : List.of(this.city, this.cityShort)) {
+		for (String city : this.places) {
 			if (!city.isEmpty() && (cleaned.equals(city) || cleaned.equals(city + GOVERNMENT)
 					|| cleaned.equals(city + PEOPLES_GOVERNMENT))) {
 				return true;
@@ -107,8 +162,7 @@ public final class UnitNameForms {
 	public Set<String> withoutTheCity(Set<String> forms) {
 		Set<String> without = new LinkedHashSet<>();
 		for (String form : forms) {
-			if (!(!this.city.isEmpty() && form.startsWith(this.city)
-					|| !this.cityShort.isEmpty() && form.startsWith(this.cityShort))) {
+			if (this.places.stream().noneMatch(form::startsWith)) {
 				without.add(form);
 			}
 		}
@@ -125,11 +179,19 @@ public final class UnitNameForms {
 			forms.add(cleaned.substring(province.end()));
 		}
 		for (String form : List.copyOf(forms)) {
-			for (String prefix : List.of(this.city, this.cityShort)) {
-				if (!prefix.isEmpty() && form.startsWith(prefix) && form.length() > prefix.length() + 1) {
-					forms.add(form.substring(prefix.length()));
+			// 江州市河东区财政局: the city, then the district, in front
+			String rest = form;
+			for (int i = 0; i < 2; i++) {
+				String from = rest;
+				String prefix = this.places.stream()
+					.filter(p -> from.startsWith(p) && from.length() > p.length() + 1)
+					.max(java.util.Comparator.comparingInt(String::length))
+					.orElse(null);
+				if (prefix == null) {
 					break;
 				}
+				rest = rest.substring(prefix.length());
+				forms.add(rest);
 			}
 		}
 		for (String form : List.copyOf(forms)) {
@@ -153,11 +215,12 @@ public final class UnitNameForms {
 				forms.add(place);
 			}
 			if (form.endsWith(STREET_OFFICE) && form.length() > STREET_OFFICE.length() + 1) {
-				// 红旗街道办事处 is 红旗街道
+				// 红旗街道办事处 is 红旗街道, and 红旗街道办
 				forms.add(form.substring(0, form.length() - 3));
+				forms.add(form.substring(0, form.length() - 2));
 			}
 		}
-		forms.removeIf(form -> form.length() < 2 || form.equals(this.city) || form.equals(this.cityShort));
+		forms.removeIf(form -> form.length() < 2 || this.places.contains(form));
 		return forms;
 	}
 
@@ -184,7 +247,7 @@ public final class UnitNameForms {
 			return null;
 		}
 		// 沈阳市政府 is not 沈阳市: the city itself is no unit's form
-		return place.equals(this.city) || place.equals(this.cityShort) ? null : place;
+		return this.places.contains(place) ? null : place;
 	}
 
 }

@@ -23,20 +23,58 @@ public final class CityName {
 
 	/**
 	 * A title begins with the place, maybe after the year or the province: 2024年沈阳市…,
-	 * 辽宁省沈阳市…, 清源县2025年….
+	 * 辽宁省沈阳市…, 清源县2025年…; a district's with its city and its own (江州市河东区2026年…).
 	 */
 	private static final Pattern IN_TITLE = Pattern
-		.compile("^(?:\\d{4}年度?)?(?:\\p{IsHan}{2,3}省)?(\\p{IsHan}{2,5}?[" + LEVELS + "])");
+		.compile("^(?:\\d{4}年度?)?(?:\\p{IsHan}{2,3}省)?((?:\\p{IsHan}{2,5}?市)?(?:\\p{IsHan}{2,5}?[县区旗])?)");
+
+	/** A city's name in front of a unit's: 江州市 of 江州市公安局河东分局. */
+	private static final Pattern CITY_IN_FRONT = Pattern.compile("^(\\p{IsHan}{2,5}?市)");
 
 	private CityName() {
 	}
 
+	/**
+	 * The place (or places, the outer first: 江州市河东区) units write in front of their names.
+	 * A district's or county's office whose title names only itself (河东区2026年…) also has its
+	 * city in front of some names (江州市公安局河东分局, 江州市河东区财政局): the 市 the roster's
+	 * names put before the district's own name or a unit of the city stationed in it.
+	 */
 	public static String decide(String configured, String breakdownTitle, String rosterTitle,
 			Collection<String> unitNames) {
+		Optional<String> titled = inTitle(breakdownTitle).or(() -> inTitle(rosterTitle));
+		String place;
 		if (configured != null && !configured.isBlank()) {
-			return Labels.normalize(configured);
+			String set = Labels.normalize(configured);
+			// 江州市 set for a table titled 河东区…: the district's office of that city
+			place = titled.filter(t -> !t.contains(set) && set.endsWith("市") && !t.endsWith("市")).map(t -> set + t)
+				.orElse(set);
 		}
-		return inTitle(breakdownTitle).or(() -> inTitle(rosterTitle)).orElseGet(() -> mostCommon(unitNames));
+		else {
+			place = titled.orElseGet(() -> mostCommon(unitNames));
+		}
+		return place.isEmpty() || place.endsWith("市") ? place : withItsCity(place, unitNames);
+	}
+
+	/** 河东区 as 江州市河东区 when the roster's names say whose district it is. */
+	private static String withItsCity(String place, Collection<String> unitNames) {
+		if (place.contains("市") && place.indexOf('市') < place.length() - 1) {
+			return place;
+		}
+		String own = place.substring(0, place.length() - 1);
+		Map<String, Integer> counts = new HashMap<>();
+		for (String name : unitNames) {
+			String normalized = Labels.normalize(name);
+			Matcher city = CITY_IN_FRONT.matcher(normalized);
+			if (city.find() && normalized.indexOf(own, city.end()) >= 0) {
+				counts.merge(city.group(1), 1, Integer::sum);
+			}
+		}
+		return counts.entrySet()
+			.stream()
+			.max(Map.Entry.comparingByValue())
+			.map(e -> e.getKey() + place)
+			.orElse(place);
 	}
 
 	static Optional<String> inTitle(String title) {
@@ -44,7 +82,7 @@ public final class CityName {
 			return Optional.empty();
 		}
 		Matcher m = IN_TITLE.matcher(Labels.normalize(title));
-		return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+		return m.find() && !m.group(1).isEmpty() ? Optional.of(m.group(1)) : Optional.empty();
 	}
 
 	/** The city (or county) most unit names begin with, if at least a third of them do. */

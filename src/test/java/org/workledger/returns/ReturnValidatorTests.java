@@ -578,7 +578,7 @@ class ReturnValidatorTests {
 			assertThat(v.accepted()).isFalse();
 			assertThat(codes(v)).containsExactly("return.done-without-progress@J7", "return.task-unknown@B8",
 					"return.task-duplicate@B9", "return.task-id-missing@B10", "return.task-missing@B7");
-			assertThat(v.findings().all().get(4).message()).isEqualTo("缺少本单位任务 2.1 的填报行（应在任务 1.1 之后）");
+			assertThat(v.findings().all().get(4).message()).isEqualTo("缺少本单位任务 2.1“任务2.1”的填报行（应在任务 1.1 之后）");
 			assertThat(v.findings().all().get(4).fix()).startsWith("请在任务 1.1 之后补上任务 2.1 这一行（可从下发的进展情况表复制整行；"
 					+ "如无法插入行，请先点“审阅”→“撤销工作表保护”");
 		}

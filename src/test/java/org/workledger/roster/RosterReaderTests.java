@@ -128,4 +128,21 @@ class RosterReaderTests {
 		}
 	}
 
+	@Test
+	void aHeadingsCountIsNotPartOfTheCategoryAndAnOfficePhoneOrAMobileIsThePhone() throws Exception {
+		// given headings that count their units, and phones under 办公电话 and 手机
+		try (Workbook workbook = WorkbookBuilder.sheet("名册")
+			.row("序号", "单位名称", "联系人", "办公电话", "手机")
+			.row("一、区直部门（2个）")
+			.row("1", "河东区教育局", "张敏", "0571-1", "")
+			.row("2", "河东区司法局", "李强", "", "13800000000")
+			.row("二、街道办事处（共1个）")
+			.row("1", "河东区西湖街道办事处", "王芳", "0571-3", "13900000000")
+			.build()) {
+			Roster roster = read(workbook, new Findings());
+			assertThat(roster.units()).extracting(Unit::category).containsExactly("区直部门", "区直部门", "街道办事处");
+			assertThat(roster.units()).extracting(Unit::phone).containsExactly("0571-1", "13800000000", "0571-3");
+		}
+	}
+
 }

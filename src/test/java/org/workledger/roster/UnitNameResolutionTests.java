@@ -289,6 +289,30 @@ class UnitNameResolutionTests {
 	}
 
 	@Test
+	void aDistrictsUnitsAreWrittenWithItsCityItsOwnNameOrItsLevelInFront() {
+		// given a district's roster, its table titled with the district alone, a unit of the city stationed in it
+		List<Unit> units = List.of(unit("河东区财政局", "区直部门"), unit("河东区教育局", "区直部门"),
+				unit("江州市公安局河东分局", "区直部门"), unit("河东区西湖街道办事处", "街道办事处"));
+		String place = org.workledger.vocabulary.CityName.decide("", "河东区2026年政务公开工作要点任务分解表", "",
+				units.stream().map(Unit::name).toList());
+		assertThat(place).isEqualTo("江州市河东区");
+		Roster district = Roster.of(units).inCity(place);
+
+		for (String[] written : new String[][] { { "江州市河东区财政局", "河东区财政局" }, { "区财政局", "河东区财政局" },
+				{ "财政局", "河东区财政局" }, { "市公安局河东分局", "江州市公安局河东分局" }, { "公安局河东分局", "江州市公安局河东分局" },
+				{ "西湖街道办", "河东区西湖街道办事处" }, { "江州市河东区西湖街道办事处", "河东区西湖街道办事处" } }) {
+			UnitMatch match = district.match(written[0]);
+			assertThat(match.kind()).as(written[0]).isEqualTo(UnitMatch.Kind.VARIANT);
+			assertThat(match.unit().name()).as(written[0]).isEqualTo(written[1]);
+		}
+		// the city's own bureau is not the district's
+		assertThat(district.match("市财政局").resolved()).isEmpty();
+		assertThat(district.match("江州市河东区人民政府").resolved()).isEmpty();
+		// set as the city, with a table titled by the district: the same
+		assertThat(org.workledger.vocabulary.CityName.decide("江州市", "河东区2026年…", "", List.of())).isEqualTo("江州市河东区");
+	}
+
+	@Test
 	void aCountysGroupsAsItsDocumentsWriteThem() {
 		Roster county = Roster.of(List.of(unit("清源县司法局", "县直部门"), unit("县公安局", "县直部门"),
 				unit("城关镇人民政府", "乡镇（街道）"), unit("红旗街道办事处", "乡镇（街道）")));
