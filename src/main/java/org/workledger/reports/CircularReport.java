@@ -231,6 +231,9 @@ final class CircularReport {
 				row.put("category", category);
 				row.put("reported", reported);
 				row.put("rate", reported && sums[1] > 0 ? Math.round(sums[0] * 10.0 / sums[1]) / 10.0 : 0.0);
+				// a unit whose tasks are all 长期坚持, reported without a percent, has no bar either: not a progress of 0
+				row.put("label", !reported ? "未报送" : sums[1] == 0 ? "持续推进"
+						: new java.text.DecimalFormat("0.0").format(Math.round(sums[0] * 10.0 / sums[1]) / 10.0));
 				rows.add(row);
 			}
 		});

@@ -226,7 +226,8 @@ class OfficeController {
 				row.put("contact", known == null ? "" : known.contact());
 				row.put("phone", known == null ? "" : known.phone());
 				Integer progress = u.figures().averageProgress();
-				row.put("progress", u.reported() ? (progress == null ? 0 : progress) : null);
+				// a unit whose tasks are all 长期坚持, reported without a percent, has no progress to show, not 0%
+				row.put("progress", u.reported() ? progress : null);
 				row.put("reported", u.reported());
 				String note = !u.reported() && acceptedSince.contains(u.unitName()) ? "已接收，重新汇总本月后计入"
 						: note(u.unitName(), sentBy, rejectedOn);
