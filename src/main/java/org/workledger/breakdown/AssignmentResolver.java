@@ -24,7 +24,7 @@ import org.workledger.roster.UnitMatch;
 public final class AssignmentResolver {
 
 	/** Words of a name for many units (各乡镇, 市直各部门, 全市有关单位), not of one unit's name. */
-	private static final Pattern GROUP = Pattern.compile("各|全[市县区省]|所有|有关|[市县区]直|乡镇$|部门$|单位$");
+	static final Pattern GROUP = Pattern.compile("各|全[市县区省]|所有|有关|[市县区]直|乡镇$|部门$|单位$");
 
 	private AssignmentResolver() {
 	}

@@ -305,6 +305,28 @@ public final class BreakdownReader {
 			taskLikeRowAfter(sheet, notes, header).ifPresent(r -> findings.add(FindingCode.BREAKDOWN_ROWS_AFTER_NOTES
 				.at(Location.cell(fileName, sheetName, r, header.column(TASK)), "", notes + 1, r + 1, r + 1)));
 		}
+		// a task of one unit is led by it: the 牵头单位 column is left empty where there is no one else to lead
+		tasks = tasks.stream().map(BreakdownReader::ledByItsOnlyUnit).toList();
+		List<BreakdownTask> withoutLead = tasks.stream().filter(t -> t.leadUnits() == null || t.leadUnits().isBlank()).toList();
+		if (!withoutLead.isEmpty()) {
+			String ids = AssignmentResolver.ids(withoutLead.stream().map(BreakdownTask::id).toList());
+			Location first = Location.cell(fileName, sheetName, withoutLead.get(0).row() - 1,
+					header.has(LEAD) ? header.column(LEAD) : header.column(RESPONSIBLE));
+			if (notesRow >= 0 && FIRST_LEADS.matcher(notesText(sheet, notesRow)).find()) {
+				// 注：未标注的排在首位的为牵头单位 — the table's own rule for its leads
+				List<BreakdownTask> led = new ArrayList<>();
+				for (BreakdownTask t : tasks) {
+					List<String> units = UnitNames.split(t.responsibleUnits());
+					led.add(withoutLead.contains(t) && !units.isEmpty() ? new BreakdownTask(t.id(), t.itemNo(), t.taskIndex(),
+							t.itemName(), t.text(), units.get(0), t.responsibleUnits(), t.deadline(), t.row()) : t);
+				}
+				tasks = led;
+				findings.add(FindingCode.BREAKDOWN_FIRST_UNIT_LEADS.at(first, "", ids));
+			}
+			else {
+				findings.add(FindingCode.BREAKDOWN_NO_LEAD.at(first, "", ids));
+			}
+		}
 		if (tasks.isEmpty()) {
 			findings.add(FindingCode.BREAKDOWN_NO_TASKS.at(Location.sheet(fileName, sheetName), ""));
 		}
@@ -396,6 +418,32 @@ public final class BreakdownReader {
 	/** The year the fix's examples are written in: the table's own, else this year. */
 	private static int exampleYear(Optional<Integer> declaredYear) {
 		return declaredYear.orElseGet(FindingCode::exampleYear);
+	}
+
+	private static BreakdownTask ledByItsOnlyUnit(BreakdownTask t) {
+		if (t.leadUnits() != null && !t.leadUnits().isBlank()) {
+			return t;
+		}
+		List<String> units = UnitNames.split(t.responsibleUnits());
+		if (units.size() != 1 || AssignmentResolver.GROUP.matcher(units.get(0)).find()) {
+			return t;
+		}
+		return new BreakdownTask(t.id(), t.itemNo(), t.taskIndex(), t.itemName(), t.text(), units.get(0),
+				t.responsibleUnits(), t.deadline(), t.row());
+	}
+
+	/** 注：…未标注的排在首位的为牵头单位 (第一个为牵头单位, 排名第一的牵头): a table's rule for its leads. */
+	private static final Pattern FIRST_LEADS = Pattern.compile("(首位|第一|第1|首个|第一个|最前)[^。；;，,]{0,8}?(为|是|作为)?牵头");
+
+	/** The text of the notes under a table, from its first row on. */
+	private static String notesText(SheetGrid sheet, int notesRow) {
+		StringBuilder text = new StringBuilder();
+		for (int r : sheet.rowIndexes()) {
+			if (r >= notesRow) {
+				sheet.row(r).values().forEach(cell -> text.append(cell.text()).append('\n'));
+			}
+		}
+		return text.toString().replaceAll("[ \\t\u3000]", "");
 	}
 
 	/** The 序号 column of a table, left of its tasks. */

@@ -57,6 +57,10 @@ public enum FindingCode {
 	BREAKDOWN_ITEM_DUPLICATE("breakdown.item-duplicate", Severity.ERROR, "事项序号 %s 重复出现", "请检查事项编号，每个序号只能出现一次"),
 	DEADLINE_UNREADABLE("breakdown.deadline-unreadable", Severity.ERROR, "完成时限“%s”无法识别，该任务按“长期坚持”处理",
 			"请写成“%s年10月底前”“%s年底前”“%s年10月15日前”或“长期坚持”"),
+	BREAKDOWN_NO_LEAD("breakdown.no-lead", Severity.WARNING, "任务 %s 没有牵头单位（牵头单位列为空，责任单位中也没有标“牵头”），督办表和通报中这些任务不列牵头单位",
+			"如有牵头单位，请填入牵头单位列，或在责任单位名称后加“（牵头）”；如表中约定排在首位的为牵头单位，可在表下注明“注：未标注的，排在首位的为牵头单位”"),
+	BREAKDOWN_FIRST_UNIT_LEADS("breakdown.first-unit-leads", Severity.WARNING, "按表下的注，任务 %s 以责任单位中排在首位的单位为牵头单位",
+			"如有误，请在牵头单位列填写牵头单位"),
 	DEADLINE_PERIODIC("breakdown.deadline-periodic", Severity.WARNING, "完成时限“%s”是定期要做的事，按“长期坚持”处理，不计逾期",
 			"如这项任务另有最终完成的日期，请写成“%s年12月底前”这样的日期"),
 	DEADLINE_MISSING("breakdown.deadline-missing", Severity.ERROR, "完成时限为空，该任务按“长期坚持”处理",
@@ -263,6 +267,8 @@ public enum FindingCode {
 			case BREAKDOWN_ITEM_DUPLICATE -> "事项序号重复";
 			case DEADLINE_UNREADABLE -> "完成时限无法识别";
 			case DEADLINE_PERIODIC -> "完成时限是定期要求";
+			case BREAKDOWN_NO_LEAD -> "任务没有牵头单位";
+			case BREAKDOWN_FIRST_UNIT_LEADS -> "按注以首位单位牵头";
 			case DEADLINE_MISSING -> "完成时限为空";
 			case UNIT_UNRESOLVED -> "分解表单位不在名册中";
 			case UNIT_AMBIGUOUS_IN_BREAKDOWN -> "分解表单位无法确定";

@@ -185,6 +185,28 @@ class BreakdownReaderTests {
 		}
 
 		@Test
+		void leadsAsATableWithOnlyAUnitsColumnGivesThem() throws Exception {
+			// given a units column only: a task of one unit, a task with a lead marked, a task of two units unmarked
+			WorkbookBuilder table = WorkbookBuilder.sheet("任务分解表")
+				.row("事项名称", "主要任务", "责任单位", "完成时限")
+				.row("1. 甲", "任务甲", "区教育局", "长期坚持")
+				.row("2. 乙", "任务乙", "区财政局（牵头）、区审计局", "长期坚持")
+				.row("3. 丙", "任务丙", "区司法局、区政府办", "长期坚持");
+			Findings findings = new Findings();
+			Breakdown breakdown = read(table, findings);
+			// then the one unit leads its task, the marked one leads, and the unmarked pair is told
+			assertThat(breakdown.tasks()).extracting(BreakdownTask::leadUnits).containsExactly("区教育局", "区财政局", "");
+			assertThat(findings.all()).extracting(f -> f.code().code() + " " + f.message())
+				.containsExactly("breakdown.no-lead 任务 3.1 没有牵头单位（牵头单位列为空，责任单位中也没有标“牵头”），督办表和通报中这些任务不列牵头单位");
+
+			// when the table's note says the first unit leads
+			Findings noted = new Findings();
+			Breakdown withNote = read(table.row("注：责任单位中标注“牵头”的为牵头单位，未标注的排在首位的为牵头单位。"), noted);
+			assertThat(withNote.tasks()).extracting(BreakdownTask::leadUnits).containsExactly("区教育局", "区财政局", "区司法局");
+			assertThat(noted.all()).extracting(f -> f.message()).containsExactly("按表下的注，任务 3.1 以责任单位中排在首位的单位为牵头单位");
+		}
+
+		@Test
 		void aMissingColumnIsToldWithTheOtherNamesItMayHave() throws Exception {
 			Findings findings = new Findings();
 			read(WorkbookBuilder.sheet("任务分解表").row("事项名称", "主要任务", "牵头单位", "责任单位").row("1. 甲", "任务", "市司法局", "市财政局"),
