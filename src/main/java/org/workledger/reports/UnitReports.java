@@ -110,9 +110,11 @@ final class UnitReports {
 
 	/**
 	 * The day the unit's document is dated: its own returns' (another unit's late return leaves
-	 * its report as it was). A reminder to a unit that sent nothing has none, and once the day
-	 * returns are due is past it is dated with the circular, by the period's last return: dated
-	 * the last day of the month, it asked on 8 December for the return "by 5 December".
+	 * it as it was). A reminder to a unit that sent nothing has none; once the day returns are
+	 * due is past (a return came in after it), it is dated the day after that day, whichever
+	 * unit's late return showed the day was past: dated the last day of the month, it asked on
+	 * 8 December for the return "by 5 December", and dated by the last return, it moved with
+	 * every other unit's late return.
 	 */
 	private LocalDate issuedOn(Unit unit) {
 		LocalDate own = this.facts.issuedOn(unit.name());
@@ -120,7 +122,11 @@ final class UnitReports {
 			return own;
 		}
 		LocalDate period = this.facts.issuedOn();
-		return period.isAfter(own) && !period.isBefore(this.facts.returnsDue()) ? period : own;
+		LocalDate dayAfterDue = this.facts.returnsDue().plusDays(1);
+		if (period.isBefore(this.facts.returnsDue()) || !period.isAfter(own)) {
+			return own;
+		}
+		return period.isBefore(dayAfterDue) ? period : dayAfterDue;
 	}
 
 	/**

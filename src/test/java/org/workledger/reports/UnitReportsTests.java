@@ -28,16 +28,19 @@ class UnitReportsTests {
 	}
 
 	@Test
-	void aReminderWrittenAfterTheDueDayIsDatedWithThePeriodsLastReturnAndAsksForItAtOnce() throws Exception {
+	void aReminderWrittenAfterTheDueDayIsDatedTheDayAfterItAndAsksForItAtOnce() throws Exception {
 		// given October, due 5 November, whose last file came in on 8 November (Shenyang's clock)
 		PeriodFacts late = withLastFileOn(SamplePeriods.october(), java.time.Instant.parse("2023-11-08T02:00:00Z"));
 		UnitReports reports = new UnitReports(late);
 		org.workledger.roster.Unit silent = unit(late, "沈阳市公安局");
 
-		// then the reminder of a unit that sent nothing is a letter of that day, the due day past
+		// then the reminder of a unit that sent nothing is a letter of the day after the due day, whichever other
+		// unit's late return it was that came in after it
 		java.util.Map<String, Object> reminder = reports.parameters(silent);
-		assertThat(reminder.get("ISSUED_LABEL")).isEqualTo("2023年11月8日");
-		assertThat((String) reminder.get("MESSAGE")).contains("截至2023年11月8日，你单位尚未报送", "尽快报送", "（报送时限11月5日已过）");
+		assertThat(reminder.get("ISSUED_LABEL")).isEqualTo("2023年11月6日");
+		assertThat((String) reminder.get("MESSAGE")).contains("截至2023年11月6日，你单位尚未报送", "尽快报送", "（报送时限11月5日已过）");
+		PeriodFacts later = withLastFileOn(SamplePeriods.october(), java.time.Instant.parse("2023-11-20T02:00:00Z"));
+		assertThat(new UnitReports(later).parameters(unit(later, "沈阳市公安局")).get("ISSUED_LABEL")).isEqualTo("2023年11月6日");
 		// and a unit's own report keeps its own date
 		assertThat(reports.parameters(unit(late, "和平区人民政府")).get("ISSUED_LABEL")).isEqualTo("2023年10月31日");
 
