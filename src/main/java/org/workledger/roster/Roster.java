@@ -311,10 +311,17 @@ public final class Roster {
 			String plain = variant.replaceAll("[各()（）、，,\\[\\]【】]|人民", "");
 			// 市直部门 is how tables say 市政府有关部门 (县直 for a county's)
 			keys.add(sorted(plain.replaceAll("([市县区])直(部门|单位)", "$1政府有关$2")));
-			// the core of the group: 县直有关部门, 县直各部门 and 县政府有关部门 are 县部门; 各乡镇人民政府 is 乡镇
-			String core = plain.replaceAll("([市县区])直属?", "$1").replaceAll("政府|有关|所属", "");
+			// the core of the group: 县直有关部门, 县直各部门, 县政府有关部门 and 区直各单位 are 县部门 (区部门);
+			// 各乡镇人民政府 is 乡镇; 各街道, 各街道办 and 街道办事处 are 街道; 各部门 the departments of the place
+			String core = plain.replaceAll("([市县区])直属?", "$1")
+				.replaceAll("政府|有关|所属", "")
+				.replaceAll("([市县区])单位$", "$1部门")
+				.replaceAll("(办事处|办)$", "");
 			if (core.length() >= 2) {
 				keys.add("core:" + sorted(core));
+			}
+			if (core.length() >= 3 && "市县区".indexOf(core.charAt(0)) >= 0) {
+				keys.add("core:" + sorted(core.substring(1)));
 			}
 		}
 		keys.remove("");

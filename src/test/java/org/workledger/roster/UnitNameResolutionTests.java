@@ -321,6 +321,14 @@ class UnitNameResolutionTests {
 		assertThat(county.categoryMeant("县直有关部门")).contains("县直部门");
 		assertThat(county.categoryMeant("县政府各部门")).contains("县直部门");
 		assertThat(county.categoryMeant("县直各部门")).contains("县直部门");
+		// a district's: 区直各单位 and 各部门 its departments, 各街道 and 各街道办 its street offices
+		Roster district = Roster.of(List.of(unit("河东区财政局", "区直部门"), unit("河东区西湖街道办事处", "街道办事处"),
+				unit("河东区柳林镇人民政府", "镇")));
+		assertThat(district.categoryMeant("区直各单位")).contains("区直部门");
+		assertThat(district.categoryMeant("各部门")).contains("区直部门");
+		assertThat(district.categoryMeant("各街道")).contains("街道办事处");
+		assertThat(district.categoryMeant("各街道办")).contains("街道办事处");
+		assertThat(district.categoryMeant("各有关单位")).isEmpty();
 		// the city's groups still as before
 		assertThat(roster.categoryMeant("各区县（市）政府")).contains("区县（市）政府");
 		assertThat(roster.categoryMeant("市直各部门")).contains("市政府有关部门");
