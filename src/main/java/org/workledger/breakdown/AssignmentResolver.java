@@ -81,11 +81,15 @@ public final class AssignmentResolver {
 	/** The units of the category a group name means (各区县（市）政府), said once; empty when it means none. */
 	private static Optional<List<Unit>> category(String name, BreakdownTask task, String cell, String column,
 			Roster roster, Breakdown breakdown, Findings findings, Set<String> said) {
-		return roster.categoryMeant(name).map(category -> {
-			List<Unit> units = roster.resolve(category);
+		// 各街道办事处（镇）: two categories, the brackets adding one, before one category by its core
+		Optional<List<String>> categories = Optional.of(roster.categoriesJoined(name))
+			.filter(c -> !c.isEmpty())
+			.or(() -> roster.categoryMeant(name).map(List::of));
+		return categories.map(meant -> {
+			List<Unit> units = meant.stream().flatMap(c -> roster.resolve(c).stream()).toList();
 			if (said.add(name)) {
 				findings.add(FindingCode.CATEGORY_VARIANT_IN_BREAKDOWN.at(breakdown.cell(task, column), cell, column, name,
-						category, units.size(), name));
+						String.join("”“", meant), units.size(), name));
 			}
 			return units;
 		});

@@ -303,6 +303,42 @@ public final class Roster {
 		return meant.size() == 1 ? Optional.of(meant.get(0)) : Optional.empty();
 	}
 
+	/**
+	 * The categories a group name joins in short, when it is not one category: 各镇街 for 镇 and
+	 * 街道, each part the start of exactly one category's name. Empty unless the whole name is
+	 * two or more categories so.
+	 */
+	public List<String> categoriesJoined(String name) {
+		String written = Labels.normalize(name).replaceFirst("^(各|全市|全县|全区|所有)", "")
+			.replaceAll("[()（）、，,]|人民政府|政府|办事处", "");
+		if (written.length() < 2 || written.length() > 6) {
+			return List.of();
+		}
+		List<String> categories = categories();
+		List<String> joined = new ArrayList<>();
+		int at = 0;
+		while (at < written.length()) {
+			String found = null;
+			int end = at;
+			for (int to = written.length(); to > at && found == null; to--) {
+				String part = written.substring(at, to);
+				List<String> starting = categories.stream()
+					.filter(c -> Labels.normalize(c).replaceAll("[()（）]", "").startsWith(part))
+					.toList();
+				if (starting.size() == 1 && !joined.contains(starting.get(0))) {
+					found = starting.get(0);
+					end = to;
+				}
+			}
+			if (found == null) {
+				return List.of();
+			}
+			joined.add(found);
+			at = end;
+		}
+		return joined.size() >= 2 ? joined : List.of();
+	}
+
 	private static Set<String> groupKeys(String name) {
 		String written = Labels.normalize(name).replaceFirst("^(全市|全县|全区|全省|所有|全体)", "");
 		Set<String> keys = new java.util.LinkedHashSet<>();

@@ -329,6 +329,10 @@ class UnitNameResolutionTests {
 		assertThat(district.categoryMeant("各街道")).contains("街道办事处");
 		assertThat(district.categoryMeant("各街道办")).contains("街道办事处");
 		assertThat(district.categoryMeant("各有关单位")).isEmpty();
+		// 各镇街: two categories in short
+		assertThat(district.categoriesJoined("各镇街")).containsExactly("镇", "街道办事处");
+		assertThat(district.categoriesJoined("各街道办事处（镇）")).containsExactly("街道办事处", "镇");
+		assertThat(district.categoriesJoined("各有关单位")).isEmpty();
 		// the city's groups still as before
 		assertThat(roster.categoryMeant("各区县（市）政府")).contains("区县（市）政府");
 		assertThat(roster.categoryMeant("市直各部门")).contains("市政府有关部门");
