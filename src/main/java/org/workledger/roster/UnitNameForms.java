@@ -243,7 +243,8 @@ public final class UnitNameForms {
 			return null;
 		}
 		String place = form.substring(0, form.length() - GOVERNMENT.length());
-		if (place.length() < 2 || PLACES.indexOf(place.charAt(place.length() - 1)) < 0) {
+		// a 苏木 is a banner's town
+		if (place.length() < 2 || PLACES.indexOf(place.charAt(place.length() - 1)) < 0 && !place.endsWith("苏木")) {
 			return null;
 		}
 		// 沈阳市政府 is not 沈阳市: the city itself is no unit's form

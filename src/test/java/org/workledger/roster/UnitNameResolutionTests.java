@@ -272,13 +272,15 @@ class UnitNameResolutionTests {
 		// given a county's roster, names typed as its office types them: with and without the county
 		Roster county = Roster.of(List.of(unit("清源县司法局", "县直部门"), unit("县公安局", "县直部门"),
 				unit("清源县应急管理局", "县直部门"), unit("清源县市场监督管理局", "县直部门"), unit("城关镇人民政府", "乡镇（街道）"),
-				unit("西岭乡人民政府", "乡镇（街道）"), unit("红旗街道办事处", "乡镇（街道）"), unit("新城街道办事处", "乡镇（街道）")))
+				unit("西岭乡人民政府", "乡镇（街道）"), unit("红旗街道办事处", "乡镇（街道）"), unit("新城街道办事处", "乡镇（街道）"),
+				unit("伊和乌素苏木人民政府", "乡镇（街道）")))
 			.inCity(org.workledger.vocabulary.CityName.decide("", "清源县2025年政务公开重点工作任务分解表", "", List.of()));
 
 		for (String[] written : new String[][] { { "县司法局", "清源县司法局" }, { "司法局", "清源县司法局" },
 				{ "清源县公安局", "县公安局" }, { "公安局", "县公安局" }, { "应急管理局", "清源县应急管理局" },
 				{ "县市场监督管理局", "清源县市场监督管理局" }, { "清源县城关镇人民政府", "城关镇人民政府" }, { "城关镇", "城关镇人民政府" },
-				{ "西岭乡", "西岭乡人民政府" }, { "西岭乡政府", "西岭乡人民政府" }, { "红旗街道", "红旗街道办事处" } }) {
+				{ "西岭乡", "西岭乡人民政府" }, { "西岭乡政府", "西岭乡人民政府" }, { "红旗街道", "红旗街道办事处" },
+				{ "伊和乌素苏木", "伊和乌素苏木人民政府" } }) {
 			UnitMatch match = county.match(written[0]);
 			assertThat(match.kind()).as(written[0]).isEqualTo(UnitMatch.Kind.VARIANT);
 			assertThat(match.unit().name()).as(written[0]).isEqualTo(written[1]);
