@@ -261,6 +261,12 @@ public final class BreakdownReader {
 							: chineseNumber(bracketed.group(1));
 					itemName = Labels.tidy(bracketed.group(2));
 				}
+				else if (numberColumn.isPresent() && wholeNumber(merged.text(r, numberColumn.getAsInt())) > 0
+						&& !itemNumbers.contains(wholeNumber(merged.text(r, numberColumn.getAsInt())))) {
+					// 序号 | 重点任务 | 具体措施: the item numbered in a column of its own, as the office refers to it
+					number = wholeNumber(merged.text(r, numberColumn.getAsInt()));
+					itemName = Labels.tidy(itemCell);
+				}
 				else {
 					number = itemNo + 1;
 					itemName = Labels.tidy(itemCell);

@@ -182,6 +182,18 @@ class BreakdownReaderTests {
 				.row("1. 政策公开", "任务甲", "县司法局", "2025年6月底前")
 				.row("", "任务乙", "县民政局", "长期坚持"), new Findings());
 			assertThat(withMeasures.tasks()).extracting(BreakdownTask::id).containsExactly("1.1", "1.2");
+
+			// and items without numbers of their own take their 序号, merged over their rows, skipping as the office's
+			Findings numbered = new Findings();
+			Breakdown bySerial = read(WorkbookBuilder.sheet("任务分解表")
+				.row("序号", "重点任务", "具体措施", "责任单位", "完成时限")
+				.row("1", "政策公开", "任务甲", "县司法局", "2025年6月底前")
+				.row("", "", "任务乙", "县民政局", "长期坚持")
+				.merge("A2:A3")
+				.merge("B2:B3")
+				.row("3", "社会救助", "任务丙", "县民政局", "长期坚持"), numbered);
+			assertThat(bySerial.tasks()).extracting(BreakdownTask::id).containsExactly("1.1", "1.2", "3.1");
+			assertThat(numbered.all()).isEmpty();
 		}
 
 		@Test
