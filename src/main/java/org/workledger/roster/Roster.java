@@ -43,6 +43,9 @@ public final class Roster {
 	/** Built at the first name that is not exact: a run where every name is exact never needs it. */
 	private volatile FormIndex index;
 
+	/** Category names in roster order: asked for every group name of a table, with 10,000 units to go through. */
+	private final List<String> categories;
+
 	/**
 	 * @param units in roster order, names unique
 	 * @param aliases normalized alias to unit; ambiguous aliases already left out
@@ -54,6 +57,7 @@ public final class Roster {
 			this.byCategory.computeIfAbsent(Labels.normalize(unit.category()), k -> new ArrayList<>()).add(unit);
 		}
 		aliases.forEach(this.byName::putIfAbsent);
+		this.categories = Collections.unmodifiableList(new ArrayList<>(new java.util.LinkedHashSet<>(units.stream().map(Unit::category).toList())));
 		this.byFormerName = formerNames(units, this.byName);
 		this.forms = forms;
 		// the city's own characters are in most names: they tell nothing apart
@@ -372,13 +376,7 @@ public final class Roster {
 
 	/** Category names in roster order. */
 	public List<String> categories() {
-		List<String> names = new ArrayList<>();
-		for (Unit unit : this.units) {
-			if (!names.contains(unit.category())) {
-				names.add(unit.category());
-			}
-		}
-		return names;
+		return this.categories;
 	}
 
 	private FormIndex index() {
