@@ -92,7 +92,7 @@ public final class SyntheticWorkspace {
 	public static final String MANIFEST = "bench-workspace.properties";
 
 	/** Bump when the generated content changes, so old workspaces are regenerated. */
-	static final String GENERATOR_VERSION = "2";
+	static final String GENERATOR_VERSION = "3";
 
 	static final int SMALLEST = 5;
 
@@ -759,7 +759,8 @@ public final class SyntheticWorkspace {
 				case ERROR_CELL -> rows.set(i, new ReturnContent.Row(r.id(), r.item(), r.task(), r.leads(), r.deadline(),
 						r.role(), r.status(), null, "VLOOKUP(A" + (i + 5) + ",#REF!,2,0)", r.progress(), r.problems(),
 						r.nextSteps(), null));
-				case TASK_ID_BLANK -> rows.set(i, new ReturnContent.Row("", r.item(), r.task(), r.leads(), r.deadline(),
+				// the number and the task both left blank: a number alone missing is read from the task's words
+				case TASK_ID_BLANK -> rows.set(i, new ReturnContent.Row("", r.item(), "", r.leads(), r.deadline(),
 						r.role(), r.status(), r.percent(), r.percentFormula(), r.progress(), r.problems(), r.nextSteps(),
 						r.nextStepsFormula()));
 			}
