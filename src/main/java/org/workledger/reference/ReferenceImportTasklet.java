@@ -42,6 +42,11 @@ public class ReferenceImportTasklet implements Tasklet {
 	 */
 	static final String READING_RULES = "names-and-words-4";
 
+	/** A unit the table names that the run could not tell: its tasks go to no one. */
+	private static final java.util.Set<org.workledger.findings.FindingCode> UNITS_NOT_RESOLVED = java.util.EnumSet.of(
+			org.workledger.findings.FindingCode.UNIT_UNRESOLVED, org.workledger.findings.FindingCode.UNIT_GROUP_UNRESOLVED,
+			org.workledger.findings.FindingCode.UNIT_AMBIGUOUS_IN_BREAKDOWN);
+
 	private final ReferenceImporter importer;
 
 	private final ReferenceDataRepository repository;
@@ -91,6 +96,16 @@ public class ReferenceImportTasklet implements Tasklet {
 			// the run goes on, but what it writes leaves out what the errors name: the clerk should know before circulating
 			Console.warn("  以上错误不妨碍本次运行，但涉及的任务或单位会按上面的说明处理（例如找不到的牵头单位不列为牵头）；"
 					+ "改正任务分解表或单位名册后重新运行即可。");
+			long unitsMissed = data.findings()
+				.all()
+				.stream()
+				.filter(f -> f.isError() && UNITS_NOT_RESOLVED.contains(f.code()))
+				.count();
+			if (unitsMissed > 0) {
+				// forms made now would go out without those units' tasks, and look complete
+				Console.warn("  注意：有 " + unitsMissed + " 处单位名称或统称没有认出，这些单位的相应任务不在它们的进展情况表中，"
+						+ "汇总时也不会向它们要；请先改正，再分发表格。");
+			}
 		}
 		this.repository.replace(data);
 		this.repository.saveFindings(jobExecutionId, data.findings());

@@ -141,6 +141,38 @@ class ConsolidateCommandTests {
 	}
 
 	@Test
+	void unitsATableNamesThatCannotBeToldAreSaidToBeLeftOutOfTheFormsBeforeTheyGoOut(CapturedOutput output)
+			throws Exception {
+		// given the sample breakdown with one unit the roster does not have among the first task's units
+		Path workspace = TestWorkspace.withSamples();
+		Path breakdown = workspace.resolve("input/沈阳市政务公开重点工作任务分解表.xlsx");
+		try (var in = Files.newInputStream(breakdown); var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
+			var sheet = workbook.getSheetAt(0);
+			boolean changed = false;
+			for (var row : sheet) {
+				for (var cell : row) {
+					if (!changed && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+							&& cell.getStringCellValue().equals("区县（市）政府")) {
+						// set afresh: POI would keep the inline string beside a new value
+						cell.setBlank();
+						cell.setCellValue("区县（市）政府、市不存在局");
+						changed = true;
+					}
+				}
+			}
+			assertThat(changed).isTrue();
+			try (var out = Files.newOutputStream(breakdown)) {
+				workbook.write(out);
+			}
+		}
+		// when
+		assertThat(run("distribute", "-w", workspace.toString(), "-p", "2023-10").exitCode()).isZero();
+		// then the clerk is told before the forms go out
+		assertThat(output.getAll()).contains("责任单位“市不存在局”在单位名册中找不到")
+			.contains("注意：有 1 处单位名称或统称没有认出，这些单位的相应任务不在它们的进展情况表中");
+	}
+
+	@Test
 	void theRejectionNoticeNamesTheTaskOfEachCellItPointsTo(CapturedOutput output) throws Exception {
 		// given a return with a status that is not one of the four words on its first task's row
 		Path workspace = TestWorkspace.withSamples();
