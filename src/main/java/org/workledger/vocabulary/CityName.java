@@ -26,7 +26,7 @@ public final class CityName {
 	 * 辽宁省沈阳市…, 清源县2025年…; a district's with its city and its own (江州市河东区2026年…).
 	 */
 	private static final Pattern IN_TITLE = Pattern
-		.compile("^(?:\\d{4}年度?)?(?:\\p{IsHan}{2,3}省)?((?:\\p{IsHan}{2,5}?市)?(?:\\p{IsHan}{2,5}?[县区旗])?)");
+		.compile("^(?:\\d{4}年度?)?(?:\\p{IsHan}{2,3}省)?((?:\\p{IsHan}{2,5}?市)?(?:(?![各全本该所])\\p{IsHan}{2,5}?[县区旗])?)");
 
 	/** A city's name in front of a unit's: 江州市 of 江州市公安局河东分局. */
 	private static final Pattern CITY_IN_FRONT = Pattern.compile("^(\\p{IsHan}{2,5}?市)");

@@ -310,6 +310,10 @@ class UnitNameResolutionTests {
 		// the city's own bureau is not the district's
 		assertThat(district.match("市财政局").resolved()).isEmpty();
 		assertThat(district.match("江州市河东区人民政府").resolved()).isEmpty();
+		// a city's table for its districts and counties is the city's
+		assertThat(org.workledger.vocabulary.CityName.decide("", "沈阳市各区县（市）政务公开重点工作任务分解表", "", List.of()))
+			.isEqualTo("沈阳市");
+		assertThat(org.workledger.vocabulary.CityName.decide("", "沈阳市政务公开重点工作任务分解表", "", List.of())).isEqualTo("沈阳市");
 		// set as the city, with a table titled by the district: the same
 		assertThat(org.workledger.vocabulary.CityName.decide("江州市", "河东区2026年…", "", List.of())).isEqualTo("江州市河东区");
 	}
