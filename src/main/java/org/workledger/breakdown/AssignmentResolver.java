@@ -95,6 +95,9 @@ public final class AssignmentResolver {
 		});
 	}
 
+	/** 各有关单位, 相关部门, 有关单位: a group that does not say which units. */
+	private static final Pattern VAGUE = Pattern.compile("^(各|所有|其他|其它)?(有关|相关|其他|其它)?(各)?(单位|部门)$");
+
 	/** Endings too general to stand for a kind of unit. */
 	private static final Set<String> GENERAL_ENDINGS = Set.of("人民政府", "政府", "部门", "单位", "办公室", "委员会", "中心");
 
@@ -144,7 +147,12 @@ public final class AssignmentResolver {
 			case AMBIGUOUS -> findings.add(FindingCode.UNIT_AMBIGUOUS_IN_BREAKDOWN.at(breakdown.cell(task, column), cell,
 					column, name, match.candidateNames(), name));
 			default -> {
-				if (GROUP.matcher(name).find()) {
+				if (VAGUE.matcher(name).matches()) {
+					// 各有关单位: which units is the table's to say, not a category to make
+					findings.add(FindingCode.UNIT_GROUP_VAGUE.at(breakdown.cell(task, column), cell, column, name,
+							String.join("、", roster.categories())));
+				}
+				else if (GROUP.matcher(name).find()) {
 					// an alias would make a group one unit: the roster's categories are what stand for groups
 					findings.add(FindingCode.UNIT_GROUP_UNRESOLVED.at(breakdown.cell(task, column), cell, column, name,
 							name, String.join("、", roster.categories()), name));
@@ -177,7 +185,8 @@ public final class AssignmentResolver {
 		Map<String, List<Finding>> byName = new LinkedHashMap<>();
 		List<Finding> kept = new ArrayList<>();
 		for (Finding f : about.all()) {
-			if (f.code() == FindingCode.UNIT_UNRESOLVED || f.code() == FindingCode.UNIT_GROUP_UNRESOLVED) {
+			if (f.code() == FindingCode.UNIT_UNRESOLVED || f.code() == FindingCode.UNIT_GROUP_UNRESOLVED
+					|| f.code() == FindingCode.UNIT_GROUP_VAGUE) {
 				byName.computeIfAbsent(f.code() + "\n" + f.message(), k -> new ArrayList<>()).add(f);
 			}
 			else {

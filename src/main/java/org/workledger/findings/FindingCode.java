@@ -75,6 +75,8 @@ public enum FindingCode {
 			"如有误，请把任务分解表中的“%s”改为单位名册“类别”列中的名称或各单位名称"),
 	UNIT_KIND_IN_BREAKDOWN("breakdown.unit-kind", Severity.WARNING, "%s“%s”按单位名册中名称以“%s”结尾的 %s 个单位计入（%s）",
 			"如有误，请把任务分解表中的“%s”改为单位名册“类别”列中的名称或各单位名称"),
+	UNIT_GROUP_VAGUE("breakdown.unit-group-vague", Severity.ERROR, "%s“%s”没有说明是哪些单位，这些单位未计入",
+			"请写出各单位的名称，或写单位名册“类别”列中的类别（现有类别：%s）"),
 	UNIT_GROUP_UNRESOLVED("breakdown.unit-group-unresolved", Severity.ERROR, "%s“%s”像是一类单位的统称，但单位名册中没有这个类别，这些单位未计入",
 			"请把任务分解表中的“%s”改为单位名册“类别”列中的名称（现有类别：%s）或写出各单位名称；如确是一类新的单位，请在单位名册中把这些单位的“类别”填为“%s”"),
 		TASK_WITHOUT_UNITS("breakdown.task-without-units", Severity.ERROR, "任务 %s 没有任何可识别的责任单位或牵头单位",
@@ -276,6 +278,7 @@ public enum FindingCode {
 			case CATEGORY_VARIANT_IN_BREAKDOWN -> "分解表类别写法不同";
 			case UNIT_KIND_IN_BREAKDOWN -> "分解表按单位名称统称";
 			case UNIT_GROUP_UNRESOLVED -> "分解表统称不在名册中";
+			case UNIT_GROUP_VAGUE -> "分解表统称不明确";
 			case TASK_WITHOUT_UNITS -> "任务没有责任单位";
 			case ROSTER_MISSING -> "缺少单位名册";
 			case ROSTER_COLUMN_MISSING -> "名册缺列";

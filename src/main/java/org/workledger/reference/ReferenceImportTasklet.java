@@ -45,7 +45,7 @@ public class ReferenceImportTasklet implements Tasklet {
 	/** A unit the table names that the run could not tell: its tasks go to no one. */
 	private static final java.util.Set<org.workledger.findings.FindingCode> UNITS_NOT_RESOLVED = java.util.EnumSet.of(
 			org.workledger.findings.FindingCode.UNIT_UNRESOLVED, org.workledger.findings.FindingCode.UNIT_GROUP_UNRESOLVED,
-			org.workledger.findings.FindingCode.UNIT_AMBIGUOUS_IN_BREAKDOWN);
+			org.workledger.findings.FindingCode.UNIT_AMBIGUOUS_IN_BREAKDOWN, org.workledger.findings.FindingCode.UNIT_GROUP_VAGUE);
 
 	private final ReferenceImporter importer;
 

@@ -93,6 +93,23 @@ class AssignmentResolverTests {
 	}
 
 	@Test
+	void aGroupThatDoesNotSayWhichUnitsIsAskedToNameThem() throws Exception {
+		Findings findings = new Findings();
+		Roster roster;
+		try (Workbook r = WorkbookBuilder.roster(new String[] { "甲局", "", "部门" }, new String[] { "乙镇", "", "镇" }).build()) {
+			roster = RosterReader.read(RosterReader.rosterSheet(r).orElseThrow(), "名册.xlsx", findings);
+		}
+		Breakdown breakdown = BreakdownReaderTests.read(WorkbookBuilder.sheet("任务分解表")
+			.row("事项名称", "主要任务", "牵头单位", "责任单位", "完成时限")
+			.row("1. 甲", "任务", "甲局", "各有关单位", "长期坚持"), findings);
+		AssignmentResolver.resolve(breakdown, roster, findings);
+		assertThat(findings.all()).singleElement().satisfies(f -> {
+			assertThat(f.message()).isEqualTo("责任单位“各有关单位”没有说明是哪些单位，这些单位未计入");
+			assertThat(f.fix()).isEqualTo("请写出各单位的名称，或写单位名册“类别”列中的类别（现有类别：部门、镇）");
+		});
+	}
+
+	@Test
 	void anUnknownUnitIsAFindingNotASilentDrop() throws Exception {
 		// given
 		Findings findings = new Findings();
