@@ -911,7 +911,9 @@ public final class ReturnValidator {
 				findings.add(FindingCode.STATUS_INVALID.at(statusCell, row.statusText(), row.statusText(),
 						nearest(this.rules.statuses().nearest(row.statusText()))));
 			}
-			else if (!StatusVocabulary.isExact(row.statusText())) {
+			else if (!StatusVocabulary.isExact(row.statusText())
+					&& !(status == ProgressStatus.ONGOING && !task.deadline().isOngoing())) {
+				// 常态化推进 on a dated task: one hint, that the task has a deadline, not a second on the same cell
 				findings.add(FindingCode.STATUS_SYNONYM.at(statusCell, row.statusText(), row.statusText(), status.label()));
 			}
 		}

@@ -669,6 +669,10 @@ class ReturnValidatorTests {
 			ValidatedReturn v = validator().validate(book("和平区人民政府", "2023-10", new String[] { "1.1", "持续推进", "60", "x" },
 					new String[] { "2.1", "推进中", "60", "x" }));
 			assertThat(codes(v)).containsExactly("return.status-ongoing-dated@H7");
+			// written as 常态化推进: the same one hint, not a second about the word
+			ValidatedReturn synonym = validator().validate(book("和平区人民政府", "2023-10",
+					new String[] { "1.1", "常态化推进", "60", "x" }, new String[] { "2.1", "推进中", "60", "x" }));
+			assertThat(codes(synonym)).containsExactly("return.status-ongoing-dated@H7");
 		}
 
 		@Test
