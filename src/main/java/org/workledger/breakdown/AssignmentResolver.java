@@ -113,11 +113,10 @@ public final class AssignmentResolver {
 		if (kind.length() < 3 || GENERAL_ENDINGS.contains(kind) || roster.unit(name).isPresent()) {
 			return Optional.empty();
 		}
-		List<Unit> units = roster.units()
-			.stream()
-			.filter(u -> org.workledger.workbook.Labels.normalize(u.name()).endsWith(kind)
-					&& !org.workledger.workbook.Labels.normalize(u.name()).equals(kind))
-			.toList();
+		List<Unit> units = roster.units().stream().filter(u -> {
+			String unitName = org.workledger.workbook.Labels.normalize(u.name());
+			return unitName.endsWith(kind) && !unitName.equals(kind);
+		}).toList();
 		if (units.size() < 2) {
 			return Optional.empty();
 		}

@@ -211,16 +211,13 @@ public final class BreakdownReader {
 					continue;
 				}
 				// each task an item of its own, numbered by the table's 序号 where it has one
-				int number = numberColumn.isPresent() ? wholeNumber(sheet.text(r, numberColumn.getAsInt())) : 0;
+				int number = serial(merged, numberColumn, r);
 				itemNo = number > 0 && !itemNumbers.contains(number) ? number
 						: itemNumbers.stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
 				itemNumbers.add(itemNo);
-				String deadlineText = Labels.tidy(merged.text(r, header.column(DEADLINE)));
-				Deadline deadline = deadline(deadlineText, declaredYear, sheet, r, header, fileName, findings);
-				String lead = header.has(LEAD) ? Labels.tidy(merged.text(r, header.column(LEAD))) : "";
-				tasks.add(new BreakdownTask(BreakdownTask.id(itemNo, 1), itemNo, 1, taskText, taskText,
-						lead.isEmpty() ? UnitNames.markedLead(responsible(merged, r, header)) : lead,
-						responsible(merged, r, header), deadline, r + 1));
+				tasks.add(new BreakdownTask(BreakdownTask.id(itemNo, 1), itemNo, 1, taskText, taskText, lead(merged, r, header),
+						responsible(merged, r, header), deadline(merged, declaredYear, sheet, r, header, fileName, findings),
+						r + 1));
 				continue;
 			}
 			if (merged.joins(r, header.column(ITEM), header.column(TASK))) {
@@ -261,10 +258,9 @@ public final class BreakdownReader {
 							: chineseNumber(bracketed.group(1));
 					itemName = Labels.tidy(bracketed.group(2));
 				}
-				else if (numberColumn.isPresent() && wholeNumber(merged.text(r, numberColumn.getAsInt())) > 0
-						&& !itemNumbers.contains(wholeNumber(merged.text(r, numberColumn.getAsInt())))) {
+				else if (serial(merged, numberColumn, r) > 0 && !itemNumbers.contains(serial(merged, numberColumn, r))) {
 					// 序号 | 重点任务 | 具体措施: the item numbered in a column of its own, as the office refers to it
-					number = wholeNumber(merged.text(r, numberColumn.getAsInt()));
+					number = serial(merged, numberColumn, r);
 					itemName = Labels.tidy(itemCell);
 				}
 				else {
@@ -298,13 +294,9 @@ public final class BreakdownReader {
 						taskText, BreakdownTask.id(itemNo, taskIndex)));
 				continue;
 			}
-			String deadlineText = Labels.tidy(merged.text(r, header.column(DEADLINE)));
-			Deadline deadline = deadline(deadlineText, declaredYear, sheet, r, header, fileName, findings);
-			String lead = header.has(LEAD) ? Labels.tidy(merged.text(r, header.column(LEAD))) : "";
 			tasks.add(new BreakdownTask(BreakdownTask.id(itemNo, taskIndex), itemNo, taskIndex, itemName, taskText,
-					// 县发改局（牵头） among the units, its 牵头单位 cell left empty: the lead the forms and reports name
-					lead.isEmpty() ? UnitNames.markedLead(responsible(merged, r, header)) : lead,
-					responsible(merged, r, header), deadline, r + 1));
+					lead(merged, r, header), responsible(merged, r, header),
+					deadline(merged, declaredYear, sheet, r, header, fileName, findings), r + 1));
 		}
 		if (notesRow >= 0) {
 			int notes = notesRow;
@@ -339,8 +331,23 @@ public final class BreakdownReader {
 		return new Breakdown(title, fileName, sheetName, header.columns(), tasks);
 	}
 
-	private static Deadline deadline(String text, Optional<Integer> declaredYear, SheetGrid sheet, int r,
+	/**
+	 * The row's 牵头单位, else the units its units cell marks as leading: 县发改局（牵头） among the
+	 * units with the 牵头单位 cell left empty is the lead the forms and reports name.
+	 */
+	private static String lead(MergedCells merged, int r, HeaderRow header) {
+		String lead = header.has(LEAD) ? Labels.tidy(merged.text(r, header.column(LEAD))) : "";
+		return lead.isEmpty() ? UnitNames.markedLead(responsible(merged, r, header)) : lead;
+	}
+
+	/** The row's 序号, when the table has that column and it holds a whole number; else 0. */
+	private static int serial(MergedCells merged, java.util.OptionalInt numberColumn, int r) {
+		return numberColumn.isPresent() ? wholeNumber(merged.text(r, numberColumn.getAsInt())) : 0;
+	}
+
+	private static Deadline deadline(MergedCells merged, Optional<Integer> declaredYear, SheetGrid sheet, int r,
 			HeaderRow header, String fileName, Findings findings) {
+		String text = Labels.tidy(merged.text(r, header.column(DEADLINE)));
 		Location where = Location.cell(fileName, sheet.name(), r, header.column(DEADLINE));
 		GridCell cell = sheet.cell(r, header.column(DEADLINE));
 		if (cell != null && cell.date() != null) {
@@ -464,8 +471,10 @@ public final class BreakdownReader {
 	}
 
 	/** 7, 7.0, 7、 as 7; 0 for anything else. */
+	private static final Pattern WHOLE_NUMBER = Pattern.compile("^\\s*(\\d{1,3})(?:\\.0)?\\s*[、.]?\\s*$");
+
 	private static int wholeNumber(String text) {
-		Matcher m = Pattern.compile("^\\s*(\\d{1,3})(?:\\.0)?\\s*[、.]?\\s*$").matcher(text);
+		Matcher m = WHOLE_NUMBER.matcher(text);
 		return m.matches() ? Integer.parseInt(m.group(1)) : 0;
 	}
 

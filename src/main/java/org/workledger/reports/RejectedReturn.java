@@ -41,14 +41,19 @@ public record RejectedReturn(String sha256, String fileName, String unitName, in
 			this(severity, sheet, cell, value, message, fix, "");
 		}
 
+		/** The sheet and cell, and the task of the cell's row: 进展填报!H7（任务 1.1）. */
 		public String where() {
+			return place() + ofTask();
+		}
+
+		private String place() {
 			if (this.sheet.isEmpty()) {
 				return "整个文件";
 			}
 			if (this.cell.isEmpty()) {
 				return this.sheet;
 			}
-			return (this.cell.startsWith("第") ? this.sheet + " " + this.cell : this.sheet + "!" + this.cell) + ofTask();
+			return this.cell.startsWith("第") ? this.sheet + " " + this.cell : this.sheet + "!" + this.cell;
 		}
 
 		/** （任务 2.1） after a cell of a task's row: a unit clerk finds the row by its task faster than by its number. */
@@ -88,11 +93,8 @@ public record RejectedReturn(String sha256, String fileName, String unitName, in
 
 		/** As {@link #placesOverTasks(List)}, naming up to {@code named} cells and tasks. */
 		public static String placesOverTasks(List<NoticeFinding> same, int named) {
-			List<NoticeFinding> cells = same.stream()
-				.map(f -> new NoticeFinding(f.severity(), f.sheet(), f.cell(), f.value(), f.message(), f.fix(), ""))
-				.toList();
 			List<String> tasks = same.stream().map(NoticeFinding::task).filter(t -> !t.isEmpty()).distinct().toList();
-			String where = places(cells, named);
+			String where = places(same, named, false);
 			if (tasks.isEmpty()) {
 				return where;
 			}
@@ -102,12 +104,18 @@ public record RejectedReturn(String sha256, String fileName, String unitName, in
 
 		/** As {@link #places(List)}, naming up to {@code named} cells (a page has room for more than a PDF's line). */
 		public static String places(List<NoticeFinding> same, int named) {
+			return places(same, named, true);
+		}
+
+		private static String places(List<NoticeFinding> same, int named, boolean withTasks) {
 			NoticeFinding first = same.get(0);
-			StringBuilder where = new StringBuilder(first.where());
+			StringBuilder where = new StringBuilder(first.place()).append(withTasks ? first.ofTask() : "");
 			for (int i = 1; i < Math.min(same.size(), named); i++) {
 				NoticeFinding f = same.get(i);
-				where.append("、").append(f.sheet().equals(first.sheet()) && !f.cell().isEmpty() && !f.cell().startsWith("第")
-						? f.cell() + f.ofTask() : f.where());
+				where.append("、")
+					.append(f.sheet().equals(first.sheet()) && !f.cell().isEmpty() && !f.cell().startsWith("第") ? f.cell()
+							: f.place())
+					.append(withTasks ? f.ofTask() : "");
 			}
 			if (same.size() > named) {
 				where.append(" 等 ").append(same.size()).append(" 处");
