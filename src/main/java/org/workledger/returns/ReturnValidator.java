@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.function.Function;
 
 import org.workledger.breakdown.BreakdownTask;
@@ -679,9 +680,17 @@ public final class ReturnValidator {
 		return plain.length() <= 24 ? plain : plain.substring(0, 24) + "…";
 	}
 
+	/** The text without its white space; compared for every row, so no regex unless there is space to take out. */
 	private static String words(String text) {
-		return text.replaceAll("\\s", "");
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isWhitespace(text.charAt(i))) {
+				return WHITE_SPACE.matcher(text).replaceAll("");
+			}
+		}
+		return text;
 	}
+
+	private static final Pattern WHITE_SPACE = Pattern.compile("\\s");
 
 	private List<ProgressEntry> rows(ReturnedWorkbook book, Unit unit, Findings findings) {
 		String file = book.fileName();

@@ -144,15 +144,18 @@ public class StreamedWorkbook extends SXSSFWorkbook {
 					this.deflater.compressedSize());
 		}
 
-		/** The row being written; POI keeps its own in a private field. */
-		private int row;
-
 		/** Column letters by index, so that a cell reference is two appends. */
 		private final java.util.List<String> columns = new java.util.ArrayList<>();
 
+		/** The row's number as a cell reference writes it, made once per row rather than once per cell. */
+		private String rowNumber = "1";
+
+		/** Style indexes as text, by index. */
+		private final java.util.List<String> styles = new java.util.ArrayList<>();
+
 		@Override
 		public void writeRow(int rownum, SXSSFRow sxssfRow) throws IOException {
-			this.row = rownum;
+			this.rowNumber = Integer.toString(rownum + 1);
 			super.writeRow(rownum, sxssfRow);
 		}
 
@@ -173,12 +176,12 @@ public class StreamedWorkbook extends SXSSFWorkbook {
 			}
 			this._out.write("<c r=\"");
 			this._out.write(column(columnIndex));
-			this._out.write(Integer.toString(this.row + 1));
+			this._out.write(this.rowNumber);
 			this._out.write('"');
 			int style = cell.getCellStyle().getIndex() & 0xffff;
 			if (style != 0) {
 				this._out.write(" s=\"");
-				this._out.write(Integer.toString(style));
+				this._out.write(style(style));
 				this._out.write('"');
 			}
 			switch (type) {
@@ -201,6 +204,13 @@ public class StreamedWorkbook extends SXSSFWorkbook {
 				}
 			}
 			this._out.write("</c>");
+		}
+
+		private String style(int index) {
+			while (this.styles.size() <= index) {
+				this.styles.add(Integer.toString(this.styles.size()));
+			}
+			return this.styles.get(index);
 		}
 
 		private String column(int index) {
