@@ -119,6 +119,8 @@ public enum FindingCode {
 	UNIT_VARIANT("return.unit-variant", Severity.WARNING, "填报单位“%s”按单位名册中的“%s”计入", "下次请按单位名册写作“%s”"),
 	UNIT_TYPO("return.unit-typo", Severity.WARNING, "填报单位“%s”与这份表格下发给的“%s”只差一个字，按“%s”计入",
 			"下次请按单位名册写作“%s”"),
+	UNIT_SHORT_FORM("return.unit-short-form", Severity.WARNING, "填报单位“%s”是这份表格下发给的“%s”的简称，按“%s”计入",
+			"下次请按单位名册写作“%s”，或请汇总部门在单位名册“简称及别名”列登记“%s”"),
 	UNIT_OTHER_IN_FILE_NAME("return.unit-other-in-file-name", Severity.WARNING, "文件名中是“%s”，表内填报单位却是“%s”，按%s计入",
 			"如果这是%s的报表，请在%s自己的进展情况表中填写后重新报送；如只是文件名写错，可不必处理"),
 	UNIT_NOT_THIS_ACCOUNT("return.unit-not-this-account", Severity.ERROR, "填报单位是“%s”，不是本账号所属的“%s”，不能由本账号报送",
@@ -301,6 +303,7 @@ public enum FindingCode {
 			case UNIT_LATER_NAME -> "填报单位用了后来的新名称";
 			case UNIT_VARIANT -> "填报单位写法不同";
 			case UNIT_TYPO -> "填报单位有错字";
+			case UNIT_SHORT_FORM -> "填报单位写了简称";
 			case UNIT_NOT_THIS_ACCOUNT -> "不是本账号的单位";
 			case UNIT_OTHER_TEMPLATE -> "用了别的单位的表格";
 			case UNIT_OTHER_IN_FILE_NAME -> "文件名与填报单位不符";

@@ -40,7 +40,7 @@ public class ReferenceImportTasklet implements Tasklet {
 	 * district's units with their places in front (县司法局, 江州市河东区财政局, 西湖街道办), a row going on
 	 * from the task above, a row whose number was merged away).
 	 */
-	static final String READING_RULES = "names-and-words-4";
+	static final String READING_RULES = "names-and-words-5";
 
 	/** A unit the table names that the run could not tell: its tasks go to no one. */
 	private static final java.util.Set<org.workledger.findings.FindingCode> UNITS_NOT_RESOLVED = java.util.EnumSet.of(

@@ -274,6 +274,13 @@ public final class ReturnValidator {
 					findings.add(FindingCode.UNIT_TYPO.at(where, v.text(), v.text(), madeFor, madeFor, madeFor));
 					return template;
 				}
+				if (template != null && this.rules.roster().shortenedFrom(v.text()).equals(List.of(template))) {
+					// 旗政务服务局 on 杭锦旗政务服务与数据管理局's own form, a shortening of no other unit's name: the
+					// unit's own way of writing itself, not worth a round trip either
+					findings.add(FindingCode.UNIT_SHORT_FORM.at(where, v.text(), v.text(), madeFor, madeFor, madeFor,
+							v.text()));
+					return template;
+				}
 				List<String> notes = new ArrayList<>();
 				if (!note.isEmpty()) {
 					notes.add(note);

@@ -273,6 +273,45 @@ public final class Roster {
 		return new UnitMatch(UnitMatch.Kind.UNKNOWN, null, nearest(name, index));
 	}
 
+	/**
+	 * The units whose name the written one could be a shortening of, the way Chinese names are
+	 * shortened (政务服务局 of 政务服务与数据管理局, 发改局 of 发展和改革局): some form of it keeps the
+	 * first character of a form of the unit's name and then only characters of that form in order,
+	 * and ends with one of the last three, which say what kind of body it is (局, 委 of 委员会).
+	 * Only a person, or a form made for the one unit found, can take it as that unit.
+	 */
+	public List<Unit> shortenedFrom(String name) {
+		FormIndex index = index();
+		List<String> written = this.forms.withoutTheCity(this.forms.of(name)).stream().filter(w -> w.length() >= 3).toList();
+		List<Unit> found = new ArrayList<>();
+		for (int u = 0; u < this.units.size() && !written.isEmpty(); u++) {
+			boolean shortened = false;
+			for (char[] form : index.inOrderOf().get(u)) {
+				for (String w : written) {
+					shortened |= isShortening(w, new String(form));
+				}
+			}
+			if (shortened) {
+				found.add(this.units.get(u));
+			}
+		}
+		return found;
+	}
+
+	static boolean isShortening(String written, String full) {
+		if (written.length() < 3 || written.length() >= full.length() || written.charAt(0) != full.charAt(0)
+				|| full.indexOf(written.charAt(written.length() - 1), full.length() - 3) < 0) {
+			return false;
+		}
+		int at = 0;
+		for (int i = 0; i < full.length() && at < written.length(); i++) {
+			if (full.charAt(i) == written.charAt(at)) {
+				at++;
+			}
+		}
+		return at == written.length();
+	}
+
 	/** The units a name stands for exactly: one unit, all units of a category, or none. */
 	public List<Unit> resolve(String name) {
 		String key = Labels.normalize(name);

@@ -81,6 +81,8 @@ class NamesAndWordsFunctionalTests {
 		unitWrites("大东区人民政府", "大东区.xlsx", "大冬区人民政付");
 		unitWrites("新民市人民政府", "新民市.xlsx", "新民市人民正府");
 		unitWrites("浑南区人民政府", "浑南区.xlsx", "政府办公室");
+		unitWrites("沈阳市城市管理行政执法局", "城管局.xlsx", "市城管局");
+		unitWrites("沈阳市商务局", "商务局.xlsx", "市城管局");
 		unitWrites("于洪区人民政府", "于洪区.xlsx", "区政府");
 		ReturnFixtures.fill(blank("沈河区人民政府"), input("沈河区.xlsx"), LocalDate.of(2023, 10, 26), (sheet, r) -> {
 			String id = ReturnFixtures.taskId(sheet, r);
@@ -205,6 +207,24 @@ class NamesAndWordsFunctionalTests {
 		// 新民市's own form, one character typed wrong: sent back, it cost a round trip and a late return
 		assertCreditedWithWarning("新民市.xlsx", "新民市人民政府",
 				"填报单位“新民市人民正府”与这份表格下发给的“新民市人民政府”只差一个字，按“新民市人民政府”计入");
+	}
+
+	@Test
+	void theFormsOwnUnitShortenedItsOwnWayIsCredited() {
+		// 市城管局 is in no 简称及别名 column (the roster has 市城管执法局), but it shortens 沈阳市城市管理行政执法局 and
+		// no other unit, and it is written on that unit's own form
+		assertCreditedWithWarning("城管局.xlsx", "沈阳市城市管理行政执法局",
+				"填报单位“市城管局”是这份表格下发给的“沈阳市城市管理行政执法局”的简称，按“沈阳市城市管理行政执法局”计入");
+		assertThat(findings("城管局.xlsx")).anySatisfy(f -> assertThat(f.get("fix"))
+			.isEqualTo("下次请按单位名册写作“沈阳市城市管理行政执法局”，或请汇总部门在单位名册“简称及别名”列登记“市城管局”"));
+	}
+
+	@Test
+	void anotherUnitsShortenedNameOnAFormIsNotCredited() {
+		// the same words on 商务局's form: whose return it is cannot be told
+		assertThat(outcome("商务局.xlsx")).isEqualTo("REJECTED");
+		assertThat(credited("沈阳市城市管理行政执法局")).isEqualTo("推进中");
+		assertThat(credited("沈阳市商务局")).isEqualTo("未报送");
 	}
 
 	@Test
@@ -336,7 +356,7 @@ class NamesAndWordsFunctionalTests {
 		assertThat(outcome(file)).isEqualTo("ACCEPTED");
 		assertThat(credited(unit)).isEqualTo("推进中");
 		assertThat(findings(file)).anySatisfy(f -> {
-			assertThat(f.get("code")).isIn("return.unit-variant", "return.unit-typo");
+			assertThat(f.get("code")).isIn("return.unit-variant", "return.unit-typo", "return.unit-short-form");
 			assertThat(f.get("severity")).isEqualTo("WARNING");
 			assertThat(f.get("message")).isEqualTo(warning);
 			assertThat(f.get("fix")).startsWith("下次请按单位名册写作“" + unit + "”");

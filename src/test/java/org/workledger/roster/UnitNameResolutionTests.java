@@ -344,6 +344,23 @@ class UnitNameResolutionTests {
 		assertThat(roster.categoryMeant("市直各部门")).contains("市政府有关部门");
 	}
 
+	@Test
+	void aNameShortenedAsChineseNamesAreShortenedLeadsToTheUnitsItCouldShorten() {
+		assertThat(roster.shortenedFrom("市城管局")).extracting(Unit::name).containsExactly("沈阳市城市管理行政执法局");
+		assertThat(roster.shortenedFrom("发改委")).extracting(Unit::name).containsExactly("沈阳市发展和改革委员会");
+		assertThat(roster.shortenedFrom("市人防办")).extracting(Unit::name).containsExactly("沈阳市人民防空办公室");
+		// two units it could shorten: neither is taken by a form made for one of them alone
+		assertThat(roster.shortenedFrom("市政府办")).extracting(Unit::name).contains("沈阳市人民政府办公室");
+		// not a shortening: other characters, another first character, another kind of body at the end
+		assertThat(roster.shortenedFrom("市城建委")).isEmpty();
+		assertThat(roster.shortenedFrom("管理局")).isEmpty();
+		assertThat(roster.shortenedFrom("市发改局")).isEmpty();
+		// a county's: the banner's marker 旗 in front, the rest the unit's own shortening
+		Roster banner = Roster.of(List.of(unit("杭锦旗政务服务与数据管理局", "旗直部门"), unit("杭锦旗财政局", "旗直部门")))
+			.inCity("杭锦旗");
+		assertThat(banner.shortenedFrom("旗政务服务局")).extracting(Unit::name).containsExactly("杭锦旗政务服务与数据管理局");
+	}
+
 	private static void assertVariant(String written, String unitName) {
 		UnitMatch match = roster.match(written);
 		assertThat(match.kind()).as(written).isEqualTo(UnitMatch.Kind.VARIANT);
