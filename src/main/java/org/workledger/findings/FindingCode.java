@@ -71,6 +71,8 @@ public enum FindingCode {
 			"请在任务分解表中写出单位全称，或在单位名册“简称及别名”列为其中一个单位登记“%s”"),
 	UNIT_VARIANT_IN_BREAKDOWN("breakdown.unit-variant", Severity.WARNING, "%s“%s”按单位名册中的“%s”计入",
 			"如有误，请把任务分解表中的“%s”改为单位全称"),
+	UNIT_SHORTENED_IN_BREAKDOWN("breakdown.unit-shortened", Severity.WARNING, "%s“%s”看作单位名册中“%s”的简称计入",
+			"如有误，请把任务分解表中的“%s”改为单位全称；如无误，可在单位名册该单位的“简称及别名”列登记“%s”，以后不再提示"),
 	CATEGORY_VARIANT_IN_BREAKDOWN("breakdown.category-variant", Severity.WARNING, "%s“%s”按单位名册中的类别“%s”计入（%s 个单位）",
 			"如有误，请把任务分解表中的“%s”改为单位名册“类别”列中的名称或各单位名称"),
 	UNIT_KIND_IN_BREAKDOWN("breakdown.unit-kind", Severity.WARNING, "%s“%s”按单位名册中名称以“%s”结尾的 %s 个单位计入（%s）",
@@ -304,6 +306,7 @@ public enum FindingCode {
 			case UNIT_VARIANT -> "填报单位写法不同";
 			case UNIT_TYPO -> "填报单位有错字";
 			case UNIT_SHORT_FORM -> "填报单位写了简称";
+			case UNIT_SHORTENED_IN_BREAKDOWN -> "分解表单位简称";
 			case UNIT_NOT_THIS_ACCOUNT -> "不是本账号的单位";
 			case UNIT_OTHER_TEMPLATE -> "用了别的单位的表格";
 			case UNIT_OTHER_IN_FILE_NAME -> "文件名与填报单位不符";

@@ -72,6 +72,35 @@ class AssignmentResolverTests {
 	}
 
 	@Test
+	void aUnitsShortenedNameTheRosterDoesNotListIsTakenForTheOneUnitItShortens() throws Exception {
+		// given a county's roster without aliases, and a table that writes names the county's way
+		Findings findings = new Findings();
+		Roster roster;
+		try (Workbook r = WorkbookBuilder.roster(new String[] { "清源县发展和改革局", "", "县直部门" },
+				new String[] { "清源县人力资源和社会保障局", "", "县直部门" }, new String[] { "清源县民政局", "", "县直部门" })
+			.build()) {
+			roster = RosterReader.read(RosterReader.rosterSheet(r).orElseThrow(), "名册.xlsx", findings).inCity("清源县");
+		}
+		Breakdown breakdown = BreakdownReaderTests.read(WorkbookBuilder.sheet("任务分解表")
+			.row("事项名称", "主要任务", "牵头单位", "责任单位", "完成时限")
+			.row("1. 甲", "任务", "县发改局", "县人社局、县民政局", "长期坚持")
+			.row("2. 乙", "任务", "县发改局", "县融媒体中心", "长期坚持"), findings);
+		// when
+		List<Assignment> assignments = AssignmentResolver.resolve(breakdown, roster, findings);
+		// then each is its unit, said once for the office to check; a name that shortens nothing stays unresolved
+		assertThat(assignments).contains(new Assignment("清源县发展和改革局", "1.1", Role.LEAD),
+				new Assignment("清源县人力资源和社会保障局", "1.1", Role.RESPONSIBLE),
+				new Assignment("清源县发展和改革局", "2.1", Role.LEAD));
+		assertThat(findings.all()).filteredOn(f -> f.code() == FindingCode.UNIT_SHORTENED_IN_BREAKDOWN)
+			.extracting(f -> f.message())
+			.containsExactly("牵头单位“县发改局”看作单位名册中“清源县发展和改革局”的简称计入",
+					"责任单位“县人社局”看作单位名册中“清源县人力资源和社会保障局”的简称计入");
+		assertThat(findings.all()).filteredOn(f -> f.code() == FindingCode.UNIT_UNRESOLVED)
+			.singleElement()
+			.satisfies(f -> assertThat(f.message()).startsWith("责任单位“县融媒体中心”"));
+	}
+
+	@Test
 	void aUnitsCellThatLabelsItsParts() throws Exception {
 		// given one units column with 牵头单位：… and 责任单位：… on lines of their own
 		Findings findings = new Findings();
