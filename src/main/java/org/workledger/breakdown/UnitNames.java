@@ -23,6 +23,13 @@ public final class UnitNames {
 	private static final Pattern ROLE_LABEL = Pattern
 		.compile("^(牵头|责任|配合|协办|参与|主办|主责)(?:单位|部门)?[：:](.*)$");
 
+	/**
+	 * What a table says a unit does, after its name: 省交通运输厅按职责分工负责, 各市政府负责本地区落实,
+	 * 省直有关部门按照职能分工落实, 各区县分别负责.
+	 */
+	private static final Pattern DUTY = Pattern.compile(
+			"(?:按照?(?:各自)?职(?:责|能)(?:分工)?(?:负责|落实|推进|抓好落实)?|(?:分别|共同)(?:负责|落实)|负责(?:本(?:地区|辖区|地|系统|部门))?(?:的)?(?:落实|推进|实施|工作)?|结合(?:本地|本部门)?实际(?:落实|推进)?|抓好落实|组织落实)$");
+
 	/** A unit named in a cell, with the role the cell gives it there; null when the cell says none. */
 	public record Named(String name, Role role) {
 	}
@@ -43,6 +50,10 @@ public final class UnitNames {
 				if (name.isEmpty()) {
 					continue;
 				}
+			}
+			String said = DUTY.matcher(name).replaceFirst("");
+			if (said.length() >= 2) {
+				name = said;
 			}
 			Matcher marked = ROLE_MARK.matcher(name);
 			if (marked.matches()) {

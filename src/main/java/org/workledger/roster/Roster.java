@@ -336,6 +336,9 @@ public final class Roster {
 	 * category adds in brackets are set aside too; empty unless exactly one category is meant.
 	 */
 	public Optional<String> categoryMeant(String name) {
+		if (LOCAL_GOVERNMENTS.matcher(Labels.normalize(name)).matches()) {
+			return localGovernments();
+		}
 		Set<String> keys = groupKeys(name);
 		if (keys.isEmpty()) {
 			return Optional.empty();
@@ -344,6 +347,24 @@ public final class Roster {
 			.filter(c -> groupKeys(c).stream().anyMatch(keys::contains))
 			.toList();
 		return meant.size() == 1 ? Optional.of(meant.get(0)) : Optional.empty();
+	}
+
+	/** 各地区, 各地, 各地方政府: the governments of the places under the office, as documents say it. */
+	private static final java.util.regex.Pattern LOCAL_GOVERNMENTS = java.util.regex.Pattern
+		.compile("^(?:全[省市县区])?各(?:地区|地方|地)(?:人民)?(?:政府)?$");
+
+	/** A government of a place: 大连市人民政府, 和平区政府, 西岭乡人民政府. */
+	private static final java.util.regex.Pattern PLACE_GOVERNMENT = java.util.regex.Pattern
+		.compile("^\\p{IsHan}{2,8}[省市县区旗乡镇](?:人民)?政府$");
+
+	/** The one category whose units are all governments of places, if there is exactly one. */
+	private Optional<String> localGovernments() {
+		List<String> found = categories().stream().filter(c -> {
+			List<Unit> units = this.byCategory.getOrDefault(Labels.normalize(c), List.of());
+			return !units.isEmpty()
+					&& units.stream().allMatch(u -> PLACE_GOVERNMENT.matcher(Labels.normalize(u.name())).matches());
+		}).toList();
+		return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
 	}
 
 	/**
@@ -383,23 +404,26 @@ public final class Roster {
 	}
 
 	private static Set<String> groupKeys(String name) {
-		String written = Labels.normalize(name).replaceFirst("^(全市|全县|全区|全省|所有|全体)", "");
+		// 14个市政府: the count says nothing the category does not
+		String written = Labels.normalize(name).replaceFirst("^(全市|全县|全区|全省|所有|全体)", "")
+			.replaceFirst("^\\d+个", "");
 		Set<String> keys = new java.util.LinkedHashSet<>();
 		// 乡镇（街道） is also meant by 各乡镇: the brackets add to a category, they do not make another
 		for (String variant : List.of(written, written.replaceAll("[（(][^（()）]*[）)]", ""))) {
 			String plain = variant.replaceAll("[各()（）、，,\\[\\]【】]|人民", "");
 			// 市直部门 is how tables say 市政府有关部门 (县直 for a county's)
-			keys.add(sorted(plain.replaceAll("([市县区])直(部门|单位)", "$1政府有关$2")));
-			// the core of the group: 县直有关部门, 县直各部门, 县政府有关部门 and 区直各单位 are 县部门 (区部门);
-			// 各乡镇人民政府 is 乡镇; 各街道, 各街道办 and 街道办事处 are 街道; 各部门 the departments of the place
-			String core = plain.replaceAll("([市县区])直属?", "$1")
+			keys.add(sorted(plain.replaceAll("([省市县区])直(部门|单位)", "$1政府有关$2")));
+			// the core of the group: 县直有关部门, 县直各部门, 县政府有关部门 and 区直各单位 are 县部门 (区部门),
+			// a province's 省直各有关部门 and 省级有关部门 省部门; 各乡镇人民政府 is 乡镇; 各街道, 各街道办 and
+			// 街道办事处 are 街道; 各部门 the departments of the place; 各市 and 各市人民政府 a province's cities
+			String core = plain.replaceAll("([省市县区])(直属?|级)", "$1")
 				.replaceAll("政府|有关|所属", "")
-				.replaceAll("([市县区])单位$", "$1部门")
+				.replaceAll("([省市县区])单位$", "$1部门")
 				.replaceAll("(办事处|办)$", "");
-			if (core.length() >= 2) {
+			if (core.length() >= 2 || core.length() == 1 && "市县区".contains(core)) {
 				keys.add("core:" + sorted(core));
 			}
-			if (core.length() >= 3 && "市县区".indexOf(core.charAt(0)) >= 0) {
+			if (core.length() >= 3 && "省市县区".indexOf(core.charAt(0)) >= 0) {
 				keys.add("core:" + sorted(core.substring(1)));
 			}
 		}

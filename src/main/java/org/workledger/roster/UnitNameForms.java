@@ -41,11 +41,11 @@ public final class UnitNameForms {
 	/** A province in front: 辽宁省沈阳市和平区人民政府. */
 	private static final Pattern PROVINCE = Pattern.compile("^\\p{IsHan}{2,3}省");
 
-	private static final Set<String> GENERAL = Set.of("政府", "人民政府", "区政府", "县政府", "市政府", "区人民政府", "县人民政府",
-			"市人民政府", "本单位", "我单位", "单位");
+	private static final Set<String> GENERAL = Set.of("政府", "人民政府", "区政府", "县政府", "市政府", "省政府", "区人民政府",
+			"县人民政府", "市人民政府", "省人民政府", "本单位", "我单位", "单位");
 
-	/** The level markers which people double (区区政府). */
-	private static final String LEVELS = "区县市旗";
+	/** The levels of places (a province's office: 省教育厅 is 辽宁省教育厅), which people also double (区区政府). */
+	private static final String LEVELS = "区县市旗省";
 
 	/** The places whose 政府 names them: 和平区政府 is 和平区, 西岭乡政府 西岭乡. */
 	private static final String PLACES = LEVELS + "乡镇";

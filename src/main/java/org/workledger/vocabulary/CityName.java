@@ -18,15 +18,16 @@ import org.workledger.workbook.Labels;
  */
 public final class CityName {
 
-	/** What a place that writes its name in front of its units' ends in. */
-	public static final String LEVELS = "市县区旗";
+	/** What a place that writes its name in front of its units' ends in (a province's office: 省). */
+	public static final String LEVELS = "市县区旗省";
 
 	/**
 	 * A title begins with the place, maybe after the year or the province: 2024年沈阳市…,
-	 * 辽宁省沈阳市…, 清源县2025年…; a district's with its city and its own (江州市河东区2026年…).
+	 * 辽宁省沈阳市…, 清源县2025年…; a district's with its city and its own (江州市河东区2026年…);
+	 * a province's office's with the province alone (辽宁省2025年…, 2025年辽宁省政务公开…).
 	 */
 	private static final Pattern IN_TITLE = Pattern
-		.compile("^(?:\\d{4}年度?)?(?:\\p{IsHan}{2,3}省)?((?:\\p{IsHan}{2,5}?市)?(?:(?![各全本该所])\\p{IsHan}{2,5}?[县区旗])?)");
+		.compile("^(?:\\d{4}年度?)?((?:(?![全各本该])\\p{IsHan}){2,3}省)?((?:\\p{IsHan}{2,5}?市)?(?:(?![各全本该所])\\p{IsHan}{2,5}?[县区旗])?)");
 
 	/** A city's name in front of a unit's: 江州市 of 江州市公安局河东分局. */
 	private static final Pattern CITY_IN_FRONT = Pattern.compile("^(\\p{IsHan}{2,5}?市)");
@@ -53,7 +54,7 @@ public final class CityName {
 		else {
 			place = titled.orElseGet(() -> mostCommon(unitNames));
 		}
-		return place.isEmpty() || place.endsWith("市") ? place : withItsCity(place, unitNames);
+		return place.isEmpty() || place.endsWith("市") || place.endsWith("省") ? place : withItsCity(place, unitNames);
 	}
 
 	/** 河东区 as 江州市河东区 when the roster's names say whose district it is. */
@@ -82,7 +83,13 @@ public final class CityName {
 			return Optional.empty();
 		}
 		Matcher m = IN_TITLE.matcher(Labels.normalize(title));
-		return m.find() && !m.group(1).isEmpty() ? Optional.of(m.group(1)) : Optional.empty();
+		if (!m.find()) {
+			return Optional.empty();
+		}
+		if (!m.group(2).isEmpty()) {
+			return Optional.of(m.group(2));
+		}
+		return Optional.ofNullable(m.group(1));
 	}
 
 	/** The city (or county) most unit names begin with, if at least a third of them do. */

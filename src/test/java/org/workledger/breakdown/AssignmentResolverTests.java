@@ -101,6 +101,41 @@ class AssignmentResolverTests {
 	}
 
 	@Test
+	void aProvincesTableAsAProvinceWritesIt() throws Exception {
+		// given a province's roster: its cities' governments and its departments, without aliases
+		Findings findings = new Findings();
+		Roster roster;
+		try (Workbook r = WorkbookBuilder.roster(new String[] { "沈阳市人民政府", "", "各市人民政府" },
+				new String[] { "大连市人民政府", "", "各市人民政府" }, new String[] { "辽宁省发展和改革委员会", "", "省政府各部门" },
+				new String[] { "辽宁省交通运输厅", "", "省政府各部门" }, new String[] { "辽宁省卫生健康委员会", "", "省政府各部门" },
+				new String[] { "辽宁省营商环境建设局", "", "省政府各部门" })
+			.build()) {
+			roster = RosterReader.read(RosterReader.rosterSheet(r).orElseThrow(), "名册.xlsx", findings);
+		}
+		roster = roster.inCity(org.workledger.vocabulary.CityName.decide("", "辽宁省2025年政务公开工作要点任务分解表", "",
+				roster.units().stream().map(org.workledger.roster.Unit::name).toList()));
+		Breakdown breakdown = BreakdownReaderTests.read(WorkbookBuilder.sheet("任务分解表")
+			.row("事项名称", "主要任务", "牵头单位", "责任单位", "完成时限")
+			.row("1. 甲", "任务", "省营商局", "省直有关部门按职责分工负责", "长期坚持")
+			.row("2. 乙", "任务", "省发改委", "省卫健委、省交通运输厅按职责分工负责，各市政府负责本地区落实", "长期坚持")
+			.row("3. 丙", "任务", "辽宁省交通厅", "各地区、各部门", "长期坚持")
+			.row("4. 丁", "任务", "省发展改革委", "各市", "长期坚持")
+			.row("5. 戊", "任务", "省卫生健康委", "14个市政府，省直各部门，省级有关部门", "长期坚持"), findings);
+		// when
+		List<Assignment> assignments = AssignmentResolver.resolve(breakdown, roster, findings);
+		// then every unit meant has its tasks, with 提示 and no error
+		assertThat(findings.hasErrors()).as(findings.all().toString()).isFalse();
+		Map<String, List<String>> tasksOf = assignments.stream()
+			.collect(Collectors.groupingBy(Assignment::unitName, Collectors.mapping(Assignment::taskId, Collectors.toList())));
+		assertThat(tasksOf.get("辽宁省营商环境建设局")).containsExactlyInAnyOrder("1.1", "3.1", "5.1");
+		assertThat(tasksOf.get("辽宁省交通运输厅")).containsExactlyInAnyOrder("1.1", "2.1", "3.1", "5.1");
+		assertThat(tasksOf.get("大连市人民政府")).containsExactlyInAnyOrder("2.1", "3.1", "4.1", "5.1");
+		assertThat(tasksOf.get("辽宁省发展和改革委员会")).containsExactlyInAnyOrder("1.1", "2.1", "3.1", "4.1", "5.1");
+		assertThat(assignments).contains(new Assignment("辽宁省卫生健康委员会", "2.1", Role.RESPONSIBLE),
+				new Assignment("辽宁省卫生健康委员会", "5.1", Role.LEAD));
+	}
+
+	@Test
 	void aUnitsCellThatLabelsItsParts() throws Exception {
 		// given one units column with 牵头单位：… and 责任单位：… on lines of their own
 		Findings findings = new Findings();

@@ -361,6 +361,35 @@ class UnitNameResolutionTests {
 		assertThat(banner.shortenedFrom("旗政务服务局")).extracting(Unit::name).containsExactly("杭锦旗政务服务与数据管理局");
 	}
 
+	@Test
+	void aProvincesUnitsAreWrittenWithTheProvinceItsLevelOrNothingInFront() {
+		List<Unit> units = List.of(unit("辽宁省发展和改革委员会", "省政府各部门", "省发展改革委"),
+				unit("辽宁省教育厅", "省政府各部门"), unit("辽宁省卫生健康委员会", "省政府各部门", "省卫生健康委"),
+				unit("辽宁省人民政府办公厅", "省政府各部门"), unit("沈阳市人民政府", "各市人民政府"),
+				unit("大连市人民政府", "各市人民政府"));
+		String place = org.workledger.vocabulary.CityName.decide("", "2025年全省政务公开工作要点任务分解表", "",
+				units.stream().map(Unit::name).toList());
+		assertThat(place).isEqualTo("辽宁省");
+		Roster province = Roster.of(units).inCity(place);
+		assertThat(province.match("省教育厅").unit().name()).isEqualTo("辽宁省教育厅");
+		assertThat(province.match("教育厅").unit().name()).isEqualTo("辽宁省教育厅");
+		assertThat(province.match("辽宁省发展改革委").unit().name()).isEqualTo("辽宁省发展和改革委员会");
+		assertThat(province.match("辽宁省卫生健康委").unit().name()).isEqualTo("辽宁省卫生健康委员会");
+		assertThat(province.match("大连市政府").unit().name()).isEqualTo("大连市人民政府");
+		assertThat(province.match("省政府").kind()).isEqualTo(UnitMatch.Kind.TOO_GENERAL);
+		assertThat(province.match("辽宁省人民政府").kind()).isEqualTo(UnitMatch.Kind.TOO_GENERAL);
+		assertThat(province.shortenedFrom("省发改委")).extracting(Unit::name).containsExactly("辽宁省发展和改革委员会");
+		assertThat(province.shortenedFrom("辽宁省卫健委")).extracting(Unit::name).containsExactly("辽宁省卫生健康委员会");
+		assertThat(province.shortenedFrom("省政府办")).extracting(Unit::name).containsExactly("辽宁省人民政府办公厅");
+		// a title with the province in it says so too
+		assertThat(org.workledger.vocabulary.CityName.decide("", "辽宁省2025年政务公开工作要点任务分解表", "", List.of()))
+			.isEqualTo("辽宁省");
+		assertThat(org.workledger.vocabulary.CityName.decide("", "2025年辽宁省政务公开工作要点任务分解表", "", List.of()))
+			.isEqualTo("辽宁省");
+		assertThat(org.workledger.vocabulary.CityName.decide("", "辽宁省沈阳市政务公开重点工作任务分解表", "", List.of()))
+			.isEqualTo("沈阳市");
+	}
+
 	private static void assertVariant(String written, String unitName) {
 		UnitMatch match = roster.match(written);
 		assertThat(match.kind()).as(written).isEqualTo(UnitMatch.Kind.VARIANT);
