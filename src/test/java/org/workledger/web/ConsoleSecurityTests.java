@@ -2,6 +2,7 @@ package org.workledger.web;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.workledger.accounts.Accounts;
 import org.workledger.period.Period;
+import org.workledger.support.ReturnFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -384,6 +386,41 @@ class ConsoleSecurityTests {
 		// another unit cannot take it back, nor can a made-up token
 		assertThat(status(post("/unit/withdraw").param("token", token).param("confirmed", "yes").with(unitA()).with(csrf())))
 			.isEqualTo(404);
+	}
+
+	@Test
+	void aCorrectedReturnSentBeforeTheRunTakesTheEarlierOnesPlace(@Autowired Accounts accounts) throws Exception {
+		// given: 皇姑区 sent its return, then a corrected one whose 填报日期 it also put right, to an earlier day;
+		// a run taking in both would count the one with the later date, the draft
+		String unit = "皇姑区人民政府";
+		accounts.add("huanggu", ConsoleWorkspace.PASSWORD, org.workledger.accounts.Role.UNIT, unit);
+		Path dir = Files.createTempDirectory("returns");
+		Path draft = ReturnFixtures.fill(ConsoleWorkspace.blank(WORKSPACE, unit), dir.resolve("第一版.xlsx"),
+				LocalDate.of(2023, 10, 31));
+		Path corrected = ReturnFixtures.fill(ConsoleWorkspace.blank(WORKSPACE, unit), dir.resolve("第二版.xlsx"),
+				LocalDate.of(2023, 10, 30));
+		this.mvc.perform(multipart("/returns").file(new MockMultipartFile("file", "皇姑区第一版.xlsx", null, Files.readAllBytes(draft)))
+			.with(user("huanggu").roles("UNIT"))
+			.with(csrf()));
+		assertThat(WORKSPACE.resolve("input/皇姑区第一版.xlsx")).exists();
+
+		// when
+		String page = this.mvc
+			.perform(multipart("/returns").file(new MockMultipartFile("file", "皇姑区第二版.xlsx", null, Files.readAllBytes(corrected)))
+				.with(user("huanggu").roles("UNIT"))
+				.with(csrf()))
+			.andReturn().getResponse().getContentAsString();
+
+		// then only the corrected one waits for the run; the draft is kept with its upload, and the unit is told
+		assertThat(page).contains("此前提交、尚未汇总的“皇姑区第一版.xlsx”已撤下，以这一份为准");
+		assertThat(WORKSPACE.resolve("input/皇姑区第二版.xlsx")).exists();
+		assertThat(WORKSPACE.resolve("input/皇姑区第一版.xlsx")).doesNotExist();
+		try (var kept = Files.walk(WORKSPACE.resolve("data/uploads"))) {
+			assertThat(kept.filter(f -> f.getFileName().toString().equals("withdrawn-皇姑区第一版.xlsx"))).hasSize(1);
+		}
+		String home = this.mvc.perform(get("/unit").with(user("huanggu").roles("UNIT"))).andReturn().getResponse().getContentAsString();
+		assertThat(home).contains("皇姑区第二版.xlsx").doesNotContain("皇姑区第一版.xlsx");
+		Files.delete(WORKSPACE.resolve("input/皇姑区第二版.xlsx"));
 	}
 
 	@Test
