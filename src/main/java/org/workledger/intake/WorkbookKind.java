@@ -38,6 +38,12 @@ public enum WorkbookKind {
 			// and taken as the newest roster it stopped every run; the intake says what it is
 			return RETURN;
 		}
+		if (workbook.sheet(org.workledger.contract.ProgressWorkbookContract.META_SHEET) != null) {
+			// a form workledger distributed, whatever was typed over its header row (a unit filling down from one row
+			// too high made it a breakdown's header): taken as a breakdown it was never sent back, and its unit was
+			// chased as not reported
+			return RETURN;
+		}
 		for (SheetGrid sheet : workbook.sheets()) {
 			if (BreakdownReader.findHeader(sheet).isPresent()) {
 				return BREAKDOWN;

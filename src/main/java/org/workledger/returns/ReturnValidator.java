@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.workledger.breakdown.BreakdownTask;
 import org.workledger.breakdown.TaskTexts;
@@ -86,8 +86,13 @@ public final class ReturnValidator {
 		}
 		Findings findings = new Findings();
 		String file = book.fileName();
-		if (!book.hasTable()) {
+		if (!book.hasTable() && !book.typedOverHeader().isEmpty()) {
+			findings.add(typedOverHeader(book));
+		}
+		else if (!book.hasTable()) {
 			findings.add(FindingCode.RETURN_NO_TABLE.at(Location.file(file), NO_VALUE));
+		}
+		if (!book.hasTable()) {
 			Unit unit = unit(book, findings, false);
 			return new ValidatedReturn(book, unit, filedUnder(book, period(book, findings, false)), null, "", "", List.of(),
 					findings);
@@ -679,6 +684,21 @@ public final class ReturnValidator {
 			}
 		}
 		return Integer.compare(x.length, y.length);
+	}
+
+	/** The form's header row typed over: the cells, what they hold now, and the labels they should hold. */
+	private static Finding typedOverHeader(ReturnedWorkbook book) {
+		List<String> cells = List.copyOf(book.typedOverHeader().keySet());
+		String first = cells.get(0);
+		String last = cells.get(cells.size() - 1);
+		int row = Integer.parseInt(first.replaceAll("[A-Z]", ""));
+		String range = first.equals(last) ? first : first.replaceAll("\\d", "") + row + ":" + last;
+		List<String> shown = new ArrayList<>();
+		book.typedOverHeader().forEach((cell, text) -> shown.add(cell + (text.isEmpty() ? "（空）" : "“" + gist(text) + "”")));
+		String typed = String.join("、", shown.size() > 3 ? shown.subList(0, 3) : shown) + (shown.size() > 3 ? " 等" : "");
+		String labels = "完成状态、完成进度（%）、工作进展、存在问题、下步计划";
+		return FindingCode.RETURN_HEADER_TYPED_OVER.at(new Location(book.fileName(), ProgressWorkbookContract.SHEET, range),
+				NO_VALUE, row, typed, labels, range, row, row + 1);
 	}
 
 	/** The start of a task's wording, enough to recognise it in a message. */

@@ -16,10 +16,19 @@ import java.util.Optional;
  * @param errorCells cells showing an Excel error value ({@code #REF!} …), A1 reference to value
  * @param mergedTaskIds task-number cells merged into the one above (B12 in B11:B12), A1 reference
  * to the merged range: the row's own number is lost in the merge
+ * @param typedOverHeader on a distributed form whose task table was not found: the cells of its
+ * header row where the fill-in columns' labels belong, in order, with what was typed over them
+ * (a unit that filled down from one row too high); empty otherwise
  */
 public record ReturnedWorkbook(String fileName, String sheetName, List<String> missingColumns,
 		Map<String, HeaderValue> header, List<ReturnedRow> rows, Map<String, String> meta,
-		Map<String, String> errorCells, Map<String, String> mergedTaskIds) {
+		Map<String, String> errorCells, Map<String, String> mergedTaskIds, Map<String, String> typedOverHeader) {
+
+	public ReturnedWorkbook(String fileName, String sheetName, List<String> missingColumns,
+			Map<String, HeaderValue> header, List<ReturnedRow> rows, Map<String, String> meta,
+			Map<String, String> errorCells, Map<String, String> mergedTaskIds) {
+		this(fileName, sheetName, missingColumns, header, rows, meta, errorCells, mergedTaskIds, Map.of());
+	}
 
 	public ReturnedWorkbook(String fileName, String sheetName, List<String> missingColumns,
 			Map<String, HeaderValue> header, List<ReturnedRow> rows, Map<String, String> meta,

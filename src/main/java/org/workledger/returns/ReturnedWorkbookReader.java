@@ -56,7 +56,8 @@ public final class ReturnedWorkbookReader {
 		if (found.isEmpty()) {
 			SheetGrid first = firstVisibleSheet(workbook);
 			Map<String, HeaderValue> header = first == null ? Map.of() : headerBlock(first, 15);
-			return new ReturnedWorkbook(fileName, "", List.of(), header, List.of(), meta, Map.of());
+			return new ReturnedWorkbook(fileName, "", List.of(), header, List.of(), meta, Map.of(), Map.of(),
+					meta.isEmpty() ? Map.of() : typedOverHeader(workbook));
 		}
 		Table table = found.get();
 		SheetGrid sheet = table.sheet();
@@ -199,6 +200,45 @@ public final class ReturnedWorkbookReader {
 			}
 		}
 		return first.isPresent() ? first : blank;
+	}
+
+	/** The columns a unit fills in, in the order the distributed form has them after 本单位角色. */
+	private static final List<String> FILL_IN_IN_ORDER = List.of(ProgressWorkbookContract.STATUS,
+			ProgressWorkbookContract.PERCENT, ProgressWorkbookContract.PROGRESS, ProgressWorkbookContract.PROBLEMS,
+			ProgressWorkbookContract.NEXT_STEPS);
+
+	/**
+	 * On the distributed form's sheet, the header row (known by its locked 任务编号, 主要任务 and
+	 * 本单位角色) and what was typed over the fill-in columns' labels to the right of 本单位角色:
+	 * A1 reference to the text found there, in order; empty when the labels are there or the
+	 * row is not found.
+	 */
+	private static Map<String, String> typedOverHeader(WorkbookGrid workbook) {
+		SheetGrid sheet = workbook.sheet(ProgressWorkbookContract.SHEET);
+		if (sheet == null) {
+			return Map.of();
+		}
+		for (int r : sheet.rowIndexes()) {
+			if (r > SEARCH_ROWS) {
+				break;
+			}
+			Map<String, Integer> found = match(sheet.row(r),
+					List.of(ProgressWorkbookContract.TASK_ID, ProgressWorkbookContract.TASK, ProgressWorkbookContract.ROLE));
+			if (found.size() < 3) {
+				continue;
+			}
+			Map<String, String> typedOver = new LinkedHashMap<>();
+			int role = found.get(ProgressWorkbookContract.ROLE);
+			for (int i = 0; i < FILL_IN_IN_ORDER.size(); i++) {
+				GridCell cell = sheet.row(r).get(role + 1 + i);
+				String text = cell == null ? "" : cell.text();
+				if (!Labels.normalize(text).equals(Labels.normalize(FILL_IN_IN_ORDER.get(i)))) {
+					typedOver.put(SheetGrid.a1(r, role + 1 + i), text);
+				}
+			}
+			return typedOver;
+		}
+		return Map.of();
 	}
 
 	/** Task-number cells below the header merged into the one above them, with the merged range. */

@@ -150,6 +150,22 @@ class NamesAndWordsFunctionalTests {
 					sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r, r + 1, ReturnFixtures.TASK_ID,
 							ReturnFixtures.TASK_ID));
 				});
+		// 民政局 filled down from one row too high: its header row's fill-in labels typed over with its first task's
+		edited(ReturnFixtures.fill(blank("沈阳市民政局"), Files.createTempFile("header", ".xlsx"), LocalDate.of(2023, 10, 26)),
+				input("民政局.xlsx"), sheet -> {
+					var header = sheet.getRow(ReturnFixtures.FIRST_TASK_ROW - 1);
+					var first = sheet.getRow(ReturnFixtures.FIRST_TASK_ROW);
+					for (int c = ReturnFixtures.STATUS; c <= ReturnFixtures.NEXT_STEPS; c++) {
+						header.getCell(c).setBlank();
+						var value = first.getCell(c);
+						if (value.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+							header.getCell(c).setCellValue(value.getNumericCellValue());
+						}
+						else {
+							header.getCell(c).setCellValue(value.getStringCellValue());
+						}
+					}
+				});
 		assertThat(run(this.consolidateJob).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		ledger = LedgerRows.read(WORKSPACE.resolve("output/2023-10/汇总台账（2023年10月）.xlsx"));
 		consolidated = true;
@@ -217,6 +233,21 @@ class NamesAndWordsFunctionalTests {
 				"填报单位“市城管局”是这份表格下发给的“沈阳市城市管理行政执法局”的简称，按“沈阳市城市管理行政执法局”计入");
 		assertThat(findings("城管局.xlsx")).anySatisfy(f -> assertThat(f.get("fix"))
 			.isEqualTo("下次请按单位名册写作“沈阳市城市管理行政执法局”，或请汇总部门在单位名册“简称及别名”列登记“市城管局”"));
+	}
+
+	@Test
+	void aFormWhoseHeaderRowWasTypedOverIsSentBackSayingWhere() {
+		// its header row looks like a task breakdown's (事项名称, 主要任务, 牵头单位, 完成时限): taken for one, it was
+		// never sent back, and 民政局 was chased as not reported
+		assertThat(outcome("民政局.xlsx")).isEqualTo("REJECTED");
+		assertThat(unitOf("民政局.xlsx")).isEqualTo("沈阳市民政局");
+		assertThat(findings("民政局.xlsx")).singleElement().satisfies(f -> {
+			assertThat(f.get("code")).isEqualTo("return.header-typed-over");
+			assertThat(f.get("cell")).isEqualTo("H6:L6");
+			assertThat(f.get("message")).startsWith("表头第 6 行被填上了内容：H6“推进中”、I6“60”")
+				.endsWith("（这些单元格应为表头 完成状态、完成进度（%）、工作进展、存在问题、下步计划）");
+			assertThat(f.get("fix")).isEqualTo("请把 H6:L6 改回表头（可从下发的空白表第 6 行复制），各项任务的进展从第 7 行起逐行填在本任务所在行，然后重新报送");
+		});
 	}
 
 	@Test
@@ -378,11 +409,11 @@ class NamesAndWordsFunctionalTests {
 
 	private List<Map<String, String>> findings(String file) {
 		return this.jdbc
-			.sql("select f.code, f.severity, f.message, f.fix from return_finding f join input_file i on i.sha256 = f.sha256"
+			.sql("select f.code, f.severity, f.message, f.fix, f.cell from return_finding f join input_file i on i.sha256 = f.sha256"
 					+ " where i.file_name = ? order by f.ordinal")
 			.param(file)
 			.query((rs, n) -> Map.of("code", rs.getString(1), "severity", rs.getString(2), "message", rs.getString(3),
-					"fix", rs.getString(4)))
+					"fix", rs.getString(4), "cell", rs.getString(5)))
 			.list();
 	}
 
