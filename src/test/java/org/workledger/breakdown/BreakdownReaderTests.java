@@ -300,6 +300,23 @@ class BreakdownReaderTests {
 		}
 
 		@Test
+		void anAttachmentMarkAboveTheTitleIsNotTheTitle() throws Exception {
+			// a table sent as 附件1 of a notice: every form and the circular were titled 附件1…
+			WorkbookBuilder table = WorkbookBuilder.sheet("任务分解表")
+				.row("附件1")
+				.row("2025年全省政务公开工作要点任务分解表")
+				.row("事项名称", "主要任务", "牵头单位", "责任单位", "完成时限")
+				.row("1. 第一项", "任务甲", "省政府办公厅", "省司法厅", "2025年10月底前");
+			Findings findings = new Findings();
+			assertThat(read(table, findings).title()).isEqualTo("2025年全省政务公开工作要点任务分解表");
+			assertThat(read(WorkbookBuilder.sheet("任务分解表")
+				.row("附件：")
+				.row("事项名称", "主要任务", "牵头单位", "责任单位", "完成时限")
+				.row("1. 第一项", "任务甲", "省政府办公厅", "省司法厅", "2025年10月底前"), findings).title())
+				.isNotEqualTo("附件：");
+		}
+
+		@Test
 		void itemsNumberedInChineseKeepTheirNumbers() throws Exception {
 			WorkbookBuilder table = WorkbookBuilder.sheet("任务分解表")
 				.row("事项名称", "主要任务", "牵头单位", "责任单位", "完成时限")
