@@ -106,6 +106,8 @@ public enum FindingCode {
 			"请使用下发的进展情况表填报，不要删除表头行"),
 	RETURN_HEADER_TYPED_OVER("return.header-typed-over", Severity.ERROR, "表头第 %s 行被填上了内容：%s（这些单元格应为表头 %s）",
 			"请把 %s 改回表头（可从下发的空白表第 %s 行复制），各项任务的进展从第 %s 行起逐行填在本任务所在行，然后重新报送"),
+	RETURN_TASK_COLUMN_MISSING("return.task-column-missing", Severity.WARNING, "表格没有“主要任务”列，各行按任务编号计入",
+			"下次请使用下发的进展情况表；自制表格请保留“主要任务”列，以便核对任务编号没有填错"),
 	RETURN_COLUMN_MISSING("return.column-missing", Severity.ERROR, "填报表格缺少“%s”列", "请恢复“%s”列（可从下发的进展情况表中复制表头）"),
 	UNIT_MISSING("return.unit-missing", Severity.ERROR, "没有填写填报单位", "请在“填报单位”右侧单元格填写本单位全称"),
 	UNIT_FROM_TEMPLATE("return.unit-from-template", Severity.WARNING, "没有填写填报单位，已按这份表格下发给的“%s”计入",
@@ -296,6 +298,7 @@ public enum FindingCode {
 			case ROSTER_EMPTY -> "名册为空";
 			case RETURN_NO_TABLE -> "找不到填报表格";
 			case RETURN_HEADER_TYPED_OVER -> "表头被改成内容";
+			case RETURN_TASK_COLUMN_MISSING -> "没有主要任务列";
 			case RETURN_COLUMN_MISSING -> "填报表格缺列";
 			case UNIT_MISSING -> "未填填报单位";
 			case UNIT_FROM_TEMPLATE -> "填报单位按下发对象计";

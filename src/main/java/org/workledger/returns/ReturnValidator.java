@@ -99,6 +99,11 @@ public final class ReturnValidator {
 		}
 		String sheet = book.sheetName();
 		for (String column : book.missingColumns()) {
+			if (column.equals(ProgressWorkbookContract.TASK) && !book.missingColumns().contains(ProgressWorkbookContract.TASK_ID)) {
+				// a table of the unit's own making with 任务编号 and no 主要任务: the numbers say which task each row is
+				findings.add(FindingCode.RETURN_TASK_COLUMN_MISSING.at(Location.sheet(file, sheet), NO_VALUE));
+				continue;
+			}
 			findings.add(FindingCode.RETURN_COLUMN_MISSING.at(Location.sheet(file, sheet), NO_VALUE, column, column));
 		}
 		Unit unit = unit(book, findings, true);

@@ -297,7 +297,7 @@ public final class ReturnedWorkbookReader {
 	 */
 	static final Map<String, List<String>> OTHER_NAMES = Map.of(
 			ProgressWorkbookContract.TASK_ID, List.of("编号", "任务序号"),
-			ProgressWorkbookContract.TASK, List.of("任务内容", "具体任务", "工作任务"),
+			ProgressWorkbookContract.TASK, List.of("任务内容", "具体任务", "工作任务", "重点任务"),
 			ProgressWorkbookContract.STATUS, List.of("状态", "完成状况", "进展状态", "完成情况"),
 			ProgressWorkbookContract.PERCENT, List.of("完成进度", "完成比例（%）", "完成比例", "进度（%）", "完成百分比"),
 			ProgressWorkbookContract.PROGRESS, List.of("进展情况", "工作进展情况", "推进情况", "落实情况"),

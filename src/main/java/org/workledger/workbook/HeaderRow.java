@@ -98,7 +98,6 @@ public record HeaderRow(SheetGrid sheet, int topRow, int rowIndex, Map<String, I
 		return all;
 	}
 
-	/** The first text above the header row (a table's merged title row), spaces left out. */
 	/**
 	 * 附件1, 附件：, 附表2 above the title, where a table is sent as an attachment to a notice:
 	 * not the title (every form and the circular were titled 附件1…).
@@ -106,6 +105,7 @@ public record HeaderRow(SheetGrid sheet, int topRow, int rowIndex, Map<String, I
 	private static final java.util.regex.Pattern ATTACHMENT_MARK = java.util.regex.Pattern
 		.compile("^(?:附件|附表|表)[0-9０-９一二三四五六七八九十]*[:：]?$");
 
+	/** The first text above the header row (a table's merged title row), spaces left out. */
 	public Optional<String> titleAbove() {
 		for (int r : this.sheet.rowIndexes()) {
 			if (r >= this.topRow) {

@@ -263,6 +263,23 @@ class ReturnValidatorTests {
 	}
 
 	@Test
+	void aTableOfItsOwnWithTaskNumbersAndNo主要任务CountsByTheNumbers() {
+		// 丹东's own table: 序号 | 任务编号 | 重点任务 | 完成情况 | 完成进度 | 进展情况 | 存在的问题 | 下步打算
+		ReturnedWorkbook book = book("和平区人民政府", "2023年10月", new String[] { "1.1", "推进中", "60", "进展" },
+				new String[] { "2.1", "持续推进", "", "进展" });
+		ValidatedReturn checked = validator().validate(new ReturnedWorkbook(book.fileName(), book.sheetName(),
+				List.of(ProgressWorkbookContract.TASK), book.header(), book.rows(), book.meta(), book.errorCells()));
+		assertThat(codes(checked)).containsExactly("return.task-column-missing@");
+		assertThat(checked.accepted()).isTrue();
+		assertThat(checked.entries()).hasSize(2);
+		// without the numbers as well, nothing tells the rows' tasks
+		ValidatedReturn neither = validator().validate(new ReturnedWorkbook(book.fileName(), book.sheetName(),
+				List.of(ProgressWorkbookContract.TASK_ID, ProgressWorkbookContract.TASK), book.header(), book.rows(),
+				book.meta(), book.errorCells()));
+		assertThat(neither.accepted()).isFalse();
+	}
+
+	@Test
 	void aRowAddedWithANumberTheTableHasNotIsLeftOutWhenTheUnitsOwnTasksAreAllThere() {
 		// 27.1 added under 和平区's two tasks: a warning, the return counts
 		ValidatedReturn extra = validator().validate(book("和平区人民政府", "2023年10月", new String[] { "1.1", "推进中", "60", "进展" },
