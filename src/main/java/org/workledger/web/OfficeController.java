@@ -173,7 +173,16 @@ class OfficeController {
 		model.addAttribute("figures", f);
 		model.addAttribute("lateUnits", this.queries.acceptedSinceSummary(chosen));
 		List<ConsoleQueries.TakenIn> files = this.queries.filesOf(chosen);
-		model.addAttribute("rejected", stillRejected(files));
+		List<ConsoleQueries.TakenIn> stillRejected = stillRejectedFiles(files);
+		model.addAttribute("rejected", stillRejected.size());
+		// the figure alone named no unit: one whose later copy was sent back after a return that passed is in no
+		// list of units not reported
+		model.addAttribute("rejectedLine", stillRejected.stream()
+			.limit(5)
+			.map(r -> (r.unitName() == null ? "" : r.unitName()) + "“" + r.fileName() + "”"
+					+ (r.unitName() != null && files.stream().anyMatch(o -> "ACCEPTED".equals(o.outcome())
+							&& r.unitName().equals(o.unitName())) ? "（此前已有一份通过，仍按那一份计入）" : ""))
+			.collect(java.util.stream.Collectors.joining("、")) + (stillRejected.size() > 5 ? " 等" : ""));
 		model.addAttribute("lightLegend", Lights.legend(this.reports.warningDays()));
 		List<Map<String, Object>> items = new ArrayList<>();
 		for (PeriodSummary.Item item : s.items()) {
@@ -766,6 +775,11 @@ class OfficeController {
 
 	/** Rejected returns whose unit has sent no accepted return since: what still waits for a unit. */
 	static long stillRejected(List<ConsoleQueries.TakenIn> files) {
+		return stillRejectedFiles(files).size();
+	}
+
+	/** The rejected returns still waiting for their units, as the overview names them under its figure. */
+	static List<ConsoleQueries.TakenIn> stillRejectedFiles(List<ConsoleQueries.TakenIn> files) {
 		Map<String, java.time.LocalDateTime> latestAccepted = new HashMap<>();
 		for (ConsoleQueries.TakenIn file : files) {
 			if ("ACCEPTED".equals(file.outcome()) && file.unitName() != null && file.modifiedAt() != null) {
@@ -775,7 +789,7 @@ class OfficeController {
 		return files.stream().filter(ConsoleQueries.TakenIn::rejected).filter(file -> {
 			java.time.LocalDateTime accepted = file.unitName() == null ? null : latestAccepted.get(file.unitName());
 			return accepted == null || file.modifiedAt() != null && accepted.isBefore(file.modifiedAt());
-		}).count();
+		}).toList();
 	}
 
 }

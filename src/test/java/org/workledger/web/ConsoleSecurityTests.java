@@ -674,6 +674,8 @@ class ConsoleSecurityTests {
 		assertThat(overview).containsPattern(ConsoleWorkspace.UNIT_B + "(?s).{0,400}已提交（\\d+月\\d+日 \\d{2}:\\d{2}），待下次汇总计入");
 		// and 和平区, whose return was sent back, is chased for a corrected one
 		assertThat(overview).containsPattern(ConsoleWorkspace.UNIT_A + "(?s).{0,400}已报送但被退回，待单位修改后重报");
+		// and the figure of returns sent back names their units and files
+		assertThat(overview).containsPattern("待修改的退回报表：<span>" + ConsoleWorkspace.UNIT_A + "“[^”]+\\.xlsx”");
 		Files.delete(placed);
 		assertThat(this.mvc.perform(get("/unit").with(unitB())).andReturn().getResponse().getContentAsString())
 			.doesNotContain("等待汇总的表格");
