@@ -635,7 +635,8 @@ class OfficeController {
 				file.transferTo(temp);
 				String extension = Uploads.workbookExtension(temp, name);
 				if (extension == null) {
-					refused.add(name + "（不是 Excel 工作簿）");
+					String kind = Uploads.otherDocument(temp);
+					refused.add(name + "（" + (kind.isEmpty() ? "" : "是" + kind + "，") + "不是 Excel 工作簿）");
 					continue;
 				}
 				// checked once, as a unit's page checks it: refused here, or said at once what the run will make of it

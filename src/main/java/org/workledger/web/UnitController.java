@@ -326,7 +326,9 @@ class UnitController {
 		file.transferTo(received);
 		String extension = Uploads.workbookExtension(received, name);
 		if (extension == null) {
-			flash.addFlashAttribute("error", "“" + name + "”不是 Excel 工作簿（.xlsx 或 .xls），请上传本单位填好的进展情况表");
+			String kind = Uploads.otherDocument(received);
+			flash.addFlashAttribute("error", "“" + name + "”" + (kind.isEmpty() ? "" : "是" + kind + "，")
+					+ "不是 Excel 工作簿（.xlsx 或 .xls），请上传本单位填好的进展情况表");
 			return "redirect:/unit";
 		}
 		name = Uploads.withExtension(name, extension);

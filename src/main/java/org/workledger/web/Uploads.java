@@ -198,6 +198,9 @@ final class Uploads {
 			magic = FileMagic.valueOf(in);
 		}
 		boolean macros = name.toLowerCase(Locale.ROOT).endsWith(".xlsm");
+		if (!otherDocument(file).isEmpty()) {
+			return null;
+		}
 		if (magic == FileMagic.OLE2) {
 			// a password-protected .xlsx is kept inside an OLE2 file: still an .xlsx, not an .xls
 			return encryptedPackage(file) ? (macros ? ".xlsm" : ".xlsx") : ".xls";
@@ -206,6 +209,34 @@ final class Uploads {
 			return !workbookPackage(file) ? "" : macros ? ".xlsm" : ".xlsx";
 		}
 		return null;
+	}
+
+	/**
+	 * What an Office file that is no workbook is, for the message: a Word document or a
+	 * PowerPoint presentation (.docx, .doc, .pptx, .ppt), whose bytes look like a workbook's
+	 * package. A .docx was renamed 进展情况.docx.xlsx and called a damaged workbook. Empty for
+	 * anything else.
+	 */
+	static String otherDocument(Path file) {
+		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+			if (zip.getEntry("word/document.xml") != null) {
+				return "Word 文档";
+			}
+			return zip.getEntry("ppt/presentation.xml") != null ? "PowerPoint 演示文稿" : "";
+		}
+		catch (IOException | RuntimeException ex) {
+			// not a zip: an OLE2 file tells by its streams
+		}
+		try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(
+				file.toFile(), true)) {
+			if (fs.getRoot().hasEntry("WordDocument")) {
+				return "Word 文档";
+			}
+			return fs.getRoot().hasEntry("PowerPoint Document") ? "PowerPoint 演示文稿" : "";
+		}
+		catch (IOException | RuntimeException ex) {
+			return "";
+		}
 	}
 
 	private static boolean encryptedPackage(Path file) {

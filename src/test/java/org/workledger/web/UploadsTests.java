@@ -75,6 +75,39 @@ class UploadsTests {
 		assertThat(kept(zip, "司法局10月报表.zip")).isEqualTo("司法局10月报表.zip");
 	}
 
+	@Test
+	void aWordDocumentIsSaidToBeOneAndNotRenamedAWorkbook() throws Exception {
+		// a .docx was kept as 进展情况.docx.xlsx and called a damaged workbook
+		Path docx = this.folder.resolve("received-docx");
+		try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(docx))) {
+			out.putNextEntry(new ZipEntry("[Content_Types].xml"));
+			out.write("<Types/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			out.closeEntry();
+			out.putNextEntry(new ZipEntry("word/document.xml"));
+			out.write("<w:document/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			out.closeEntry();
+		}
+		assertThat(Uploads.workbookExtension(docx, "进展情况.docx")).isNull();
+		assertThat(Uploads.otherDocument(docx)).isEqualTo("Word 文档");
+		// and an old .doc, an OLE2 file as an .xls is
+		Path doc = this.folder.resolve("received-doc");
+		try (POIFSFileSystem fs = new POIFSFileSystem()) {
+			fs.createDocument(new java.io.ByteArrayInputStream(new byte[4096]), "WordDocument");
+			try (OutputStream out = Files.newOutputStream(doc)) {
+				fs.writeFilesystem(out);
+			}
+		}
+		assertThat(Uploads.workbookExtension(doc, "进展情况.doc")).isNull();
+		assertThat(Uploads.otherDocument(doc)).isEqualTo("Word 文档");
+		// a workbook is none of these
+		Path xlsx = this.folder.resolve("received-xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
+			workbook.createSheet("进展填报");
+			workbook.write(out);
+		}
+		assertThat(Uploads.otherDocument(xlsx)).isEmpty();
+	}
+
 	private static String kept(Path file, String sent) throws Exception {
 		return Uploads.withExtension(sent, Uploads.workbookExtension(file, sent));
 	}
