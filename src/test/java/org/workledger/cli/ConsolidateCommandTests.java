@@ -111,9 +111,9 @@ class ConsolidateCommandTests {
 		assertThat(run("distribute", "-w", ws, "-p", "2023-10").exitCode()).isZero();
 		ReturnFixtures.fill(workspace.resolve("output/2023-10/皇姑区人民政府-2023年10月进展情况表.xlsx"),
 				workspace.resolve("input/皇姑区.xlsx"), LocalDate.of(2023, 10, 25),
-				(sheet, r) -> ReturnFixtures.set(sheet, 2, 1, "皇姑区府"));
+				(sheet, r) -> ReturnFixtures.set(sheet, 2, 1, "沈阳皇姑"));
 		run("consolidate", "-w", ws, "-p", "2023-10");
-		assertThat(run("status", "-w", ws, "-p", "2023-10").out()).contains("退回  皇姑区.xlsx", "填报单位“皇姑区府”不在单位名册中");
+		assertThat(run("status", "-w", ws, "-p", "2023-10").out()).contains("退回  皇姑区.xlsx", "填报单位“沈阳皇姑”不在单位名册中");
 
 		// when the office adds the name to the roster and runs again
 		Path roster = workspace.resolve("input/单位名册.xlsx");
@@ -125,7 +125,7 @@ class ConsolidateCommandTests {
 					// a new cell: the sample stores inline strings, which POI does not rewrite in place
 					String aliases = row.getCell(1).getStringCellValue();
 					row.removeCell(row.getCell(1));
-					row.createCell(1).setCellValue(aliases + ";皇姑区府");
+					row.createCell(1).setCellValue(aliases + ";沈阳皇姑");
 				}
 			}
 			try (var out = Files.newOutputStream(roster)) {
