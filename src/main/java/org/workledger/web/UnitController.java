@@ -82,9 +82,13 @@ class UnitController {
 
 	private final ConsoleRuns runs;
 
+	/** Days after a month's end its returns are due ({@code workledger.reports.returns-due-days}). */
+	private final int returnsDueDays;
+
 	UnitController(Accounts accounts, ConsoleQueries queries, ReferenceDataRepository reference, ReturnChecker checker,
 			SubmissionRepository submissions, WorkspaceProperties workspace, ScheduleProperties schedule,
-			ConsoleRuns runs) {
+			ConsoleRuns runs, org.workledger.reports.ReportsProperties reports) {
+		this.returnsDueDays = reports.returnsDueDays();
 		this.accounts = accounts;
 		this.runs = runs;
 		this.queries = queries;
@@ -134,7 +138,8 @@ class UnitController {
 					c.at().atZone(ZoneId.of(this.schedule.zone())).format(WHEN), "settled", c.at().isBefore(lastSent)))
 			.toList());
 		model.addAttribute("nextRun", nextRun());
-		model.addAttribute("due", due(blanks, returns, waiting));
+		model.addAttribute("due", due(blanks, returns, waiting, java.time.LocalDate.now(ZoneId.of(this.schedule.zone())),
+				this.returnsDueDays));
 		return "unit/home";
 	}
 
@@ -142,8 +147,8 @@ class UnitController {
 	 * Where the unit stands on the month last distributed to it, in one line at the top of its
 	 * page: the page listed forms and returns, and never said which month was asked for.
 	 */
-	private static String due(List<String[]> blanks, List<ConsoleQueries.TakenIn> returns,
-			List<Map<String, String>> waiting) {
+	static String due(List<String[]> blanks, List<ConsoleQueries.TakenIn> returns, List<Map<String, String>> waiting,
+			java.time.LocalDate today, int dueDays) {
 		List<Period> distributed = blanks.stream()
 			.flatMap(b -> Period.tryParse(b[1].substring(0, b[1].indexOf('/'))).stream())
 			.toList();
@@ -157,6 +162,13 @@ class UnitController {
 			case SENT_BACK -> "本单位报送的表格被退回，请按问题清单修改后重新提交。";
 			case MISSING -> "本单位还没有报送。";
 		};
+		// the day it is due, as the reminders and notices say it: the page never said it, nor that it had passed
+		Standing now = standing(newest, returns, waiting);
+		if (now == Standing.MISSING || now == Standing.SENT_BACK) {
+			java.time.LocalDate dueOn = newest.lastDay().plusDays(dueDays);
+			String day = dueOn.getMonthValue() + "月" + dueOn.getDayOfMonth() + "日";
+			line += today.isAfter(dueOn) ? "报送时限" + day + "已过，请尽快报送。" : "请于" + day + "前报送。";
+		}
 		// the month before, if it is still outstanding: a unit told only of November forgot October
 		if (distributed.size() > 1) {
 			Period before = distributed.get(1);

@@ -346,7 +346,7 @@ class ConsoleSecurityTests {
 		Files.copy(ConsoleWorkspace.blank(WORKSPACE, "浑南区人民政府"), november.resolveSibling(
 				org.workledger.distribute.ProgressWorkbookSpecs.fileName("浑南区人民政府", Period.of(2023, 11))));
 		assertThat(this.mvc.perform(get("/unit").with(user("hunnan").roles("UNIT"))).andReturn().getResponse()
-			.getContentAsString()).contains("本期应报送：2023年11月进展情况表。本单位还没有报送。另外，2023年10月的进展情况表还没有报送，请尽快补报");
+			.getContentAsString()).contains("本期应报送：2023年11月进展情况表。本单位还没有报送。报送时限12月5日已过，请尽快报送。另外，2023年10月的进展情况表还没有报送，请尽快补报");
 	}
 
 	@Test

@@ -26,4 +26,18 @@ class UnitControllerTests {
 			.containsExactly("2023-10");
 	}
 
+	@Test
+	void theTopLineSaysWhenTheReturnIsDueAndWhenThatHasPassed() {
+		List<String[]> blanks = List.<String[]>of(new String[] { "2023年10月", "2023-10/和平区人民政府-2023年10月进展情况表.xlsx" });
+		assertThat(UnitController.due(blanks, List.of(), List.of(), java.time.LocalDate.of(2023, 11, 2), 5))
+			.isEqualTo("本期应报送：2023年10月进展情况表。本单位还没有报送。请于11月5日前报送。");
+		assertThat(UnitController.due(blanks, List.of(), List.of(), java.time.LocalDate.of(2023, 11, 6), 5))
+			.isEqualTo("本期应报送：2023年10月进展情况表。本单位还没有报送。报送时限11月5日已过，请尽快报送。");
+		// sent back: the same; passed: nothing more to say
+		assertThat(UnitController.due(blanks, List.of(file("2023-10", "REJECTED", 3)), List.of(),
+				java.time.LocalDate.of(2023, 11, 4), 5)).endsWith("被退回，请按问题清单修改后重新提交。请于11月5日前报送。");
+		assertThat(UnitController.due(blanks, List.of(file("2023-10", "ACCEPTED", 3)), List.of(),
+				java.time.LocalDate.of(2023, 11, 9), 5)).isEqualTo("本期应报送：2023年10月进展情况表。本单位已报送，检查通过。");
+	}
+
 }
