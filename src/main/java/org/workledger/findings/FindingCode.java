@@ -208,6 +208,8 @@ public enum FindingCode {
 	PERCENT_INVALID("return.percent-invalid", Severity.ERROR, "完成进度“%s”不是 0–100 之间的数", "请填写 0–100 的整数，例如 %s"),
 	PERCENT_FRACTION("return.percent-fraction", Severity.ERROR, "完成进度“%s”是小于 1 的小数，看不出是 %s%% 还是 %s%%",
 			"完成进度按 0–100 的整数填写（不带百分号）：如果是 %s%%，请填 %s；如确是 %s%%（不到 1%%），请填 1"),
+	PROGRESS_MISSING("return.progress-missing", Severity.WARNING, "任务标为“%s”但没有填写工作进展",
+			"请简要写明本期做了哪些工作、进展到哪一步"),
 	DONE_WITHOUT_PROGRESS("return.done-without-progress", Severity.ERROR, "任务标为“已完成”但没有填写工作进展",
 			"请在“工作进展”中写明完成了什么、何时完成"),
 	DONE_NOT_FULL("return.done-not-full", Severity.WARNING, "任务标为“已完成”但完成进度是 %s%%", "已完成的任务完成进度应为 100"),
@@ -299,6 +301,7 @@ public enum FindingCode {
 			case RETURN_NO_TABLE -> "找不到填报表格";
 			case RETURN_HEADER_TYPED_OVER -> "表头被改成内容";
 			case RETURN_TASK_COLUMN_MISSING -> "没有主要任务列";
+			case PROGRESS_MISSING -> "没有填写工作进展";
 			case RETURN_COLUMN_MISSING -> "填报表格缺列";
 			case UNIT_MISSING -> "未填填报单位";
 			case UNIT_FROM_TEMPLATE -> "填报单位按下发对象计";

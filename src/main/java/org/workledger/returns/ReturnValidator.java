@@ -998,6 +998,12 @@ public final class ReturnValidator {
 						status == ProgressStatus.DONE ? "100" : "80"));
 			}
 		}
+		if ((status == ProgressStatus.IN_PROGRESS || status == ProgressStatus.ONGOING) && row.progress().isBlank()
+				&& !book.missingColumns().contains(ProgressWorkbookContract.PROGRESS)) {
+			// the form asks every task for what was done; a return of statuses and percents alone passed without a word
+			findings.add(FindingCode.PROGRESS_MISSING.at(cell(book, row, ProgressWorkbookContract.PROGRESS), NO_VALUE,
+					status.label()));
+		}
 		if (status == ProgressStatus.DONE) {
 			if (row.progress().isBlank()) {
 				findings.add(FindingCode.DONE_WITHOUT_PROGRESS.at(cell(book, row, ProgressWorkbookContract.PROGRESS), NO_VALUE));

@@ -263,6 +263,16 @@ class ReturnValidatorTests {
 	}
 
 	@Test
+	void aTaskInProgressWithoutAWordOfProgressDrawsAHint() {
+		ValidatedReturn checked = validator().validate(book("和平区人民政府", "2023年10月", new String[] { "1.1", "推进中", "60", "" },
+				new String[] { "2.1", "持续推进", "", "" }));
+		assertThat(checked.accepted()).isTrue();
+		assertThat(checked.findings().all()).extracting(f -> f.code().code() + "@" + f.location().cell() + " " + f.message())
+			.containsExactly("return.progress-missing@J7 任务标为“推进中”但没有填写工作进展",
+					"return.progress-missing@J8 任务标为“持续推进”但没有填写工作进展");
+	}
+
+	@Test
 	void aTableOfItsOwnWithTaskNumbersAndNo主要任务CountsByTheNumbers() {
 		// 丹东's own table: 序号 | 任务编号 | 重点任务 | 完成情况 | 完成进度 | 进展情况 | 存在的问题 | 下步打算
 		ReturnedWorkbook book = book("和平区人民政府", "2023年10月", new String[] { "1.1", "推进中", "60", "进展" },
