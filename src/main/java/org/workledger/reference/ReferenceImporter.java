@@ -107,6 +107,9 @@ public final class ReferenceImporter {
 	 * {@code input/} or from the archive, and resolved into assignments. The files of
 	 * {@code knownReturns} are passed over unread: earlier runs took them in as returns.
 	 */
+	/** Member names of a zip that may be the tables: 任务分解表, 单位名册, 联络员名单. */
+	private static final java.util.regex.Pattern TABLE_IN_ARCHIVE = java.util.regex.Pattern.compile("分解|名册|名单|任务表");
+
 	public ReferenceData importFor(InputFolder input, Period period, ReferenceVersions versions, FileArchive archive,
 			long jobExecutionId, KnownReturns knownReturns) {
 		List<Candidate> breakdowns = new ArrayList<>();
@@ -129,8 +132,17 @@ public final class ReferenceImporter {
 				if (finding.code() == FindingCode.FILE_NOT_EXCEL && !InputFolder.hasSpreadsheetName(file.file().toString())) {
 					continue;
 				}
+				String fix = finding.fix();
+				if (finding.code() == FindingCode.FILE_ARCHIVE) {
+					// units' returns packed together are taken in one by one, as the quick start says: only a zip
+					// that may hold the missing table is worth a word here, and not as a return to send again
+					if (finding.message().contains("内含") && !TABLE_IN_ARCHIVE.matcher(finding.message()).find()) {
+						continue;
+					}
+					fix = "如其中有缺少的任务分解表或单位名册，请把它解压出来放入 input 文件夹";
+				}
 				unreadable.add(new Finding(finding.code(), Location.file(input.displayName(file.file())), finding.value(),
-						finding.message(), finding.fix()));
+						finding.message(), fix));
 			}
 			else if (file.kind() == WorkbookKind.BREAKDOWN) {
 				breakdowns.add(new Candidate(file.file(), modified(file.file()), file.workbook()));

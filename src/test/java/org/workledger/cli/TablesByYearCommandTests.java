@@ -86,6 +86,14 @@ class TablesByYearCommandTests {
 		// and a unit's cover note and signed scan, dropped in with its return
 		Files.writeString(workspace.resolve("input/请查收.txt"), "附件为我单位进展情况表，请查收。");
 		Files.write(workspace.resolve("input/盖章扫描件.pdf"), "%PDF-1.4\n%".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		// and two units' returns packed together, which the intake takes in one by one
+		try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(workspace.resolve("input/两个区的报表.zip")))) {
+			for (String name : List.of("和平区.xlsx", "沈河区.xlsx")) {
+				zip.putNextEntry(new java.util.zip.ZipEntry(name));
+				zip.write(Files.readAllBytes(workspace.resolve("input/单位名册.xlsx")));
+				zip.closeEntry();
+			}
+		}
 
 		// when January 2024 is distributed, as if it were 2024's table with the deadlines not yet moved on
 		ConsolidateCommandTests.Result result = run("distribute", "-w", workspace.toString(), "-p", "2024-01");
@@ -94,8 +102,9 @@ class TablesByYearCommandTests {
 		assertThat(result.exitCode()).isEqualTo(1);
 		assertThat(result.err()).contains("input 文件夹中没有 2024 年的任务分解表（input 中的“沈阳市政务公开重点工作任务分解表.xlsx”"
 				+ "按多数完成时限所在的年份认定为 2023 年的表；如其中有 2024 年的表，请在标题中写明“2024年”）");
-		// and neither a second roster nor an attachment is a file that could not be read (and might be the table)
-		assertThat(result.err()).doesNotContain("个文件无法读取");
+		// and neither a second roster, an attachment nor the units' zip is a file that could not be read (and might be
+		// the table); the zip is not told to be sent again unpacked
+		assertThat(result.err()).doesNotContain("个文件无法读取").doesNotContain("两个区的报表.zip");
 	}
 
 	@Test
