@@ -94,6 +94,10 @@ public class IntakeItemWriter implements ItemWriter<IntakeOutcome> {
 					Console.info(String.format("接收：%s（%d 个提示，如：%s）", outcome.file().name(), outcome.findings().size(),
 							outcome.mainReason()));
 				}
+				else {
+					// a clean return is named too: the summary said 接收 6 and the lines above named only those with hints
+					Console.info(String.format("接收：%s（%s，没有问题）", outcome.file().name(), outcome.detail()));
+				}
 			}
 		}
 	}

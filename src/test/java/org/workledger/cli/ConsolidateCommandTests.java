@@ -75,6 +75,8 @@ class ConsolidateCommandTests {
 		// then
 		assertThat(consolidate.exitCode()).isZero();
 		assertThat(consolidate.err()).isEmpty();
+		// a clean return is named as the ones with hints are
+		assertThat(output.getOut()).contains("接收：康平县.xlsx（康平县人民政府，2023年10月，没有问题）");
 		assertThat(output.getOut()).contains("忽略的文件：~$康平县.xlsx（Excel/WPS 打开表格时产生的锁定文件")
 			.contains("本期有多份合格表格的单位（后一次运行收到的为准；同一次运行收到的，取填报日期最晚的一份，同一天的取文件时间最新的；其余不计）：康平县人民政府 2 份，计入“康平县.xlsx”");
 		assertThat(folder.resolve("汇总台账（2023年10月）.xlsx")).exists();
