@@ -476,7 +476,8 @@ class OfficeController {
 		common(model, chosen, periods);
 		List<String[]> files = reportFiles(chosen);
 		model.addAttribute("files", files);
-		model.addAttribute("sections", ReportSections.of(files));
+		model.addAttribute("sections",
+				ReportSections.of(files, this.reference.units().stream().map(Unit::name).toList()));
 		model.addAttribute("distributable", distributable(chosen));
 		int year = chosen.month().getYear();
 		model.addAttribute("year", year);

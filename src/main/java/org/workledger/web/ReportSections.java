@@ -36,6 +36,17 @@ final class ReportSections {
 
 	/** @param files each file's path below the period's folder and below output/ */
 	static List<Section> of(List<String[]> files) {
+		return of(files, List.of());
+	}
+
+	/**
+	 * As {@link #of(List)}, the files of each heading in roster order of the unit their name
+	 * begins with (和平区, 沈河区, 大东区 …), the rest after them by name: listed by character
+	 * code, 于洪区 came before 和平区 and a clerk looked for a unit's report through 49 names.
+	 *
+	 * @param units the roster's unit names in roster order
+	 */
+	static List<Section> of(List<String[]> files, List<String> units) {
 		Map<String, List<Entry>> sections = new LinkedHashMap<>();
 		for (String title : List.of(PAPERS, "单位进展报告", "催报通知", "牵头单位督办表", "退回的表格（问题清单、退回修改版、退回通知）",
 				"空白进展情况表（下发给各单位）", EARLIER, "其他文件")) {
@@ -58,13 +69,30 @@ final class ReportSections {
 					: inPeriod.contains("/" + RejectionFiles.ACCEPTED_ON_RECHECK + "/") ? "（重新核对后已接收，存档）" : "";
 			sections.get(title).add(new Entry(name + kept, inPeriod, file[1]));
 		}
+		Map<String, Integer> order = new java.util.HashMap<>();
+		for (String unit : units) {
+			order.putIfAbsent(unit, order.size());
+		}
+		java.util.Comparator<Entry> byRoster = java.util.Comparator
+			.comparingInt((Entry e) -> order.getOrDefault(unitOf(e.name()), Integer.MAX_VALUE))
+			.thenComparing(Entry::name);
 		List<Section> shown = new ArrayList<>();
 		sections.forEach((title, list) -> {
 			if (!list.isEmpty()) {
+				// the ledger and the circular stay first, as they are
+				if (!title.equals(PAPERS) && !order.isEmpty()) {
+					list.sort(byRoster);
+				}
 				shown.add(new Section(title, list));
 			}
 		});
 		return shown;
+	}
+
+	/** The unit a file is named after: 和平区人民政府 of 和平区人民政府-2023年10月进展报告.pdf. */
+	private static String unitOf(String name) {
+		int dash = name.indexOf('-');
+		return dash > 0 ? name.substring(0, dash) : name;
 	}
 
 }

@@ -31,4 +31,18 @@ class ReportSectionsTests {
 			.containsExactly("大东区-退回通知.pdf", "铁西区-问题清单.xlsx（已重新报送并通过，存档）");
 	}
 
+	@Test
+	void eachHeadingListsItsUnitsInRosterOrder() {
+		List<String[]> files = List.of(new String[] { "单位报告/于洪区人民政府-2023年10月进展报告.pdf", "2023-10/a" },
+				new String[] { "单位报告/和平区人民政府-2023年10月进展报告.pdf", "2023-10/b" },
+				new String[] { "单位报告/大东区人民政府-2023年10月进展报告.pdf", "2023-10/c" },
+				new String[] { "单位报告/其他说明.pdf", "2023-10/d" });
+
+		List<ReportSections.Section> sections = ReportSections.of(files, List.of("和平区人民政府", "大东区人民政府", "于洪区人民政府"));
+
+		assertThat(sections.get(0).files()).extracting(ReportSections.Entry::name)
+			.containsExactly("和平区人民政府-2023年10月进展报告.pdf", "大东区人民政府-2023年10月进展报告.pdf",
+					"于洪区人民政府-2023年10月进展报告.pdf", "其他说明.pdf");
+	}
+
 }
