@@ -85,7 +85,11 @@ class LoginThrottle extends OncePerRequestFilter implements AuthenticationFailur
 		if (account.isEmpty()) {
 			count(addressKey(request));
 		}
-		response.sendRedirect(request.getContextPath() + (blocked(request, account) ? "/login?locked" : "/login?error"));
+		// the name typed comes back in its field: a unit that mistyped its password had to type its name again as well
+		String typed = typed(request);
+		String name = typed.isEmpty() || typed.length() > 60 ? ""
+				: "&name=" + java.net.URLEncoder.encode(typed, java.nio.charset.StandardCharsets.UTF_8);
+		response.sendRedirect(request.getContextPath() + (blocked(request, account) ? "/login?locked" : "/login?error") + name);
 	}
 
 	/**
