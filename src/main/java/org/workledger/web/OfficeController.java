@@ -667,7 +667,9 @@ class OfficeController {
 			flash.addFlashAttribute("checks", checks);
 		}
 		if (!refused.isEmpty()) {
-			flash.addFlashAttribute("error", "未接收：" + String.join("、", refused));
+			// one line each: run together in one paragraph, ten refused files were hard to tell apart
+			flash.addFlashAttribute("error", "未接收 " + refused.size() + " 个文件：");
+			flash.addFlashAttribute("refused", refused);
 		}
 		if (placed.isEmpty() && refused.isEmpty()) {
 			flash.addFlashAttribute("error", "没有选择文件");

@@ -519,7 +519,7 @@ class ConsoleSecurityTests {
 	@Test
 	void uploadsAreWorkbooksByContentWithCleanNamesAndCapped() throws Exception {
 		// a text file named .xlsx is not a workbook
-		String page = officeUpload("假表格.xlsx", "不是表格".getBytes()).getFlashMap().get("error").toString();
+		String page = refusedBy(officeUpload("假表格.xlsx", "不是表格".getBytes()));
 		assertThat(page).contains("假表格.xlsx（不是 Excel 工作簿）");
 		// a workbook that is no unit's return (a sign-in sheet) is not placed: it would be sent back to nobody
 		java.io.ByteArrayOutputStream signIn = new java.io.ByteArrayOutputStream();
@@ -527,7 +527,7 @@ class ConsoleSecurityTests {
 			sheet.createSheet("签到").createRow(0).createCell(0).setCellValue("会议签到表");
 			sheet.write(signIn);
 		}
-		assertThat(officeUpload("会议签到表.xlsx", signIn.toByteArray()).getFlashMap().get("error").toString())
+		assertThat(refusedBy(officeUpload("会议签到表.xlsx", signIn.toByteArray())))
 			.contains("会议签到表.xlsx（看不出是哪个单位的进展情况表：", "未放入 input）");
 		assertThat(WORKSPACE.resolve("input/会议签到表.xlsx")).doesNotExist();
 		// nor is the office's own ledger, which looks like a roster: taken for the newest one it stopped every run
@@ -542,10 +542,10 @@ class ConsoleSecurityTests {
 			}
 			book.write(ledger);
 		}
-		assertThat(officeUpload("汇总台账（2023年10月）.xlsx", ledger.toByteArray()).getFlashMap().get("error").toString())
+		assertThat(refusedBy(officeUpload("汇总台账（2023年10月）.xlsx", ledger.toByteArray())))
 			.contains("汇总台账（2023年10月）.xlsx（看不出是哪个单位的进展情况表：这是本系统生成的汇总台账，不是进展情况表，未放入 input）");
 		// a file of 0 bytes is said to be empty, not passed over as if no file was chosen
-		assertThat(officeUpload("空表.xlsx", new byte[0]).getFlashMap().get("error").toString()).contains("空表.xlsx（是空文件，0 字节）");
+		assertThat(refusedBy(officeUpload("空表.xlsx", new byte[0]))).contains("空表.xlsx（是空文件，0 字节）");
 		assertThat(this.mvc.perform(multipart("/returns").file(new MockMultipartFile("file", "空表.xlsx", null, new byte[0]))
 			.with(unitA())
 			.with(csrf())).andReturn().getFlashMap().get("error").toString()).startsWith("“空表.xlsx”是空文件（0 字节）");
@@ -559,7 +559,7 @@ class ConsoleSecurityTests {
 		officeUpload("沈河区返回.pdf.xlsx", another);
 		assertThat(WORKSPACE.resolve("input/沈河区返回.pdf（2）.xlsx")).exists();
 		// the same bytes again are not placed twice
-		String again = officeUpload("再传一次.xlsx", workbook).getFlashMap().get("error").toString();
+		String again = refusedBy(officeUpload("再传一次.xlsx", workbook));
 		assertThat(again).contains("再传一次.xlsx（与 input 文件夹中的“沈河区返回.pdf.xlsx”内容相同，未重复放入）");
 		assertThat(WORKSPACE.resolve("input/再传一次.xlsx")).doesNotExist();
 		// more than 20 MB is refused with a Chinese page
@@ -781,6 +781,12 @@ class ConsoleSecurityTests {
 			.getFlashMap()
 			.get("error")
 			.toString();
+	}
+
+	/** What the upload page says of the files it did not take: the line, then one per file. */
+	private static String refusedBy(MvcResult upload) {
+		Object refused = upload.getFlashMap().get("refused");
+		return upload.getFlashMap().get("error") + (refused == null ? "" : String.join("\n", (List<String>) refused));
 	}
 
 	private MvcResult officeUpload(String name, byte[] content) throws Exception {
