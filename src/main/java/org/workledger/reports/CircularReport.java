@@ -43,7 +43,10 @@ final class CircularReport {
 	CircularReport(PeriodFacts facts) {
 		this.facts = facts;
 		this.sentBack = facts.sentBack();
-		facts.units().forEach(u -> this.shortNames.put(u.name(), u.shortName()));
+		// short names only when every unit has one: a roster with aliases for some units alone made a document that
+		// named 市政府办公室 beside 沈阳市统计局
+		boolean allShort = facts.units().stream().noneMatch(u -> u.aliases().isEmpty());
+		facts.units().forEach(u -> this.shortNames.put(u.name(), allShort ? u.shortName() : u.name()));
 	}
 
 	String title() {
