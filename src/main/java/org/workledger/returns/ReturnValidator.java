@@ -196,6 +196,23 @@ public final class ReturnValidator {
 	}
 
 	/** One character typed wrong, left out or added in a name of five or more: 沈阳市民证局 for 沈阳市民政局. */
+	/** 大连市人民政府办公室 (办公厅, 政府办) written for 大连市人民政府: the government's office, naming itself. */
+	private boolean isItsGovernmentsOffice(String written, Unit government) {
+		if (!Labels.normalize(government.name()).endsWith("人民政府")) {
+			return false;
+		}
+		String cleaned = org.workledger.roster.UnitNameForms.clean(written);
+		java.util.regex.Matcher office = GOVERNMENTS_OFFICE.matcher(cleaned);
+		if (!office.matches()) {
+			return false;
+		}
+		UnitMatch meant = this.rules.roster().match(office.group(1) + "人民政府");
+		return meant.resolved().filter(government::equals).isPresent();
+	}
+
+	/** A government's office, by the government's name (人民 may be left out) and 办公室, 办公厅 or 办. */
+	private static final Pattern GOVERNMENTS_OFFICE = Pattern.compile("^(.{2,}?)(?:人民)?政府(?:办公室|办公厅|办)$");
+
 	private static boolean isTypoOf(String written, String name) {
 		String typed = Labels.normalize(written);
 		return typed.length() >= 5 && org.workledger.system.Spelling.distance(typed, Labels.normalize(name)) == 1;
@@ -282,6 +299,12 @@ public final class ReturnValidator {
 					// 沈阳市民证局 on 沈阳市民政局's own form: a slip of one character, named by no other unit, is
 					// not worth a round trip (sent back, it came again days later and was counted as late)
 					findings.add(FindingCode.UNIT_TYPO.at(where, v.text(), v.text(), madeFor, madeFor, madeFor));
+					return template;
+				}
+				if (template != null && isItsGovernmentsOffice(v.text(), template)) {
+					// 大连市人民政府办公室 on 大连市人民政府's own form: a government's return is made by its office, which
+					// writes its own name; not a unit of the roster, so no other unit is meant
+					findings.add(FindingCode.UNIT_GOVERNMENTS_OFFICE.at(where, v.text(), v.text(), madeFor, madeFor, madeFor));
 					return template;
 				}
 				if (template != null && this.rules.roster().shortenedFrom(v.text()).equals(List.of(template))) {

@@ -227,6 +227,31 @@ class ReturnValidatorTests {
 				book.errorCells());
 	}
 
+	/** The form made for {@code madeFor}, with {@code written} in its 填报单位. */
+	static ReturnedWorkbook onFormOf(String madeFor, String written) {
+		ReturnedWorkbook book = book(written, "2023年10月", new String[] { "1.1", "推进中", "60", "进展" },
+				new String[] { "2.1", "持续推进", "", "进展" });
+		return new ReturnedWorkbook("表.xlsx", book.sheetName(), book.missingColumns(), book.header(), book.rows(),
+				Map.of(ProgressWorkbookContract.META_UNIT, madeFor, ProgressWorkbookContract.META_PERIOD, "2023-10"),
+				book.errorCells());
+	}
+
+	@Test
+	void aGovernmentsOfficeWritingItsOwnNameOnTheGovernmentsFormCountsForTheGovernment() {
+		// 和平区's return made by its office, which wrote its own name: sent back, it came again days later, late
+		ValidatedReturn office = validator().validate(onFormOf("和平区人民政府", "和平区人民政府办公室"));
+		assertThat(office.accepted()).isTrue();
+		assertThat(office.unit()).isEqualTo(HEPING);
+		assertThat(office.findings().all()).singleElement().satisfies(f -> {
+			assertThat(f.code().code()).isEqualTo("return.unit-governments-office");
+			assertThat(f.message()).isEqualTo("填报单位“和平区人民政府办公室”是这份表格下发给的“和平区人民政府”的办公室，按“和平区人民政府”计入");
+		});
+		assertThat(validator().validate(onFormOf("和平区人民政府", "和平区政府办")).accepted()).isTrue();
+		// another government's office, or on another unit's form: not taken
+		assertThat(validator().validate(onFormOf("和平区人民政府", "沈河区人民政府办公室")).accepted()).isFalse();
+		assertThat(validator().validate(onFormOf("沈阳市司法局", "和平区人民政府办公室")).accepted()).isFalse();
+	}
+
 	@Test
 	void anEmpty填报单位CountsForTheUnitItsFormOrElseItsFileNameNames() {
 		// the form made for 和平区, the cell cleared: its form says whom it is from
