@@ -156,17 +156,17 @@ public final class AssignmentResolver {
 					findings.add(FindingCode.UNIT_GROUP_UNRESOLVED.at(breakdown.cell(task, column), cell, column, name,
 							name, String.join("、", roster.categories()), name));
 				}
-				else if (roster.shortenedFrom(name).size() == 1) {
-					// 县发改局 for 清源县发展和改革局, with no alias in the roster: the one unit it can shorten, said once
-					// for the office to check, rather than a task left off that unit's form
-					Unit shortened = roster.shortenedFrom(name).get(0);
-					if (said.add(name)) {
-						findings.add(FindingCode.UNIT_SHORTENED_IN_BREAKDOWN.at(breakdown.cell(task, column), cell, column,
-								name, shortened.name(), name, name));
-					}
-					return List.of(shortened);
-				}
 				else {
+					List<Unit> shortened = roster.shortenedFrom(name);
+					if (shortened.size() == 1) {
+						// 县发改局 for 清源县发展和改革局, with no alias in the roster: the one unit it can shorten, said
+						// once for the office to check, rather than a task left off that unit's form
+						if (said.add(name)) {
+							findings.add(FindingCode.UNIT_SHORTENED_IN_BREAKDOWN.at(breakdown.cell(task, column), cell,
+									column, name, shortened.get(0).name(), name, name));
+						}
+						return shortened;
+					}
 					findings.add(FindingCode.UNIT_UNRESOLVED.at(breakdown.cell(task, column), cell, column, name,
 							match.candidates().isEmpty() ? "" : "（最接近的单位：" + match.candidateNames() + "）", name));
 				}

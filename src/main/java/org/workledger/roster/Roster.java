@@ -285,17 +285,23 @@ public final class Roster {
 		List<String> written = this.forms.withoutTheCity(this.forms.of(name)).stream().filter(w -> w.length() >= 3).toList();
 		List<Unit> found = new ArrayList<>();
 		for (int u = 0; u < this.units.size() && !written.isEmpty(); u++) {
-			boolean shortened = false;
-			for (char[] form : index.inOrderOf().get(u)) {
-				for (String w : written) {
-					shortened |= isShortening(w, new String(form));
-				}
-			}
-			if (shortened) {
+			if (shortensAny(written, index.inOrderOf().get(u))) {
 				found.add(this.units.get(u));
 			}
 		}
 		return found;
+	}
+
+	private static boolean shortensAny(List<String> written, List<char[]> forms) {
+		for (char[] form : forms) {
+			String full = new String(form);
+			for (String w : written) {
+				if (isShortening(w, full)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	static boolean isShortening(String written, String full) {
