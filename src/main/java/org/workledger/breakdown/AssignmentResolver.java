@@ -61,7 +61,7 @@ public final class AssignmentResolver {
 
 	private static void assign(BreakdownTask task, String cell, Role role, String column, Roster roster,
 			Map<String, Map<String, Role>> rolesByUnit, Breakdown breakdown, Findings findings, Set<String> said) {
-		for (UnitNames.Named named : UnitNames.withRoles(cell)) {
+		for (UnitNames.Named named : UnitNames.withRoles(cell, roster.categories())) {
 			// 市司法局（牵头） or 牵头单位：市司法局 in either column: the unit, with the role the table gives it there
 			String name = named.name();
 			Role given = named.role() == null ? role : named.role();

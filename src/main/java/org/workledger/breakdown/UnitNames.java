@@ -39,9 +39,14 @@ public final class UnitNames {
 	 * 牵头单位：县政府办、县司法局 责任单位：县直各部门 (a label that holds for the names after it).
 	 */
 	public static List<Named> withRoles(String cell) {
+		return withRoles(cell, List.of());
+	}
+
+	/** As {@link #withRoles(String)}, {@code keptWhole} (the roster's categories) not split. */
+	public static List<Named> withRoles(String cell, java.util.Collection<String> keptWhole) {
 		List<Named> named = new ArrayList<>();
 		Role labelled = null;
-		for (String written : split(cell)) {
+		for (String written : split(cell, keptWhole)) {
 			Matcher label = ROLE_LABEL.matcher(written);
 			String name = written;
 			if (label.matches()) {
@@ -72,17 +77,98 @@ public final class UnitNames {
 	}
 
 	public static List<String> split(String cell) {
+		return split(cell, List.of());
+	}
+
+	/** A separator kept inside a name while the cell is split. */
+	private static final char KEPT = '\u0001';
+
+	private static final String SEPARATORS = "\\s\\u3000\\u00a0、，,;；/／";
+
+	/**
+	 * 各市、县（市、区）政府, 各区、县（市）政府: the governments of a province's or a city's places, one
+	 * group whose level words are listed with 、.
+	 */
+	private static final Pattern PLACES_GROUP = Pattern
+		.compile("各?(?:设区)?[市县区旗](?:、[市县区旗])*(?:[（(][市县区旗、]+[)）])?(?:人民)?政府");
+
+	/** 省政府办公厅会同省司法厅: two units, the first leading where the cell leads. */
+	private static final Pattern TOGETHER_WITH = Pattern.compile("(?<=\\p{IsHan}{2})(?:会同|协同)(?=\\p{IsHan}{2})");
+
+	/** 各地各部门, 各地区各部门: two groups written as one. */
+	private static final Pattern TWO_GROUPS = Pattern.compile("^(各[^各]{1,4})(各[^各]{1,6})$");
+
+	/** 省数据局等省级有关单位: a unit named for a group it is one of. */
+	private static final Pattern ONE_OF_A_GROUP = Pattern
+		.compile("^(\\p{IsHan}{2,}?)等((?:各|省级|市级|县级|区级|省直|市直|县直|区直|有关|相关|其他).*(?:单位|部门|机构|政府))$");
+
+	/**
+	 * The names of a cell, split at its separators except inside brackets (县（市、区）), inside a
+	 * group of places' governments (各市、县（市、区）政府) and inside {@code keptWhole} (a roster's
+	 * category named 省政府各部门、各直属机构); 会同 between two units, 各地各部门 and 某单位等有关单位
+	 * split as a person reads them.
+	 */
+	public static List<String> split(String cell, java.util.Collection<String> keptWhole) {
 		List<String> names = new ArrayList<>();
 		if (cell == null) {
 			return names;
 		}
-		for (String part : cell.split("[\\s\\u3000\\u00a0、，,;；/／]+")) {
-			String name = Labels.tidy(part);
-			if (!name.isEmpty() && !names.contains(name)) {
-				names.add(name);
+		String masked = cell;
+		for (String whole : keptWhole) {
+			if (whole.length() > 2 && masked.contains(whole)) {
+				masked = masked.replace(whole, keep(whole));
+			}
+		}
+		masked = keepInsideBrackets(masked);
+		Matcher places = PLACES_GROUP.matcher(masked);
+		StringBuilder kept = new StringBuilder();
+		while (places.find()) {
+			places.appendReplacement(kept, Matcher.quoteReplacement(keep(places.group())));
+		}
+		places.appendTail(kept);
+		for (String part : kept.toString().split("[" + SEPARATORS + "]+")) {
+			String name = Labels.tidy(part.replace(KEPT, '、'));
+			for (String piece : pieces(name)) {
+				if (!piece.isEmpty() && !names.contains(piece)) {
+					names.add(piece);
+				}
 			}
 		}
 		return names;
+	}
+
+	private static List<String> pieces(String name) {
+		Matcher two = TWO_GROUPS.matcher(name);
+		if (two.matches()) {
+			return List.of(two.group(1), two.group(2));
+		}
+		Matcher oneOf = ONE_OF_A_GROUP.matcher(name);
+		if (oneOf.matches()) {
+			return List.of(oneOf.group(1), oneOf.group(2));
+		}
+		return List.of(TOGETHER_WITH.split(name));
+	}
+
+	private static String keep(String text) {
+		return text.replaceAll("[" + SEPARATORS + "]", String.valueOf(KEPT));
+	}
+
+	/** Separators inside brackets, kept: 县（市、区） is one thing. */
+	private static String keepInsideBrackets(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		int depth = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '（' || c == '(') {
+				depth++;
+			}
+			else if ((c == '）' || c == ')') && depth > 0) {
+				depth--;
+			}
+			out.append(depth > 0 && "、，,;；/／".indexOf(c) >= 0 ? KEPT : c);
+		}
+		// a bracket never closed would keep the rest of the cell together
+		return depth > 0 ? text : out.toString();
 	}
 
 	/**

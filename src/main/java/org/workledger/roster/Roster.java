@@ -350,9 +350,34 @@ public final class Roster {
 			return Optional.empty();
 		}
 		List<String> meant = categories().stream()
-			.filter(c -> groupKeys(c).stream().anyMatch(keys::contains))
+			.filter(c -> categoryKeys(c).stream().anyMatch(keys::contains))
 			.toList();
+		String written = Labels.normalize(name);
+		if (meant.size() != 1 && PLACES_GROUP.matcher(written).matches()) {
+			// 各市, 各市政府, 各市、县（市、区）政府 in a province's table whose cities are 设区市政府: its places'
+			// governments, when the levels written cover theirs (各区 is not a city's districts and counties)
+			String levels = written.replaceAll("[^市县区旗]", "");
+			return localGovernments().filter(c -> this.byCategory.get(Labels.normalize(c))
+				.stream()
+				.allMatch(u -> levels.indexOf(levelOf(u)) >= 0));
+		}
 		return meant.size() == 1 ? Optional.of(meant.get(0)) : Optional.empty();
+	}
+
+	/** A group of the governments of places by their levels: 各市, 各设区市政府, 各市、县（市、区）人民政府. */
+	private static final java.util.regex.Pattern PLACES_GROUP = java.util.regex.Pattern
+		.compile("^(?:全[省市])?各?(?:设区)?[市县区旗](?:[、，,][市县区旗])*(?:[（(][市县区旗、，,]+[)）])?(?:人民)?(?:政府)?$");
+
+	/** A category's keys; one named as two groups (省政府各部门、各直属机构) is meant by either. */
+	private static Set<String> categoryKeys(String category) {
+		Set<String> keys = new java.util.LinkedHashSet<>(groupKeys(category));
+		String plain = Labels.normalize(category);
+		if (plain.matches(".*[、，,].*") && !plain.matches(".*[（(][^）)]*[、，,].*")) {
+			for (String part : plain.split("[、，,]")) {
+				keys.addAll(groupKeys(part));
+			}
+		}
+		return keys;
 	}
 
 	/** 各地区, 各地, 各地方政府: the governments of the places under the office, as documents say it. */
@@ -362,6 +387,12 @@ public final class Roster {
 	/** A government of a place: 大连市人民政府, 和平区政府, 西岭乡人民政府. */
 	private static final java.util.regex.Pattern PLACE_GOVERNMENT = java.util.regex.Pattern
 		.compile("^\\p{IsHan}{2,8}[省市县区旗乡镇](?:人民)?政府$");
+
+	/** The level of a place's government: 市 of 杭州市人民政府, 县 of 法库县人民政府. */
+	private static char levelOf(Unit unit) {
+		String name = Labels.normalize(unit.name()).replaceFirst("(?:人民)?政府$", "");
+		return name.isEmpty() ? ' ' : name.charAt(name.length() - 1);
+	}
 
 	/** The one category whose units are all governments of places, if there is exactly one. */
 	private Optional<String> localGovernments() {
@@ -425,6 +456,8 @@ public final class Roster {
 			String core = plain.replaceAll("([省市县区])(直属?|级)", "$1")
 				.replaceAll("政府|有关|所属", "")
 				.replaceAll("([省市县区])单位$", "$1部门")
+				// 各直属机构, 直属单位: the bodies directly under the government, among its departments in a roster
+				.replaceAll("^直属(机构|单位)$", "部门")
 				.replaceAll("(办事处|办)$", "");
 			if (core.length() >= 2 || core.length() == 1 && "市县区".contains(core)) {
 				keys.add("core:" + sorted(core));

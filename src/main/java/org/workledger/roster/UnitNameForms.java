@@ -38,6 +38,9 @@ public final class UnitNameForms {
 	/** A seal noted after the name, as normalised: (盖章), (公章) …. */
 	private static final Pattern TRAILING_SEAL = Pattern.compile("\\((?:盖章|公章|签章|印章|章)\\)$");
 
+	/** A unit's name with the part of it that does the work in brackets: 省政府办公厅（政务公开处）, as normalised. */
+	private static final Pattern OWN_PART = Pattern.compile("^(.{2,}?)\\([^()]{2,}\\)$");
+
 	/** A province in front: 辽宁省沈阳市和平区人民政府. */
 	private static final Pattern PROVINCE = Pattern.compile("^\\p{IsHan}{2,3}省");
 
@@ -174,9 +177,16 @@ public final class UnitNameForms {
 		String cleaned = clean(name);
 		Set<String> forms = new LinkedHashSet<>();
 		forms.add(cleaned);
-		Matcher province = PROVINCE.matcher(cleaned);
-		if (province.find() && cleaned.length() > province.end() + 1) {
-			forms.add(cleaned.substring(province.end()));
+		Matcher part = OWN_PART.matcher(cleaned);
+		if (part.matches()) {
+			// 省政府办公厅（政务公开处）: the part of the unit that does the work, in brackets after its name
+			forms.add(part.group(1));
+		}
+		for (String form : List.copyOf(forms)) {
+			Matcher province = PROVINCE.matcher(form);
+			if (province.find() && form.length() > province.end() + 1) {
+				forms.add(form.substring(province.end()));
+			}
 		}
 		for (String form : List.copyOf(forms)) {
 			// 江州市河东区财政局: the city, then the district, in front

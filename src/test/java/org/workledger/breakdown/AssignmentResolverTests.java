@@ -136,6 +136,40 @@ class AssignmentResolverTests {
 	}
 
 	@Test
+	void aProvincesGroupsAsAnotherProvinceWritesThemAndHeadsItsRoster() throws Exception {
+		// given a roster whose categories are 设区市政府 and 省直单位, as Zhejiang heads them
+		Findings findings = new Findings();
+		Roster roster;
+		try (Workbook r = WorkbookBuilder.roster(new String[] { "杭州市人民政府", "", "设区市政府" },
+				new String[] { "宁波市人民政府", "", "设区市政府" }, new String[] { "浙江省人民政府办公厅", "", "省直单位" },
+				new String[] { "浙江省司法厅", "", "省直单位" }, new String[] { "浙江省大数据发展管理局", "省数据局", "省直单位" })
+			.build()) {
+			roster = RosterReader.read(RosterReader.rosterSheet(r).orElseThrow(), "名册.xlsx", findings);
+		}
+		roster = roster.inCity("浙江省");
+		Breakdown breakdown = BreakdownReaderTests.read(WorkbookBuilder.sheet("任务分解表")
+			.row("事项名称", "主要任务", "牵头单位", "责任单位", "完成时限")
+			.row("1. 甲", "任务", "省政府办公厅", "各市、县（市、区）政府", "长期坚持")
+			.row("2. 乙", "任务", "省政府办公厅", "省政府各部门、各直属机构", "长期坚持")
+			.row("3. 丙", "任务", "省政府办公厅", "各地各部门", "长期坚持")
+			.row("4. 丁", "任务", "省政府办公厅会同省司法厅", "各市政府", "长期坚持")
+			.row("5. 戊", "任务", "省政府办公厅（政务公开处）", "省数据局等省级有关单位", "长期坚持"), findings);
+		// when
+		List<Assignment> assignments = AssignmentResolver.resolve(breakdown, roster, findings);
+		// then
+		assertThat(findings.hasErrors()).as(findings.all().toString()).isFalse();
+		Map<String, List<String>> tasksOf = assignments.stream()
+			.collect(Collectors.groupingBy(Assignment::unitName, Collectors.mapping(Assignment::taskId, Collectors.toList())));
+		assertThat(tasksOf.get("宁波市人民政府")).containsExactlyInAnyOrder("1.1", "3.1", "4.1");
+		assertThat(tasksOf.get("浙江省司法厅")).containsExactlyInAnyOrder("2.1", "3.1", "4.1", "5.1");
+		assertThat(tasksOf.get("浙江省人民政府办公厅")).containsExactlyInAnyOrder("1.1", "2.1", "3.1", "4.1", "5.1");
+		assertThat(assignments).contains(new Assignment("浙江省司法厅", "4.1", Role.LEAD),
+				new Assignment("浙江省大数据发展管理局", "5.1", Role.RESPONSIBLE));
+		// and the split keeps what brackets hold
+		assertThat(UnitNames.split("市司法局（牵头、主办）、市财政局")).containsExactly("市司法局（牵头、主办）", "市财政局");
+	}
+
+	@Test
 	void aUnitsCellThatLabelsItsParts() throws Exception {
 		// given one units column with 牵头单位：… and 责任单位：… on lines of their own
 		Findings findings = new Findings();
