@@ -209,7 +209,7 @@ class ConsolidateCommandTests {
 		assertThat(run("distribute", "-w", ws, "-p", "2023-10").exitCode()).isZero();
 		ReturnFixtures.fill(workspace.resolve("output/2023-10/康平县人民政府-2023年10月进展情况表.xlsx"),
 				workspace.resolve("input/康平县.xlsx"), LocalDate.of(2023, 10, 25),
-				(sheet, r) -> ReturnFixtures.set(sheet, 2, 1, "康平县政府办公室"));
+				(sheet, r) -> ReturnFixtures.set(sheet, 2, 1, "康平县政务服务中心"));
 		assertThat(run("consolidate", "-w", ws, "-p", "2023-10").exitCode()).isZero();
 		Path rejected = workspace.resolve("output/2023-10/退回");
 		assertThat(rejected.resolve("康平县-问题清单.xlsx")).exists();
@@ -227,7 +227,7 @@ class ConsolidateCommandTests {
 					if (row.getCell(1) != null) {
 						row.removeCell(row.getCell(1));
 					}
-					row.createCell(1).setCellValue(aliases + ";康平县政府办公室");
+					row.createCell(1).setCellValue(aliases + ";康平县政务服务中心");
 				}
 			}
 			try (var out = Files.newOutputStream(roster)) {
