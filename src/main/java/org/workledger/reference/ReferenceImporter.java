@@ -339,7 +339,13 @@ public final class ReferenceImporter {
 		}
 		duplicates(rosters, rosterFile, held, WorkbookKind.ROSTER.label(), input, findings,
 				c -> versions.bySha(ReferenceVersion.ROSTER, shas.get(c)).isPresent());
-		if (!intake.take(ReferenceVersion.ROSTER, rosterFile.file(), inputRoster.source(), null, "", from,
+		// a roster for next year (单位名册（2026年）, put in with 2026's table while December is still run for its late
+		// returns) applies from that year's January: December keeps the units it was issued to
+		Period rosterFrom = RosterYear.of(inputRoster.source().title(), input.displayName(rosterFile.file()))
+			.map(y -> Period.of(y, 1))
+			.filter(january -> january.compareTo(from) > 0)
+			.orElse(from);
+		if (!intake.take(ReferenceVersion.ROSTER, rosterFile.file(), inputRoster.source(), null, "", rosterFrom,
 				inputRoster.findings())) {
 			findings.addAll(inputRoster.findings());
 		}

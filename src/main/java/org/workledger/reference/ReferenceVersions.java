@@ -69,13 +69,30 @@ public class ReferenceVersions {
 
 	/** The breakdown that applies to a period, among those of its year. */
 	public Optional<ReferenceVersion> breakdownFor(Period period) {
-		return choose(all(ReferenceVersion.BREAKDOWN).stream()
+		return boundBefore(period, 0).or(() -> choose(all(ReferenceVersion.BREAKDOWN).stream()
 			.filter(v -> v.year() != null && v.year() == period.month().getYear())
-			.toList(), period);
+			.toList(), period));
 	}
 
 	public Optional<ReferenceVersion> rosterFor(Period period) {
-		return choose(all(ReferenceVersion.ROSTER), period);
+		return boundBefore(period, 1).or(() -> choose(all(ReferenceVersion.ROSTER), period));
+	}
+
+	/**
+	 * The table a month before the one the office is working on was last consolidated or
+	 * distributed with: such a month keeps its tables, whatever came in since. Chosen by the
+	 * versions' first months alone, November's returns were checked again against the next
+	 * year's roster after the clerk took it out of input/ (putting the old one back moves that
+	 * one's first month on to the working month, and November then fell before every version).
+	 *
+	 * @param index 0 for the breakdown, 1 for the roster
+	 */
+	private Optional<ReferenceVersion> boundBefore(Period period, int index) {
+		Optional<Period> working = workingPeriod();
+		if (working.isEmpty() || period.compareTo(working.get()) >= 0) {
+			return Optional.empty();
+		}
+		return boundTo(period).map(tables -> tables.get(index));
 	}
 
 	static Optional<ReferenceVersion> choose(List<ReferenceVersion> versions, Period period) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.workledger.support.Breakdowns;
 import org.workledger.support.LedgerRows;
 import org.workledger.support.ReturnFixtures;
+import org.workledger.support.Rosters;
 import org.workledger.support.TestWorkspace;
 import org.workledger.workbook.CellValues;
 
@@ -60,6 +61,66 @@ class TablesByYearCommandTests {
 		String status = run("status", "-w", ws).out();
 		assertThat(status).contains("依据  任务分解表 沈阳市政务公开重点工作任务分解表.xlsx（2023 年，依据多数完成时限所在的年份）")
 			.contains("依据  任务分解表 沈阳市2024年政务公开重点工作任务分解表.xlsx（2024 年，依据标题中的年份）");
+	}
+
+	@Test
+	void nextYearsRosterPutInWhileDecemberIsStillRunAppliesFromJanuaryAndTakingItOutLeavesNovemberAlone()
+			throws Exception {
+		// given November and December 2023 consolidated, with 房产局's and 城乡建设局's returns accepted in both
+		Path workspace = TestWorkspace.withSamples();
+		String ws = workspace.toString();
+		for (int month : new int[] { 11, 12 }) {
+			String period = "2023-" + month;
+			assertThat(run("distribute", "-w", ws, "-p", period).exitCode()).isZero();
+			for (String unit : List.of(Rosters.HOUSING, Rosters.CONSTRUCTION)) {
+				ReturnFixtures.fill(workspace.resolve("output/" + period + "/" + unit + "-2023年" + month + "月进展情况表.xlsx"),
+						workspace.resolve("input/" + period + "/" + unit + ".xlsx"), LocalDate.of(2023, month, 26));
+			}
+			assertThat(run("consolidate", "-w", ws, "-p", period).exitCode()).isZero();
+		}
+		String november = periodPart(run("status", "-w", ws, "-p", "2023-11").out());
+		assertThat(november).contains("已报 2");
+
+		// when the office puts in 2024's roster (房产局 and 城乡建设局 merged), as the year's routine says, and runs
+		// December again for its late returns
+		Rosters.reorganised(workspace.resolve("input/单位名册（2024年）.xlsx"));
+		ConsolidateCommandTests.Result again = run("consolidate", "-w", ws, "-p", "2023-12");
+
+		// then December keeps the units it was issued to: the two returns stay accepted
+		assertThat(again.exitCode()).isZero();
+		String december = run("status", "-w", ws, "-p", "2023-12").out();
+		assertThat(december).contains("应报 49 个单位，已报 2", "单位名册 单位名册.xlsx");
+		// and January is distributed to the new roster
+		assertThat(run("distribute", "-w", ws, "-p", "2024-01").exitCode()).isOne();
+		// (2024's table is not in yet; the roster it would use is the new one)
+
+		// when the roster is taken out again and December run once more
+		Files.move(workspace.resolve("input/单位名册（2024年）.xlsx"), workspace.resolve("单位名册（2024年）.xlsx"));
+		assertThat(run("consolidate", "-w", ws, "-p", "2023-12").exitCode()).isZero();
+
+		// then November, never run again, is as it was, and so is December
+		assertThat(periodPart(run("status", "-w", ws, "-p", "2023-11").out())).isEqualTo(november);
+		assertThat(run("status", "-w", ws, "-p", "2023-12").out()).contains("应报 49 个单位，已报 2");
+
+		// when a roster that names no year is put in by mistake, December run on it (the month being worked on takes
+		// a revised roster), then it is taken out again and December run once more, as the README says to undo it
+		Rosters.reorganised(workspace.resolve("input/单位名册（调整）.xlsx"));
+		assertThat(run("consolidate", "-w", ws, "-p", "2023-12").exitCode()).isZero();
+		assertThat(run("status", "-w", ws, "-p", "2023-12").out()).contains("应报 48 个单位");
+		Files.move(workspace.resolve("input/单位名册（调整）.xlsx"), workspace.resolve("单位名册（调整）.xlsx"));
+		assertThat(run("consolidate", "-w", ws, "-p", "2023-12").exitCode()).isZero();
+
+		// then December has its roster back, and November's returns were not checked again against the mistaken one
+		assertThat(run("status", "-w", ws, "-p", "2023-12").out()).contains("应报 49 个单位，已报 2");
+		assertThat(periodPart(run("status", "-w", ws, "-p", "2023-11").out())).isEqualTo(november);
+	}
+
+	/**
+	 * What status says of a period's units and returns: without the list of the latest runs below
+	 * it, nor the line naming its tables (the roster put back is named as the first taken in).
+	 */
+	private static String periodPart(String status) {
+		return status.substring(0, status.indexOf("最近的运行")).replaceAll("(?m)^\\s*依据.*\\n", "");
 	}
 
 	@Test
