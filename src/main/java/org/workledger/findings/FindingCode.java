@@ -104,6 +104,9 @@ public enum FindingCode {
 	// returned progress workbooks: structure
 	RETURN_NO_TABLE("return.no-table", Severity.ERROR, "没有找到进展填报表格（表头应含 任务编号、主要任务、完成状态、完成进度（%%）、工作进展、存在问题、下步计划）",
 			"请使用下发的进展情况表填报，不要删除表头行"),
+	FORM_OF_EARLIER_YEAR("return.form-of-earlier-year", Severity.ERROR,
+			"这是%s的进展情况表，任务编号按 %s 年的任务分解表，%s 年的任务已重新编号，不能用它填报",
+			"请使用%s的进展情况表重新填写（可向汇总部门索取，或在工作台本单位页面下载）"),
 	RETURN_HEADER_TYPED_OVER("return.header-typed-over", Severity.ERROR, "表头第 %s 行被填上了内容：%s（这些单元格应为表头 %s）",
 			"请把 %s 改回表头（可从下发的空白表第 %s 行复制），各项任务的进展从第 %s 行起逐行填在本任务所在行，然后重新报送"),
 	RETURN_TASK_COLUMN_MISSING("return.task-column-missing", Severity.WARNING, "表格没有“主要任务”列，各行按任务编号计入",
@@ -302,6 +305,7 @@ public enum FindingCode {
 			case ROSTER_EMPTY -> "名册为空";
 			case RETURN_NO_TABLE -> "找不到填报表格";
 			case RETURN_HEADER_TYPED_OVER -> "表头被改成内容";
+			case FORM_OF_EARLIER_YEAR -> "用了上一年的表格";
 			case RETURN_TASK_COLUMN_MISSING -> "没有主要任务列";
 			case PROGRESS_MISSING -> "没有填写工作进展";
 			case RETURN_COLUMN_MISSING -> "填报表格缺列";

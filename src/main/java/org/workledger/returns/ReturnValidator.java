@@ -119,7 +119,12 @@ public final class ReturnValidator {
 			templateChecks(book, unit, findings);
 			fileNameCheck(book, unit, findings);
 		}
-		periodCheck(book, written, findings);
+		Optional<Period> formMonth = Period.tryParse(book.meta().getOrDefault(ProgressWorkbookContract.META_PERIOD, ""));
+		boolean earlierYearsForm = period != null && formMonth.isPresent()
+				&& formMonth.get().month().getYear() < period.month().getYear();
+		if (!earlierYearsForm) {
+			periodCheck(book, written, findings);
+		}
 		if (findings.all().stream().noneMatch(f -> f.code().code().startsWith("return.period"))) {
 			monthInFileNameCheck(book, written, findings);
 		}
@@ -133,6 +138,15 @@ public final class ReturnValidator {
 		if (book.blank()) {
 			// an untouched template: one clear message instead of one per cell
 			findings.add(FindingCode.RETURN_BLANK.at(Location.sheet(file, sheet), NO_VALUE));
+			return new ValidatedReturn(book, unit, period, filledOn, contact, phone, List.of(), findings);
+		}
+		if (earlierYearsForm) {
+			// last year's form with this year's month typed in: its numbers are last year's table's, which this year's
+			// numbers again from 1.1 — every row would be booked under another task, or under none
+			int year = period.month().getYear();
+			findings.add(FindingCode.FORM_OF_EARLIER_YEAR.at(headerLocation(book, ProgressWorkbookContract.PERIOD),
+					written == null ? "" : written.label(), formMonth.get().label(), formMonth.get().month().getYear(), year,
+					period.label()));
 			return new ValidatedReturn(book, unit, period, filledOn, contact, phone, List.of(), findings);
 		}
 		List<ProgressEntry> entries = rows(book, unit, findings);

@@ -237,6 +237,23 @@ class ReturnValidatorTests {
 	}
 
 	@Test
+	void lastYearsFormWithThisYearsMonthTypedInIsSentBackAsAWhole() {
+		// 和平区's December 2022 form, its 报送期次 changed to 2023年10月: its numbers are 2022's table's
+		ReturnedWorkbook book = book("和平区人民政府", "2023年10月", new String[] { "1.1", "推进中", "60", "进展" },
+				new String[] { "2.1", "持续推进", "", "进展" });
+		ValidatedReturn checked = validator().validate(new ReturnedWorkbook("和平区.xlsx", book.sheetName(),
+				book.missingColumns(), book.header(), book.rows(),
+				Map.of(ProgressWorkbookContract.META_UNIT, "和平区人民政府", ProgressWorkbookContract.META_PERIOD, "2022-12"),
+				book.errorCells()));
+		assertThat(checked.accepted()).isFalse();
+		assertThat(checked.findings().all()).singleElement().satisfies(f -> {
+			assertThat(f.code().code()).isEqualTo("return.form-of-earlier-year");
+			assertThat(f.message()).isEqualTo("这是2022年12月的进展情况表，任务编号按 2022 年的任务分解表，2023 年的任务已重新编号，不能用它填报");
+			assertThat(f.fix()).startsWith("请使用2023年10月的进展情况表重新填写");
+		});
+	}
+
+	@Test
 	void aGovernmentsOfficeWritingItsOwnNameOnTheGovernmentsFormCountsForTheGovernment() {
 		// 和平区's return made by its office, which wrote its own name: sent back, it came again days later, late
 		ValidatedReturn office = validator().validate(onFormOf("和平区人民政府", "和平区人民政府办公室"));
