@@ -365,12 +365,20 @@ public final class BreakdownReader {
 		if (parsed.isPresent() && parsed.get().isOngoing() && DeadlineParser.isPeriodic(text)) {
 			findings.add(FindingCode.DEADLINE_PERIODIC.at(where, text, text, exampleYear(declaredYear)));
 		}
+		if (parsed.isEmpty() && AS_REQUIRED.matcher(text).matches()) {
+			// 按国务院部署, 根据工作需要, 按规定时限: no day to be overdue on, as the table meant
+			findings.add(FindingCode.DEADLINE_AS_REQUIRED.at(where, text, text, exampleYear(declaredYear)));
+			return Deadline.ongoing(text);
+		}
 		return parsed.orElseGet(() -> {
 			int year = exampleYear(declaredYear);
 			findings.add(FindingCode.DEADLINE_UNREADABLE.at(where, text, text, year, year, year));
 			return Deadline.ongoing(text);
 		});
 	}
+
+	/** A deadline that is a rule, not a day: 按国务院部署, 根据工作需要, 按规定时限, 适时. */
+	private static final Pattern AS_REQUIRED = Pattern.compile("^(?:按照?|根据|依据?|视|适时|及时|随时|结合)[^0-9０-９]{0,16}$");
 
 	/** 一 to 九十九 as a number; 0 for what is not one. */
 	static int chineseNumber(String text) {

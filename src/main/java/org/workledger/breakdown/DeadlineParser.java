@@ -53,6 +53,9 @@ public final class DeadlineParser {
 
 	private static final Pattern YEAR_IN = Pattern.compile("(\\d{4})年");
 
+	/** What is to be done by a date, after it: 完成…, 发布…, 印发…. */
+	private static final Pattern DONE_BY_THEN = Pattern.compile("(?:完成|实现|开展|发布|出台|报送|制定|启动|形成|建成|上线|印发|公开)");
+
 	private DeadlineParser() {
 	}
 
@@ -112,7 +115,9 @@ public final class DeadlineParser {
 		for (int end = s.length() - 1; end >= 5; end--) {
 			String rest = s.substring(end);
 			// 2023年6月起 is when it starts, not when it is due
-			if ("前底末日月内旬年".indexOf(s.charAt(end - 1)) >= 0 && rest.chars().noneMatch(Character::isDigit)
+			// (what is done may name a year of its own: 2026年1月底前完成2025年度报告发布)
+			if ("前底末日月内旬年".indexOf(s.charAt(end - 1)) >= 0
+					&& (rest.chars().noneMatch(Character::isDigit) || DONE_BY_THEN.matcher(rest).lookingAt())
 					&& !rest.matches("^(起|开始|以后|后|之后).*")) {
 				Optional<Deadline> begun = date(s.substring(0, end));
 				if (begun.isPresent() && !begun.get().isOngoing()) {

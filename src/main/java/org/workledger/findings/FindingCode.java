@@ -63,6 +63,8 @@ public enum FindingCode {
 			"如有误，请在牵头单位列填写牵头单位"),
 	DEADLINE_PERIODIC("breakdown.deadline-periodic", Severity.WARNING, "完成时限“%s”是定期要做的事，按“长期坚持”处理，不计逾期",
 			"如这项任务另有最终完成的日期，请写成“%s年12月底前”这样的日期"),
+	DEADLINE_AS_REQUIRED("breakdown.deadline-as-required", Severity.WARNING, "完成时限“%s”没有具体日期，按“长期坚持”处理，不计逾期",
+			"如这项任务有最终完成的日期，请写成“%s年12月底前”这样的日期"),
 	DEADLINE_MISSING("breakdown.deadline-missing", Severity.ERROR, "完成时限为空，该任务按“长期坚持”处理",
 			"请填写完成时限，例如“%s年10月底前”或“长期坚持”"),
 	UNIT_UNRESOLVED("breakdown.unit-unresolved", Severity.ERROR, "%s“%s”在单位名册中找不到%s",
@@ -306,6 +308,7 @@ public enum FindingCode {
 			case RETURN_NO_TABLE -> "找不到填报表格";
 			case RETURN_HEADER_TYPED_OVER -> "表头被改成内容";
 			case FORM_OF_EARLIER_YEAR -> "用了上一年的表格";
+			case DEADLINE_AS_REQUIRED -> "完成时限没有日期";
 			case RETURN_TASK_COLUMN_MISSING -> "没有主要任务列";
 			case PROGRESS_MISSING -> "没有填写工作进展";
 			case RETURN_COLUMN_MISSING -> "填报表格缺列";

@@ -300,6 +300,20 @@ class BreakdownReaderTests {
 		}
 
 		@Test
+		void aDeadlineThatIsARuleNotADayIsOngoingWithAHint() throws Exception {
+			Findings findings = new Findings();
+			Breakdown breakdown = read(WorkbookBuilder.sheet("任务分解表")
+				.row("事项名称", "主要任务", "牵头单位", "责任单位", "完成时限")
+				.row("1. 第一项", "任务甲", "省政府办公厅", "省司法厅", "按国务院部署")
+				.row("2. 第二项", "任务乙", "省政府办公厅", "省司法厅", "根据工作需要"), findings);
+			assertThat(breakdown.tasks()).allSatisfy(t -> assertThat(t.deadline().isOngoing()).isTrue());
+			assertThat(findings.hasErrors()).isFalse();
+			assertThat(findings.all()).extracting(f -> f.message())
+				.containsExactly("完成时限“按国务院部署”没有具体日期，按“长期坚持”处理，不计逾期",
+						"完成时限“根据工作需要”没有具体日期，按“长期坚持”处理，不计逾期");
+		}
+
+		@Test
 		void anAttachmentMarkAboveTheTitleIsNotTheTitle() throws Exception {
 			// a table sent as 附件1 of a notice: every form and the circular were titled 附件1…
 			WorkbookBuilder table = WorkbookBuilder.sheet("任务分解表")

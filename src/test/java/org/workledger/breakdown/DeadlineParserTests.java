@@ -27,7 +27,8 @@ class DeadlineParserTests {
 			"二〇二五年十月底前|2025-10-31", "二〇二五年十二月十五日前|2025-12-15", "2025年11月中旬|2025-11-20",
 			"2025年11月上旬|2025-11-10", "2025年11月下旬|2025-11-30", "2025.6|2025-06-30", "2025年5月-6月|2025-06-30",
 			"2025年5至6月|2025-06-30", "2025年6月底前完成初稿，12月底前全面完成|2025-12-31",
-			"2025年9月底前，并长期坚持|2025-09-30", "2025年3月底前启动；2025年10月底前完成|2025-10-31" })
+			"2025年9月底前，并长期坚持|2025-09-30", "2025年3月底前启动；2025年10月底前完成|2025-10-31",
+			"2026年1月底前完成2025年度报告发布|2026-01-31" })
 	void readsDeadlinesAsCountyTablesWriteThem(String text, LocalDate due) {
 		Deadline deadline = DeadlineParser.parse(text).orElseThrow(() -> new AssertionError(text));
 		assertThat(deadline.due()).as(text).isEqualTo(due);
