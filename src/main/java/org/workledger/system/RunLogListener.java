@@ -79,6 +79,13 @@ public class RunLogListener implements JobExecutionListener {
 		boolean consolidate = "consolidateJob".equals(jobExecution.getJobInstance().getJobName());
 		Console.info(String.format("开始%s：%s%s（运行编号 %d）", describe(jobExecution), run.period().label(),
 				consolidate ? "，统计截止 " + run.asOf() : "", jobExecution.getId()));
+		java.time.LocalDate today = java.time.LocalDate.now(this.zone);
+		if (consolidate && run.asOf() != null && run.asOf().isAfter(today)) {
+			// the month's own last day by default: a consolidation in the middle of the month signs its circular and
+			// reminders with a day still to come ("截至12月31日，你单位尚未报送" on 8 December)
+			Console.info(String.format("注意：统计截止日 %s 还没有到（今天是 %s），本次的通报和催报通知都按 %s 写；"
+					+ "月中只看进度可以用 status，要按今天出报告请加 --as-of %s", run.asOf(), today, run.asOf(), today));
+		}
 	}
 
 	private static boolean writableFolder(Path folder) {

@@ -106,6 +106,25 @@ class ConsolidateCommandTests {
 	}
 
 	@Test
+	void aConsolidationOfTheMonthStillGoingOnSaysItsDocumentsAreDatedItsLastDay(CapturedOutput output) throws Exception {
+		// given next month's table and forms (next month: this month's last day may be today)
+		Path workspace = TestWorkspace.withSamples();
+		String ws = workspace.toString();
+		java.time.YearMonth now = java.time.YearMonth.now().plusMonths(1);
+		Files.delete(workspace.resolve("input/沈阳市政务公开重点工作任务分解表.xlsx"));
+		org.workledger.support.Breakdowns.ofYear(now.getYear(), workspace.resolve("input/本年度任务分解表.xlsx"));
+		String period = now.toString();
+		assertThat(run("distribute", "-w", ws, "-p", period).exitCode()).isZero();
+
+		// when it is consolidated before the month is out (as offices do to see where the month stands)
+		assertThat(run("consolidate", "-w", ws, "-p", period).exitCode()).isZero();
+
+		// then the clerk is told the circular and reminders are dated the month's last day, and how to date them today
+		assertThat(output.getOut()).contains("注意：统计截止日 " + now.atEndOfMonth() + " 还没有到")
+			.contains("要按今天出报告请加 --as-of");
+	}
+
+	@Test
 	void aReturnRejectedForAnUnknownNameIsCheckedAgainOnceTheRosterKnowsIt() throws Exception {
 		// given a return whose 填报单位 the roster does not know yet
 		Path workspace = TestWorkspace.withSamples();
