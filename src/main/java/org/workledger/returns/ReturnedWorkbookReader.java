@@ -347,11 +347,22 @@ public final class ReturnedWorkbookReader {
 		return workbook.sheets().isEmpty() ? null : workbook.sheets().get(0);
 	}
 
+	/**
+	 * What units also write for the header block's labels on a table of their own: 电话：0571-…
+	 * was read as no phone at all (a hint to a unit that had written it).
+	 */
+	private static final Map<String, String> HEADER_OTHER_NAMES = Map.of("电话", ProgressWorkbookContract.PHONE, "联系方式",
+			ProgressWorkbookContract.PHONE, "手机", ProgressWorkbookContract.PHONE, "办公电话", ProgressWorkbookContract.PHONE,
+			"报送单位", ProgressWorkbookContract.UNIT, "填报人", ProgressWorkbookContract.CONTACT, "经办人",
+			ProgressWorkbookContract.CONTACT, "填报时间", ProgressWorkbookContract.FILLED_ON, "报送日期",
+			ProgressWorkbookContract.FILLED_ON, "报送时间", ProgressWorkbookContract.FILLED_ON);
+
 	/** Header-block labels above the table, each with the first value to its right. */
 	static Map<String, HeaderValue> headerBlock(SheetGrid sheet, int beforeRow) {
 		Map<String, HeaderValue> values = new LinkedHashMap<>();
 		Map<String, String> labels = new LinkedHashMap<>();
 		ProgressWorkbookContract.HEADER_BLOCK.forEach(l -> labels.put(Labels.normalize(l), l));
+		HEADER_OTHER_NAMES.forEach((other, label) -> labels.putIfAbsent(Labels.normalize(other), label));
 		for (int r : sheet.rowIndexes()) {
 			if (r >= beforeRow) {
 				break;

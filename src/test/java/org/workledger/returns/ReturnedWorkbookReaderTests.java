@@ -115,6 +115,23 @@ class ReturnedWorkbookReaderTests {
 	}
 
 	@Test
+	void aHeaderBlockInAUnitsOwnWordsIsReadAsTheContractsLabels() throws Exception {
+		// 电话 for 联系电话, 报送单位 for 填报单位, 填报人 for 联系人: read as no phone at all, a hint to a unit that wrote it
+		try (Workbook workbook = WorkbookBuilder.sheet("Sheet1")
+			.row("报送单位：浙江省住房和城乡建设厅", "", "报送日期", "2026-12-03")
+			.row("填报人：王强", "", "电话：0571-87050000")
+			.row("任务编号", "主要任务", "完成状态", "完成进度（%）", "工作进展", "存在问题", "下步计划")
+			.row("1.1", "任务", "推进中", "60", "进展", "无", "继续")
+			.build()) {
+			ReturnedWorkbook book = ReturnedWorkbookReader.read(workbook, "住建厅.xlsx");
+			assertThat(book.header(ProgressWorkbookContract.UNIT).orElseThrow().text()).isEqualTo("浙江省住房和城乡建设厅");
+			assertThat(book.header(ProgressWorkbookContract.CONTACT).orElseThrow().text()).isEqualTo("王强");
+			assertThat(book.header(ProgressWorkbookContract.PHONE).orElseThrow().text()).isEqualTo("0571-87050000");
+			assertThat(book.header(ProgressWorkbookContract.FILLED_ON).orElseThrow().text()).isEqualTo("2026-12-03");
+		}
+	}
+
+	@Test
 	void aHeaderBlockTypedTwoLabelsToACellAndTheMonthInTheTitleReadAsAPersonReadsThem() throws Exception {
 		// given a table of the unit's own making: no 报送期次, the month in the title, two labels to a cell
 		try (Workbook workbook = WorkbookBuilder.sheet("Sheet1")
