@@ -93,7 +93,7 @@ public class ReturnChecker {
 
 		/** Hints that say which unit a return was credited to, from the name written in it. */
 		private static final java.util.Set<FindingCode> CREDITED_AS = java.util.EnumSet.of(FindingCode.UNIT_FORMER_NAME,
-				FindingCode.UNIT_LATER_NAME, FindingCode.UNIT_VARIANT, FindingCode.UNIT_TYPO, FindingCode.UNIT_SHORT_FORM, FindingCode.UNIT_GOVERNMENTS_OFFICE,
+				FindingCode.UNIT_LATER_NAME, FindingCode.UNIT_VARIANT, FindingCode.UNIT_TYPO, FindingCode.UNIT_SHORT_FORM, FindingCode.UNIT_SHORT_FORM_BY_FILE, FindingCode.UNIT_GOVERNMENTS_OFFICE,
 				FindingCode.UNIT_OTHER_IN_FILE_NAME);
 
 		public long errors() {

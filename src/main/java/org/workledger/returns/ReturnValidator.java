@@ -321,6 +321,16 @@ public final class ReturnValidator {
 					findings.add(FindingCode.UNIT_GOVERNMENTS_OFFICE.at(where, v.text(), v.text(), madeFor, madeFor, madeFor));
 					return template;
 				}
+				Optional<Unit> byFile = template != null ? Optional.empty()
+						: this.rules.roster().nameIn(ownName(book.fileName()));
+				if (byFile.isPresent() && this.rules.roster().shortenedFrom(v.text()).equals(List.of(byFile.get()))) {
+					// 浙江省住建厅 in a table of 住建厅's own making sent as 省建设厅11月报表.xlsx: the name and the file
+					// name agree on the one unit
+					String unitName = byFile.get().name();
+					findings.add(FindingCode.UNIT_SHORT_FORM_BY_FILE.at(where, v.text(), v.text(), unitName, unitName,
+							unitName, v.text()));
+					return byFile.get();
+				}
 				if (template != null && this.rules.roster().shortenedFrom(v.text()).equals(List.of(template))) {
 					// 旗政务服务局 on 杭锦旗政务服务与数据管理局's own form, a shortening of no other unit's name: the
 					// unit's own way of writing itself, not worth a round trip either
@@ -344,6 +354,11 @@ public final class ReturnValidator {
 								: "请填写本单位在单位名册中的全称，或请汇总部门在单位名册“简称及别名”列登记“" + v.text()
 										+ "”（如系单位更名，请在单位名册中把原名称填在新名称的“曾用名”列）";
 				findings.add(FindingCode.UNIT_UNKNOWN.at(where, v.text(), v.text(), nearest, fix));
+				if (template == null && byFile.isPresent()) {
+					// not credited (the error sends it back), but sent back to the unit its file is named after, which
+					// was otherwise told it had not reported at all
+					return byFile.get();
+				}
 			}
 		}
 		// not credited to anyone; a rejection made from a template goes back to whom it was made for

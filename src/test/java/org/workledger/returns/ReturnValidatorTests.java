@@ -236,6 +236,31 @@ class ReturnValidatorTests {
 				book.errorCells());
 	}
 
+	/** A table of the unit's own making (no form behind it) in a file called {@code fileName}, {@code written} its 填报单位. */
+	static ReturnedWorkbook ownTable(String fileName, String written) {
+		ReturnedWorkbook book = book(written, "2023年10月", new String[] { "1.1", "推进中", "60", "进展" },
+				new String[] { "2.1", "持续推进", "", "进展" });
+		return new ReturnedWorkbook(fileName, book.sheetName(), book.missingColumns(), book.header(), book.rows(), Map.of(),
+				book.errorCells());
+	}
+
+	@Test
+	void aShortenedNameOnATableOfItsOwnCountsWhenItsFileNamesTheSameUnit() {
+		Unit chengguan = new Unit("沈阳市城市管理行政执法局", List.of("市城管执法局"), "市政府有关部门", "", "", "", 4);
+		ReturnValidator validator = new ReturnValidator(new ReturnRules(Roster.of(List.of(HEPING, SIFA, chengguan))
+			.inCity("沈阳市"), TASKS, Map.of(chengguan.name(), Map.of("1.1", Role.RESPONSIBLE, "2.1", Role.RESPONSIBLE)),
+				LocalDate.of(2023, 10, 31), Map.of(), (unit, period) -> previous, StatusVocabulary.standard()));
+		// 城管执法局10月.xlsx (the roster's short name) with 填报单位 沈阳市城管局: name and file agree on one unit
+		ValidatedReturn agreed = validator.validate(ownTable("城管执法局10月.xlsx", "沈阳市城管局"));
+		assertThat(agreed.unit()).as(agreed.findings().all().toString()).isEqualTo(chengguan);
+		assertThat(agreed.findings().all()).extracting(f -> f.code().code()).contains("return.unit-short-form-by-file")
+			.doesNotContain("return.unit-unknown");
+		// a name that shortens nothing stays an error, and the return goes back to the unit its file names
+		ValidatedReturn unknown = validator.validate(ownTable("城管执法局10月.xlsx", "沈阳市城建执法"));
+		assertThat(unknown.accepted()).isFalse();
+		assertThat(unknown.unit()).isEqualTo(chengguan);
+	}
+
 	@Test
 	void lastYearsFormWithThisYearsMonthTypedInIsSentBackAsAWhole() {
 		// 和平区's December 2022 form, its 报送期次 changed to 2023年10月: its numbers are 2022's table's
