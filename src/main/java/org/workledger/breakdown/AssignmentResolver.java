@@ -96,7 +96,8 @@ public final class AssignmentResolver {
 	}
 
 	/** 各有关单位, 相关部门, 有关单位: a group that does not say which units. */
-	private static final Pattern VAGUE = Pattern.compile("^(各|所有|其他|其它)?(有关|相关|其他|其它)?(各)?(单位|部门)$");
+	private static final Pattern VAGUE = Pattern
+		.compile("^(?:(各|所有|其他|其它)?(有关|相关|其他|其它)?(各)?(单位|部门)|(?:有关|相关)\\p{IsHan}{1,8}(?:单位|部门|政府))$");
 
 	/** Endings too general to stand for a kind of unit. */
 	private static final Set<String> GENERAL_ENDINGS = Set.of("人民政府", "政府", "部门", "单位", "办公室", "委员会", "中心");

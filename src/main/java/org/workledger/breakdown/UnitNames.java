@@ -90,7 +90,7 @@ public final class UnitNames {
 	 * group whose level words are listed with 、.
 	 */
 	private static final Pattern PLACES_GROUP = Pattern
-		.compile("各?(?:设区)?[市县区旗](?:、[市县区旗])*(?:[（(][市县区旗、]+[)）])?(?:人民)?政府");
+		.compile("各?(?:设区)?[市县区旗](?:、[市县区旗])*(?:[（(][市县区旗、\u0001]+[)）])?(?:人民)?政府");
 
 	/** 省政府办公厅会同省司法厅: two units, the first leading where the cell leads. */
 	private static final Pattern TOGETHER_WITH = Pattern.compile("(?<=\\p{IsHan}{2})(?:会同|协同)(?=\\p{IsHan}{2})");

@@ -165,8 +165,9 @@ class AssignmentResolverTests {
 		assertThat(tasksOf.get("浙江省人民政府办公厅")).containsExactlyInAnyOrder("1.1", "2.1", "3.1", "4.1", "5.1");
 		assertThat(assignments).contains(new Assignment("浙江省司法厅", "4.1", Role.LEAD),
 				new Assignment("浙江省大数据发展管理局", "5.1", Role.RESPONSIBLE));
-		// and the split keeps what brackets hold
+		// and the split keeps what brackets hold, and a group of places' governments whole
 		assertThat(UnitNames.split("市司法局（牵头、主办）、市财政局")).containsExactly("市司法局（牵头、主办）", "市财政局");
+		assertThat(UnitNames.split("各市、县（市、区）人民政府，省司法厅")).containsExactly("各市、县（市、区）人民政府", "省司法厅");
 	}
 
 	@Test
@@ -199,12 +200,15 @@ class AssignmentResolverTests {
 		}
 		Breakdown breakdown = BreakdownReaderTests.read(WorkbookBuilder.sheet("任务分解表")
 			.row("事项名称", "主要任务", "牵头单位", "责任单位", "完成时限")
-			.row("1. 甲", "任务", "甲局", "各有关单位", "长期坚持"), findings);
+			.row("1. 甲", "任务", "甲局", "各有关单位", "长期坚持")
+			.row("2. 乙", "任务", "甲局", "相关镇政府", "长期坚持"), findings);
 		AssignmentResolver.resolve(breakdown, roster, findings);
-		assertThat(findings.all()).singleElement().satisfies(f -> {
+		assertThat(findings.all()).hasSize(2).first().satisfies(f -> {
 			assertThat(f.message()).isEqualTo("责任单位“各有关单位”没有说明是哪些单位，这些单位未计入");
 			assertThat(f.fix()).isEqualTo("请写出各单位的名称，或写单位名册“类别”列中的类别（现有类别：部门、镇）");
 		});
+		// 相关设区市政府, 相关镇政府: which of them is the table's to say
+		assertThat(findings.all().get(1).message()).isEqualTo("责任单位“相关镇政府”没有说明是哪些单位，这些单位未计入");
 	}
 
 	@Test
