@@ -54,7 +54,10 @@ final class LeadUnitReports {
 		Tally tally = tally(unit);
 		p.put("UNIT_NAME", unit.name());
 		p.put("ISSUED_LABEL", PeriodFacts.dateLabel(this.facts.issuedOn()));
-		p.put("SUMMARY_LINE", String.format("你单位牵头 %d 项任务，分到各单位共 %d 项%s。",
+		// the office's own table, when it leads tasks itself: not addressed to it as to another unit
+		boolean own = org.workledger.workbook.Labels.normalize(unit.name())
+			.equals(org.workledger.workbook.Labels.normalize(this.facts.issuer()));
+		p.put("SUMMARY_LINE", String.format("%s牵头 %d 项任务，分到各单位共 %d 项%s。", own ? "本单位" : "你单位",
 				this.ledTasks.get(unit.name()).size(), tally.pairs(), tally.breakdown()));
 		return p;
 	}
