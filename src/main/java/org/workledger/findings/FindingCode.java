@@ -132,6 +132,8 @@ public enum FindingCode {
 			"下次请按单位名册写作“%s”"),
 	UNIT_GOVERNMENTS_OFFICE("return.unit-governments-office", Severity.WARNING, "填报单位“%s”是这份表格下发给的“%s”的办公室，按“%s”计入",
 			"代本级政府报送的，填报单位请写“%s”"),
+	UNIT_NO_LONGER_LISTED("return.unit-no-longer-listed", Severity.ERROR, "“%s”已不在本期的单位名册中（这份表格是此前下发给它的）",
+			"如该单位已撤销或并入其他单位，不需要再报送（并入的由接替的单位用本期下发的表格报送）；如仍应报送，请汇总部门把它加回单位名册，或在接替单位的“曾用名”列填写它的名称"),
 	UNIT_SHORT_FORM_BY_FILE("return.unit-short-form-by-file", Severity.WARNING, "填报单位“%s”是文件名所指的“%s”的简称，按“%s”计入",
 			"下次请按单位名册写作“%s”，或请汇总部门在单位名册“简称及别名”列登记“%s”"),
 	UNIT_SHORT_FORM("return.unit-short-form", Severity.WARNING, "填报单位“%s”是这份表格下发给的“%s”的简称，按“%s”计入",
@@ -327,6 +329,7 @@ public enum FindingCode {
 			case UNIT_TYPO -> "填报单位有错字";
 			case UNIT_SHORT_FORM -> "填报单位写了简称";
 			case UNIT_SHORT_FORM_BY_FILE -> "填报单位简称按文件名";
+			case UNIT_NO_LONGER_LISTED -> "单位已不在名册中";
 			case UNIT_GOVERNMENTS_OFFICE -> "政府办公室代报";
 			case UNIT_SHORTENED_IN_BREAKDOWN -> "分解表单位简称";
 			case UNIT_NOT_THIS_ACCOUNT -> "不是本账号的单位";

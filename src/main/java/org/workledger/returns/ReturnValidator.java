@@ -338,6 +338,13 @@ public final class ReturnValidator {
 							v.text()));
 					return template;
 				}
+				String formFor = book.meta().getOrDefault(ProgressWorkbookContract.META_UNIT, "");
+				if (template == null && !formFor.isEmpty() && Labels.normalize(formFor).equals(Labels.normalize(v.text()))) {
+					// its own form, from a roster it is no longer in (abolished or merged in a reorganisation): the
+					// nearest unit and an alias for it were the wrong advice — following it credits another unit
+					findings.add(FindingCode.UNIT_NO_LONGER_LISTED.at(where, v.text(), v.text()));
+					return null;
+				}
 				List<String> notes = new ArrayList<>();
 				if (!note.isEmpty()) {
 					notes.add(note);

@@ -262,6 +262,22 @@ class ReturnValidatorTests {
 	}
 
 	@Test
+	void aUnitNoLongerInTheRosterSendingItsOldFormIsToldSoNotGivenTheNearestUnit() {
+		// 人防办's form of an earlier roster: it was abolished since
+		ReturnedWorkbook book = book("沈阳市人民防空办公室", "2023年10月", new String[] { "1.1", "推进中", "60", "进展" });
+		ValidatedReturn checked = validator().validate(new ReturnedWorkbook("人防办.xlsx", book.sheetName(),
+				book.missingColumns(), book.header(), book.rows(),
+				Map.of(ProgressWorkbookContract.META_UNIT, "沈阳市人民防空办公室", ProgressWorkbookContract.META_PERIOD, "2023-10"),
+				book.errorCells()));
+		assertThat(checked.accepted()).isFalse();
+		assertThat(checked.unit()).isNull();
+		assertThat(checked.findings().all()).singleElement().satisfies(f -> {
+			assertThat(f.message()).isEqualTo("“沈阳市人民防空办公室”已不在本期的单位名册中（这份表格是此前下发给它的）");
+			assertThat(f.fix()).startsWith("如该单位已撤销或并入其他单位，不需要再报送").doesNotContain("简称及别名");
+		});
+	}
+
+	@Test
 	void lastYearsFormWithThisYearsMonthTypedInIsSentBackAsAWhole() {
 		// 和平区's December 2022 form, its 报送期次 changed to 2023年10月: its numbers are 2022's table's
 		ReturnedWorkbook book = book("和平区人民政府", "2023年10月", new String[] { "1.1", "推进中", "60", "进展" },
