@@ -157,7 +157,7 @@ public enum FindingCode {
 	FILLED_ON_AFTER_AS_OF("return.filled-on-future", Severity.WARNING, "填报日期 %s 比统计截止日 %s 晚一个多月",
 			"请核对填报日期，年份或月份是否写错"),
 	PERIOD_BEFORE_TEMPLATE("return.period-before-template", Severity.ERROR, "这份表格是为%s下发的，报送期次却写的是更早的%s",
-			"请核对报送期次（很可能是%s写错了），改为%s后重新报送；如确要补报%s，请使用%s下发的进展情况表"),
+			"请核对报送期次（很可能是%s写错了），改为%s后重新报送；如确要补报%s，请另用%s的进展情况表填报"),
 	PERIOD_BEFORE_ITS_MONTH("return.period-before-its-month", Severity.ERROR,
 			"报送期次写的是%s，填报日期却是%s，那时%s还没有开始（这份表格是为%s下发的）",
 			"请核对报送期次，改为%s后重新报送；如确是%s的进展，请把填报日期改为实际填报的日期"),
