@@ -112,7 +112,7 @@ public class IntakeItemWriter implements ItemWriter<IntakeOutcome> {
 		List<Finding> findings = Findings.errorsFirst(outcome.findings());
 		FindingsWorkbookWriter.write("退回问题清单：" + outcome.file().name() + who, findings,
 				v == null ? Map.of() : v.source().taskOfRow(), folder.resolve(base + "-问题清单.xlsx"));
-		if (v != null && v.source().hasTable()) {
+		if (v != null && (v.source().hasTable() || !v.source().typedOverHeader().isEmpty())) {
 			String extension = extensionOf(outcome.file());
 			try {
 				this.annotator.annotate(outcome.file().path(), findings, folder.resolve(base + "-退回修改" + extension));

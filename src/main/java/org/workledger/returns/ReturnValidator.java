@@ -761,7 +761,8 @@ public final class ReturnValidator {
 		book.typedOverHeader().forEach((cell, text) -> shown.add(cell + (text.isEmpty() ? "（空）" : "“" + gist(text) + "”")));
 		String typed = String.join("、", shown.size() > 3 ? shown.subList(0, 3) : shown) + (shown.size() > 3 ? " 等" : "");
 		String labels = "完成状态、完成进度（%）、工作进展、存在问题、下步计划";
-		return FindingCode.RETURN_HEADER_TYPED_OVER.at(new Location(book.fileName(), ProgressWorkbookContract.SHEET, range),
+		// at the first cell, which the marked-up copy marks: the fix names the whole range
+		return FindingCode.RETURN_HEADER_TYPED_OVER.at(new Location(book.fileName(), ProgressWorkbookContract.SHEET, first),
 				NO_VALUE, row, typed, labels, range, row, row + 1);
 	}
 

@@ -243,11 +243,13 @@ class NamesAndWordsFunctionalTests {
 		assertThat(unitOf("民政局.xlsx")).isEqualTo("沈阳市民政局");
 		assertThat(findings("民政局.xlsx")).singleElement().satisfies(f -> {
 			assertThat(f.get("code")).isEqualTo("return.header-typed-over");
-			assertThat(f.get("cell")).isEqualTo("H6:L6");
+			assertThat(f.get("cell")).isEqualTo("H6");
 			assertThat(f.get("message")).startsWith("表头第 6 行被填上了内容：H6“推进中”、I6“60”")
 				.endsWith("（这些单元格应为表头 完成状态、完成进度（%）、工作进展、存在问题、下步计划）");
 			assertThat(f.get("fix")).isEqualTo("请把 H6:L6 改回表头（可从下发的空白表第 6 行复制），各项任务的进展从第 7 行起逐行填在本任务所在行，然后重新报送");
 		});
+		// and the marked-up copy the notice points to is there, with the cell marked
+		assertThat(WORKSPACE.resolve("output/2023-10/退回/民政局-退回修改.xlsx")).exists();
 	}
 
 	@Test
