@@ -76,6 +76,12 @@ class YearReportCommand implements Callable<Integer> {
 			if (!gaps.isEmpty()) {
 				Console.info("  以下期次没有汇总过，报告中空缺：" + String.join("、", gaps));
 			}
+			// a late return taken in by a later month's run is not in its month's figures until that month is run again
+			context.getBean(org.workledger.trends.PeriodSummaries.class)
+				.returnsSinceSummary(this.year)
+				.forEach((month, count) -> Console.warn(String.format(
+						"  注意：%s上次汇总之后又接收了 %d 份该月的表格，年度报告按上次汇总的结果；请先运行 consolidate --period %s，再生成年度报告",
+						Period.parse(month).label(), count, month)));
 		}
 		return 0;
 	}

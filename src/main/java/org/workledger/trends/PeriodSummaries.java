@@ -225,4 +225,23 @@ public class PeriodSummaries {
 		return key.toString();
 	}
 
+
+	/**
+	 * The months of a year whose returns came in after the month was last consolidated (a late
+	 * December return taken in by January's run), with how many: the year report counts such a
+	 * month by its last consolidation, so the clerk is told to run it again first.
+	 */
+	public java.util.Map<String, Integer> returnsSinceSummary(int year) {
+		java.util.Map<String, Integer> months = new java.util.LinkedHashMap<>();
+		this.jdbc.sql("""
+				select f.period, count(*) from input_file f join period_summary s on s.period = f.period
+				where f.period like ? and f.kind = 'RETURN' and f.outcome = 'ACCEPTED'
+				and f.first_seen_execution > s.job_execution_id
+				group by f.period order by f.period""")
+			.param(year + "-%")
+			.query((rs, n) -> months.put(rs.getString(1), rs.getInt(2)))
+			.list();
+		return months;
+	}
+
 }

@@ -23,6 +23,7 @@ import static org.workledger.cli.ConsolidateCommandTests.run;
  * every month on time and moves forward, 沈河区 is late in October and silent in November,
  * 大数据管理局 has a return rejected in October before a good one; the other units never report.
  */
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class TrendsAndYearReportCommandTests {
 
 	static final String HEPING = "和平区人民政府";
@@ -130,6 +131,28 @@ class TrendsAndYearReportCommandTests {
 				"10月末\n进度")
 			.doesNotContain("年末");
 		assertThat(text.replace("\n", "")).contains("10月末进度为最近一期的平均完成进度");
+	}
+
+	@Test
+	void aYearReportSaysWhichMonthHasReturnsItsLastConsolidationDidNotCount(
+			org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+		// given October consolidated, then a late October return taken in by November's run
+		Path late = TestWorkspace.withSamples();
+		String ws = late.toString();
+		assertThat(run("distribute", "-w", ws, "-p", "2023-10").exitCode()).isZero();
+		returnOf(late, Period.of(2023, 10), HEPING, 60, LocalDate.of(2023, 10, 28));
+		assertThat(run("consolidate", "-w", ws, "-p", "2023-10", "--reports", "none").exitCode()).isZero();
+		assertThat(run("distribute", "-w", ws, "-p", "2023-11").exitCode()).isZero();
+		returnOf(late, Period.of(2023, 10), "沈河区人民政府", 50, LocalDate.of(2023, 11, 10));
+		assertThat(run("consolidate", "-w", ws, "-p", "2023-11", "--reports", "none").exitCode()).isZero();
+
+		// when
+		ConsolidateCommandTests.Result result = run("year-report", "-w", ws, "--year", "2023");
+
+		// then the clerk is told October is to be run again first
+		assertThat(result.exitCode()).as(result.err()).isZero();
+		assertThat(output.getAll())
+			.contains("注意：2023年10月上次汇总之后又接收了 1 份该月的表格，年度报告按上次汇总的结果；请先运行 consolidate --period 2023-10");
 	}
 
 	@Test
