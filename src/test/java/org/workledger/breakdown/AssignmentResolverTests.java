@@ -50,12 +50,9 @@ class AssignmentResolverTests {
 	void aCountysDocumentWordsForItsTownsAndStreetOfficesMeanThem() throws Exception {
 		// given a county's roster (乡镇（街道）) and a task for 各乡镇人民政府、街道办事处, as a county's documents write it
 		Findings findings = new Findings();
-		Roster roster;
-		try (Workbook r = WorkbookBuilder.roster(new String[] { "清源县民政局", "", "县直部门" },
+		Roster roster = roster(findings, new String[] { "清源县民政局", "", "县直部门" },
 				new String[] { "城关镇人民政府", "", "乡镇（街道）" }, new String[] { "红旗街道办事处", "", "乡镇（街道）" },
-				new String[] { "新城街道办事处", "", "乡镇（街道）" }).build()) {
-			roster = RosterReader.read(RosterReader.rosterSheet(r).orElseThrow(), "名册.xlsx", findings).inCity("清源县");
-		}
+				new String[] { "新城街道办事处", "", "乡镇（街道）" }).inCity("清源县");
 		Breakdown breakdown = BreakdownReaderTests.read(WorkbookBuilder.sheet("任务分解表")
 			.row("事项名称", "主要任务", "牵头单位", "责任单位", "完成时限")
 			.row("1. 甲", "任务", "县民政局", "各乡镇人民政府、街道办事处", "长期坚持")
@@ -75,12 +72,8 @@ class AssignmentResolverTests {
 	void aUnitsShortenedNameTheRosterDoesNotListIsTakenForTheOneUnitItShortens() throws Exception {
 		// given a county's roster without aliases, and a table that writes names the county's way
 		Findings findings = new Findings();
-		Roster roster;
-		try (Workbook r = WorkbookBuilder.roster(new String[] { "清源县发展和改革局", "", "县直部门" },
-				new String[] { "清源县人力资源和社会保障局", "", "县直部门" }, new String[] { "清源县民政局", "", "县直部门" })
-			.build()) {
-			roster = RosterReader.read(RosterReader.rosterSheet(r).orElseThrow(), "名册.xlsx", findings).inCity("清源县");
-		}
+		Roster roster = roster(findings, new String[] { "清源县发展和改革局", "", "县直部门" },
+				new String[] { "清源县人力资源和社会保障局", "", "县直部门" }, new String[] { "清源县民政局", "", "县直部门" }).inCity("清源县");
 		Breakdown breakdown = BreakdownReaderTests.read(WorkbookBuilder.sheet("任务分解表")
 			.row("事项名称", "主要任务", "牵头单位", "责任单位", "完成时限")
 			.row("1. 甲", "任务", "县发改局", "县人社局、县民政局", "长期坚持")
@@ -104,14 +97,10 @@ class AssignmentResolverTests {
 	void aProvincesTableAsAProvinceWritesIt() throws Exception {
 		// given a province's roster: its cities' governments and its departments, without aliases
 		Findings findings = new Findings();
-		Roster roster;
-		try (Workbook r = WorkbookBuilder.roster(new String[] { "沈阳市人民政府", "", "各市人民政府" },
+		Roster roster = roster(findings, new String[] { "沈阳市人民政府", "", "各市人民政府" },
 				new String[] { "大连市人民政府", "", "各市人民政府" }, new String[] { "辽宁省发展和改革委员会", "", "省政府各部门" },
 				new String[] { "辽宁省交通运输厅", "", "省政府各部门" }, new String[] { "辽宁省卫生健康委员会", "", "省政府各部门" },
-				new String[] { "辽宁省营商环境建设局", "", "省政府各部门" })
-			.build()) {
-			roster = RosterReader.read(RosterReader.rosterSheet(r).orElseThrow(), "名册.xlsx", findings);
-		}
+				new String[] { "辽宁省营商环境建设局", "", "省政府各部门" });
 		roster = roster.inCity(org.workledger.vocabulary.CityName.decide("", "辽宁省2025年政务公开工作要点任务分解表", "",
 				roster.units().stream().map(org.workledger.roster.Unit::name).toList()));
 		Breakdown breakdown = BreakdownReaderTests.read(WorkbookBuilder.sheet("任务分解表")
@@ -125,8 +114,7 @@ class AssignmentResolverTests {
 		List<Assignment> assignments = AssignmentResolver.resolve(breakdown, roster, findings);
 		// then every unit meant has its tasks, with 提示 and no error
 		assertThat(findings.hasErrors()).as(findings.all().toString()).isFalse();
-		Map<String, List<String>> tasksOf = assignments.stream()
-			.collect(Collectors.groupingBy(Assignment::unitName, Collectors.mapping(Assignment::taskId, Collectors.toList())));
+		Map<String, List<String>> tasksOf = tasksOf(assignments);
 		assertThat(tasksOf.get("辽宁省营商环境建设局")).containsExactlyInAnyOrder("1.1", "3.1", "5.1");
 		assertThat(tasksOf.get("辽宁省交通运输厅")).containsExactlyInAnyOrder("1.1", "2.1", "3.1", "5.1");
 		assertThat(tasksOf.get("大连市人民政府")).containsExactlyInAnyOrder("2.1", "3.1", "4.1", "5.1");
@@ -139,13 +127,9 @@ class AssignmentResolverTests {
 	void aProvincesGroupsAsAnotherProvinceWritesThemAndHeadsItsRoster() throws Exception {
 		// given a roster whose categories are 设区市政府 and 省直单位, as Zhejiang heads them
 		Findings findings = new Findings();
-		Roster roster;
-		try (Workbook r = WorkbookBuilder.roster(new String[] { "杭州市人民政府", "", "设区市政府" },
+		Roster roster = roster(findings, new String[] { "杭州市人民政府", "", "设区市政府" },
 				new String[] { "宁波市人民政府", "", "设区市政府" }, new String[] { "浙江省人民政府办公厅", "", "省直单位" },
-				new String[] { "浙江省司法厅", "", "省直单位" }, new String[] { "浙江省大数据发展管理局", "省数据局", "省直单位" })
-			.build()) {
-			roster = RosterReader.read(RosterReader.rosterSheet(r).orElseThrow(), "名册.xlsx", findings);
-		}
+				new String[] { "浙江省司法厅", "", "省直单位" }, new String[] { "浙江省大数据发展管理局", "省数据局", "省直单位" });
 		roster = roster.inCity("浙江省");
 		Breakdown breakdown = BreakdownReaderTests.read(WorkbookBuilder.sheet("任务分解表")
 			.row("事项名称", "主要任务", "牵头单位", "责任单位", "完成时限")
@@ -158,8 +142,7 @@ class AssignmentResolverTests {
 		List<Assignment> assignments = AssignmentResolver.resolve(breakdown, roster, findings);
 		// then
 		assertThat(findings.hasErrors()).as(findings.all().toString()).isFalse();
-		Map<String, List<String>> tasksOf = assignments.stream()
-			.collect(Collectors.groupingBy(Assignment::unitName, Collectors.mapping(Assignment::taskId, Collectors.toList())));
+		Map<String, List<String>> tasksOf = tasksOf(assignments);
 		assertThat(tasksOf.get("宁波市人民政府")).containsExactlyInAnyOrder("1.1", "3.1", "4.1");
 		assertThat(tasksOf.get("浙江省司法厅")).containsExactlyInAnyOrder("2.1", "3.1", "4.1", "5.1");
 		assertThat(tasksOf.get("浙江省人民政府办公厅")).containsExactlyInAnyOrder("1.1", "2.1", "3.1", "4.1", "5.1");
@@ -174,11 +157,8 @@ class AssignmentResolverTests {
 	void aUnitsCellThatLabelsItsParts() throws Exception {
 		// given one units column with 牵头单位：… and 责任单位：… on lines of their own
 		Findings findings = new Findings();
-		Roster roster;
-		try (Workbook r = WorkbookBuilder.roster(new String[] { "县政府办", "", "县直部门" }, new String[] { "县司法局", "", "县直部门" },
-				new String[] { "县民政局", "", "县直部门" }).build()) {
-			roster = RosterReader.read(RosterReader.rosterSheet(r).orElseThrow(), "名册.xlsx", findings);
-		}
+		Roster roster = roster(findings, new String[] { "县政府办", "", "县直部门" }, new String[] { "县司法局", "", "县直部门" },
+				new String[] { "县民政局", "", "县直部门" });
 		Breakdown breakdown = BreakdownReaderTests.read(WorkbookBuilder.sheet("任务分解表")
 			.row("事项名称", "主要任务", "责任单位", "完成时限")
 			.row("1. 甲", "任务", "牵头单位：县政府办、县司法局\n责任单位：县民政局", "长期坚持"), findings);
@@ -194,10 +174,7 @@ class AssignmentResolverTests {
 	@Test
 	void aGroupThatDoesNotSayWhichUnitsIsAskedToNameThem() throws Exception {
 		Findings findings = new Findings();
-		Roster roster;
-		try (Workbook r = WorkbookBuilder.roster(new String[] { "甲局", "", "部门" }, new String[] { "乙镇", "", "镇" }).build()) {
-			roster = RosterReader.read(RosterReader.rosterSheet(r).orElseThrow(), "名册.xlsx", findings);
-		}
+		Roster roster = roster(findings, new String[] { "甲局", "", "部门" }, new String[] { "乙镇", "", "镇" });
 		Breakdown breakdown = BreakdownReaderTests.read(WorkbookBuilder.sheet("任务分解表")
 			.row("事项名称", "主要任务", "牵头单位", "责任单位", "完成时限")
 			.row("1. 甲", "任务", "甲局", "各有关单位", "长期坚持")
@@ -215,10 +192,7 @@ class AssignmentResolverTests {
 	void anUnknownUnitIsAFindingNotASilentDrop() throws Exception {
 		// given
 		Findings findings = new Findings();
-		Roster roster;
-		try (Workbook r = WorkbookBuilder.roster(new String[] { "甲局", "市甲局", "部门" }).build()) {
-			roster = RosterReader.read(RosterReader.rosterSheet(r).orElseThrow(), "名册.xlsx", findings);
-		}
+		Roster roster = roster(findings, new String[] { "甲局", "市甲局", "部门" });
 		Breakdown breakdown = BreakdownReaderTests.read(WorkbookBuilder.sheet("任务分解表")
 			.row("事项名称", "主要任务", "牵头单位", "责任单位", "完成时限")
 			.row("1. 甲", "任务", "市甲局", "部门、市乙局", "长期坚持")
@@ -239,10 +213,7 @@ class AssignmentResolverTests {
 	void aNameMissingFromTheRosterInManyCellsIsOneFindingNamingThem() throws Exception {
 		// given a roster without 市乙局, which the table names in three tasks, two of which have no other unit
 		Findings findings = new Findings();
-		Roster roster;
-		try (Workbook r = WorkbookBuilder.roster(new String[] { "甲局", "市甲局", "部门" }).build()) {
-			roster = RosterReader.read(RosterReader.rosterSheet(r).orElseThrow(), "名册.xlsx", findings);
-		}
+		Roster roster = roster(findings, new String[] { "甲局", "市甲局", "部门" });
 		Breakdown breakdown = BreakdownReaderTests.read(WorkbookBuilder.sheet("任务分解表")
 			.row("事项名称", "主要任务", "牵头单位", "责任单位", "完成时限")
 			.row("1. 甲", "任务", "市甲局", "市乙局", "长期坚持")
@@ -349,6 +320,19 @@ class AssignmentResolverTests {
 	void splitsOnEverySeparatorTablesUse() {
 		assertThat(UnitNames.split("市司法局 市政府办公室、市营商局，市大数据局,市财政局;市统计局；市医保局\n市审计局　市体育局"))
 			.containsExactly("市司法局", "市政府办公室", "市营商局", "市大数据局", "市财政局", "市统计局", "市医保局", "市审计局", "市体育局");
+	}
+
+	/** A roster of these units (name, aliases, category), as the reader reads it. */
+	private static Roster roster(Findings findings, String[]... units) throws Exception {
+		try (Workbook r = WorkbookBuilder.roster(units).build()) {
+			return RosterReader.read(RosterReader.rosterSheet(r).orElseThrow(), "名册.xlsx", findings);
+		}
+	}
+
+	/** Each unit's task ids. */
+	private static Map<String, List<String>> tasksOf(List<Assignment> assignments) {
+		return assignments.stream()
+			.collect(Collectors.groupingBy(Assignment::unitName, Collectors.mapping(Assignment::taskId, Collectors.toList())));
 	}
 
 }
